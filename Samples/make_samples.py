@@ -1,0 +1,968 @@
+#!/usr/bin/python3
+"""Draw the docstruct sample PDFs and write the JSON expected for each.
+
+The texts below are fictional and were written for this project.  One data
+structure per sample drives both the drawing (cairo, via Debian's python3-cairo)
+and the expected JSON, so the JSON is the source text, not a program's reading
+of the PDF.
+
+Run:  /usr/bin/python3 Samples/make_samples.py        (writes into Samples/)
+
+Markup inside texts:
+    *words*   italic run
+    {n}       superscript footnote marker n, glued to the preceding character
+"""
+
+import hashlib
+import json
+import os
+import re
+import sys
+
+import cairo
+
+OUT_DIR = os.path.dirname(os.path.abspath(__file__))
+
+FONT = "Liberation Serif"
+PRODUCER = "docstruct samples (cairo)"
+CREATOR = "docstruct Samples/make_samples.py"
+
+LETTER = (612.0, 792.0)
+A4 = (595.28, 841.89)
+
+# ---------------------------------------------------------------- measures (pt)
+BODY_SIZE = 10.0
+BODY_LEADING = 12.0
+PARA_SPACE = 6.0
+FIRST_INDENT = 24.0      # first-line indent of every body paragraph
+NUMBER_TAB = 25.0        # from the number label to the text after it
+SUP_SIZE = 6.5
+SUP_RISE = 3.5
+FN_SIZE = 8.5
+FN_LEADING = 10.0
+FN_SUP_SIZE = 6.0
+FN_SUP_RISE = 3.0
+FN_RULE_GAP = 20.0       # body baseline to first note baseline, rule in between
+BODY_WIDTH = 365.0
+
+
+# ====================================================================== texts
+LIGHTHOUSES = {
+    "name": "A_RES_91_12",
+    "page": LETTER,
+    "justify": False,
+    "require": {"splitFootnote": True, "pageBreakParagraph": True},
+    "createDate": "2037-01-14T09:00:00Z",
+    "shortTitle": "Preservation of historic lighthouses",
+    "meta": {
+        "symbol": "A/RES/91/12",
+        "organ": "General Assembly",
+        "distribution": "General",
+        "issuedDate": ("2037-01-14", "14 January 2037"),
+        "session": "Ninety-first session",
+        "sessionNumber": 91,
+        "agendaItems": ["42"],
+        "agendaItemTitle": None,
+        "documentType": "resolution",
+        "resolutionNumber": "91/12",
+        "title": "Preservation of historic lighthouses",
+        "adoptionDate": ("2037-01-09", "9 January 2037"),
+        "adoptionReference": "without reference to a Main Committee (A/91/L.20 and A/91/L.20/Add.1)",
+        "meeting": "57th plenary meeting",
+        "adoptionVote": None,
+        "committee": None,
+        "sponsors": [],
+        "language": "en",
+        "jobNumber": "37-00412",
+    },
+    "jobDate": "140137",
+    "preamble": [
+        ("Recalling", "its resolution 88/41 of 12 December 2033 on the safety of navigation "
+         "in coastal waters and its resolution 89/17 of 3 November 2034 on the protection of "
+         "maritime cultural heritage,"),
+        ("Recognizing", "that historic lighthouses, many of them built more than a century ago, "
+         "have guided generations of mariners, fishers and travellers and remain enduring "
+         "landmarks of the coastal communities that built and tended them,"),
+        ("Noting", "that the *Register of Coastal Heritage Structures*,{1} maintained by the "
+         "Secretariat on the basis of voluntary submissions, lists more than four thousand "
+         "lighthouses, beacons and keepers’ dwellings in over one hundred and twenty countries,"),
+        ("Noting with concern", "that rising sea levels, coastal erosion, storm surges and the "
+         "corrosion of iron and masonry threaten a growing number of these structures, and that "
+         "many have fallen into disrepair since their lights were automated and their keepers "
+         "withdrawn,"),
+        ("Aware", "that the decommissioning of a light does not diminish the historical, "
+         "architectural and educational value of the structure, and that abandoned towers may "
+         "pose risks to public safety if they are left without maintenance,"),
+        ("Acknowledging", "the work of national lighthouse authorities, local heritage trusts, "
+         "volunteer associations and museums, which have restored towers, catalogued lenses and "
+         "lamps and recorded the oral histories of former keepers and their families, often with "
+         "little or no public funding,"),
+        ("Welcoming", "the Charter on Lighthouse Heritage adopted at the Conference on Maritime "
+         "Landmarks, held in Valletta from 4 to 6 May 2036, which sets out common principles for "
+         "the survey, conservation, adaptive reuse and interpretation of historic aids to "
+         "navigation and calls for closer cooperation among the bodies that care for them,{2}"),
+        ("Bearing in mind", "that lighthouses, when restored and opened to visitors, can support "
+         "sustainable tourism, environmental education and local employment, in particular in "
+         "small island developing States and remote coastal areas,"),
+        ("Convinced", "that international cooperation, the exchange of technical knowledge and "
+         "the sharing of archival records can help Member States to preserve this common "
+         "heritage for future generations,"),
+    ],
+    "operative": [
+        ("Decides", "to proclaim 12 August the International Day of Historic Lighthouses, to be "
+         "observed annually beginning in 2037;", []),
+        ("Invites", "all Member States, organizations of the United Nations system and other "
+         "international and regional organizations, as well as civil society, academic "
+         "institutions and the private sector, to observe the International Day in an "
+         "appropriate manner, including through open days, exhibitions and educational "
+         "activities, in accordance with national priorities;", []),
+        ("Encourages", "Member States to identify the historic lighthouses situated in their "
+         "territory, to assess the condition of those structures and the risks they face, and to "
+         "consider including them in national inventories of cultural heritage;", []),
+        ("Calls upon", "Member States to take into account the protection of historic "
+         "lighthouses when planning coastal defence works, port development and the installation "
+         "of new aids to navigation,{3} and to consult the communities concerned at an early "
+         "stage;", []),
+        ("Encourages", "the exchange of information and expertise among national lighthouse "
+         "authorities and heritage bodies, including on:", [
+             ("(a)", "Methods for the conservation of masonry, cast iron and timber exposed to "
+              "salt air and wave action;", []),
+             ("(b)", "The safe handling, restoration and display of historic lenses, lamps and "
+              "rotation mechanisms;", []),
+             ("(c)", "The digitization of logbooks, plans, photographs and other records kept at "
+              "light stations;", []),
+             ("(d)", "Models for the adaptive reuse of keepers’ dwellings and ancillary buildings "
+              "that respect their historic character;", []),
+         ]),
+        ("Recognizes", "the role of volunteers and local associations in caring for lighthouses "
+         "and encourages Member States to support their work, including through training, "
+         "small grants and public recognition of the time and skills that they contribute;", []),
+        ("Invites", "Member States in a position to do so to provide technical and financial "
+         "assistance to developing countries, in particular small island developing States, for "
+         "the survey, stabilization and restoration of lighthouses at risk,{4} and for the training "
+         "of the craftspeople and engineers who carry out such work;", []),
+        ("Encourages", "Member States to treat the logbooks, correspondence and technical "
+         "drawings of light stations as part of their national archives, to make them accessible "
+         "to researchers and the public, and to record the knowledge of former keepers, "
+         "engineers and boatmen while it can still be gathered, including through "
+         "recorded interviews kept in public collections;", []),
+        ("Stresses", "that any new use given to a historic lighthouse should be compatible with "
+         "its character and its setting, should leave its optical apparatus and original fittings "
+         "in place wherever possible, and should not compromise the safety of navigation where "
+         "the light remains in service or the function of the structure as a daymark for "
+         "coastal shipping;", []),
+        ("Requests", "the Secretary-General to bring the present resolution to the attention of "
+         "all Member States and organizations of the United Nations system, and to submit to the "
+         "General Assembly at its ninety-third session a report on its implementation, including "
+         "on the observance of the International Day;", []),
+        ("Decides", "to include in the provisional agenda of its ninety-third session, under the "
+         "item entitled “Culture of peace”, a sub-item entitled “Preservation of historic "
+         "lighthouses”.", []),
+    ],
+    "footnotes": {
+        "1": "A/91/233, annex.",
+        "2": "See A/91/301, annex I. The Charter was drawn up by a working group of forty-one "
+             "heritage bodies and lighthouse authorities; its preparatory documents, including "
+             "the replies to a questionnaire on the state of conservation of historic towers, the "
+             "minutes of three regional consultations and an indicative list of good practices "
+             "for the maintenance of optical apparatus and clockwork rotation machinery, are "
+             "available from the Secretariat and are summarized in the report of the "
+             "Secretary-General on the implementation of resolution 89/17 (A/91/118), "
+             "paras. 14–37. Member States that have not yet done so are invited to transmit to "
+             "the Secretariat the names of the national bodies responsible for historic aids to "
+             "navigation, so that the list annexed to the Charter can be kept up to date.",
+        "3": "As described in the glossary annexed to document A/90/77.",
+        "4": "See also the estimates of restoration needs in A/91/118, annex II, table 3.",
+    },
+}
+
+SEED_BANKS = {
+    "name": "A_RES_91_87",
+    "page": A4,
+    "justify": True,
+    "require": {"doubleReference": True, "nestedItems": True, "pageBreakParagraph": True},
+    "createDate": "2036-12-22T09:00:00Z",
+    "shortTitle": "International cooperation on seed banks",
+    "meta": {
+        "symbol": "A/RES/91/87",
+        "organ": "General Assembly",
+        "distribution": "General",
+        "issuedDate": ("2036-12-22", "22 December 2036"),
+        "session": "Ninety-first session",
+        "sessionNumber": 91,
+        "agendaItems": ["19 (c)"],
+        "agendaItemTitle": "Sustainable development: conservation and sustainable use of "
+                           "agricultural biodiversity",
+        "documentType": "resolution",
+        "resolutionNumber": "91/87",
+        "title": "International cooperation on seed banks and the conservation of crop "
+                 "diversity",
+        "adoptionDate": ("2036-12-17", "17 December 2036"),
+        "adoptionReference": "on the report of the Second Committee (A/91/452/Add.3, para. 15)",
+        "meeting": "71st plenary meeting",
+        "adoptionVote": None,
+        "committee": None,
+        "sponsors": [],
+        "language": "en",
+        "jobNumber": "36-24518",
+    },
+    "jobDate": "221236",
+    "preamble": [
+        ("Recalling", "its resolution 87/204 of 20 December 2032, by which it endorsed the "
+         "Framework for Agricultural Biodiversity 2032–2042,{1} and its subsequent resolutions on "
+         "the conservation and sustainable use of plant genetic resources,"),
+        ("Recognizing", "that the diversity of crops and their wild relatives is the foundation "
+         "of food security and nutrition, and that farmers, in particular smallholders, women "
+         "farmers and indigenous peoples, have developed and safeguarded this diversity over "
+         "thousands of years,"),
+        ("Noting", "that seed banks and gene banks at the local, national, regional and "
+         "international levels hold samples of millions of plant varieties, many of which are no "
+         "longer grown in the field,"),
+        ("Deeply concerned", "that natural disasters, armed conflict, power failures and "
+         "insufficient funding have damaged or destroyed a number of seed collections, leading "
+         "to the irreversible loss of unique material,"),
+        ("Stressing", "the importance of safety duplication, whereby copies of seed samples are "
+         "stored in a second location, preferably in another country or region, so that a "
+         "collection lost in one place can be restored from another,"),
+        ("Taking note with appreciation", "of the report of the Intergovernmental Panel on Crop "
+         "Diversity on its fourth session,{2}"),
+        ("Mindful", "that community seed banks play an essential role in maintaining locally "
+         "adapted varieties and in making them available to farmers after droughts, floods and "
+         "other shocks,"),
+        ("Affirming", "that the exchange of seed samples for research, breeding and training "
+         "should be facilitated in accordance with applicable national legislation and "
+         "international obligations, and that the benefits arising from their use should be "
+         "shared in a fair and equitable manner,"),
+    ],
+    "operative": [
+        ("Reaffirms", "the importance of the Framework for Agricultural Biodiversity "
+         "2032–2042{1} and calls for its full and timely implementation;", []),
+        ("Encourages", "Member States to develop or update national strategies for the "
+         "conservation of plant genetic resources that combine conservation in seed banks with "
+         "conservation on farms and in the wild;", []),
+        ("Urges", "Member States and relevant organizations to strengthen cooperation among seed "
+         "banks, including by:", [
+             ("(a)", "Arranging safety duplication of collections that are not yet duplicated, "
+              "giving priority to collections held in areas exposed to natural hazards or "
+              "conflict;", []),
+             ("(b)", "Sharing information on the holdings of seed banks through interoperable "
+              "and openly accessible databases, while respecting the rights of the holders of "
+              "traditional knowledge;", []),
+             ("(c)", "Providing technical assistance to seed banks in developing countries, in "
+              "particular for:", [
+                  ("(i)", "The regeneration of samples whose viability has declined after long "
+                   "periods in storage;", []),
+                  ("(ii)", "The installation and maintenance of reliable cold storage and backup "
+                   "power;", []),
+                  ("(iii)", "The training of technicians in seed testing, documentation and "
+                   "quality management;", []),
+              ]),
+             ("(d)", "Supporting community seed banks and the networks that link them to "
+              "national institutions;", []),
+         ]),
+        ("Invites", "Member States in a position to do so to contribute to the voluntary trust "
+         "fund for the conservation of crop diversity established by resolution 89/152, and "
+         "encourages other donors, including the private sector and philanthropic foundations, "
+         "to do likewise;{3}", []),
+        ("Calls upon", "all parties to armed conflict to respect and protect seed banks, gene "
+         "banks and agricultural research facilities, which are civilian objects, and to allow "
+         "their staff to carry out their work safely;", []),
+        ("Requests", "the Secretary-General, in cooperation with relevant organizations of the "
+         "United Nations system, to support Member States, upon request, in restoring seed "
+         "collections that have been damaged or lost, drawing on duplicate samples held "
+         "elsewhere;", []),
+        ("Decides", "to convene, within existing resources, a high-level meeting on crop "
+         "diversity and food security during its ninety-third session;", []),
+        ("Requests", "the Secretary-General to submit to the General Assembly at its "
+         "ninety-second session a report on the implementation of the present resolution, and "
+         "decides to include in the provisional agenda of that session, under the item entitled "
+         "“Sustainable development”, a sub-item entitled “Conservation and sustainable use of "
+         "agricultural biodiversity”.", []),
+    ],
+    "footnotes": {
+        "1": "Resolution 87/204, annex.",
+        "2": "*Official Records of the General Assembly, Ninetieth Session, Supplement No. 31* "
+             "(A/90/31), chap. IV.",
+        "3": "The fund is administered by the Secretariat in accordance with the terms of "
+             "reference contained in document A/89/604, annex III; contributions received up to "
+             "30 September 2036 are listed in document A/91/390, table 2.",
+    },
+}
+
+LIBRARIES = {
+    "name": "A_C.3_91_L.7",
+    "page": LETTER,
+    "justify": False,
+    "require": {"pageBreakParagraph": True},
+    "createDate": "2036-10-21T09:00:00Z",
+    "shortTitle": "International Decade for Public Libraries",
+    "meta": {
+        "symbol": "A/C.3/91/L.7",
+        "organ": "General Assembly",
+        "distribution": "Limited",
+        "issuedDate": ("2036-10-20", "20 October 2036"),
+        "session": "Ninety-first session",
+        "sessionNumber": 91,
+        "agendaItems": ["26"],
+        "agendaItemTitle": "Social development",
+        "documentType": "draftResolution",
+        "resolutionNumber": None,
+        "title": "International Decade for Public Libraries, 2038–2047",
+        "adoptionDate": None,
+        "adoptionReference": None,
+        "meeting": None,
+        "adoptionVote": None,
+        "committee": "Third Committee",
+        "sponsors": ["Atlantis", "Borduria", "Ruritania"],
+        "language": "en",
+        "jobNumber": "36-19027",
+    },
+    "sponsorLine": "Atlantis, Borduria and Ruritania: draft resolution",
+    "jobDate": "211036",
+    "preamble": [
+        ("Recalling", "its resolution 86/112 of 15 December 2031 on access to information and "
+         "lifelong learning,"),
+        ("Recognizing", "that public libraries offer free and open access to books, newspapers, "
+         "digital resources and the Internet, and provide spaces for study, reading and "
+         "community life that are open to all without distinction,"),
+        ("Recognizing also", "that libraries contribute to literacy, to the education of "
+         "children and adults, to the preservation of local languages and memory, and to the "
+         "inclusion of older persons, persons with disabilities, migrants and others who may "
+         "otherwise be left behind,"),
+        ("Concerned", "that in many countries library services have been reduced or closed "
+         "owing to budgetary constraints, that rural and remote communities frequently have "
+         "no library within reach, and that the closure of a library often removes the only free "
+         "indoor public space in a neighbourhood,"),
+        ("Noting", "the findings of the global survey of public library services conducted in "
+         "2035,{1} which indicate that the number of public library branches per inhabitant has "
+         "fallen in more than half of the countries that responded,"),
+        ("Welcoming", "initiatives such as mobile libraries travelling by van, boat, bicycle and "
+         "pack animal, which bring books and digital services to places without a permanent "
+         "library, and the reading rooms opened in hospitals, prisons and settlements for "
+         "displaced persons,"),
+        ("Convinced", "that a decade devoted to public libraries would raise awareness of their "
+         "value and mobilize support for their renewal,"),
+    ],
+    "operative": [
+        ("Decides", "to proclaim the period 2038–2047 the International Decade for Public "
+         "Libraries;", []),
+        ("Invites", "Member States to use the Decade to review, strengthen and, where "
+         "appropriate, extend their public library networks, with particular attention to "
+         "underserved communities;", []),
+        ("Encourages", "Member States, local authorities and library associations to undertake "
+         "activities during the Decade, such as:", [
+             ("(a)", "Campaigns to promote reading among children and young people, in "
+              "cooperation with schools and families;", []),
+             ("(b)", "Programmes that help adults to acquire digital skills and to find reliable "
+              "information;", []),
+             ("(c)", "The collection, preservation and digitization of local newspapers, "
+              "photographs and other records of community life;", []),
+             ("(d)", "Partnerships with publishers and authors to make books in local and "
+              "minority languages available in libraries;", []),
+         ]),
+        ("Requests", "the Secretary-General to designate, within existing resources, a focal "
+         "point in the Secretariat to coordinate the observance of the Decade, and invites "
+         "relevant organizations of the United Nations system to contribute to its "
+         "activities;{2}", []),
+        ("Encourages", "Member States and other stakeholders to make voluntary contributions to "
+         "support the activities of the Decade, in particular in developing countries;", []),
+        ("Invites", "Member States to share their experiences and good practices in the "
+         "provision of public library services, including through an online platform to be "
+         "hosted by the Secretariat;", []),
+        ("Requests", "the Secretary-General to submit to the General Assembly at its ninety-sixth "
+         "session an interim report on the implementation of the Decade and, at its one hundred "
+         "and third session, a final report.", []),
+    ],
+    "footnotes": {
+        "1": "A/91/214, sect. II. The survey covered ninety-seven countries; its methodology is "
+             "described in the annex to that document.",
+        "2": "The programme budget implications of the present draft resolution, if any, will be "
+             "set out in a separate statement by the Secretary-General.",
+    },
+}
+
+SAMPLES = [LIGHTHOUSES, SEED_BANKS, LIBRARIES]
+
+
+# ====================================================================== text model
+MARK_RE = re.compile(r"(\*|\{[^}]+\})")
+
+
+def plain(markup):
+    """The text as the contract wants it: no markers, no italics markup, one space."""
+    s = re.sub(r"\{[^}]+\}", "", markup).replace("*", "")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def markers(markup):
+    out = []
+    for m in re.findall(r"\{([^}]+)\}", markup):
+        if m not in out:
+            out.append(m)
+    return out
+
+
+def segments(markup, base):
+    """Split markup into (style, text) and ('sup', marker) segments."""
+    italic = False
+    out = []
+    for part in MARK_RE.split(markup):
+        if part == "":
+            continue
+        if part == "*":
+            italic = not italic
+        elif part.startswith("{"):
+            out.append(("sup", part[1:-1]))
+        else:
+            out.append(("i" if italic else base, part))
+    return out
+
+
+class Box:
+    """A word as drawn: pieces in their styles, an optional superscript marker."""
+
+    def __init__(self):
+        self.pieces = []        # [(style, text)]
+        self.sup = None
+        self.space_after = True
+        self.width = 0.0
+
+
+def boxes_of(markup, base, m):
+    boxes = []
+    cur = Box()
+    for style, text in segments(markup, base):
+        if style == "sup":
+            cur.sup = text
+            continue
+        words = text.split(" ")
+        for k, w in enumerate(words):
+            if k > 0 and (cur.pieces or cur.sup):
+                boxes.append(cur)
+                cur = Box()
+            if w:
+                if cur.sup is not None:      # text glued after a marker: new box
+                    cur.space_after = False
+                    boxes.append(cur)
+                    cur = Box()
+                cur.pieces.append((style, w))
+    if cur.pieces or cur.sup:
+        boxes.append(cur)
+    # allow a break after the hyphen of a compound word ("non-governmental")
+    split = []
+    for b in boxes:
+        parts = [b]
+        if len(b.pieces) == 1:
+            style, w = b.pieces[0]
+            pieces = re.split(r"(?<=[A-Za-z]-)(?=[A-Za-z])", w)
+            if len(pieces) > 1:
+                parts = []
+                for k, p in enumerate(pieces):
+                    nb = Box()
+                    nb.pieces = [(style, p)]
+                    last = k == len(pieces) - 1
+                    nb.space_after = b.space_after if last else False
+                    nb.sup = b.sup if last else None
+                    parts.append(nb)
+        split.extend(parts)
+    for b in split:
+        b.width = sum(m.adv(s, t, BODY_SIZE) for s, t in b.pieces)
+        if b.sup:
+            b.width += m.adv("r", b.sup, SUP_SIZE)
+    return split
+
+
+class Measurer:
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.cache = {}
+
+    def font(self, style, size):
+        slant = cairo.FONT_SLANT_ITALIC if "i" in style else cairo.FONT_SLANT_NORMAL
+        weight = cairo.FONT_WEIGHT_BOLD if "b" in style else cairo.FONT_WEIGHT_NORMAL
+        self.ctx.select_font_face(FONT, slant, weight)
+        self.ctx.set_font_size(size)
+
+    def adv(self, style, text, size):
+        key = (style, text, size)
+        if key not in self.cache:
+            self.font(style, size)
+            self.cache[key] = self.ctx.text_extents(text).x_advance
+        return self.cache[key]
+
+
+def wrap(boxes, m, first_width, rest_width, size=BODY_SIZE):
+    """Greedy line breaking. Returns a list of lists of boxes."""
+    space = m.adv("r", " ", size)
+    lines, cur, width = [], [], 0.0
+    for b in boxes:
+        avail = first_width if not lines else rest_width
+        if not cur:
+            cur, width = [b], b.width
+            continue
+        gap = space if cur[-1].space_after else 0.0
+        if width + gap + b.width <= avail:
+            cur.append(b)
+            width += gap + b.width
+        else:
+            lines.append(cur)
+            cur, width = [b], b.width
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def line_ops(line, x, width, m, justify, last, size=BODY_SIZE, sup_size=SUP_SIZE,
+             sup_rise=SUP_RISE):
+    """Draw operations (x, style, size, rise, text) for one line of boxes."""
+    space = m.adv("r", " ", size)
+    natural = sum(b.width for b in line) + sum(space for b in line[:-1] if b.space_after)
+    gaps = sum(1 for b in line[:-1] if b.space_after)
+    extra = (width - natural) / gaps if (justify and not last and gaps) else 0.0
+    ops = []
+    for k, b in enumerate(line):
+        for style, text in b.pieces:
+            ops.append((x, style, size, 0.0, text))
+            x += m.adv(style, text, size)
+        if b.sup:
+            ops.append((x, "r", sup_size, sup_rise, b.sup))
+            x += m.adv("r", b.sup, sup_size)
+        if b.space_after and k < len(line) - 1:
+            style = b.pieces[-1][0] if b.pieces and not b.sup else "r"
+            ops.append((x, style, size, 0.0, " "))
+            x += space + extra
+    return ops
+
+
+# ====================================================================== flow
+class Line:
+    def __init__(self, ops, space_before, block, refs, keep_with_next=False, advance=None,
+                 rule=None):
+        self.ops = ops
+        self.space_before = space_before
+        self.block = block      # the dict of the expected block, or None
+        self.refs = refs        # footnote markers on this line
+        self.keep_with_next = keep_with_next
+        self.advance = BODY_LEADING if advance is None else advance
+        self.rule = rule        # (x0, x1) of a short rule drawn at the baseline
+
+
+def paragraph_lines(markup, block, m, x_first, x_rest, right, justify, number=None,
+                    x_number=None, space_before=PARA_SPACE):
+    boxes = boxes_of(markup, "r", m)
+    lines = wrap(boxes, m, right - x_first, right - x_rest)
+    out = []
+    for k, ln in enumerate(lines):
+        x = x_first if k == 0 else x_rest
+        ops = line_ops(ln, x, right - x, m, justify, k == len(lines) - 1)
+        if k == 0 and number:
+            ops.insert(0, (x_number, "r", BODY_SIZE, 0.0, number))
+        refs = [b.sup for b in ln if b.sup]
+        out.append(Line(ops, space_before if k == 0 else 0.0, block, refs))
+    return out
+
+
+def footnote_lines(marker, markup, m, x_marker, x_text, right):
+    boxes = boxes_of(markup, "r", m)
+    # footnotes use their own size: re-measure
+    for b in boxes:
+        b.width = sum(m.adv(s, t, FN_SIZE) for s, t in b.pieces)
+    lines = wrap(boxes, m, right - x_text, right - x_text, size=FN_SIZE)
+    out = []
+    for k, ln in enumerate(lines):
+        ops = line_ops(ln, x_text, right - x_text, m, False, True, size=FN_SIZE)
+        if k == 0:
+            ops.insert(0, (x_marker, "r", FN_SUP_SIZE, FN_SUP_RISE, marker))
+        out.append((marker, k, ops))
+    return out
+
+
+def fn_space(k):
+    return 0.0 if k == 0 else (k - 1) * FN_LEADING + FN_RULE_GAP
+
+
+class Page:
+    def __init__(self, number):
+        self.number = number
+        self.body = []          # (baseline, Line)
+        self.notes = []         # (marker, index, ops, continued_from_previous_page)
+
+
+def paginate(lines, notes, first_top, first_bottom, top, bottom):
+    """Place body lines and footnote lines on pages; notes may run on to the next page."""
+    pages = [Page(1)]
+    y = None                    # last baseline on the current page
+    carry = []
+    placed = set()
+    note_page = {}
+    split_notes = []
+    i = 0
+    while i < len(lines):
+        page = pages[-1]
+        page_top = first_top if page.number == 1 else top
+        page_bottom = first_bottom if page.number == 1 else bottom
+        ln = lines[i]
+        base = page_top if y is None else y + ln.space_before + ln.advance
+        need = [base]
+        if ln.keep_with_next and i + 1 < len(lines):
+            need.append(base + lines[i + 1].space_before + lines[i + 1].advance)
+        new = [mk for mk in ln.refs if mk not in placed]
+        new_lines = [nl for mk in new for nl in notes[mk]]
+        k_now = len(page.notes)
+        if need[-1] + fn_space(k_now + len(new_lines)) <= page_bottom:
+            take = len(new_lines)
+        else:
+            take = 0
+            while take < len(new_lines) and need[-1] + fn_space(k_now + take + 1) <= page_bottom:
+                take += 1
+            if not new_lines or take < 2:
+                take = -1       # does not fit: next page
+        if take < 0:
+            if not page.body and not page.notes:
+                raise RuntimeError("line does not fit on an empty page")
+            pages.append(Page(len(pages) + 1))
+            y = None
+            for c in carry:
+                pages[-1].notes.append(c)
+            carry = []
+            continue
+        page.body.append((base, ln))
+        y = base
+        for mk in new:
+            placed.add(mk)
+        for j, (mk, idx, ops) in enumerate(new_lines):
+            if j < take:
+                page.notes.append((mk, idx, ops, False))
+                note_page.setdefault(mk, page.number)
+            else:
+                carry.append((mk, idx, ops, True))
+                if mk not in split_notes:
+                    split_notes.append(mk)
+        i += 1
+    if carry:
+        pages.append(Page(len(pages) + 1))
+        pages[-1].notes.extend(carry)
+    return pages, note_page, split_notes
+
+
+# ====================================================================== drawing
+def draw_text(ctx, m, x, y, style, size, text, rise=0.0):
+    m.font(style, size)
+    ctx.move_to(x, y - rise)
+    ctx.show_text(text)
+
+
+def draw_right(ctx, m, xr, y, style, size, text):
+    draw_text(ctx, m, xr - m.adv(style, text, size), y, style, size, text)
+
+
+def hline(ctx, x0, x1, y, w):
+    ctx.set_line_width(w)
+    ctx.move_to(x0, y)
+    ctx.line_to(x1, y)
+    ctx.stroke()
+
+
+def simple_wrap(text, style, size, width, m):
+    lines, cur = [], ""
+    for w in text.split(" "):
+        t = w if not cur else cur + " " + w
+        if cur and m.adv(style, t, size) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = t
+    lines.append(cur)
+    return lines
+
+
+def barcode(ctx, x, y, digits):
+    """A decorative bar pattern (shapes, no text) in place of the job-number barcode."""
+    pattern = "".join(format(int(d) + 5, "04b") for d in digits if d.isdigit())
+    xx = x
+    for k, bit in enumerate(pattern * 2):
+        w = 1.4 if bit == "1" else 0.7
+        if k % 2 == 0:
+            ctx.rectangle(xx, y, w, 11)
+            ctx.fill()
+        xx += w + 0.6
+
+
+def build(sample):
+    W, H = sample["page"]
+    meta = sample["meta"]
+    L = 123.4 if sample["page"] == LETTER else 115.0
+    R = L + BODY_WIDTH
+    ML, MR = 42.0, W - 42.0
+    pdf_path = os.path.join(OUT_DIR, sample["name"] + ".pdf")
+    surface = cairo.PDFSurface(pdf_path, W, H)
+    surface.set_metadata(cairo.PDFMetadata.TITLE, meta["symbol"] + " " + meta["title"])
+    surface.set_metadata(cairo.PDFMetadata.CREATOR, CREATOR)
+    surface.set_metadata(cairo.PDFMetadata.CREATE_DATE, sample["createDate"])
+    ctx = cairo.Context(surface)
+    fo = cairo.FontOptions()
+    fo.set_hint_metrics(cairo.HINT_METRICS_OFF)
+    fo.set_hint_style(cairo.HINT_STYLE_NONE)
+    ctx.set_font_options(fo)
+    ctx.set_source_rgb(0, 0, 0)
+    m = Measurer(ctx)
+    justify = sample["justify"]
+
+    # ---------------------------------------------------------- page-1 header
+    head = []                                   # deferred draw calls for page 1
+
+    def T(x, y, style, size, text):
+        head.append(("t", x, y, style, size, text))
+
+    T(L, 54, "r", 11, "United Nations")
+    sym = meta["symbol"]
+    rest_w = m.adv("b", sym[1:], 10)
+    T(MR - rest_w - m.adv("b", sym[0], 17), 54, "b", 17, sym[0])
+    T(MR - rest_w, 54, "b", 10, sym[1:])
+    head.append(("l", L, MR, 60, 0.5))
+    T(L, 88, "b", 20, "General Assembly")
+    xd = L + 252
+    T(xd, 80, "r", 9, "Distr.: " + meta["distribution"])
+    T(xd, 91, "r", 9, meta["issuedDate"][1])
+    if meta["documentType"] == "draftResolution":
+        T(xd, 109, "r", 9, "Original: English")
+    head.append(("l", ML, MR, 140, 1.5))
+    y = 153
+    T(ML, y, "b", 9, meta["session"])
+    if meta["committee"]:
+        y += 11
+        T(ML, y, "b", 10, meta["committee"])
+    y += 11
+    items = meta["agendaItems"]
+    T(ML, y, "r", 9, ("Agenda item " if len(items) == 1 else "Agenda items ")
+      + " and ".join(items))
+    if meta["agendaItemTitle"]:
+        for t in simple_wrap(meta["agendaItemTitle"], "b", 9, 200, m):
+            y += 10.5
+            T(ML, y, "b", 9, t)
+    y = max(y + 34, 205)
+    if meta["documentType"] == "resolution":
+        T(L, y, "b", 12, "Resolution adopted by the General Assembly on")
+        y += 14
+        T(L, y, "b", 12, meta["adoptionDate"][1])
+        y += 17
+        T(L, y, "i", 10, "[" + meta["adoptionReference"] + "]")
+        y += 24
+        T(L - 20 - m.adv("b", meta["resolutionNumber"] + ".", 12), y, "b", 12,
+          meta["resolutionNumber"] + ".")
+    else:
+        for t in simple_wrap(sample["sponsorLine"], "b", 11, BODY_WIDTH, m):
+            T(L, y, "b", 11, t)
+            y += 13
+        y += 12
+    for k, t in enumerate(simple_wrap(meta["title"], "b", 12, BODY_WIDTH, m)):
+        if k:
+            y += 14
+        T(L, y, "b", 12, t)
+    first_top = y + 22
+
+    # ---------------------------------------------------------- body lines
+    blocks, lines = [], []
+    formula = {"kind": "paragraph", "role": "formula", "number": None, "level": None,
+               "text": "The General Assembly,", "leadIn": None, "footnoteRefs": [],
+               "items": [], "pages": []}
+    blocks.append(formula)
+    lines += paragraph_lines("*The General Assembly,*", formula, m, L + FIRST_INDENT, L, R,
+                             justify, space_before=0.0)
+    for lead, rest in sample["preamble"]:
+        mk = "*" + lead + "* " + rest
+        blk = {"kind": "paragraph", "role": "preamble", "number": None, "level": None,
+               "text": plain(mk), "leadIn": lead, "footnoteRefs": markers(mk), "items": [],
+               "pages": []}
+        blocks.append(blk)
+        lines += paragraph_lines(mk, blk, m, L + FIRST_INDENT, L, R, justify,
+                                 space_before=PARA_SPACE)
+
+    def add_items(items, parent, level):
+        x_num = L + FIRST_INDENT
+        x_rest = L if level == 1 else L + FIRST_INDENT
+        for number, text, sub in items:
+            blk = {"kind": "paragraph", "role": "operative", "number": number, "level": level,
+                   "text": plain(text), "leadIn": None, "footnoteRefs": markers(text),
+                   "items": [], "pages": []}
+            parent["items"].append(blk)
+            lines.extend(paragraph_lines(text, blk, m, x_num + NUMBER_TAB, x_rest, R, justify,
+                                         number=number, x_number=x_num))
+            add_items(sub, blk, level + 1)
+
+    for n, (lead, rest, items) in enumerate(sample["operative"], 1):
+        mk = "*" + lead + "* " + rest
+        blk = {"kind": "paragraph", "role": "operative", "number": "%d." % n, "level": None,
+               "text": plain(mk), "leadIn": lead, "footnoteRefs": markers(mk), "items": [],
+               "pages": []}
+        blocks.append(blk)
+        lines += paragraph_lines(mk, blk, m, L + FIRST_INDENT + NUMBER_TAB, L, R, justify,
+                                 number="%d." % n, x_number=L + FIRST_INDENT)
+        add_items(items, blk, 1)
+
+    # closing lines and end rule
+    if meta["meeting"]:
+        t1, t2 = meta["meeting"], meta["adoptionDate"][1]
+        lines.append(Line([(R - m.adv("i", t1, BODY_SIZE), "i", BODY_SIZE, 0.0, t1)], 24.0,
+                          None, [], keep_with_next=True))
+        lines.append(Line([(R - m.adv("i", t2, BODY_SIZE), "i", BODY_SIZE, 0.0, t2)], 0.0,
+                          None, [], keep_with_next=True))
+    mid = (L + R) / 2
+    lines.append(Line([], 0.0, None, [], advance=18.0, rule=(mid - 36, mid + 36)))
+
+    # ---------------------------------------------------------- footnotes
+    order = []
+    for ln in lines:
+        for mk in ln.refs:
+            if mk not in order:
+                order.append(mk)
+    if order != sorted(sample["footnotes"], key=lambda s: int(s)):
+        raise RuntimeError("footnotes not referenced in marker order: %r" % order)
+    notes = {mk: footnote_lines(mk, sample["footnotes"][mk], m, L - 10, L, R)
+             for mk in order}
+
+    first_bottom = H - 92.0
+    bottom = H - 66.0
+    pages, note_page, split_notes = paginate(lines, notes, first_top, first_bottom, 76.0,
+                                             bottom)
+    total = len(pages)
+
+    # ---------------------------------------------------------- draw
+    for page in pages:
+        if page.number == 1:
+            for h in head:
+                if h[0] == "t":
+                    draw_text(ctx, m, h[1], h[2], h[3], h[4], h[5])
+                else:
+                    hline(ctx, h[1], h[2], h[3], h[4])
+            job = meta["jobNumber"] + " (E)"
+            draw_text(ctx, m, ML, H - 52, "r", 8.5, job)
+            draw_text(ctx, m, ML + m.adv("r", job, 8.5) + 14, H - 52, "r", 8.5,
+                      sample["jobDate"])
+            barcode(ctx, ML, H - 46, meta["jobNumber"])
+            draw_right(ctx, m, MR, H - 40, "b", 7, "Please recycle")
+            page_bottom = first_bottom
+        else:
+            even = page.number % 2 == 0
+            hline(ctx, ML, MR, 46, 0.5)
+            if even:
+                draw_text(ctx, m, ML, 40, "b", 8.5, meta["symbol"])
+                draw_right(ctx, m, MR, 40, "i", 8, sample["shortTitle"])
+                draw_text(ctx, m, ML, H - 40, "b", 8.5, "%d/%d" % (page.number, total))
+                draw_right(ctx, m, MR, H - 40, "r", 7, meta["jobNumber"])
+            else:
+                draw_text(ctx, m, ML, 40, "i", 8, sample["shortTitle"])
+                draw_right(ctx, m, MR, 40, "b", 8.5, meta["symbol"])
+                draw_text(ctx, m, ML, H - 40, "r", 7, meta["jobNumber"])
+                draw_right(ctx, m, MR, H - 40, "b", 8.5, "%d/%d" % (page.number, total))
+            page_bottom = bottom
+        for base, ln in page.body:
+            for x, style, size, rise, text in ln.ops:
+                draw_text(ctx, m, x, base, style, size, text, rise)
+            if ln.rule:
+                hline(ctx, ln.rule[0], ln.rule[1], base, 0.5)
+            if ln.block is not None and page.number not in ln.block["pages"]:
+                ln.block["pages"].append(page.number)
+        k = len(page.notes)
+        if k:
+            yb = page_bottom - (k - 1) * FN_LEADING
+            hline(ctx, L - 14, L + 58, yb - 12, 0.5)
+            for j, (mk, idx, ops, _) in enumerate(page.notes):
+                for x, style, size, rise, text in ops:
+                    draw_text(ctx, m, x, yb + j * FN_LEADING, style, size, text, rise)
+        ctx.show_page()
+    surface.finish()
+    fix_info(pdf_path, meta["symbol"] + " " + meta["title"], sample["createDate"])
+
+    # ---------------------------------------------------------- checks
+    req = {} if os.environ.get("SAMPLES_NO_CHECK") else sample.get("require", {})
+    if req.get("splitFootnote") and not split_notes:
+        raise RuntimeError(sample["name"] + ": no footnote runs on to the next page")
+    if req.get("pageBreakParagraph") and not any(len(b["pages"]) > 1 for b in flat(blocks)):
+        raise RuntimeError(sample["name"] + ": no paragraph crosses a page break")
+    if not 2 <= total <= 5:
+        raise RuntimeError(sample["name"] + ": %d pages" % total)
+
+    # ---------------------------------------------------------- expected JSON
+    md = {}
+    for key, val in meta.items():
+        md[key] = val[0] if isinstance(val, tuple) else val
+    data = open(pdf_path, "rb").read()
+    expected = {
+        "source": {
+            "fileName": sample["name"] + ".pdf",
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "byteCount": len(data),
+            "pageCount": total,
+            "producer": PRODUCER,
+            "tagged": False,
+        },
+        "metadata": md,
+        "blocks": blocks,
+        "footnotes": [{"marker": mk, "text": plain(sample["footnotes"][mk]),
+                       "page": note_page[mk]} for mk in order],
+    }
+    with open(os.path.join(OUT_DIR, sample["name"] + ".expected.json"), "w",
+              encoding="utf-8") as f:
+        json.dump(expected, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    return {"name": sample["name"], "pages": total, "splitNotes": split_notes,
+            "pageBreakBlocks": [b.get("number") or b["leadIn"] for b in flat(blocks)
+                                if len(b["pages"]) > 1]}
+
+
+def flat(blocks):
+    for b in blocks:
+        yield b
+        yield from flat(b["items"])
+
+
+# ====================================================================== Info dict
+def pdf_text_string(s):
+    try:
+        s.encode("ascii")
+        return "(" + s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+    except UnicodeEncodeError:
+        return "<FEFF" + s.encode("utf-16-be").hex().upper() + ">"
+
+
+def fix_info(path, title, create_date):
+    """cairo 1.16 cannot set /Producer and writes CreationDate without 'D:'; rewrite the
+    Info dictionary and rebuild the cross-reference table so the offsets stay right."""
+    data = open(path, "rb").read()
+    start = data.find(b"<< /Producer")
+    if start < 0:
+        raise RuntimeError("no Info dictionary found in " + path)
+    end = data.find(b">>", start) + 2
+    stamp = "D:" + re.sub(r"[-:T]", "", create_date).rstrip("Z") + "Z"
+    info = ("<< /Producer %s\n   /Creator %s\n   /Title %s\n   /CreationDate (%s)\n"
+            "   /ModDate (%s)\n>>" % (pdf_text_string(PRODUCER), pdf_text_string(CREATOR),
+                                      pdf_text_string(title), stamp, stamp))
+    data = data[:start] + info.encode("ascii") + data[end:]
+    xref = data.rfind(b"\nxref\n") + 1
+    head = data[:xref]
+    offsets = {}
+    for mo in re.finditer(rb"(?:^|\n)(\d+) 0 obj\b", head):
+        offsets[int(mo.group(1))] = mo.start(1)
+    size = max(offsets) + 1
+    table = ["xref\n0 %d\n" % size, "0000000000 65535 f \n"]
+    for n in range(1, size):
+        table.append("%010d 00000 n \n" % offsets[n])
+    trailer_at = data.find(b"trailer", xref)
+    sx = data.find(b"startxref", trailer_at)
+    trailer = data[trailer_at:sx]
+    out = head + "".join(table).encode("ascii") + trailer + b"startxref\n%d\n%%%%EOF\n" % xref
+    with open(path, "wb") as f:
+        f.write(out)
+
+
+def main():
+    report = [build(s) for s in SAMPLES]
+    for r in report:
+        print("%-14s %d pages  notes continued: %-6s paragraphs across pages: %s"
+              % (r["name"], r["pages"], ",".join(r["splitNotes"]) or "-",
+                 ", ".join(r["pageBreakBlocks"]) or "-"))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

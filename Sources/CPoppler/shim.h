@@ -1,0 +1,6 @@
+#ifndef DOCSTRUCT_CPOPPLER_SHIM_H
+#define DOCSTRUCT_CPOPPLER_SHIM_H
+#include <poppler.h>
+#include <glib.h>
+#include <glib-object.h>
+#endif

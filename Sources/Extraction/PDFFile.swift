@@ -1,0 +1,179 @@
+import CPoppler
+import Foundation
+
+/// An open PDF, read through Poppler's GLib API. Owns the Poppler document and frees it on deinit.
+///
+/// One `PDFFile` belongs to one task: Poppler documents are not shared between threads.
+/// Pages are read one at a time by `page(_:)` and released before it returns, so memory stays
+/// flat in document length.
+public final class PDFFile {
+    /// The path the file was opened from (for error messages).
+    public let path: String
+    /// The PDF's bytes (kept for hashing; Poppler reads them in place).
+    public let data: Data
+    public let info: DocumentInfo
+    private let document: OpaquePointer
+
+    /// Opens `url`.
+    /// - Parameter password: the user or owner password for encrypted files.
+    /// - Throws: `ExtractionError.fileNotFound`, `.unreadable`, `.notAPDF`, `.encrypted`, `.damaged`,
+    ///   `.noPages`, `.poppler` — each naming the file.
+    public init(url: URL, password: String? = nil) throws(ExtractionError) {
+        let path = url.path
+        self.path = path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .fileNotFound(path: path)
+        }
+        if isDirectory.boolValue { throw .unreadable(path: path, reason: "is a directory") }
+        let data: Data
+        do { data = try Data(contentsOf: url, options: .mappedIfSafe) } catch {
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        self.data = data
+        // A PDF header may follow some junk, but must appear within the first KiB.
+        guard PDFFile.hasPDFHeader(data) else { throw .notAPDF(path: path) }
+
+        var gerror: UnsafeMutablePointer<GError>?
+        let bytes = data.withUnsafeBytes { raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }
+        defer { g_bytes_unref(bytes) }
+        let doc = poppler_document_new_from_bytes(bytes, password, &gerror)
+        guard let doc else {
+            let message = gerror.map { String(cString: $0.pointee.message) } ?? "unknown error"
+            let code = gerror?.pointee.code ?? -1
+            let domain = gerror?.pointee.domain ?? 0
+            g_clear_error(&gerror)
+            if domain == poppler_error_quark(), code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+                throw .encrypted(path: path, passwordGiven: password != nil)
+            }
+            if domain == poppler_error_quark(), code == Int32(POPPLER_ERROR_DAMAGED.rawValue)
+                || code == Int32(POPPLER_ERROR_BAD_CATALOG.rawValue) {
+                throw .damaged(path: path, message: message)
+            }
+            throw .poppler(path: path, message: message)
+        }
+        document = doc
+        let pageCount = Int(poppler_document_get_n_pages(doc))
+        info = DocumentInfo(
+            pageCount: pageCount,
+            producer: PDFFile.take(poppler_document_get_producer(doc)),
+            creator: PDFFile.take(poppler_document_get_creator(doc)),
+            title: PDFFile.take(poppler_document_get_title(doc)),
+            creationDate: PDFFile.iso8601(poppler_document_get_creation_date_time(doc)),
+            modificationDate: PDFFile.iso8601(poppler_document_get_modification_date_time(doc)),
+            isTagged: PDFFile.hasStructureTree(doc))
+        if pageCount <= 0 { throw .noPages(path: path) }
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(document)) }
+
+
+    /// Reads page `number` (1-based): size, rotation and every non-space glyph with its box and font.
+    /// - Throws: `ExtractionError.poppler` when Poppler cannot load the page.
+    public func page(_ number: Int) throws(ExtractionError) -> Page {
+        guard let page = poppler_document_get_page(document, Int32(number - 1)) else {
+            throw .poppler(path: path, message: "page \(number) could not be loaded")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        // The GLib API has no rotation getter; the size it reports is already rotated, the crop
+        // box is not, so a swapped pair means a quarter turn (90° or 270°, reported as 90).
+        var crop = PopplerRectangle()
+        poppler_page_get_crop_box(page, &crop)
+        let rotation = abs(abs(crop.x2 - crop.x1) - width) > 0.5 && abs(crop.x2 - crop.x1 - height) < 0.5 ? 90 : 0
+
+        guard let cText = poppler_page_get_text(page) else {
+            return Page(number: number, width: width, height: height, rotation: rotation, glyphs: [], fonts: [])
+        }
+        defer { g_free(cText) }
+        var rects: UnsafeMutablePointer<PopplerRectangle>?
+        var rectCount: guint = 0
+        let haveLayout = poppler_page_get_text_layout(page, &rects, &rectCount) != 0
+        defer { g_free(rects) }
+
+        // Font runs: [start, end] character indices with a font name and size.
+        var runs: [(start: Int, end: Int, font: Int32)] = []
+        var fonts: [FontStyle] = []
+        var fontIndexByKey: [FontKey: Int32] = [:]
+        if let list = poppler_page_get_text_attributes(page) {
+            var node: UnsafeMutablePointer<GList>? = list
+            while let n = node {
+                if let attrs = n.pointee.data?.assumingMemoryBound(to: PopplerTextAttributes.self).pointee {
+                    let name = attrs.font_name.map { String(cString: $0) } ?? ""
+                    let key = FontKey(name: name, size: attrs.font_size)
+                    let index: Int32
+                    if let known = fontIndexByKey[key] { index = known } else {
+                        index = Int32(fonts.count)
+                        fonts.append(FontStyle(pdfFontName: name, size: attrs.font_size))
+                        fontIndexByKey[key] = index
+                    }
+                    runs.append((Int(attrs.start_index), Int(attrs.end_index), index))
+                }
+                node = n.pointee.next
+            }
+            poppler_page_free_text_attributes(list)
+        }
+        if fonts.isEmpty { fonts.append(FontStyle(name: "", size: 0, isBold: false, isItalic: false)) }
+
+        var glyphs: [Glyph] = []
+        let scalars = String(cString: cText).unicodeScalars
+        glyphs.reserveCapacity(scalars.count)
+        var runCursor = 0
+        for (index, scalar) in scalars.enumerated() {
+            if scalar.properties.isWhitespace { continue }
+            guard haveLayout, let rects, index < Int(rectCount) else { break }
+            while runCursor < runs.count, runs[runCursor].end < index { runCursor += 1 }
+            let font: Int32 = runCursor < runs.count && runs[runCursor].start <= index ? runs[runCursor].font : 0
+            let r = rects[index]
+            glyphs.append(Glyph(text: TextNormalizer.expand(scalar),
+                                box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2), fontIndex: font))
+        }
+        return Page(number: number, width: width, height: height, rotation: rotation, glyphs: glyphs, fonts: fonts)
+    }
+
+    /// Lower-case hex SHA-256 of the file's bytes (GLib's checksum).
+    public var sha256: String {
+        data.withUnsafeBytes { raw -> String in
+            guard let base = raw.baseAddress, let hex = g_compute_checksum_for_data(
+                G_CHECKSUM_SHA256, base.assumingMemoryBound(to: guchar.self), gsize(raw.count)) else { return "" }
+            defer { g_free(hex) }
+            return String(cString: hex)
+        }
+    }
+
+    static func hasPDFHeader(_ data: Data) -> Bool {
+        let prefix = data.prefix(1024)
+        let marker: [UInt8] = Array("%PDF-".utf8)
+        guard prefix.count >= marker.count else { return false }
+        let bytes = [UInt8](prefix)
+        for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
+            if Array(bytes[start..<start + marker.count]) == marker { return true }
+        }
+        return false
+    }
+
+    private struct FontKey: Hashable { var name: String; var size: Double }
+
+    private static func take(_ s: UnsafeMutablePointer<gchar>?) -> String? {
+        guard let s else { return nil }
+        defer { g_free(s) }
+        let value = String(cString: s).trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+
+    private static func iso8601(_ dt: OpaquePointer?) -> String? {
+        guard let dt else { return nil }
+        defer { g_date_time_unref(dt) }
+        // RFC 3339 form with a full offset ("+01:00"); GLib's ISO 8601 writer may print "+01".
+        guard let s = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%S%:z") else { return nil }
+        defer { g_free(s) }
+        return String(cString: s)
+    }
+
+    private static func hasStructureTree(_ doc: OpaquePointer) -> Bool {
+        guard let iter = poppler_structure_element_iter_new(doc) else { return false }
+        poppler_structure_element_iter_free(iter)
+        return true
+    }
+}

@@ -1,0 +1,20 @@
+/// Character-level clean-up applied to every glyph, following `../shared/CONTRACT.md`
+/// ("Characters"): ligatures expanded, non-breaking space → space, non-breaking hyphen → "-",
+/// soft hyphen and zero-width characters removed.
+public enum TextNormalizer {
+    /// The text a single Unicode scalar stands for in our output ("" when it is to be removed).
+    public static func expand(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0xFB00: return "ff"
+        case 0xFB01: return "fi"
+        case 0xFB02: return "fl"
+        case 0xFB03: return "ffi"
+        case 0xFB04: return "ffl"
+        case 0xFB05, 0xFB06: return "st"
+        case 0x00A0, 0x202F, 0x2007: return " "
+        case 0x2011: return "-"
+        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return ""
+        default: return String(Character(scalar))
+        }
+    }
+}

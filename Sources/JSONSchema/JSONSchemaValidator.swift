@@ -1,0 +1,465 @@
+import Foundation
+
+/// A JSON Schema (draft 2020-12) validator for one schema document.
+///
+/// Supported keywords: `type`, `enum`, `const`, `multipleOf`, `maximum`, `exclusiveMaximum`,
+/// `minimum`, `exclusiveMinimum`, `maxLength`, `minLength` (in Unicode code points), `pattern`
+/// (NSRegularExpression, unanchored search), `maxItems`, `minItems`, `uniqueItems`,
+/// `maxContains`, `minContains`, `maxProperties`, `minProperties`, `required`,
+/// `dependentRequired`, `allOf`, `anyOf`, `oneOf`, `not`, `if`/`then`/`else`,
+/// `dependentSchemas`, `prefixItems`, `items`, `contains`, `properties`, `patternProperties`,
+/// `additionalProperties`, `propertyNames`, `unevaluatedItems`, `unevaluatedProperties`
+/// (with annotation tracking through `$ref` and the in-place applicators), boolean schemas,
+/// `$ref` to places in the same document (JSON pointers, `$anchor`, embedded `$id` resources
+/// with relative-URI resolution), `$defs`, and `format` (an annotation unless `assertFormat`).
+///
+/// Not supported: `$dynamicRef` (treated as unknown), `$vocabulary`, references to other
+/// documents (remote `$ref`, including the meta-schema). Unknown keywords are ignored.
+/// A `$ref` cycle that does not consume the instance (same target, same instance location)
+/// is reported as a `$ref` error instead of recursing forever.
+public struct JSONSchemaValidator: Sendable {
+    /// The schema document.
+    public let schema: JSONValue
+    /// Whether `format` is asserted (`date`, `date-time`, `time`, `uri`) rather than an annotation.
+    public let assertFormat: Bool
+    let registry: SchemaRegistry
+
+    /// Compiles `schema`.
+    ///
+    /// - Parameters:
+    ///   - schema: the root schema (an object or a boolean).
+    ///   - assertFormat: when true, `format` values `date`, `date-time`, `time` and `uri` are
+    ///     checked (strings only); other formats stay annotations.
+    /// - Throws: `SchemaError` when a (sub)schema is neither an object nor a boolean, a
+    ///   `pattern`/`patternProperties` regular expression does not compile, or a `$ref` cannot
+    ///   be resolved within the document.
+    public init(schema: JSONValue, assertFormat: Bool = false) throws {
+        self.schema = schema
+        self.assertFormat = assertFormat
+        self.registry = try SchemaRegistry(root: schema)
+    }
+
+    /// Validates `instance`; returns every violation found (empty when valid). Under
+    /// `anyOf`/`oneOf`/`not`/`contains`, a failing branch yields one error for the keyword,
+    /// not the branch's own errors.
+    public func validate(_ instance: JSONValue) -> [ValidationError] {
+        var errors: [ValidationError] = []
+        var state = EvaluationState()
+        _ = evaluate(schema, instance, base: registry.rootBase, schemaPath: "", instancePath: "",
+                     errors: &errors, state: &state)
+        return errors
+    }
+
+    /// True when `instance` conforms.
+    public func isValid(_ instance: JSONValue) -> Bool { validate(instance).isEmpty }
+}
+
+/// Mutable bookkeeping of one `validate` call.
+struct EvaluationState {
+    /// `$ref` targets being evaluated, keyed by "absolute URI + instance pointer".
+    var activeRefs: Set<String> = []
+    var depth = 0
+    static let maxDepth = 2000
+}
+
+/// What the successful keywords of a schema evaluated, for `unevaluated*`.
+struct Annotations {
+    var properties: Set<String> = []
+    var allItems = false
+    var items: Set<Int> = []
+
+    mutating func merge(_ other: Annotations) {
+        properties.formUnion(other.properties)
+        allItems = allItems || other.allItems
+        items.formUnion(other.items)
+    }
+}
+
+extension JSONSchemaValidator {
+    /// Evaluates `schema` against `instance`, appending violations to `errors`.
+    /// Returns the annotations of the schema when it passed, nil when it failed.
+    func evaluate(_ schema: JSONValue, _ instance: JSONValue, base: String, schemaPath: String,
+                  instancePath: String, errors: inout [ValidationError], state: inout EvaluationState) -> Annotations? {
+        let object: JSONObject
+        switch schema {
+        case .bool(true): return Annotations()
+        case .bool(false):
+            errors.append(ValidationError(instancePointer: instancePath, schemaPointer: schemaPath, keyword: "false",
+                                          message: "no value is allowed here (schema false)"))
+            return nil
+        case .object(let o): object = o
+        default: return Annotations()  // rejected at init; unreachable for walked schemas
+        }
+
+        let errorCountBefore = errors.count
+        var annotations = Annotations()
+        var base = base
+        if case .string(let id)? = object["$id"] {
+            base = URIReference.resolve(id, against: base)
+            if let hash = base.firstIndex(of: "#") { base = String(base[..<hash]) }
+        }
+
+        func fail(_ keyword: String, _ message: String) {
+            errors.append(ValidationError(instancePointer: instancePath,
+                                          schemaPointer: schemaPath + "/" + JSONPointer.escape(keyword),
+                                          keyword: keyword, message: message))
+        }
+        /// Evaluates a subschema in place (same instance location).
+        func inPlace(_ sub: JSONValue, _ tokens: String, into errs: inout [ValidationError]) -> Annotations? {
+            evaluate(sub, instance, base: base, schemaPath: schemaPath + tokens, instancePath: instancePath,
+                     errors: &errs, state: &state)
+        }
+
+        // MARK: $ref
+        if case .string(let ref)? = object["$ref"] {
+            if let (target, uri) = registry.lookup(ref, base: base) {
+                let key = uri + " " + instancePath
+                if state.activeRefs.contains(key) || state.depth >= EvaluationState.maxDepth {
+                    fail("$ref", "$ref \"\(ref)\" loops back to itself without consuming the instance")
+                } else {
+                    state.activeRefs.insert(key)
+                    state.depth += 1
+                    if let sub = evaluate(target.schema, instance, base: target.base, schemaPath: schemaPath + "/$ref",
+                                          instancePath: instancePath, errors: &errors, state: &state) {
+                        annotations.merge(sub)
+                    }
+                    state.depth -= 1
+                    state.activeRefs.remove(key)
+                }
+            } else {
+                fail("$ref", "$ref \"\(ref)\" cannot be resolved")
+            }
+        }
+
+        // MARK: Assertions for any type
+        if let type = object["type"] { checkType(type, instance, fail) }
+        if case .array(let options)? = object["enum"], !options.contains(instance) {
+            fail("enum", "\(brief(instance)) is not one of \(brief(.array(options)))")
+        }
+        if let constant = object["const"], constant != instance {
+            fail("const", "\(brief(instance)) is not \(brief(constant))")
+        }
+
+        // MARK: Type-specific assertions and applicators
+        switch instance {
+        case .int, .double:
+            checkNumber(object, instance, fail)
+        case .string(let string):
+            checkString(object, string, fail)
+        case .array(let array):
+            evaluateArray(object, array, base: base, schemaPath: schemaPath, instancePath: instancePath,
+                          annotations: &annotations, errors: &errors, state: &state)
+        case .object(let members):
+            evaluateObject(object, members, base: base, schemaPath: schemaPath, instancePath: instancePath,
+                           annotations: &annotations, errors: &errors, state: &state)
+        default:
+            break
+        }
+
+        // MARK: In-place applicators
+        if case .array(let subs)? = object["allOf"] {
+            for (i, sub) in subs.enumerated() {
+                if let a = inPlace(sub, "/allOf/\(i)", into: &errors) { annotations.merge(a) }
+            }
+        }
+        if case .array(let subs)? = object["anyOf"] {
+            var passed = 0
+            var scratch: [ValidationError] = []
+            for (i, sub) in subs.enumerated() {
+                if let a = inPlace(sub, "/anyOf/\(i)", into: &scratch) { passed += 1; annotations.merge(a) }
+            }
+            if passed == 0 { fail("anyOf", "\(brief(instance)) matches none of the \(subs.count) subschemas of anyOf") }
+        }
+        if case .array(let subs)? = object["oneOf"] {
+            var passing: [Int] = []
+            var passingAnnotations = Annotations()
+            var scratch: [ValidationError] = []
+            for (i, sub) in subs.enumerated() {
+                if let a = inPlace(sub, "/oneOf/\(i)", into: &scratch) { passing.append(i); passingAnnotations.merge(a) }
+            }
+            if passing.count == 1 {
+                annotations.merge(passingAnnotations)
+            } else if passing.isEmpty {
+                fail("oneOf", "\(brief(instance)) matches none of the \(subs.count) subschemas of oneOf")
+            } else {
+                fail("oneOf", "\(brief(instance)) matches more than one subschema of oneOf (\(passing.map(String.init).joined(separator: ", ")))")
+            }
+        }
+        if let sub = object["not"] {
+            var scratch: [ValidationError] = []
+            if inPlace(sub, "/not", into: &scratch) != nil {
+                fail("not", "\(brief(instance)) must not match the schema under not")
+            }
+        }
+        if let condition = object["if"] {
+            var scratch: [ValidationError] = []
+            if let a = inPlace(condition, "/if", into: &scratch) {
+                annotations.merge(a)
+                if let then = object["then"], let b = inPlace(then, "/then", into: &errors) { annotations.merge(b) }
+            } else if let otherwise = object["else"], let b = inPlace(otherwise, "/else", into: &errors) {
+                annotations.merge(b)
+            }
+        }
+        if case .object(let members) = instance, case .object(let dependents)? = object["dependentSchemas"] {
+            for (name, sub) in dependents where members.contains(name) {
+                if let a = inPlace(sub, "/dependentSchemas/" + JSONPointer.escape(name), into: &errors) {
+                    annotations.merge(a)
+                }
+            }
+        }
+
+        // MARK: unevaluated* (need every other keyword's annotations)
+        if case .array(let array) = instance, let sub = object["unevaluatedItems"], !annotations.allItems {
+            var allPassed = true
+            for (i, element) in array.enumerated() where !annotations.items.contains(i) {
+                if evaluate(sub, element, base: base, schemaPath: schemaPath + "/unevaluatedItems",
+                            instancePath: instancePath + "/\(i)", errors: &errors, state: &state) == nil {
+                    allPassed = false
+                }
+            }
+            if allPassed { annotations.allItems = true }
+        }
+        if case .object(let members) = instance, let sub = object["unevaluatedProperties"] {
+            for (name, value) in members where !annotations.properties.contains(name) {
+                if evaluate(sub, value, base: base, schemaPath: schemaPath + "/unevaluatedProperties",
+                            instancePath: instancePath + "/" + JSONPointer.escape(name),
+                            errors: &errors, state: &state) != nil {
+                    annotations.properties.insert(name)
+                }
+            }
+        }
+
+        return errors.count == errorCountBefore ? annotations : nil
+    }
+
+    // MARK: - Keyword groups
+
+    func checkType(_ type: JSONValue, _ instance: JSONValue, _ fail: (String, String) -> Void) {
+        let actual = instance.schemaTypeName
+        func matches(_ name: String) -> Bool {
+            name == actual || (name == "number" && actual == "integer")
+        }
+        switch type {
+        case .string(let name):
+            if !matches(name) { fail("type", "expected \(name), found \(actual)") }
+        case .array(let names):
+            let strings = names.compactMap(\.stringValue)
+            if !strings.contains(where: matches) {
+                fail("type", "expected \(strings.joined(separator: " or ")), found \(actual)")
+            }
+        default:
+            break
+        }
+    }
+
+    func checkNumber(_ object: JSONObject, _ instance: JSONValue, _ fail: (String, String) -> Void) {
+        if let limit = object["maximum"], let c = compareNumbers(instance, limit), c > 0 {
+            fail("maximum", "\(brief(instance)) is greater than the maximum \(brief(limit))")
+        }
+        if let limit = object["exclusiveMaximum"], let c = compareNumbers(instance, limit), c >= 0 {
+            fail("exclusiveMaximum", "\(brief(instance)) is not less than \(brief(limit))")
+        }
+        if let limit = object["minimum"], let c = compareNumbers(instance, limit), c < 0 {
+            fail("minimum", "\(brief(instance)) is less than the minimum \(brief(limit))")
+        }
+        if let limit = object["exclusiveMinimum"], let c = compareNumbers(instance, limit), c <= 0 {
+            fail("exclusiveMinimum", "\(brief(instance)) is not greater than \(brief(limit))")
+        }
+        if let divisor = object["multipleOf"], !isMultiple(instance, of: divisor) {
+            fail("multipleOf", "\(brief(instance)) is not a multiple of \(brief(divisor))")
+        }
+    }
+
+    func checkString(_ object: JSONObject, _ string: String, _ fail: (String, String) -> Void) {
+        if object["maxLength"] != nil || object["minLength"] != nil {
+            let length = string.unicodeScalars.count
+            if let max = object["maxLength"]?.intValue, length > max {
+                fail("maxLength", "string of \(length) characters is longer than \(max)")
+            }
+            if let min = object["minLength"]?.intValue, length < min {
+                fail("minLength", "string of \(length) characters is shorter than \(min)")
+            }
+        }
+        if case .string(let pattern)? = object["pattern"], !matches(pattern, string) {
+            fail("pattern", "\(brief(.string(string))) does not match pattern \(pattern)")
+        }
+        if assertFormat, case .string(let format)? = object["format"], let ok = FormatChecker.check(format, string), !ok {
+            fail("format", "\(brief(.string(string))) is not a valid \(format)")
+        }
+    }
+
+    func matches(_ pattern: String, _ string: String) -> Bool {
+        guard let regex = registry.regex(pattern) else { return false }
+        let range = NSRange(string.startIndex..<string.endIndex, in: string)
+        return regex.firstMatch(in: string, options: [], range: range) != nil
+    }
+
+    func evaluateArray(_ object: JSONObject, _ array: [JSONValue], base: String, schemaPath: String,
+                       instancePath: String, annotations: inout Annotations, errors: inout [ValidationError],
+                       state: inout EvaluationState) {
+        func fail(_ keyword: String, _ message: String) {
+            errors.append(ValidationError(instancePointer: instancePath, schemaPointer: schemaPath + "/" + keyword,
+                                          keyword: keyword, message: message))
+        }
+        if let max = object["maxItems"]?.intValue, array.count > max {
+            fail("maxItems", "array of \(array.count) items has more than \(max)")
+        }
+        if let min = object["minItems"]?.intValue, array.count < min {
+            fail("minItems", "array of \(array.count) items has fewer than \(min)")
+        }
+        if object["uniqueItems"]?.boolValue == true {
+            outer: for i in array.indices {
+                for j in array.indices where j > i && array[i] == array[j] {
+                    fail("uniqueItems", "items \(i) and \(j) are equal")
+                    break outer
+                }
+            }
+        }
+        var prefixCount = 0
+        if case .array(let prefix)? = object["prefixItems"] {
+            prefixCount = min(prefix.count, array.count)
+            for i in 0..<prefixCount {
+                _ = evaluate(prefix[i], array[i], base: base, schemaPath: schemaPath + "/prefixItems/\(i)",
+                             instancePath: instancePath + "/\(i)", errors: &errors, state: &state)
+                annotations.items.insert(i)
+            }
+        }
+        if let itemSchema = object["items"] {
+            for i in prefixCount..<array.count {
+                _ = evaluate(itemSchema, array[i], base: base, schemaPath: schemaPath + "/items",
+                             instancePath: instancePath + "/\(i)", errors: &errors, state: &state)
+            }
+            annotations.allItems = true
+        }
+        if let containsSchema = object["contains"] {
+            var matched: [Int] = []
+            var scratch: [ValidationError] = []
+            for (i, element) in array.enumerated() {
+                if evaluate(containsSchema, element, base: base, schemaPath: schemaPath + "/contains",
+                            instancePath: instancePath + "/\(i)", errors: &scratch, state: &state) != nil {
+                    matched.append(i)
+                }
+            }
+            annotations.items.formUnion(matched)
+            let minContains = object["minContains"]?.intValue ?? 1
+            if matched.count < minContains {
+                if object["minContains"] == nil {
+                    fail("contains", "no item matches the schema under contains")
+                } else {
+                    fail("minContains", "\(matched.count) items match contains, fewer than \(minContains)")
+                }
+            }
+            if let maxContains = object["maxContains"]?.intValue, matched.count > maxContains {
+                fail("maxContains", "\(matched.count) items match contains, more than \(maxContains)")
+            }
+        }
+    }
+
+    func evaluateObject(_ object: JSONObject, _ members: JSONObject, base: String, schemaPath: String,
+                        instancePath: String, annotations: inout Annotations, errors: inout [ValidationError],
+                        state: inout EvaluationState) {
+        func fail(_ keyword: String, _ message: String) {
+            errors.append(ValidationError(instancePointer: instancePath, schemaPointer: schemaPath + "/" + keyword,
+                                          keyword: keyword, message: message))
+        }
+        if let max = object["maxProperties"]?.intValue, members.count > max {
+            fail("maxProperties", "object of \(members.count) properties has more than \(max)")
+        }
+        if let min = object["minProperties"]?.intValue, members.count < min {
+            fail("minProperties", "object of \(members.count) properties has fewer than \(min)")
+        }
+        if case .array(let required)? = object["required"] {
+            let missing = required.compactMap(\.stringValue).filter { !members.contains($0) }
+            if !missing.isEmpty {
+                fail("required", "missing required propert\(missing.count == 1 ? "y" : "ies") "
+                     + missing.map { "\"\($0)\"" }.joined(separator: ", "))
+            }
+        }
+        if case .object(let dependencies)? = object["dependentRequired"] {
+            for (name, needed) in dependencies where members.contains(name) {
+                let missing = (needed.arrayValue ?? []).compactMap(\.stringValue).filter { !members.contains($0) }
+                if !missing.isEmpty {
+                    fail("dependentRequired", "\"\(name)\" requires " + missing.map { "\"\($0)\"" }.joined(separator: ", "))
+                }
+            }
+        }
+        if let names = object["propertyNames"] {
+            for name in members.keys {
+                _ = evaluate(names, .string(name), base: base, schemaPath: schemaPath + "/propertyNames",
+                             instancePath: instancePath + "/" + JSONPointer.escape(name), errors: &errors, state: &state)
+            }
+        }
+        let properties = object["properties"]?.objectValue
+        let patterns = object["patternProperties"]?.objectValue
+        let additional = object["additionalProperties"]
+        guard properties != nil || patterns != nil || additional != nil else { return }
+        for (name, value) in members {
+            let memberPath = instancePath + "/" + JSONPointer.escape(name)
+            var covered = false
+            if let sub = properties?[name] {
+                covered = true
+                _ = evaluate(sub, value, base: base, schemaPath: schemaPath + "/properties/" + JSONPointer.escape(name),
+                             instancePath: memberPath, errors: &errors, state: &state)
+            }
+            if let patterns {
+                for (pattern, sub) in patterns where matches(pattern, name) {
+                    covered = true
+                    _ = evaluate(sub, value, base: base,
+                                 schemaPath: schemaPath + "/patternProperties/" + JSONPointer.escape(pattern),
+                                 instancePath: memberPath, errors: &errors, state: &state)
+                }
+            }
+            if !covered, let additional {
+                covered = true
+                if case .bool(false) = additional {
+                    fail("additionalProperties", "property \"\(name)\" is not allowed")
+                } else {
+                    _ = evaluate(additional, value, base: base, schemaPath: schemaPath + "/additionalProperties",
+                                 instancePath: memberPath, errors: &errors, state: &state)
+                }
+            }
+            if covered { annotations.properties.insert(name) }
+        }
+    }
+
+    // MARK: - Numbers
+
+    /// -1, 0 or 1 comparing two numbers exactly; nil when either is not a number.
+    func compareNumbers(_ a: JSONValue, _ b: JSONValue) -> Int? {
+        switch (a, b) {
+        case let (.int(x), .int(y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case let (.int(x), .double(y)): return -compareIntDouble(y, x)
+        case let (.double(x), .int(y)): return compareIntDouble(x, y)
+        case let (.double(x), .double(y)): return x < y ? -1 : (x == y ? 0 : 1)
+        default: return nil
+        }
+    }
+
+    /// Compares a double with an integer exactly: sign of (d - i).
+    func compareIntDouble(_ d: Double, _ i: Int) -> Int {
+        if JSONValue.numericallyEqual(i, d) { return 0 }
+        if d >= 9.223372036854775808e18 { return 1 }
+        if d < -9.223372036854775808e18 { return -1 }
+        let truncated = Int(d.rounded(.towardZero))
+        if truncated != i { return truncated < i ? -1 : 1 }
+        return d < Double(truncated) ? -1 : 1
+    }
+
+    func isMultiple(_ value: JSONValue, of divisor: JSONValue) -> Bool {
+        if case .int(let x) = value, case .int(let y) = divisor, y != 0 {
+            return x % y == 0
+        }
+        guard let x = value.doubleValue, let y = divisor.doubleValue, y != 0 else { return true }
+        let quotient = x / y
+        guard quotient.isFinite else { return false }
+        let nearest = quotient.rounded()
+        return abs(quotient - nearest) <= 1e-9 * max(1, abs(quotient))
+    }
+
+    /// A short rendering of a value for messages (long texts are cut).
+    func brief(_ value: JSONValue) -> String {
+        let text = value.serialized(pretty: false)
+        guard text.count > 80 else { return text }
+        return String(text.prefix(77)) + "..."
+    }
+}

@@ -1,0 +1,117 @@
+extension JSONValue {
+    /// The JSON text of this value.
+    ///
+    /// - Pretty form (`pretty: true`): two-space indentation, one member or element per line,
+    ///   `"key": value`, empty containers as `{}` / `[]`, and a final newline.
+    /// - Compact form: no whitespace at all, no final newline.
+    ///
+    /// Object keys come out in insertion order. Strings are escaped per RFC 8259: `"` and `\`
+    /// are escaped, `\b \f \n \r \t` use their short forms, other control characters become
+    /// `\u00XX`; everything else, non-ASCII included, is written as UTF-8. Integers print as
+    /// integers; doubles print in their shortest round-trip form, with a `.0` when integral
+    /// (`72.0`) and without an exponent when the decimal exponent is between -7 and 20
+    /// (`0.000015`, not `1.5e-05`). Non-finite doubles, which JSON cannot express, become `null`.
+    public func serialized(pretty: Bool = true) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        JSONSerializer.write(self, to: &out, pretty: pretty, indent: 0)
+        if pretty { out.append(0x0A) }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Appends JSON text to a byte buffer.
+enum JSONSerializer {
+    static func write(_ value: JSONValue, to out: inout [UInt8], pretty: Bool, indent: Int) {
+        switch value {
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .double(let d): out.append(contentsOf: format(d).utf8)
+        case .string(let s): writeString(s, to: &out)
+        case .array(let elements):
+            if elements.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
+            for (i, element) in elements.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                if pretty { newline(&out, indent + 1) }
+                write(element, to: &out, pretty: pretty, indent: indent + 1)
+            }
+            if pretty { newline(&out, indent) }
+            out.append(UInt8(ascii: "]"))
+        case .object(let object):
+            if object.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(UInt8(ascii: "{"))
+            var first = true
+            for (key, member) in object {
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                if pretty { newline(&out, indent + 1) }
+                writeString(key, to: &out)
+                out.append(UInt8(ascii: ":"))
+                if pretty { out.append(UInt8(ascii: " ")) }
+                write(member, to: &out, pretty: pretty, indent: indent + 1)
+            }
+            if pretty { newline(&out, indent) }
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    @inline(__always) static func newline(_ out: inout [UInt8], _ level: Int) {
+        out.append(0x0A)
+        for _ in 0..<(level * 2) { out.append(0x20) }
+    }
+
+    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    static func writeString(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(0x5C); out.append(byte)
+            case UInt8(ascii: "\\"): out.append(0x5C); out.append(byte)
+            case 0x08: out.append(0x5C); out.append(UInt8(ascii: "b"))
+            case 0x0C: out.append(0x5C); out.append(UInt8(ascii: "f"))
+            case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+            case 0x00..<0x20:
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 0x0F)])
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Shortest round-trip decimal text of a finite double, without exponent for decimal
+    /// exponents in -7...20; `null` for NaN and infinities.
+    static func format(_ d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        let text = d.description  // shortest round-trip, e.g. "0.1", "100.0", "1e-05", "1.5e+20"
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return text }
+        guard let exponent = Int(text[text.index(after: e)...]), exponent >= -7, exponent <= 20 else {
+            return text
+        }
+        var mantissa = text[..<e]
+        var negative = false
+        if mantissa.hasPrefix("-") { negative = true; mantissa = mantissa.dropFirst() }
+        let pointIndex = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
+            ?? mantissa.count
+        var digits = mantissa.filter { $0 != "." }
+        // Position of the decimal point within `digits` after applying the exponent.
+        let point = pointIndex + exponent
+        var result = negative ? "-" : ""
+        if point <= 0 {
+            result += "0." + String(repeating: "0", count: -point) + digits
+        } else if point >= digits.count {
+            digits += String(repeating: "0", count: point - digits.count)
+            result += digits + ".0"
+        } else {
+            let split = digits.index(digits.startIndex, offsetBy: point)
+            result += digits[..<split] + "." + digits[split...]
+        }
+        return result
+    }
+}

@@ -1,0 +1,36 @@
+/// Every threshold of the layout analysis in one place, each with its unit.
+///
+/// "em" is the font size of the glyphs being compared (PDF points). Defaults come from the
+/// documents named beside them; change them here, never inline.
+public struct LayoutParameters: Sendable {
+    /// A horizontal gap wider than this starts a new word (em of the smaller font).
+    /// Poppler's own rule (0.1 em) splits kerned words in justified UN text ("Confere nce",
+    /// "cooperat ion" in A/RES/73/6, gaps of 0.10–0.14 em); real word spaces there are ≥ 0.2 em.
+    public var wordGap: Double = 0.16
+    /// Two glyphs share a line when their boxes overlap vertically by at least this fraction
+    /// of the smaller box's height.
+    public var sameLineOverlap: Double = 0.5
+    /// A horizontal gap wider than this splits a line into two (em): the two columns of the
+    /// UN masthead ("Seventy-third session" … "Distr.: General") are 10 em and more apart,
+    /// while a paragraph number and its text ("1." → "Decides") are about 3 em apart.
+    public var columnGap: Double = 5.0
+    /// A glyph at most this fraction of its line's font size, and raised, is a superscript.
+    public var superscriptSize: Double = 0.85
+    /// How far a superscript's bottom must sit above its line's bottom (em of the line).
+    public var superscriptRise: Double = 0.12
+    /// Running headers live in the top band of a page (fraction of page height)...
+    public var headerBand: Double = 0.11
+    /// ...and running footers, page numbers and job numbers in the bottom band.
+    public var footerBand: Double = 0.11
+    /// A line made of at least this many "_" (or a long rule of dashes) separates the
+    /// footnote area from the body (Word-made UN documents set it as text).
+    public var separatorMinLength: Int = 5
+    /// Footnote text is smaller than body text: at most this fraction of the body size.
+    public var footnoteSize: Double = 0.93
+
+    /// Running headers and footers are short: a longer line is never taken as one because it
+    /// recurs (characters).
+    public var furnitureMaxLength: Int = 60
+
+    public init() {}
+}

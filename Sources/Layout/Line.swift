@@ -1,0 +1,71 @@
+import Extraction
+
+/// A word: glyphs of one line with no gap wider than `LayoutParameters.wordGap` between them.
+public struct Word: Sendable, Equatable {
+    public var text: String
+    /// Bounding box in PDF points, origin top-left.
+    public var box: Rect
+    /// Font size in points (of the word's first glyph).
+    public var fontSize: Double
+    public var isBold: Bool
+    public var isItalic: Bool
+    /// Set in a smaller size on a raised baseline (a footnote marker, an ordinal suffix).
+    public var isSuperscript: Bool
+    /// Horizontal gap to the previous word of the line (points); 0 for the first word.
+    public var gapBefore: Double
+}
+
+/// One line of text: words on one baseline, left to right.
+public struct Line: Sendable, Equatable {
+    /// 1-based page number.
+    public var page: Int
+    public var words: [Word]
+    /// Bounding box in PDF points, origin top-left.
+    public var box: Rect
+    /// The font size most of the line's characters are set in (points).
+    public var fontSize: Double
+    /// Bottom of the main (non-superscript) glyph boxes: a stand-in for the baseline (points).
+    public var bottom: Double
+
+    /// Words joined by single spaces (superscripts included).
+    public var text: String { words.map(\.text).joined(separator: " ") }
+    /// True when most characters are bold.
+    public var isBold: Bool { majority(\.isBold) }
+    /// True when most characters are italic.
+    public var isItalic: Bool { majority(\.isItalic) }
+
+    private func majority(_ flag: KeyPath<Word, Bool>) -> Bool {
+        var yes = 0, all = 0
+        for w in words where !w.isSuperscript {
+            all += w.text.count
+            if w[keyPath: flag] { yes += w.text.count }
+        }
+        return all > 0 && yes * 2 > all
+    }
+}
+
+/// Where on the page a line sits.
+public enum Zone: String, Sendable, Equatable {
+    /// Running header (top band, pages after the first).
+    case header
+    /// The text of the page.
+    case body
+    /// The footnote area below the separator.
+    case footnotes
+    /// Running footer: page number, job number, barcode, recycling notes.
+    case footer
+}
+
+/// A page after layout: its lines in reading order, each with its zone.
+public struct PageLayout: Sendable {
+    public var number: Int
+    public var width: Double
+    public var height: Double
+    public var lines: [Line]
+    /// Parallel to `lines`.
+    public var zones: [Zone]
+
+    public func lines(in zone: Zone) -> [Line] {
+        zip(lines, zones).filter { $0.1 == zone }.map(\.0)
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Extraction
+
+/// Assigns every line of a page to a zone: running header, body, footnote area or footer.
+///
+/// Rules, from UN documents made with Word (A/RES/73/6, A/RES/78/199):
+/// - the footnote area starts at a separator line of underscores (set as text) and runs down to
+///   the footer; without a separator, a run of smaller lines at the bottom of the body whose
+///   first line opens with a marker is taken as the footnote area;
+/// - the footer is the lines in the bottom band that look like furniture (page number "2/5",
+///   job number "18-17962 (E)", barcode "*1817962*", the document symbol) or repeat on other pages;
+/// - the running header is the lines in the top band of pages after the first that are set
+///   smaller than the body, look like furniture, or repeat on other pages.
+public struct PageZoner: Sendable {
+    public var parameters: LayoutParameters
+    public init(parameters: LayoutParameters = LayoutParameters()) { self.parameters = parameters }
+
+    /// - Parameters:
+    ///   - pages: every page's lines (from `LineBuilder`), with page sizes in points.
+    /// - Returns: one `PageLayout` per page, in order.
+    public func zone(pages: [(number: Int, width: Double, height: Double, lines: [Line])]) -> [PageLayout] {
+        let bodySize = Self.bodyFontSize(pages.flatMap(\.lines))
+        // Lines that recur on several pages (digits folded) are running headers or footers.
+        var recurrence: [String: Set<Int>] = [:]
+        for p in pages {
+            // Only short lines: long footnote lines can fold alike ("A/AC.105/1162, …").
+            for l in p.lines where isInBand(l, height: p.height) && l.text.count <= parameters.furnitureMaxLength {
+                recurrence[Self.fold(l.text), default: []].insert(p.number)
+            }
+        }
+        return pages.map { p in
+            let zones = zones(for: p.lines, page: p.number, height: p.height, bodySize: bodySize) { text in
+                (recurrence[Self.fold(text)]?.count ?? 0) >= 2 && pages.count >= 2
+            }
+            return PageLayout(number: p.number, width: p.width, height: p.height, lines: p.lines, zones: zones)
+        }
+    }
+
+    private func isInBand(_ l: Line, height: Double) -> Bool {
+        l.box.y1 < height * parameters.headerBand || l.box.y0 > height * (1 - parameters.footerBand)
+    }
+
+    private func zones(for lines: [Line], page: Int, height: Double, bodySize: Double,
+                       recurs: (String) -> Bool) -> [Zone] {
+        var zones = [Zone](repeating: .body, count: lines.count)
+        // Footer: from the bottom up, while lines are furniture.
+        var bottomOfBody = lines.count
+        for i in stride(from: lines.count - 1, through: 0, by: -1) {
+            let l = lines[i]
+            guard l.box.y0 > height * (1 - parameters.footerBand) else { break }
+            if FurnitureText.kind(of: l.text) != nil || recurs(l.text) {
+                zones[i] = .footer
+                bottomOfBody = i
+            } else if l.box.y0 > height * (1 - parameters.footerBand / 2) && l.fontSize < bodySize * parameters.footnoteSize
+                        && !isSeparator(l) && !startsWithMarker(l) {
+                // Small print at the very bottom ("Please recycle", a date stamp) is footer too.
+                zones[i] = .footer
+                bottomOfBody = i
+            } else { break }
+        }
+        // Running header (pages after the first): from the top down.
+        if page > 1 {
+            for i in 0..<bottomOfBody {
+                let l = lines[i]
+                guard l.box.y1 < height * parameters.headerBand else { break }
+                if FurnitureText.kind(of: l.text) != nil || recurs(l.text) || l.fontSize < bodySize * parameters.footnoteSize {
+                    zones[i] = .header
+                } else { break }
+            }
+        }
+        // Footnote area.
+        if let sep = (0..<bottomOfBody).last(where: { isSeparator(lines[$0]) && zones[$0] == .body }) {
+            for i in sep..<bottomOfBody { zones[i] = .footnotes }
+        } else {
+            // No separator: smaller lines at the bottom whose first line opens with a marker.
+            var start = bottomOfBody
+            var i = bottomOfBody - 1
+            while i >= 0, zones[i] == .body, lines[i].fontSize < bodySize * parameters.footnoteSize {
+                if startsWithMarker(lines[i]) { start = i }
+                i -= 1
+            }
+            if start < bottomOfBody {
+                for k in start..<bottomOfBody { zones[k] = .footnotes }
+            }
+        }
+        return zones
+    }
+
+    /// A separator between body and footnotes: a line of underscores or dashes only.
+    public func isSeparator(_ l: Line) -> Bool {
+        let t = l.text.replacingOccurrences(of: " ", with: "")
+        return t.count >= parameters.separatorMinLength && t.allSatisfy { "_-–—‒".contains($0) }
+    }
+
+    private func startsWithMarker(_ l: Line) -> Bool {
+        guard let first = l.words.first else { return false }
+        return first.isSuperscript || first.text.range(of: #"^(\d{1,3}|\*{1,3}|[a-z])$"#, options: .regularExpression) != nil
+    }
+
+    /// The size most characters of the document are set in (points).
+    public static func bodyFontSize(_ lines: [Line]) -> Double {
+        var weight: [Double: Int] = [:]
+        for l in lines { weight[l.fontSize, default: 0] += l.text.count }
+        return weight.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? 10
+    }
+
+    static func fold(_ text: String) -> String {
+        String(text.map { $0.isNumber ? "#" : $0 })
+    }
+}
+
+/// Recognises the text of furniture lines.
+public enum FurnitureText {
+    public enum Kind: String, Sendable { case pageNumber, jobNumber, barcode, symbol }
+
+    private static let sources: [(Kind, String)] = [
+        (.pageNumber, #"^(\d{1,4}(\s*/\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|Page \d+( of \d+)?|[ivxlc]{1,6})$"#),
+        (.jobNumber, #"^(GE\.)?\d{2}-\d{4,6}(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$"#),
+        (.barcode, #"^\*\d{5,}\*$"#),
+        (.symbol, #"^[A-Z]{1,6}(/[A-Z0-9.\-]+){2,}\*?$"#),
+    ]
+    private static let patterns: [(Kind, NSRegularExpression)] = sources.map {
+        ($0.0, try! NSRegularExpression(pattern: $0.1, options: [.caseInsensitive]))
+    }
+
+    /// The kind of furniture `text` is, or nil. Page numbers may combine with a job number
+    /// or symbol on one line ("2/5 18-17962").
+    public static func kind(of text: String) -> Kind? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        for (kind, re) in patterns where re.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil {
+            return kind
+        }
+        return nil
+    }
+}

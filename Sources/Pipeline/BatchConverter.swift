@@ -1,0 +1,140 @@
+import Foundation
+import Extraction
+import DocumentModel
+import Writer
+
+/// Converts many PDFs into one output folder, in parallel, never stopping at a bad file.
+///
+/// Inputs may be PDF files or folders (searched recursively for `*.pdf`, any case). Outputs
+/// mirror each PDF's path relative to the folder given (a file given directly lands at the top
+/// of the output folder), with `.json` in place of `.pdf`. Each output is validated against the
+/// schema and written atomically; a failure is reported with the file and the reason.
+public struct BatchConverter: Sendable {
+    public var converter: Converter
+    public var jobs: Int
+
+    public init(converter: Converter, jobs: Int) {
+        self.converter = converter
+        self.jobs = max(1, jobs)
+    }
+
+    /// One PDF to convert and where its JSON goes.
+    public struct Job: Sendable, Equatable {
+        public var input: URL
+        public var output: URL
+    }
+
+    /// What happened to one input.
+    public struct Outcome: Sendable {
+        public var job: Job
+        /// Nil when converted; otherwise the reason, naming the file.
+        public var failure: String?
+        /// A short code for the failure ("encrypted", "noTextLayer", "invalidDocument", …).
+        public var failureCode: String?
+        public var pageCount: Int
+        public var timings: Converter.Timings
+        public var writeSeconds: Double
+    }
+
+    /// Errors in the inputs themselves (before any conversion).
+    public enum InputError: Error, CustomStringConvertible {
+        case notFound(String)
+        public var description: String {
+            switch self { case .notFound(let p): return "\(p): no such file or folder" }
+        }
+    }
+
+    /// Expands inputs into jobs, sorted by input path.
+    /// - Throws: `InputError.notFound` for an input that does not exist.
+    public static func plan(inputs: [String], outputDirectory: URL) throws -> [Job] {
+        var jobs: [Job] = []
+        let fm = FileManager.default
+        for input in inputs {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: input, isDirectory: &isDir) else { throw InputError.notFound(input) }
+            let root = URL(fileURLWithPath: input).standardizedFileURL
+            if isDir.boolValue {
+                let files = (fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])?.allObjects as? [URL]) ?? []
+                for file in files where file.pathExtension.lowercased() == "pdf" {
+                    let std = file.standardizedFileURL.resolvingSymlinksInPath()
+                    let rootPath = root.resolvingSymlinksInPath().path
+                    var rel = std.path.hasPrefix(rootPath + "/") ? String(std.path.dropFirst(rootPath.count + 1)) : std.lastPathComponent
+                    rel = String(rel.dropLast(4)) + ".json"
+                    jobs.append(Job(input: file.standardizedFileURL, output: outputDirectory.appendingPathComponent(rel)))
+                }
+            } else {
+                let name = root.deletingPathExtension().lastPathComponent + ".json"
+                jobs.append(Job(input: root, output: outputDirectory.appendingPathComponent(name)))
+            }
+        }
+        return jobs.sorted { $0.input.path < $1.input.path }
+    }
+
+    /// Runs every job; `progress` is called after each (from worker threads, serialised).
+    public func run(_ jobs: [Job], writer: DocumentWriter, progress: @escaping @Sendable (Int, Outcome) -> Void) -> [Outcome] {
+        let state = SharedState(count: jobs.count)
+        let workers = Swift.min(self.jobs, jobs.count)
+        let converter = self.converter
+        DispatchQueue.concurrentPerform(iterations: max(1, workers)) { _ in
+            while let index = state.next() {
+                let outcome = Self.convertOne(jobs[index], converter: converter, writer: writer)
+                state.finish(index, outcome, progress)
+            }
+        }
+        return state.outcomes.map { $0! }
+    }
+
+
+    static func convertOne(_ job: Job, converter: Converter, writer: DocumentWriter) -> Outcome {
+        var timings = Converter.Timings()
+        var outcome = Outcome(job: job, failure: nil, failureCode: nil, pageCount: 0, timings: timings, writeSeconds: 0)
+        do {
+            let document = try converter.convert(job.input, timings: &timings)
+            outcome.pageCount = document.source.pageCount
+            outcome.timings = timings
+            let start = ContinuousClock.now
+            try writer.write(document, to: job.output)
+            let d = ContinuousClock.now - start
+            outcome.writeSeconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        } catch let error as ExtractionError {
+            outcome.failure = error.description
+            outcome.failureCode = error.code
+        } catch let error as WriterError {
+            outcome.failure = "\(job.input.path): \(error)"
+            outcome.failureCode = "invalidDocument"
+        } catch {
+            outcome.failure = "\(job.input.path): \(error)"
+            outcome.failureCode = "error"
+        }
+        outcome.timings = timings
+        return outcome
+    }
+}
+
+/// Work distribution and results shared by the worker threads, behind one lock.
+private final class SharedState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cursor = 0
+    private var done = 0
+    private let count: Int
+    var outcomes: [BatchConverter.Outcome?]
+
+    init(count: Int) {
+        self.count = count
+        outcomes = Array(repeating: nil, count: count)
+    }
+
+    func next() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard cursor < count else { return nil }
+        cursor += 1
+        return cursor - 1
+    }
+
+    func finish(_ index: Int, _ outcome: BatchConverter.Outcome, _ progress: (Int, BatchConverter.Outcome) -> Void) {
+        lock.lock(); defer { lock.unlock() }
+        outcomes[index] = outcome
+        done += 1
+        progress(done, outcome)
+    }
+}

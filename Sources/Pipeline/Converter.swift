@@ -1,0 +1,76 @@
+import Foundation
+import Extraction
+import Layout
+import Structure
+import DocumentModel
+
+/// Converts one PDF into the document model: extraction → layout → structure.
+///
+/// A `Converter` holds no state between documents; each call opens its own Poppler document,
+/// so one converter may serve several threads.
+public struct Converter: Sendable {
+    public var layoutParameters: LayoutParameters
+    public var password: String?
+    public var headerParsing: DocumentBuilder.HeaderParsing
+
+    public init(password: String? = nil, layoutParameters: LayoutParameters = LayoutParameters(),
+                headerParsing: @escaping DocumentBuilder.HeaderParsing = HeaderParser.parse) {
+        self.password = password
+        self.layoutParameters = layoutParameters
+        self.headerParsing = headerParsing
+    }
+
+    /// Time spent in each stage, in seconds.
+    public struct Timings: Sendable {
+        public var extraction = 0.0, layout = 0.0, structure = 0.0
+        public init() {}
+    }
+
+    /// Converts the PDF at `url`.
+    /// - Throws: `ExtractionError` naming the file: not found, not a PDF, encrypted, damaged,
+    ///   no pages, or no text layer (an image-only scan).
+    public func convert(_ url: URL, timings: inout Timings) throws(ExtractionError) -> Document {
+        var clock = ContinuousClock.now
+        func lap(_ field: WritableKeyPath<Timings, Double>) {
+            let now = ContinuousClock.now
+            let d = now - clock
+            timings[keyPath: field] += Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+            clock = now
+        }
+        let file = try PDFFile(url: url, password: password)
+        let lineBuilder = LineBuilder(parameters: layoutParameters)
+        var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
+        var glyphCount = 0
+        for n in 1...file.info.pageCount {
+            let page = try file.page(n)
+            lap(\.extraction)
+            glyphCount += page.glyphs.count
+            pages.append((n, page.width, page.height, lineBuilder.lines(of: page)))
+            lap(\.layout)
+        }
+        if glyphCount == 0 { throw .noTextLayer(path: url.path, pageCount: file.info.pageCount) }
+        let layouts = PageZoner(parameters: layoutParameters).zone(pages: pages)
+        lap(\.layout)
+        let built = DocumentBuilder(headerParsing: headerParsing).build(pages: layouts)
+        let source = SourceInfo(fileName: url.lastPathComponent, sha256: file.sha256, byteCount: file.data.count,
+                                pageCount: file.info.pageCount, producer: file.info.producer, creator: file.info.creator,
+                                creationDate: file.info.creationDate, modificationDate: file.info.modificationDate,
+                                tagged: file.info.isTagged)
+        var diagnostics = built.diagnostics
+        let emptyPages = pages.filter { $0.lines.isEmpty }.map(\.number)
+        if !emptyPages.isEmpty {
+            diagnostics.append(Diagnostic(code: "page.noText", severity: .warning,
+                                          message: "no text on page(s) \(emptyPages.map(String.init).joined(separator: ", ")) (images only?)"))
+        }
+        let document = Document(source: source, metadata: built.metadata, blocks: built.blocks, footnotes: built.footnotes,
+                                furniture: built.furniture, diagnostics: diagnostics)
+        lap(\.structure)
+        return document
+    }
+
+    /// Converts the PDF at `url` without timing.
+    public func convert(_ url: URL) throws(ExtractionError) -> Document {
+        var t = Timings()
+        return try convert(url, timings: &t)
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import Layout
+import DocumentModel
+
+/// Turns paragraphs (groups of lines) into blocks: label, heading or paragraph, role
+/// (formula, preamble, operative), lead-in, footnote references, and sub-item nesting.
+///
+/// Rules from the UN editorial style shown in the General Assembly resolutions of the corpus:
+/// - the formula ("The General Assembly,") opens the body; unnumbered paragraphs after it and
+///   before the first numbered one are preambular, numbered ones ("1.") operative;
+/// - a paragraph opens with its lead-in in italics: a participle or adjective for preambular
+///   paragraphs ("Recalling", "Deeply concerned"), a verb in the present tense for operative
+///   ones ("Decides", "Also reaffirms") — which is how an unnumbered operative paragraph
+///   (a single-paragraph decision, a paragraph quoted in an amendment) is recognised;
+/// - sub-items "(a)" nest under the paragraph before them (level 1), "(i)" under the item
+///   before that (level 2), and carry their parent's role.
+struct BlockClassifier {
+    var joiner: TextJoiner
+
+    private struct Draft {
+        var block: Block
+        var label: Label?
+    }
+
+    func blocks(from paragraphs: [[Line]], diagnostics: inout [Diagnostic]) -> [Block] {
+        var drafts: [Draft] = []
+        var inResolution = false
+        var seenOperative = false
+        for lines in paragraphs {
+            var tokens = joiner.tokens(of: lines)
+            var label: Label?
+            var number: String?
+            if let firstIndex = tokens.firstIndex(where: { !$0.isMarker }), let l = Label.parse(tokens[firstIndex].text),
+               tokens.count > firstIndex + 1 || !isBodyParagraph(l) {
+                label = l
+                number = tokens[firstIndex].text
+                tokens.remove(at: firstIndex)
+            }
+            let text = TextJoiner.join(tokens)
+            let refs = orderedUnique(tokens.filter(\.isMarker).map(\.text))
+            let pages = orderedUnique(lines.map(\.page))
+            let boxes = Self.boxes(lines)
+            let words = tokens.filter { !$0.isMarker }
+            let allItalic = !words.isEmpty && words.allSatisfy(\.isItalic)
+            var leadIn: String?
+            if !allItalic, words.first?.isItalic == true {
+                leadIn = Self.trimLeadIn(words.prefix { $0.isItalic }.map { $0.text.replacingOccurrences(of: "\u{0}", with: "") }.joined(separator: " "))
+                if leadIn?.isEmpty == true { leadIn = nil }
+            }
+            let allBold = !words.isEmpty && lines.allSatisfy(\.isBold)
+
+            if DocumentBuilder.isFormula(text) && label == nil {
+                inResolution = true
+                drafts.append(Draft(block: Block(kind: .paragraph, role: .formula, text: text, footnoteRefs: refs,
+                                                 pages: pages, boxes: boxes), label: nil))
+                continue
+            }
+            // Headings: bold short lines, or section labels "I." / "A." standing with a short title.
+            let isSectionLabel: Bool = { if case .roman = label { return true }; if case .capital = label { return true }; return false }()
+            let short = lines.count <= 3 && !(text.last.map { ",;".contains($0) } ?? false)
+            if (allBold && short) || (isSectionLabel && short && lines.count <= 2) || text.range(of: #"^Annex(es)?( [IVXLC\d]+)?$"#, options: .regularExpression) != nil {
+                var role: Block.Role = .section
+                var level = 1
+                if case .capital = label { level = 2 }
+                var headingNumber = number
+                var headingText = text
+                if let m = text.range(of: #"^(Annex|Appendix)( [IVXLC\d]+)?"#, options: .regularExpression) {
+                    role = text.hasPrefix("Annex") ? .annex : .appendix
+                    headingNumber = String(text[m])
+                    headingText = String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces)
+                }
+                drafts.append(Draft(block: Block(kind: .heading, role: role, number: headingNumber, level: level,
+                                                 text: headingText, footnoteRefs: refs, pages: pages, boxes: boxes), label: label))
+                continue
+            }
+            var role: Block.Role?
+            switch label {
+            case .arabic?:
+                if inResolution { role = .operative; seenOperative = true }
+            case .letter?, .parenRoman?:
+                role = nil  // set from the parent below
+            default:
+                if let leadIn, let kind = Self.leadInKind(leadIn) {
+                    role = kind
+                    if kind == .operative { seenOperative = true }
+                } else if inResolution && !seenOperative {
+                    role = .preamble
+                }
+            }
+            drafts.append(Draft(block: Block(kind: .paragraph, role: role, number: number, text: text,
+                                             leadIn: role == .preamble || role == .operative ? leadIn : leadIn,
+                                             footnoteRefs: refs, pages: pages, boxes: boxes), label: label))
+        }
+        return nest(drafts, diagnostics: &diagnostics)
+    }
+
+    private func isBodyParagraph(_ l: Label) -> Bool {
+        if case .arabic = l { return true }
+        return false
+    }
+
+    /// Nests (a) items under the paragraph before them and (i) items under the (a) before.
+    private func nest(_ drafts: [Draft], diagnostics: inout [Diagnostic]) -> [Block] {
+        var top: [Block] = []
+        var lastLetter: String?
+        var lastRoman: Int?
+        var previousArabic: Int?
+        for d in drafts {
+            var b = d.block
+            switch d.label {
+            case .letter(let letter)?:
+                if appendItem(&top, b, level: 1) { lastLetter = letter; lastRoman = nil; continue }
+            case .parenRoman(let r)?:
+                let value = Label.romanValue(r) ?? 0
+                // "(i)" after "(h)" (or "(v)" after "(u)") is the next letter, not a roman numeral.
+                let expectedLetter = lastLetter.flatMap { $0.unicodeScalars.first }.map { String(Character(Unicode.Scalar($0.value + 1)!)) }
+                let romanContinues = lastRoman.map { value == $0 + 1 } ?? (value == 1)
+                if r == expectedLetter && !(romanContinues && lastRoman != nil) {
+                    if appendItem(&top, b, level: 1) { lastLetter = r; lastRoman = nil; continue }
+                } else if appendItem(&top, b, level: 2) || appendItem(&top, b, level: 1) {
+                    lastRoman = value
+                    continue
+                }
+            case .arabic(let n)?:
+                if let p = previousArabic, n != p + 1, b.role == .operative {
+                    diagnostics.append(Diagnostic(code: "numbering.gap", severity: .warning,
+                                                  message: "paragraph \(n). follows \(p).", page: b.pages.first))
+                }
+                previousArabic = n
+                lastLetter = nil; lastRoman = nil
+            default:
+                if b.kind == .heading { lastLetter = nil; lastRoman = nil }
+            }
+            if d.label == nil && b.kind == .paragraph { lastLetter = nil; lastRoman = nil }
+            b.level = b.kind == .heading ? b.level : nil
+            top.append(b)
+        }
+        return top
+    }
+
+    /// Appends `item` at `level` (1 = under the last top-level paragraph). Returns false when
+    /// there is no parent to hold it.
+    private func appendItem(_ top: inout [Block], _ item: Block, level: Int) -> Bool {
+        guard let last = top.indices.last, top[last].kind == .paragraph else { return false }
+        var it = item
+        it.level = level
+        it.role = top[last].role
+        if level == 1 {
+            top[last].items.append(it)
+            top[last].pages = orderedUnique(top[last].pages + it.pages)
+            return true
+        }
+        guard let sub = top[last].items.indices.last else { return false }
+        top[last].items[sub].items.append(it)
+        return true
+    }
+
+    static func boxes(_ lines: [Line]) -> [PageBox] {
+        var out: [PageBox] = []
+        for l in lines {
+            if let i = out.lastIndex(where: { $0.page == l.page }) {
+                out[i] = PageBox(page: l.page, x0: min(out[i].x0, l.box.x0), y0: min(out[i].y0, l.box.y0),
+                                 x1: max(out[i].x1, l.box.x1), y1: max(out[i].y1, l.box.y1))
+            } else {
+                out.append(PageBox(page: l.page, x0: l.box.x0, y0: l.box.y0, x1: l.box.x1, y1: l.box.y1))
+            }
+        }
+        return out
+    }
+
+    static func trimLeadIn(_ s: String) -> String {
+        TextJoiner.normalize(s).trimmingCharacters(in: CharacterSet(charactersIn: ",;:. "))
+    }
+
+    /// Preamble for participles and adjectives ("Recalling", "Having considered", "Convinced",
+    /// "Deeply concerned"), operative for present-tense verbs ("Decides", "Also reaffirms",
+    /// "Strongly condemns"). Nil when the words fit neither.
+    static func leadInKind(_ leadIn: String) -> Block.Role? {
+        let words = leadIn.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        guard let firstWord = words.first else { return nil }
+        let adverbs: Set<String> = ["also", "further", "again", "once", "furthermore", "moreover", "hereby", "therefore", "and"]
+        var i = 0
+        while i < words.count - 1, adverbs.contains(words[i]) || (words[i].hasSuffix("ly") && words[i] != "only") { i += 1 }
+        let verb = words[i]
+        if firstWord == "having" || verb.hasSuffix("ing") || verb.hasSuffix("ed") { return .preamble }
+        let adjectives: Set<String> = ["mindful", "aware", "conscious", "convinced", "concerned", "alarmed", "cognizant",
+                                       "determined", "desirous", "guided", "bearing", "recognizing", "acknowledging",
+                                       "gravely", "deeply", "noting", "taking", "welcoming", "reaffirming", "recalling"]
+        if adjectives.contains(verb) { return .preamble }
+        if verb.hasSuffix("s") && !verb.hasSuffix("ss") && !verb.hasSuffix("ous") && verb.count > 3 { return .operative }
+        return nil
+    }
+}
+
+func orderedUnique<T: Hashable>(_ xs: [T]) -> [T] {
+    var seen = Set<T>()
+    return xs.filter { seen.insert($0).inserted }
+}

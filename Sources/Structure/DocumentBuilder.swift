@@ -1,0 +1,120 @@
+import Foundation
+import Layout
+import DocumentModel
+
+/// Builds the document model from laid-out pages: header metadata, body blocks with their
+/// roles, numbers, lead-ins, sub-items and footnote references, footnotes, furniture and
+/// diagnostics.
+public struct DocumentBuilder: Sendable {
+    /// Reads the header block; `HeaderParser.parse` in production, replaceable in tests.
+    public typealias HeaderParsing = @Sendable ([HeaderLine], Double, Double) -> HeaderParseResult
+
+    public var headerParsing: HeaderParsing
+    public var segmenter = ParagraphSegmenter()
+    public var zoner = PageZoner()
+
+    public init(headerParsing: @escaping HeaderParsing) {
+        self.headerParsing = headerParsing
+    }
+
+    /// The structured parts of a document (the caller adds `SourceInfo`).
+    public struct Output: Sendable {
+        public var metadata: Metadata
+        public var blocks: [Block]
+        public var footnotes: [Footnote]
+        public var furniture: [Furniture]
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func build(pages: [PageLayout]) -> Output {
+        var diagnostics: [Diagnostic] = []
+
+        // 1. Furniture.
+        var furniture: [Furniture] = []
+        for page in pages {
+            for (line, zone) in zip(page.lines, page.zones) where zone == .header || zone == .footer {
+                furniture.append(Furniture(kind: Self.furnitureKind(line.text, zone: zone), text: line.text, page: page.number))
+            }
+        }
+
+        // 2. Header block: page 1 (body and footer) and the body of the other pages.
+        var candidates: [Line] = []
+        var candidateIsBody: [Bool] = []
+        for page in pages {
+            for (line, zone) in zip(page.lines, page.zones) where zone == .body || (page.number == 1 && zone == .footer) {
+                candidates.append(line)
+                candidateIsBody.append(zone == .body)
+            }
+        }
+        let first = pages.first
+        let header = headerParsing(candidates.map(Self.headerLine), first?.width ?? 612, first?.height ?? 792)
+        diagnostics += header.diagnostics
+
+        // Body: body-zone lines not consumed by the header parser; on page 1 only after the
+        // header block (the last consumed line before the formula or the first paragraph).
+        let formulaIndex = candidates.firstIndex { Self.isFormula($0.text) }
+        let headerEnd = header.consumed.filter { i in
+            candidates[i].page == 1 && (formulaIndex.map { i < $0 } ?? true)
+        }.max() ?? -1
+        var bodyLines: [Line] = []
+        for (i, line) in candidates.enumerated() where !header.consumed.contains(i) && candidateIsBody[i] {
+            if i <= headerEnd {
+                diagnostics.append(Diagnostic(code: "header.unplacedLine", severity: .info,
+                                              message: "header line not read as metadata: \(line.text)", page: line.page))
+                continue
+            }
+            bodyLines.append(line)
+        }
+
+        // 3. Footnotes, then the markers they define.
+        let notes = FootnoteCollector().collect(pages, separator: zoner.isSeparator)
+        diagnostics += notes.diagnostics
+        var vocabulary = Set<String>()
+        for page in pages { for l in page.lines { for w in l.words { vocabulary.insert(w.text.lowercased().trimmingCharacters(in: .punctuationCharacters)) } } }
+        let joiner = TextJoiner(vocabulary: vocabulary, knownMarkers: Set(notes.footnotes.map(\.marker)))
+
+        // 4. Paragraphs → blocks.
+        let paragraphs = segmenter.paragraphs(of: bodyLines)
+        let blocks = BlockClassifier(joiner: joiner).blocks(from: paragraphs, diagnostics: &diagnostics)
+
+        // 5. Link check: every reference has a note and every note is referenced.
+        let noteMarkers = Set(notes.footnotes.map(\.marker))
+        var referenced = Set<String>()
+        func walk(_ bs: [Block]) { for b in bs { referenced.formUnion(b.footnoteRefs); walk(b.items) } }
+        walk(blocks)
+        for m in referenced.subtracting(noteMarkers).sorted() {
+            diagnostics.append(Diagnostic(code: "footnote.markerWithoutNote", severity: .warning,
+                                          message: "footnote marker \(m) has no note"))
+        }
+        for n in notes.footnotes where !referenced.contains(n.marker) {
+            diagnostics.append(Diagnostic(code: "footnote.noteWithoutMarker", severity: .info,
+                                          message: "footnote \(n.marker) is not referenced in the body (it may belong to the header)", page: n.page))
+        }
+        if blocks.isEmpty {
+            diagnostics.append(Diagnostic(code: "body.empty", severity: .warning, message: "no body text was found"))
+        }
+        return Output(metadata: header.metadata, blocks: blocks, footnotes: notes.footnotes,
+                      furniture: furniture, diagnostics: diagnostics)
+    }
+
+    static func headerLine(_ l: Line) -> HeaderLine {
+        HeaderLine(text: l.text, page: l.page, x0: l.box.x0, y0: l.box.y0, x1: l.box.x1, y1: l.box.y1,
+                   fontSize: l.fontSize, isBold: l.isBold, isItalic: l.isItalic)
+    }
+
+    /// "The General Assembly,", "The Security Council,", "The Human Rights Council," …
+    static func isFormula(_ text: String) -> Bool {
+        text.range(of: #"^The [A-Z][A-Za-z ,\-]{3,80},$"#, options: .regularExpression) != nil
+            && text.split(separator: " ").count <= 10
+            && ["Assembly", "Council", "Conference", "Commission", "Committee", "Board", "Meeting"].contains { text.contains($0) }
+    }
+
+    static func furnitureKind(_ text: String, zone: Zone) -> Furniture.Kind {
+        switch FurnitureText.kind(of: text) {
+        case .pageNumber: return .pageNumber
+        case .jobNumber: return .jobNumber
+        case .barcode: return .barcode
+        default: return zone == .header ? .runningHeader : .runningFooter
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Layout
+import DocumentModel
+
+/// Gathers footnotes from the footnote areas of all pages.
+///
+/// A note starts at a line whose first word is a superscript marker, or a bare marker
+/// ("1", "*", "a") set at the start of the line; lines without one continue the note before,
+/// and lines at the top of a page's footnote area continue the last note of the previous page
+/// (A/RES/73/6, note 6 runs from page 3 onto page 4).
+public struct FootnoteCollector: Sendable {
+    public init() {}
+
+    public struct Result: Sendable {
+        public var footnotes: [Footnote]
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func collect(_ pages: [PageLayout], separator: (Line) -> Bool) -> Result {
+        var notes: [(marker: String, page: Int, lines: [Line])] = []
+        var diagnostics: [Diagnostic] = []
+        for page in pages {
+            var firstOnPage = true
+            for line in page.lines(in: .footnotes) where !separator(line) {
+                let previous = notes.last.flatMap { Int($0.marker) }
+                if let marker = leadingMarker(line, previousNumber: previous, isFirst: notes.isEmpty) {
+                    var rest = line
+                    rest.words.removeFirst()
+                    notes.append((marker, page.number, rest.words.isEmpty ? [] : [rest]))
+                } else if !notes.isEmpty {
+                    notes[notes.count - 1].lines.append(line)
+                } else {
+                    diagnostics.append(Diagnostic(code: "footnote.textWithoutMarker", severity: .warning,
+                                                  message: "footnote-area text with no marker: \(line.text)", page: page.number))
+                }
+                firstOnPage = false
+            }
+            _ = firstOnPage
+        }
+        let joiner = TextJoiner(vocabulary: [], knownMarkers: [])
+        let footnotes = notes.map { n in
+            Footnote(marker: n.marker, text: TextJoiner.join(joiner.tokens(of: n.lines).map {
+                var t = $0; t.isMarker = false; return t
+            }), page: n.page)
+        }
+        return Result(footnotes: footnotes, diagnostics: diagnostics)
+    }
+
+    private func leadingMarker(_ line: Line, previousNumber: Int?, isFirst: Bool) -> String? {
+        guard let first = line.words.first else { return nil }
+        let t = first.text
+        let looksLikeMarker = t.range(of: #"^(\d{1,3}|\*{1,3}|[a-z]|[†‡§])$"#, options: .regularExpression) != nil
+        guard looksLikeMarker else { return nil }
+        if first.isSuperscript { return t }
+        // A bare number or asterisk followed by the note's text: only the next number in
+        // sequence, so that a continuation line opening with a number stays a continuation.
+        guard line.words.count > 1 else { return nil }
+        if t.hasPrefix("*") || t.hasPrefix("†") { return t }
+        if let n = Int(t), isFirst || n == (previousNumber ?? 0) + 1 { return t }
+        return nil
+    }
+}

@@ -1,0 +1,598 @@
+import DocumentModel
+import Foundation
+
+/// Reads the header block (masthead, left-hand session/agenda block, adoption or sponsor lines,
+/// number and title) of a UN document and its closing lines (meeting, vote), and names the input
+/// lines that are metadata rather than body.
+///
+/// The rules follow the layout of United Nations documents as printed since the 1990s:
+/// - masthead, top of page 1: "United Nations", the organ ("General Assembly"), the symbol at the
+///   top right ("A/RES/73/6"), "Distr.: General" with the issue date under it ("31 October 2018"),
+///   "Original: English" (A/RES/73/6, S/2025/378); older layout with "Distr." / "GENERAL" on two
+///   lines and the symbol under them (A/HRC/WG.6/7/SVN/1 of 2009);
+/// - left block: "Human Rights Council" (A/HRC/… texts), "Seventy-third session", "First Committee"
+///   (committee drafts, A/C.1/80/L.28), "Agenda item 71 (b)" and the agenda item's title in the
+///   lines under it at the same left edge (A/RES/78/199);
+/// - main column: "Resolution adopted by the General Assembly on 26 October 2018", the bracketed
+///   reference line, "73/6. Title…" (A/RES/73/6); "Decision adopted by the Human Rights Council",
+///   "14/105", title (A/HRC/DEC/14/105); "Albania, …: draft resolution" then the title (A/C.1/80/L.28);
+///   "Brazil:* amendment to draft resolution A/80/L.22" (A/80/L.29); a title then "Note by the
+///   Secretary-General" (S/2025/378);
+/// - closing: "26th plenary meeting" with its date under it (A/RES/73/6), "22nd meeting" and
+///   "[Adopted without a vote.]" (A/HRC/DEC/14/105);
+/// - page-1 footer: job number "18-17962 (E)  021118", barcode "*1817962*", "GE.10-14611".
+///
+/// Bold and italic flags are not used: only text patterns and geometry (top of page 1, left edge,
+/// line pitch relative to font size, bottom footer band).
+public enum HeaderParser {
+    /// Parses the header block.
+    /// - Parameters:
+    ///   - lines: every line of the document in reading order (page 1 first). Running headers of later
+    ///     pages removed by the caller; page 1's footer lines included. Coordinates in PDF points,
+    ///     origin top-left, pages 1-based.
+    ///   - pageWidth: width of page 1 in points.
+    ///   - pageHeight: height of page 1 in points.
+    /// - Returns: the metadata, the indices of `lines` read as metadata, and diagnostics.
+    public static func parse(lines: [HeaderLine], pageWidth: Double, pageHeight: Double) -> HeaderParseResult {
+        var parser = HeaderScan(lines: lines, pageWidth: pageWidth, pageHeight: pageHeight)
+        parser.run()
+        return HeaderParseResult(metadata: parser.md, consumed: parser.consumed, diagnostics: parser.diagnostics)
+    }
+}
+
+/// The working state of one parse.
+struct HeaderScan {
+    typealias T = HeaderText
+
+    let lines: [HeaderLine]
+    let pageWidth: Double
+    let pageHeight: Double
+
+    var md = Metadata()
+    var consumed = Set<Int>()
+    var diagnostics: [Diagnostic] = []
+
+    /// Organ names printed in the masthead, top to bottom.
+    var mastheadOrgans: [String] = []
+    /// Organ printed in the left block ("Human Rights Council").
+    var leftOrgan: String?
+    /// Index in `lines` after which the body starts (the first line not read as header), or nil.
+    var bodyStart: Int?
+    var jobLetter: String?
+
+    init(lines: [HeaderLine], pageWidth: Double, pageHeight: Double) {
+        self.lines = lines
+        self.pageWidth = pageWidth > 0 ? pageWidth : 612
+        self.pageHeight = pageHeight > 0 ? pageHeight : 792
+    }
+
+    static let organNames = [
+        "General Assembly", "Security Council", "Economic and Social Council", "Trusteeship Council",
+        "Human Rights Council", "International Court of Justice", "Secretariat", "Conference on Disarmament",
+    ]
+
+    /// Canonical organ name when the whole of `text` is one (case-insensitive: "HUMAN RIGHTS COUNCIL").
+    static func organName(_ text: String) -> String? {
+        let t = HeaderText.stripMarkers(HeaderText.collapse(text)).lowercased()
+        return organNames.first { $0.lowercased() == t }
+    }
+
+    // MARK: Driver
+
+    mutating func run() {
+        let firstPage = lines.map(\.page).min() ?? 1
+        let page1 = lines.indices.filter { lines[$0].page == firstPage }
+        let footerTop = pageHeight * 0.80
+        var headerCandidates: [Int] = []
+        for i in page1 {
+            if lines[i].y0 >= footerTop, readFooter(i) { continue }
+            headerCandidates.append(i)
+        }
+        let order = rowOrder(headerCandidates)
+        let mastheadBottom = readMasthead(order)
+        for i in order where !consumed.contains(i) && lines[i].y1 <= mastheadBottom {
+            diagnostics.append(Diagnostic(code: "header.unrecognisedLine", severity: .info,
+                                          message: "Masthead line not placed: \(text(i))", page: lines[i].page))
+        }
+        readBlocks(order.filter { !consumed.contains($0) && lines[$0].y1 > mastheadBottom })
+        readClosing()
+        finish()
+    }
+
+    /// Sorts line indices top to bottom, lines of one row (tops within 2 pt) left to right.
+    func rowOrder(_ idx: [Int]) -> [Int] {
+        let byY = idx.sorted { lines[$0].y0 < lines[$1].y0 }
+        var rows: [[Int]] = []
+        for i in byY {
+            if let lastRow = rows.last, let first = lastRow.first, abs(lines[i].y0 - lines[first].y0) < 2 {
+                rows[rows.count - 1].append(i)
+            } else {
+                rows.append([i])
+            }
+        }
+        return rows.flatMap { $0.sorted { lines[$0].x0 < lines[$1].x0 } }
+    }
+
+    func text(_ i: Int) -> String { HeaderText.collapse(lines[i].text) }
+
+    // MARK: Footer
+
+    /// Page-1 footer: job number, date code, barcode, "Please recycle". Returns true when consumed.
+    mutating func readFooter(_ i: Int) -> Bool {
+        let t = text(i)
+        if let j = T.jobNumber(t) {
+            if md.jobNumber == nil { md.jobNumber = j.job; jobLetter = j.languageLetter }
+            consumed.insert(i)
+            return true
+        }
+        if T.matches(#"^\*\d{6,}\*$"#, t) || T.matches(#"^\d{6}(\s+\d{6})*$"#, t)
+            || T.matches(#"^please\s+recycle"#, t, options: .caseInsensitive) {
+            consumed.insert(i)
+            return true
+        }
+        return false
+    }
+
+    // MARK: Masthead
+
+    /// Reads the masthead in the top quarter of page 1; returns the bottom (points) of the last
+    /// masthead line it recognised, or 0.
+    mutating func readMasthead(_ order: [Int]) -> Double {
+        var bottom = 0.0
+        var pendingDistribution = false
+        // The masthead fills the top quarter; in the older layout (A/HRC/WG.6/7/SVN/1, 2009) the
+        // right-hand stack Distr. / GENERAL / symbol / date / Original reaches a third of the page.
+        for i in order where lines[i].y1 <= pageHeight * 0.36 {
+            let extended = lines[i].y1 > pageHeight * 0.26
+            if extended && lines[i].x0 <= pageWidth * 0.45 { continue }
+            var t = text(i)
+            var recognised = false
+            // Peel masthead words the layout may have put on the same line as something else.
+            for prefix in ["United Nations", "UNITED NATIONS", "Nations Unies", "Naciones Unidas"] where t.hasPrefix(prefix) {
+                t = HeaderText.collapse(String(t.dropFirst(prefix.count)))
+                recognised = true
+            }
+            for organ in Self.organNames where !extended && t.lowercased().hasPrefix(organ.lowercased()) {
+                let rest = HeaderText.collapse(String(t.dropFirst(organ.count)))
+                if rest.isEmpty || T.isoDate(rest) != nil || T.symbol(rest) != nil || rest.hasPrefix("Distr") {
+                    mastheadOrgans.append(organ)
+                    t = rest
+                    recognised = true
+                }
+            }
+            if t.isEmpty {
+            } else if ["UNITED", "NATIONS"].contains(t) || T.matches(#"^[A-Z]$"#, t) {
+                recognised = true
+            } else if let g = T.match(#"^Distr\.?\s*:?\s*([A-Za-z]*)\s*$"#, t) {
+                if let d = g[1], !d.isEmpty { md.distribution = d.prefix(1).uppercased() + d.dropFirst().lowercased() } else { pendingDistribution = true }
+                recognised = true
+            } else if pendingDistribution, T.matches(#"^(GENERAL|LIMITED|RESTRICTED|General|Limited|Restricted)$"#, t) {
+                md.distribution = t.prefix(1).uppercased() + t.dropFirst().lowercased()
+                pendingDistribution = false
+                recognised = true
+            } else if let s = T.symbol(t) {
+                if md.symbol == nil {
+                    md.symbol = s.symbol
+                    if s.asterisks > 0 {
+                        diagnostics.append(Diagnostic(code: "header.reissued", severity: .info,
+                                                      message: "Symbol \(s.symbol) printed with \(String(repeating: "*", count: s.asterisks)) (reissue or footnote marker); stars dropped", page: lines[i].page))
+                    }
+                }
+                recognised = true
+            } else if let d = T.isoDate(t) {
+                if md.issuedDate == nil { md.issuedDate = d }
+                recognised = true
+            } else if T.matches(#"^original\s*:"#, t, options: .caseInsensitive)
+                        || T.matches(#"^(English|French|Spanish|Russian|Arabic|Chinese)$"#, t, options: .caseInsensitive)
+                        || T.matches(#"^(Provisional|English only|\[English only\])$"#, t) {
+                recognised = true
+            }
+            if recognised {
+                consumed.insert(i)
+                bottom = max(bottom, lines[i].y1)
+            }
+        }
+        return bottom
+    }
+
+    // MARK: Left block and main column
+
+    enum Stage: Int, Comparable {
+        case left, main, afterTitle
+        static func < (a: Stage, b: Stage) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// Extends a paragraph from `order[k]` downward: following lines with a pitch under 1.6 × the
+    /// font size, a similar font size and the same left edge (or centre). Returns positions in `order`.
+    func paragraph(_ order: [Int], from k: Int) -> [Int] {
+        var out = [k]
+        var p = k
+        while p + 1 < order.count {
+            let a = lines[order[p]], b = lines[order[p + 1]]
+            let fs = max(a.fontSize, b.fontSize, 4)
+            let pitch = b.y0 - a.y0
+            let sameEdge = abs(a.x0 - b.x0) < 12
+            let sameCentre = abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < 12
+            guard pitch > 0.3 * fs, pitch < 1.6 * fs, abs(a.fontSize - b.fontSize) < 1.3, sameEdge || sameCentre else { break }
+            if isStop(order[p + 1]) || startsNewHeaderItem(text(order[p + 1])) { break }
+            out.append(p + 1)
+            p += 1
+        }
+        return out
+    }
+
+    /// Lines that begin the body: the formula, numbered paragraphs, section headings, footnote text.
+    func isStop(_ i: Int) -> Bool {
+        let t = text(i)
+        if T.matches(#"^The [A-Z][\w’' -]{2,60},$"#, t) { return true }            // The General Assembly,
+        if T.matches(#"^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)$"#, t) { return true }
+        if T.matches(#"^(\d{1,3}|[IVXL]{1,5}|[A-Z])\.(\s|$)"#, t) { return true }   // 1.  I.  A.
+        if T.matches(#"^(Summary|Contents|Introduction|Annex(es)?|Abstract)$"#, t) { return true }
+        if T.matches(#"^(_{3,}|\*\s|\d\s+[A-Z])"#, t) { return true }                // footnote area
+        if T.matches(#"^(President|Members|Dear|Excellency|Sir|Madam)\b"#, t) { return true }
+        return false
+    }
+
+    /// Lines that begin another header element, so never continue the paragraph above them.
+    func startsNewHeaderItem(_ t: String) -> Bool {
+        T.agendaLine(t) != nil || (t.first?.isUppercase == true && T.sessionNumber(t) != nil) || t.hasPrefix("[")
+            || T.matches(#"^(Resolution|Decision)s? adopted by"#, t)
+            || T.matches(#"^(Note|Report|Letter|Identical letters)s? (by|of|dated|from)\b"#, t)
+            || Self.committeeName(t) != nil
+    }
+
+    static func committeeName(_ t: String) -> String? {
+        let s = HeaderText.stripMarkers(t)
+        if HeaderText.matches(#"^(First|Second|Third|Fourth|Fifth|Sixth) Committee$"#, s)
+            || HeaderText.matches(#"^Special Political and Decolonization Committee( \(Fourth Committee\))?$"#, s) {
+            return s
+        }
+        return nil
+    }
+
+    static let meetingPattern = #"^(\d+)\s*(st|nd|rd|th)\s+((?:plenary\s+|closed\s+)?meeting)\.?$"#
+
+    mutating func readBlocks(_ order: [Int]) {
+        var stage = Stage.left
+        var leftEdge: Double?
+        var expectTitle = false
+        var titleFound = false
+        var k = 0
+        func take(_ ks: [Int], into set: inout Set<Int>) { for p in ks { set.insert(order[p]) } }
+
+        while k < order.count {
+            let i = order[k]
+            let line = lines[i]
+            let t = text(i)
+            if isStop(i) {
+                bodyStart = i
+                break
+            }
+            let clean = T.stripMarkers(t)
+
+            // --- left block -------------------------------------------------------------------
+            if stage == .left || (leftEdge.map { abs(line.x0 - $0) < 6 } ?? false) && !expectTitle {
+                if let organ = Self.organName(clean) {
+                    if leftOrgan == nil { leftOrgan = organ }
+                    consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1; continue
+                }
+                if clean.first?.isUppercase == true, let n = T.sessionNumber(clean) {
+                    if md.session == nil { md.session = clean; md.sessionNumber = n }
+                    consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1; continue
+                }
+                if let g = T.match(#"^(.+? session)\s+(\S+ year)$"#, clean), let n = T.sessionNumber(g[1]!) {
+                    if md.session == nil { md.session = g[1]!; md.sessionNumber = n }
+                    consumed.insert(i); k += 1; continue
+                }
+                if T.matches(#"^[A-Z][a-z]+(-[a-z]+)? year$"#, clean) || T.matches(#"^General Assembly\s+Security Council$"#, clean) {
+                    consumed.insert(i); k += 1; continue
+                }
+                if var c = Self.committeeName(clean) {
+                    consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1
+                    // "Special Political and Decolonization Committee" / "(Fourth Committee)" (A/C.4/80/L.1).
+                    if k < order.count, T.matches(#"^\((First|Second|Third|Fourth|Fifth|Sixth) Committee\)$"#, text(order[k])) {
+                        c += " " + text(order[k])
+                        consumed.insert(order[k]); k += 1
+                    }
+                    if md.committee == nil { md.committee = c }
+                    continue
+                }
+                if md.session == nil, stage == .left,
+                   T.matches(#"^(Working Group|Ad Hoc Committee|Preparatory Committee|Commission|Committee|Subcommission|Sub-Commission)\b.{3,90}$"#, clean),
+                   !clean.hasSuffix(".") {
+                    if md.committee == nil { md.committee = clean }
+                    consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1; continue
+                }
+                if let items = T.agendaLine(clean) {
+                    if md.agendaItems.isEmpty { md.agendaItems = items }
+                    consumed.insert(i); leftEdge = leftEdge ?? line.x0
+                    // The agenda item's title: following lines at the same left edge, close pitch.
+                    var titleLines: [String] = []
+                    var p = k + 1
+                    var prev = line
+                    while p < order.count {
+                        let b = lines[order[p]]
+                        let bt = text(order[p])
+                        let fs = max(prev.fontSize, b.fontSize, 4)
+                        guard abs(b.x0 - line.x0) < 6, b.y0 - prev.y0 < 1.75 * fs, b.y0 > prev.y0,
+                              !startsNewHeaderItem(bt), !isStop(order[p]) else { break }
+                        titleLines.append(bt)
+                        consumed.insert(order[p])
+                        prev = b
+                        p += 1
+                    }
+                    if !titleLines.isEmpty, md.agendaItemTitle == nil {
+                        md.agendaItemTitle = T.stripMarkers(T.joinLines(titleLines))
+                    }
+                    k = p
+                    continue
+                }
+                // Session dates and venue: "24 February–20 March 2020", "Geneva, 8-19 February 2010".
+                if stage == .left, clean.split(separator: " ").count <= 7,
+                   T.matches(#"(January|February|March|April|May|June|July|August|September|October|November|December)\s*\d{4}$"#, clean) {
+                    consumed.insert(i); k += 1; continue
+                }
+            }
+
+            // --- main column ------------------------------------------------------------------
+            if let g = T.match(#"^(Resolution|Decision)s? adopted by the (.+?)(?:\s+on\s+(.+))?$"#, clean) {
+                stage = .main
+                md.documentType = g[1] == "Resolution" ? .resolution : .decision
+                consumed.insert(i)
+                var date = g[3].flatMap { T.firstDate(in: $0) }
+                if date == nil, k + 1 < order.count {
+                    let nt = T.stripMarkers(text(order[k + 1]))
+                    let cand = nt.hasPrefix("on ") ? String(nt.dropFirst(3)) : nt
+                    if let d = T.isoDate(cand) {
+                        date = d
+                        consumed.insert(order[k + 1])
+                        k += 1
+                    }
+                }
+                if md.adoptionDate == nil { md.adoptionDate = date }
+                expectTitle = true
+                k += 1
+                continue
+            }
+            if let g = T.match(#"^Resolution (\d+ \(\d{4}\))$"#, clean) {
+                stage = .main
+                md.documentType = .resolution
+                md.resolutionNumber = g[1]
+                consumed.insert(i); k += 1; continue
+            }
+            if clean.hasPrefix("Adopted by the ") {
+                let para = paragraph(order, from: k)
+                let joined = T.joinLines(para.map { text(order[$0]) })
+                if let g = T.match(#"^Adopted by the .+? at its (\d+)\s*(st|nd|rd|th) meeting,? on (.+)$"#, joined) {
+                    md.meeting = "\(g[1]!)\(g[2]!) meeting"
+                    md.adoptionDate = T.firstDate(in: g[3]!)
+                    take(para, into: &consumed)
+                    stage = .main
+                    k = para.last! + 1
+                    continue
+                }
+            }
+            if t.hasPrefix("[") {
+                var p = k
+                var parts: [String] = []
+                while p < order.count, p - k < 5 {
+                    parts.append(text(order[p]))
+                    if text(order[p]).contains("]") { break }
+                    p += 1
+                }
+                if p < order.count, text(order[p]).contains("]") {
+                    var content = T.joinLines(parts)
+                    content = content.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
+                    for q in k...p { consumed.insert(order[q]) }
+                    if T.matches(#"^(Adopted|Rejected)\b"#, content) || content.lowercased().contains("vote") {
+                        if md.adoptionVote == nil { md.adoptionVote = content }
+                    } else if md.adoptionReference == nil {
+                        md.adoptionReference = content
+                    }
+                    stage = max(stage, .main)
+                    k = p + 1
+                    continue
+                }
+            }
+            if let g = T.match(#"^((?:ES-|S-)?\d{1,3}/\d{1,4}(?: ?[A-Z])?)\.?(?:\s+(.+))?$"#, clean),
+               expectTitle || md.documentType == .resolution || md.documentType == .decision {
+                md.resolutionNumber = g[1]
+                consumed.insert(i)
+                stage = .main
+                if let rest = g[2], !rest.isEmpty {
+                    // Number and title on one line: the title paragraph starts here.
+                    let para = paragraph(order, from: k)
+                    var textParts = para.map { text(order[$0]) }
+                    textParts[0] = rest
+                    md.title = T.stripMarkers(T.joinLines(textParts))
+                    take(para, into: &consumed)
+                    titleFound = true
+                    expectTitle = false
+                    stage = .afterTitle
+                    k = para.last! + 1
+                } else {
+                    expectTitle = true
+                    k += 1
+                }
+                continue
+            }
+            if let g = T.match(Self.meetingPattern, clean) {
+                if md.meeting == nil { md.meeting = "\(g[1]!)\(g[2]!) \(g[3]!)" }
+                consumed.insert(i); k += 1; continue
+            }
+            // Verbatim records print the meeting number with a raised suffix the layout may split
+            // off: "4507" / "th meeting" (S/PV.4507).
+            if T.matches(#"^\d+$"#, clean), k + 1 < order.count,
+               let g = T.match(Self.meetingPattern, clean + T.stripMarkers(text(order[k + 1]))) {
+                if md.meeting == nil { md.meeting = "\(g[1]!)\(g[2]!) \(g[3]!)" }
+                consumed.insert(i); consumed.insert(order[k + 1]); k += 2; continue
+            }
+
+            // Paragraph-level items of the main column.
+            let para = paragraph(order, from: k)
+            let joined = T.joinLines(para.map { text(order[$0]) })
+            let joinedClean = T.stripMarkers(joined)
+
+            if stage < .afterTitle, !titleFound,
+               let g = T.match(#"^(.+?):\s*((?:revised\s+)?draft\s+(resolution|decision)s?|(?:proposed\s+)?(amendments?)\s+to\s+.+)$"#,
+                               joinedClean, options: [.caseInsensitive]) {
+                md.sponsors = T.splitSponsors(g[1]!)
+                md.documentType = g[4] != nil ? .amendment : .draftResolution
+                if g[3]?.lowercased() == "decision" {
+                    diagnostics.append(Diagnostic(code: "header.draftDecision", severity: .info,
+                                                  message: "Draft decision typed as draftResolution", page: line.page))
+                }
+                take(para, into: &consumed)
+                stage = .main
+                expectTitle = true
+                k = para.last! + 1
+                continue
+            }
+            if stage < .afterTitle, !titleFound,
+               T.matches(#"^(Revised\s+)?Draft (resolution|decision)s? submitted by\b"#, joinedClean) {
+                md.documentType = .draftResolution
+                take(para, into: &consumed)
+                stage = .main
+                expectTitle = true
+                k = para.last! + 1
+                continue
+            }
+            if titleFound {
+                // After the title: a subtitle naming the kind of document, or an addendum line.
+                if let kind = Self.kindLine(joinedClean) {
+                    if md.documentType == nil || md.documentType == .other { md.documentType = kind }
+                    take(para, into: &consumed)
+                    k = para.last! + 1
+                    continue
+                }
+                bodyStart = i
+                break
+            }
+            // The title. Verbatim records (S/PV.…) have none: their header ends with the meeting line.
+            if md.symbol?.contains("/PV.") == true {
+                bodyStart = i
+                break
+            }
+            if line.y0 < pageHeight * 0.75, T.matches(#"[A-Za-z]{2}"#, joinedClean) {
+                md.title = joinedClean
+                take(para, into: &consumed)
+                titleFound = true
+                expectTitle = false
+                stage = .afterTitle
+                if md.documentType == nil, let kind = Self.kindLine(joinedClean) { md.documentType = kind }
+                k = para.last! + 1
+                continue
+            }
+            bodyStart = i
+            break
+        }
+        // Unplaced lines above the body start in the header zone.
+        if let b = bodyStart {
+            for p in 0..<order.count where order[p] != b && lines[order[p]].y0 < lines[b].y0 && !consumed.contains(order[p]) {
+                diagnostics.append(Diagnostic(code: "header.unrecognisedLine", severity: .info,
+                                              message: "Header line not placed: \(text(order[p]))", page: lines[order[p]].page))
+            }
+        }
+    }
+
+    /// The kind named by a subtitle or title line: "Note by the Secretary-General" → note,
+    /// "Report of the Secretary-General on …" → report, "Letter dated …" → letter,
+    /// "Provisional agenda for …" → agenda.
+    static func kindLine(_ t: String) -> DocumentType? {
+        let ci: NSRegularExpression.Options = .caseInsensitive
+        if HeaderText.matches(#"^(Note|Notes|Memorandum) by\b"#, t, options: ci) { return .note }
+        if HeaderText.matches(#"^(Report|Reports) (of|by|on)\b"#, t, options: ci) { return .report }
+        // "National report submitted …" (A/HRC/WG.6/7/SVN/1), "Annual report of …".
+        if HeaderText.matches(#"^(\w+\s+){1,2}reports?\b"#, t, options: ci) { return .report }
+        if HeaderText.matches(#"^(Letter|Identical letters|Note verbale) dated\b"#, t, options: ci) { return .letter }
+        if HeaderText.matches(#"^(Provisional\s+)?agenda\b"#, t, options: .caseInsensitive) { return .agenda }
+        if HeaderText.matches(#"^(Addendum|Corrigendum|Revision)$"#, t) { return .other }
+        return nil
+    }
+
+    // MARK: Closing lines
+
+    /// Resolutions and decisions end with the meeting line ("26th plenary meeting"), its date, and
+    /// for Human Rights Council texts a bracketed voting line. The first such line after the header wins
+    /// (annexes follow it).
+    mutating func readClosing() {
+        guard md.documentType == .resolution || md.documentType == .decision || md.symbol.map({ $0.contains("/RES/") || $0.contains("/DEC/") }) == true else { return }
+        let start = (bodyStart ?? consumed.max() ?? -1) + 1
+        guard start < lines.count else { return }
+        for i in start..<lines.count where !consumed.contains(i) {
+            let t = T.stripMarkers(text(i))
+            guard let g = T.match(Self.meetingPattern, t) else { continue }
+            if md.meeting == nil || md.documentType != nil { md.meeting = "\(g[1]!)\(g[2]!) \(g[3]!)" }
+            consumed.insert(i)
+            var j = i + 1
+            if j < lines.count, let d = T.isoDate(text(j)) {
+                // Human Rights Council texts print the adoption date only here (A/HRC/DEC/14/105).
+                if md.adoptionDate == nil { md.adoptionDate = d }
+                consumed.insert(j)
+                j += 1
+            }
+            if j < lines.count, text(j).hasPrefix("[") {
+                var parts: [String] = []
+                var q = j
+                while q < lines.count, q - j < 4 {
+                    parts.append(text(q))
+                    if text(q).contains("]") { break }
+                    q += 1
+                }
+                if q < lines.count, text(q).contains("]") {
+                    let content = T.joinLines(parts).trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
+                    for r in j...q { consumed.insert(r) }
+                    if md.adoptionVote == nil { md.adoptionVote = content }
+                }
+            }
+            break
+        }
+    }
+
+    // MARK: Final decisions
+
+    mutating func finish() {
+        if let s = md.symbol {
+            if s.hasPrefix("A/HRC/") { md.organ = "Human Rights Council" }
+        }
+        if md.organ == nil { md.organ = mastheadOrgans.first ?? leftOrgan }
+        if md.organ == nil, let s = md.symbol {
+            if s.hasPrefix("A/") { md.organ = "General Assembly" } else if s.hasPrefix("S/") { md.organ = "Security Council" } else if s.hasPrefix("E/") { md.organ = "Economic and Social Council" }
+        }
+        if md.symbol == nil {
+            diagnostics.append(Diagnostic(code: "header.noSymbol", severity: .warning,
+                                          message: "No document symbol found at the top of page 1", page: 1))
+        }
+        if md.documentType == nil, let s = md.symbol {
+            if s.contains("/RES/") { md.documentType = .resolution }
+            else if s.contains("/DEC/") { md.documentType = .decision }
+            else if s.hasPrefix("S/PV.") || s.contains("/PV.") || s.contains("/SR.") { md.documentType = .other }
+            else if s.contains("/Agenda/") { md.documentType = .agenda }
+        }
+        if md.documentType == .other, md.title == nil, md.symbol == nil { md.documentType = nil }
+        // Main Committee documents whose committee line is not printed (A/C.3/80/L.22): the symbol names it.
+        if md.committee == nil, let s = md.symbol, let g = T.match(#"^A/C\.([1-6])/"#, s), let n = Int(g[1]!) {
+            let names = ["First Committee", "Second Committee", "Third Committee",
+                         "Special Political and Decolonization Committee (Fourth Committee)", "Fifth Committee", "Sixth Committee"]
+            md.committee = names[n - 1]
+        }
+        // Security Council resolutions carry no title (contract).
+        if md.organ == "Security Council", md.documentType == .resolution, md.symbol?.contains("/RES/") == true { md.title = nil }
+        if let letter = jobLetter { md.language = T.languageTag(forJobLetter: letter) }
+        if md.language == nil { md.language = guessLanguage() }
+    }
+
+    /// Language from common function words of page 1 when the job number carries no letter.
+    func guessLanguage() -> String? {
+        let words = lines.prefix(200).flatMap { $0.text.lowercased().split(separator: " ") }
+        guard words.count > 20 else { return nil }
+        let sets: [(String, Set<String>)] = [
+            ("en", ["the", "of", "and", "to", "in", "session", "assembly"]),
+            ("fr", ["le", "la", "les", "des", "et", "du", "une"]),
+            ("es", ["el", "los", "las", "del", "y", "una", "por"]),
+        ]
+        let scores = sets.map { (tag, set) in (tag, words.filter { set.contains(String($0)) }.count) }
+        guard let best = scores.max(by: { $0.1 < $1.1 }), best.1 >= 5 else { return nil }
+        return best.0
+    }
+}

@@ -1,0 +1,258 @@
+import DocumentModel
+import Foundation
+
+/// Small text parsers used by the header parser: dates, English ordinal words, agenda items,
+/// symbols, sponsor lists, job numbers. Pure functions of strings.
+enum HeaderText {
+
+    // MARK: Regular expressions
+
+    /// Matches `pattern` against the whole of `text` (anchored by the pattern itself) and returns
+    /// the capture groups (index 0 = whole match), nil groups as nil; nil when no match.
+    static func match(_ pattern: String, _ text: String, options: NSRegularExpression.Options = []) -> [String?]? {
+        guard let re = try? NSRegularExpression(pattern: pattern, options: options) else { return nil }
+        let ns = text as NSString
+        guard let m = re.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        return (0..<m.numberOfRanges).map { i in
+            let r = m.range(at: i)
+            return r.location == NSNotFound ? nil : ns.substring(with: r)
+        }
+    }
+
+    static func matches(_ pattern: String, _ text: String, options: NSRegularExpression.Options = []) -> Bool {
+        match(pattern, text, options: options) != nil
+    }
+
+    /// Collapses runs of white space (including NBSP) into one space and trims.
+    static func collapse(_ s: String) -> String {
+        let parts = s.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" })
+        return parts.joined(separator: " ")
+    }
+
+    /// Joins wrapped lines into one string: one space between lines, except after a line-final
+    /// hyphen that joins a compound ("Guinea-" + "Bissau" → "Guinea-Bissau").
+    static func joinLines(_ lines: [String]) -> String {
+        var out = ""
+        for raw in lines {
+            let l = collapse(raw)
+            if l.isEmpty { continue }
+            if out.isEmpty { out = l } else if out.hasSuffix("-") && !out.hasSuffix(" -") { out += l } else { out += " " + l }
+        }
+        return out
+    }
+
+    /// Removes footnote asterisks (and a dagger) printed after a word or at the end: "Brazil:*" → "Brazil:",
+    /// "Review*" → "Review".
+    static func stripMarkers(_ s: String) -> String {
+        var t = s.replacingOccurrences(of: #"\s*[*†‡]+(?=[\s:,;.)]|$)"#, with: "", options: .regularExpression)
+        t = collapse(t)
+        return t
+    }
+
+    // MARK: Dates
+
+    static let monthNames: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+        // French and Spanish mastheads
+        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+        "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+        "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    ]
+
+    static let datePattern = #"(\d{1,2})(?:er)?\s+(?:de\s+)?([A-Za-zéûÉ]+)\s+(?:de\s+)?(\d{4})"#
+
+    /// ISO 8601 form of a date printed as "31 October 2018" (also "1er août 2020", "5 de mayo de 2021");
+    /// `text` must be the date alone (trailing full stop and asterisks tolerated). Nil otherwise.
+    static func isoDate(_ text: String) -> String? {
+        let t = stripMarkers(collapse(text)).trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        guard let g = match("^" + datePattern + "$", t) else { return nil }
+        return iso(day: g[1]!, month: g[2]!, year: g[3]!)
+    }
+
+    /// The first date printed anywhere in `text` ("… on 26 October 2018") in ISO 8601, or nil.
+    static func firstDate(in text: String) -> String? {
+        guard let g = match(datePattern, collapse(text)) else { return nil }
+        return iso(day: g[1]!, month: g[2]!, year: g[3]!)
+    }
+
+    private static func iso(day: String, month: String, year: String) -> String? {
+        guard let d = Int(day), (1...31).contains(d), let m = monthNames[month.lowercased()], let y = Int(year) else { return nil }
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+
+    // MARK: Ordinals
+
+    private static let units: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19,
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    private static let ordinalUnits: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+        "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+        "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    ]
+
+    /// Value of an English ordinal written in words, 1st to 199th: "Seventy-third" → 73,
+    /// "Eightieth" → 80, "One hundred and first" → 101, "Hundredth" → 100,
+    /// "One hundred twenty-fifth" → 125. Case-insensitive; nil if the words are not an ordinal.
+    static func ordinalValue(_ words: String) -> Int? {
+        let tokens = words.lowercased()
+            .replacingOccurrences(of: "\u{2011}", with: "-")
+            .split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" })
+            .map(String.init)
+            .filter { $0 != "and" }
+        guard let last = tokens.last, let lastValue = ordinalUnits[last] else { return nil }
+        var total = 0
+        var current = 0
+        for tok in tokens.dropLast() {
+            if tok == "hundred" {
+                current = (current == 0 ? 1 : current) * 100
+                total += current
+                current = 0
+            } else if let v = units[tok] {
+                current += v
+            } else {
+                return nil
+            }
+        }
+        if lastValue == 100 {
+            // "hundredth" / "one hundredth"
+            guard total == 0, current <= 1 else { return nil }
+            return 100
+        }
+        total += current + lastValue
+        return (1...199).contains(total) ? total : nil
+    }
+
+    /// Parses a session line: "Seventy-third session" → 73, "Tenth emergency special session" → 10,
+    /// "Fourteenth session" (Human Rights Council) → 14. Nil when the line is not a session line.
+    static func sessionNumber(_ line: String) -> Int? {
+        let t = stripMarkers(collapse(line))
+        guard let g = match(#"^([A-Za-z][A-Za-z\- ]*?)\s+((?:resumed\s+|emergency\s+|special\s+|organizational\s+)*)session$"#, t,
+                            options: [.caseInsensitive]) else { return nil }
+        return ordinalValue(g[1]!)
+    }
+
+    // MARK: Agenda items
+
+    /// Splits what follows "Agenda item(s)": "71 (b)" → ["71 (b)"], "14 and 117" → ["14", "117"],
+    /// "12, 13 (a) and 120" → ["12", "13 (a)", "120"]. Footnote asterisks are dropped.
+    static func agendaItems(_ rest: String) -> [String] {
+        let t = stripMarkers(collapse(rest))
+        var items: [String] = []
+        for part in t.components(separatedBy: ",") {
+            for sub in part.components(separatedBy: " and ") {
+                let s = collapse(sub).trimmingCharacters(in: CharacterSet(charactersIn: ".;"))
+                if !s.isEmpty { items.append(s) }
+            }
+        }
+        return items
+    }
+
+    /// If `line` is an agenda-item line ("Agenda item 30", "Agenda items 14 and 117",
+    /// "Provisional agenda item 5"), returns its items; else nil.
+    static func agendaLine(_ line: String) -> [String]? {
+        let t = collapse(line)
+        // "Agenda item 30", "Agenda items 14 and 117"; "Item 35 of the provisional agenda" (A/80/L.1).
+        guard let g = match(#"^(?:Provisional\s+)?agenda\s+items?\s+(\d.*)$"#, t, options: [.caseInsensitive])
+                ?? match(#"^Items?\s+(\d.*?)\s+of\s+the\s+(?:provisional\s+|preliminary\s+)?(?:agenda|list)\**$"#, t) else { return nil }
+        let items = agendaItems(g[1]!)
+        // Every item must start with a digit (optionally followed by a letter or parenthesised letter).
+        guard !items.isEmpty, items.allSatisfy({ matches(#"^\d+[A-Za-z]?(\s*\([a-z]+\))*$"#, $0) }) else { return nil }
+        return items
+    }
+
+    // MARK: Symbols
+
+    /// Normalises a symbol candidate: removes spaces the layout put around "/" and after a
+    /// leading series letter ("A /RES/73/6" → "A/RES/73/6"); returns nil unless the result looks
+    /// like a UN symbol: series letters, then at least one "/" part, optionally a year in
+    /// parentheses ("S/RES/2803 (2025)") and reissue asterisks (returned separately).
+    static func symbol(_ raw: String) -> (symbol: String, asterisks: Int)? {
+        var t = collapse(raw)
+        t = t.replacingOccurrences(of: #"\s*/\s*"#, with: "/", options: .regularExpression)
+        t = t.replacingOccurrences(of: #"-\s+(?=[A-Z]{1,6}\s*/)"#, with: "-", options: .regularExpression)
+        var stars = 0
+        while t.hasSuffix("*") { t.removeLast(); stars += 1 }
+        t = collapse(t)
+        let part = #"[A-Za-z0-9.\-]+(?:\s?\([A-Za-z0-9. ]+\))?"#
+        let one = #"[A-Z]{1,6}(?:/"# + part + ")+"
+        let pattern = "^" + one + "(?:-" + one + ")*" + #"(?:\s\(\d{4}\))?$"#
+        guard matches(pattern, t), t.contains("/") else { return nil }
+        // A date-like "1/2" or a bare fraction is not a symbol: require a letter series first.
+        return (t, stars)
+    }
+
+    // MARK: Sponsors
+
+    /// Country names that contain " and " and must not be split.
+    static let compoundNames = [
+        "Bosnia and Herzegovina", "Trinidad and Tobago", "Antigua and Barbuda", "Saint Kitts and Nevis",
+        "Saint Vincent and the Grenadines", "Sao Tome and Principe", "United Kingdom of Great Britain and Northern Ireland",
+        "Heard Island and McDonald Islands", "Turks and Caicos Islands", "Wallis and Futuna", "Saint Pierre and Miquelon",
+        "Svalbard and Jan Mayen", "South Georgia and the South Sandwich Islands", "Group of 77 and China",
+    ]
+
+    /// Splits a sponsor list as printed before ": draft resolution": commas and the final " and "
+    /// separate sponsors, except inside parentheses ("Netherlands (Kingdom of the)",
+    /// "Iraq (on behalf of … Group of 77 and China)") and inside compound names
+    /// ("Bosnia and Herzegovina"). Footnote asterisks are dropped.
+    static func splitSponsors(_ text: String) -> [String] {
+        var t = stripMarkers(collapse(text))
+        let guardMark = "\u{E000}"
+        for name in compoundNames where t.contains(name) {
+            t = t.replacingOccurrences(of: name, with: name.replacingOccurrences(of: " and ", with: " \(guardMark) "))
+        }
+        var parts: [String] = []
+        var depth = 0
+        var cur = ""
+        var i = t.startIndex
+        func flush() {
+            let s = collapse(cur).trimmingCharacters(in: CharacterSet(charactersIn: ",;"))
+            if !s.isEmpty { parts.append(s) }
+            cur = ""
+        }
+        while i < t.endIndex {
+            let c = t[i]
+            if c == "(" { depth += 1 }
+            if c == ")" { depth = max(0, depth - 1) }
+            if depth == 0 && c == "," {
+                flush()
+                i = t.index(after: i)
+                continue
+            }
+            if depth == 0 && t[i...].hasPrefix(" and ") {
+                flush()
+                i = t.index(i, offsetBy: 5)
+                continue
+            }
+            cur.append(c)
+            i = t.index(after: i)
+        }
+        flush()
+        return parts.map { $0.replacingOccurrences(of: " \(guardMark) ", with: " and ") }
+    }
+
+    // MARK: Job numbers
+
+    /// Reads a page-1 footer job number: "18-17962 (E) 021118" → ("18-17962", "E");
+    /// "GE.10-14611" → ("GE.10-14611", nil); "GE.19-21936(E)" → ("GE.19-21936", "E").
+    static func jobNumber(_ line: String) -> (job: String, languageLetter: String?)? {
+        let t = collapse(line)
+        guard let g = match(#"^((?:[A-Z]{1,3}[.:])?\d{2}-\d{5}[A-Z]?)\**\s*(?:\(([A-Z])\))?(?:\s+[\d ]+)?(?:\s+\*\d+\*)?$"#, t) else {
+            return nil
+        }
+        return (g[1]!, g[2])
+    }
+
+    /// BCP 47 tag for the one-letter language code of a job number: E→en, F→fr, S→es, R→ru, A→ar, C→zh, G→de.
+    static func languageTag(forJobLetter letter: String) -> String? {
+        ["E": "en", "F": "fr", "S": "es", "R": "ru", "A": "ar", "C": "zh", "G": "de"][letter]
+    }
+}

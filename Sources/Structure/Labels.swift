@@ -1,0 +1,43 @@
+import Foundation
+
+/// Paragraph labels as printed in UN and other official documents.
+public enum Label: Equatable, Sendable {
+    /// Operative or numbered paragraph: "1.", "12."
+    case arabic(Int)
+    /// Sub-item letter: "(a)", "(aa)"
+    case letter(String)
+    /// Sub-sub-item roman: "(i)", "(iv)"
+    case parenRoman(String)
+    /// Section heading: "I.", "IV."
+    case roman(String)
+    /// Sub-section heading: "A."
+    case capital(String)
+
+    /// Recognises a label token (the first word of a line).
+    public static func parse(_ token: String) -> Label? {
+        if token.count <= 5, token.hasSuffix("."), let n = Int(token.dropLast()), n > 0 { return .arabic(n) }
+        if token.hasPrefix("("), token.hasSuffix(")"), token.count >= 3, token.count <= 7 {
+            let inner = String(token.dropFirst().dropLast())
+            if inner.allSatisfy({ "ivxl".contains($0) }) { return .parenRoman(inner) }
+            if inner.count <= 2, inner.allSatisfy({ $0.isLowercase && $0.isLetter }) { return .letter(inner) }
+            return nil
+        }
+        if token.hasSuffix("."), token.count >= 2, token.count <= 6 {
+            let inner = token.dropLast()
+            if inner.allSatisfy({ "IVXLC".contains($0) }) { return .roman(String(inner)) }
+            if inner.count == 1, inner.first!.isUppercase, inner.first!.isLetter { return .capital(String(inner)) }
+        }
+        return nil
+    }
+
+    /// The value of a roman numeral ("iv" → 4), or nil.
+    public static func romanValue(_ s: String) -> Int? {
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100]
+        var total = 0, prev = 0
+        for ch in s.lowercased().reversed() {
+            guard let v = values[ch] else { return nil }
+            if v < prev { total -= v } else { total += v; prev = v }
+        }
+        return total
+    }
+}

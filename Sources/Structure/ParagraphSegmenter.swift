@@ -1,0 +1,94 @@
+import Foundation
+import Layout
+
+/// Splits the body's lines (all pages, in reading order) into paragraphs.
+///
+/// A line opens a new paragraph when (UN documents set by Word: A/RES/73/6, A/RES/78/220):
+/// - it is indented past the page's left margin (first-line indent), or
+/// - it starts with a paragraph label ("1.", "(a)", "(iv)", "I.", "A.") after a line that closed
+///   a sentence or clause, or
+/// - the space above it is clearly larger than the document's usual line pitch, or
+/// - its font size or weight differs from the line before (a heading), or
+/// - the line before stopped well short of the right margin after closing a sentence.
+/// A line at the top of a new page continues the last paragraph unless one of the first two
+/// rules (or a heading) says otherwise, so a paragraph that runs over a page break stays one.
+public struct ParagraphSegmenter: Sendable {
+    /// Space above a line, as a multiple of the usual pitch, that opens a paragraph.
+    public var paragraphGap: Double = 1.3
+    /// Indent past the margin (em) that marks a first line.
+    public var firstLineIndent: Double = 0.8
+    /// How far short of the right margin (em) a closing line must stop to end a paragraph.
+    public var shortLine: Double = 4.0
+
+    public init() {}
+
+    public func paragraphs(of lines: [Line]) -> [[Line]] {
+        guard !lines.isEmpty else { return [] }
+        let margins = Self.margins(lines)
+        let pitch = Self.usualPitch(lines)
+        var result: [[Line]] = [[lines[0]]]
+        for i in 1..<lines.count {
+            let cur = lines[i], prev = lines[i - 1]
+            if startsParagraph(cur, after: prev, margins: margins, pitch: pitch) {
+                result.append([cur])
+            } else {
+                result[result.count - 1].append(cur)
+            }
+        }
+        return result
+    }
+
+    private func startsParagraph(_ cur: Line, after prev: Line, margins: [Int: (left: Double, right: Double)],
+                                 pitch: Double) -> Bool {
+        let size = cur.fontSize
+        let m = margins[cur.page] ?? (left: cur.box.x0, right: cur.box.x1)
+        let indented = cur.box.x0 > m.left + firstLineIndent * size
+        let prevText = prev.text.trimmingCharacters(in: .whitespaces)
+        let prevCloses = prevText.last.map { ".;:".contains($0) } ?? false
+        let labelled = cur.words.first.flatMap { Label.parse($0.text) } != nil
+        let headingChange = abs(cur.fontSize - prev.fontSize) > 0.6 || cur.isBold != prev.isBold
+
+        if indented || headingChange { return true }
+        if labelled && (prevCloses || prevText.hasSuffix(",") && cur.page == prev.page) { return true }
+        if cur.page != prev.page { return false }
+        let gap = cur.bottom - prev.bottom
+        if gap > pitch * paragraphGap { return true }
+        let pm = margins[prev.page] ?? m
+        if prevCloses && prev.box.x1 < pm.right - shortLine * size { return true }
+        return false
+    }
+
+    /// Per page: the left margin (most common line start) and right margin (most common line end).
+    static func margins(_ lines: [Line]) -> [Int: (left: Double, right: Double)] {
+        var byPage: [Int: [Line]] = [:]
+        for l in lines { byPage[l.page, default: []].append(l) }
+        let all = mode(lines.map(\.box.x0))
+        let allRight = mode(lines.map(\.box.x1))
+        var out: [Int: (left: Double, right: Double)] = [:]
+        for (page, ls) in byPage {
+            // A page with few lines borrows the document's margins.
+            if ls.count < 4 { out[page] = (all, allRight); continue }
+            out[page] = (mode(ls.map(\.box.x0)), mode(ls.map(\.box.x1)))
+        }
+        return out
+    }
+
+    /// Most common value, after rounding to whole points (ties: the smaller for left edges).
+    static func mode(_ values: [Double]) -> Double {
+        var count: [Int: Int] = [:]
+        for v in values { count[Int(v.rounded()), default: 0] += 1 }
+        return Double(count.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 0)
+    }
+
+    /// Median distance between consecutive baselines on a page (points).
+    static func usualPitch(_ lines: [Line]) -> Double {
+        var pitches: [Double] = []
+        for i in 1..<max(1, lines.count) where lines[i].page == lines[i - 1].page {
+            let d = lines[i].bottom - lines[i - 1].bottom
+            if d > 0 && d < 3 * lines[i].fontSize { pitches.append(d) }
+        }
+        guard !pitches.isEmpty else { return (lines.first?.fontSize ?? 10) * 1.2 }
+        pitches.sort()
+        return pitches[pitches.count / 2]
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Layout
+
+/// Joins the words of a paragraph's lines into the output text, following
+/// `../shared/CONTRACT.md`: lines joined by one space, words split across lines re-joined,
+/// footnote markers removed (and reported), whitespace collapsed, NFC.
+public struct TextJoiner: Sendable {
+    /// Words (lower-cased) seen anywhere in the document, to decide line-end hyphens.
+    public var vocabulary: Set<String>
+    /// Markers of the document's footnotes: a superscript is taken as a reference only if it
+    /// names one, or looks like a number or asterisk.
+    public var knownMarkers: Set<String>
+
+    public init(vocabulary: Set<String>, knownMarkers: Set<String>) {
+        self.vocabulary = vocabulary
+        self.knownMarkers = knownMarkers
+    }
+
+    /// A word of the assembled paragraph, with what the joiner decided about it.
+    public struct Token: Sendable {
+        public var text: String
+        public var isItalic: Bool
+        public var isBold: Bool
+        /// Set when the word is a footnote reference (its text is the marker).
+        public var isMarker: Bool
+    }
+
+    /// Turns lines into tokens: superscripts that are footnote markers become marker tokens,
+    /// a marker glued to punctuation set at full size ("UNISPACE+50,1" in A/RES/73/6 repeats
+    /// footnote 1) is split off, and a hyphen at a line end is kept or dropped.
+    public func tokens(of lines: [Line]) -> [Token] {
+        var out: [Token] = []
+        for (li, line) in lines.enumerated() {
+            for (wi, w) in line.words.enumerated() {
+                var text = w.text
+                if w.isSuperscript, isMarker(text) {
+                    out.append(Token(text: text, isItalic: false, isBold: false, isMarker: true))
+                    continue
+                }
+                // Full-size marker glued after punctuation at a word's end.
+                var trailingMarker: String?
+                if let m = text.range(of: #"(?<=[,.;:”’)])\d{1,3}$"#, options: .regularExpression),
+                   knownMarkers.contains(String(text[m])), text.count > m.upperBound.utf16Offset(in: text) - m.lowerBound.utf16Offset(in: text) + 2 {
+                    trailingMarker = String(text[m])
+                    text = String(text[..<m.lowerBound])
+                }
+                let isLastOfLine = wi == line.words.count - 1 && li < lines.count - 1
+                if isLastOfLine, text.hasSuffix("-"), text.count > 1, let next = lines[li + 1].words.first?.text,
+                   let nextFirst = next.first, nextFirst.isLowercase {
+                    // Join with the next line's first word; keep the hyphen unless the document
+                    // spells the word without it elsewhere.
+                    let stem = String(text.dropLast())
+                    let core = (stem + next).lowercased().trimmingCharacters(in: .punctuationCharacters)
+                    let joined = vocabulary.contains(core) && !vocabulary.contains(stem.lowercased() + "-") ? stem : text
+                    out.append(Token(text: joined + "\u{0}", isItalic: w.isItalic, isBold: w.isBold, isMarker: false))
+                } else {
+                    out.append(Token(text: text, isItalic: w.isItalic, isBold: w.isBold, isMarker: false))
+                }
+                if let m = trailingMarker { out.append(Token(text: m, isItalic: false, isBold: false, isMarker: true)) }
+            }
+        }
+        return out
+    }
+
+    private func isMarker(_ text: String) -> Bool {
+        if knownMarkers.contains(text) { return true }
+        return text.range(of: #"^(\d{1,3}|\*{1,3}|[†‡§])$"#, options: .regularExpression) != nil
+    }
+
+    /// Joins non-marker tokens with single spaces (a "\u{0}" suffix glues a word to the next).
+    public static func join(_ tokens: some Sequence<Token>) -> String {
+        var s = ""
+        var glue = false
+        for t in tokens where !t.isMarker {
+            if !s.isEmpty && !glue { s += " " }
+            if t.text.hasSuffix("\u{0}") {
+                s += t.text.dropLast()
+                glue = true
+            } else {
+                s += t.text
+                glue = false
+            }
+        }
+        return normalize(s)
+    }
+
+    /// Collapses white space and applies NFC.
+    public static func normalize(_ s: String) -> String {
+        let collapsed = s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return collapsed.precomposedStringWithCanonicalMapping
+    }
+}

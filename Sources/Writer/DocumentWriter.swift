@@ -1,0 +1,145 @@
+import DocumentModel
+import Foundation
+import JSONSchema
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Encodes documents, validates them against the bundled `document.schema.json`, and writes
+/// them atomically.
+///
+/// ```swift
+/// let writer = try DocumentWriter()
+/// try writer.write(document, to: URL(fileURLWithPath: "out/A_RES_73_6.json"))
+/// ```
+public struct DocumentWriter: Sendable {
+    /// The compiled bundled schema.
+    public let validator: JSONSchemaValidator
+
+    /// Loads the bundled schema and compiles it (do this once; the writer is reusable and thread-safe).
+    ///
+    /// - Throws: `WriterError.bundledSchema` when the resource is missing, is not JSON, or is not a
+    ///   valid schema.
+    public init() throws {
+        let schema = try DocumentWriter.loadBundledSchema()
+        do {
+            validator = try JSONSchemaValidator(schema: schema)
+        } catch {
+            throw WriterError.bundledSchema(reason: "\(error)")
+        }
+    }
+
+    /// The bundled `document.schema.json` (a copy of `Schemas/document.schema.json`), parsed.
+    ///
+    /// - Throws: `WriterError.bundledSchema` when the resource cannot be found or read, or is not valid JSON.
+    public static func loadBundledSchema() throws -> JSONValue {
+        guard let url = Bundle.module.url(forResource: "document.schema", withExtension: "json") else {
+            throw WriterError.bundledSchema(reason: "resource not found in \(Bundle.module.bundlePath)")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw WriterError.bundledSchema(reason: "cannot read \(url.path): \(error.localizedDescription)")
+        }
+        do {
+            return try JSONValue.parse(data)
+        } catch {
+            throw WriterError.bundledSchema(reason: "\(url.path): \(error)")
+        }
+    }
+
+    /// Every violation of the bundled schema by `json` (empty when it conforms).
+    public func validate(_ json: JSONValue) -> [ValidationError] {
+        validator.validate(json)
+    }
+
+    /// Encodes `document`, validates it, and only when it conforms writes it (pretty JSON, UTF-8,
+    /// final newline) to `url`, replacing any existing file atomically.
+    ///
+    /// The text goes to a temporary file in the destination's directory (`.<name>.<unique>.tmp`),
+    /// is flushed with fsync and then renamed over the destination, so a reader sees either the
+    /// old file or the complete new one. Missing intermediate directories are created. On any
+    /// failure the temporary file is removed and the destination is left untouched.
+    ///
+    /// - Throws: `WriterError.invalidDocument(file:violations:)` when the document does not conform
+    ///   (nothing is written); `WriterError.io(path:reason:)` when a directory cannot be created or
+    ///   the file cannot be written, synced or renamed.
+    public func write(_ document: Document, to url: URL) throws {
+        let json = DocumentEncoder.encode(document)
+        let violations = validate(json)
+        guard violations.isEmpty else {
+            throw WriterError.invalidDocument(file: url.path, violations: violations)
+        }
+        try AtomicFile.write(Array(json.serialized(pretty: true).utf8), to: url)
+    }
+}
+
+/// Atomic file replacement with POSIX calls (so that failures carry errno text).
+enum AtomicFile {
+    #if canImport(Glibc)
+    static let systemWrite = Glibc.write
+    #else
+    static let systemWrite = Darwin.write
+    #endif
+
+    static func errnoText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
+
+    /// Writes `bytes` to `url` through a temporary file, fsync and rename(2).
+    static func write(_ bytes: [UInt8], to url: URL) throws {
+        let destination = url.standardizedFileURL
+        let directory = destination.deletingLastPathComponent()
+        try makeDirectories(directory.path)
+        let temporary = directory.appendingPathComponent(
+            ".\(destination.lastPathComponent).\(getpid()).\(UUID().uuidString).tmp").path
+
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw WriterError.io(path: temporary, reason: "open: \(errnoText())") }
+        var closed = false
+        var renamed = false
+        defer {
+            if !closed { close(fd) }
+            if !renamed { unlink(temporary) }
+        }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in
+                systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw WriterError.io(path: temporary, reason: "write: \(errnoText())")
+            }
+            offset += written
+        }
+        guard fsync(fd) == 0 else { throw WriterError.io(path: temporary, reason: "fsync: \(errnoText())") }
+        closed = true
+        guard close(fd) == 0 else { throw WriterError.io(path: temporary, reason: "close: \(errnoText())") }
+        guard rename(temporary, destination.path) == 0 else {
+            throw WriterError.io(path: destination.path, reason: "rename: \(errnoText())")
+        }
+        renamed = true
+        // Make the rename itself durable; a failure here does not undo the write.
+        let dirFD = open(directory.path, O_RDONLY | O_CLOEXEC)
+        if dirFD >= 0 {
+            _ = fsync(dirFD)
+            close(dirFD)
+        }
+    }
+
+    /// `mkdir -p`: creates `path` and its missing parents (mode 0755 before umask).
+    static func makeDirectories(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw WriterError.io(path: path, reason: "mkdir: Not a directory") }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path { try makeDirectories(parent) }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw WriterError.io(path: path, reason: "mkdir: \(errnoText())")
+        }
+    }
+}

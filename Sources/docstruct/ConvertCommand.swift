@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import Writer
+
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert PDFs (files or folders, searched recursively) into JSON files.",
+        discussion: """
+        Each INPUT.pdf becomes OUTPUT/…/INPUT.json, mirroring paths below a folder given as input. \
+        Every document is validated against Schemas/document.schema.json before it is written, and \
+        written atomically. A PDF that cannot be converted is named on stderr with the reason and does \
+        not stop the batch. Exit status: 0 all converted, 1 some failed, 2 bad usage.
+        """
+    )
+
+    @Argument(help: "PDF files or folders.")
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: "Folder for the JSON files (created if missing).")
+    var output: String
+
+    @Option(name: .shortAndLong, help: "Documents converted in parallel.")
+    var jobs: Int = 1
+
+    @Option(help: "Password for encrypted PDFs.")
+    var password: String?
+
+    @Flag(help: "Print the time spent in each stage.")
+    var timings = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        for input in inputs where !FileManager.default.fileExists(atPath: input) {
+            throw ValidationError("\(input): no such file or folder")
+        }
+    }
+
+    func run() throws {
+        let started = ContinuousClock.now
+        let outputURL = URL(fileURLWithPath: output)
+        let plan = try BatchConverter.plan(inputs: inputs, outputDirectory: outputURL)
+        let writer: DocumentWriter
+        do { writer = try DocumentWriter() } catch {
+            FileHandle.standardError.write(Data("docstruct: cannot load the schema: \(error)\n".utf8))
+            throw ExitCode(ExitStatus.usage)
+        }
+        let batch = BatchConverter(converter: Converter(password: password), jobs: jobs)
+        let interactive = isatty(STDERR_FILENO) == 1
+        let total = plan.count
+        let outcomes = batch.run(plan, writer: writer) { done, outcome in
+            if interactive {
+                let name = outcome.job.input.lastPathComponent
+                FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(name)".utf8))
+            }
+        }
+        if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        var failed = 0, pages = 0
+        var stage = Converter.Timings()
+        var writing = 0.0
+        for o in outcomes {
+            if let failure = o.failure {
+                failed += 1
+                FileHandle.standardError.write(Data("docstruct: failed: \(failure)\n".utf8))
+            } else {
+                pages += o.pageCount
+            }
+            stage.extraction += o.timings.extraction
+            stage.layout += o.timings.layout
+            stage.structure += o.timings.structure
+            writing += o.writeSeconds
+        }
+        let elapsed = ContinuousClock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let summary = String(format: "converted %d, failed %d, pages %d, %.2f s", outcomes.count - failed, failed, pages, seconds)
+        print(summary)
+        if timings {
+            print(String(format: "stage seconds (summed over jobs): extraction %.2f, layout %.2f, structure %.2f, validate+write %.2f",
+                         stage.extraction, stage.layout, stage.structure, writing))
+        }
+        if failed > 0 { throw ExitCode(ExitStatus.someFailed) }
+    }
+}

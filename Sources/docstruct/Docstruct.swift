@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+
+/// `docstruct`: official PDFs in, structured, schema-validated JSON out.
+struct Docstruct: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "docstruct",
+        abstract: "Turn official PDF documents into structured, schema-validated JSON.",
+        version: "0.1.0",
+        subcommands: [ConvertCommand.self, ValidateCommand.self]
+    )
+}
+
+/// Exit statuses shared by the commands.
+enum ExitStatus {
+    /// Everything succeeded.
+    static let success: Int32 = 0
+    /// The command ran, but some inputs failed (each named on stderr).
+    static let someFailed: Int32 = 1
+    /// Bad usage: unknown option, missing argument, input that does not exist.
+    static let usage: Int32 = 2
+}
