@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Pipeline", dependencies: ["Extraction", "Layout", "Structure", "Writer"]),
         .executableTarget(
             name: "docstruct",
-            dependencies: ["Pipeline", "Writer", "JSONSchema",
+            dependencies: ["Pipeline", "Writer", "JSONSchema", "Extraction", "Layout",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),

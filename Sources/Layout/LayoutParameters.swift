@@ -20,8 +20,9 @@ public struct LayoutParameters: Sendable {
     public var superscriptRise: Double = 0.12
     /// Running headers live in the top band of a page (fraction of page height)...
     public var headerBand: Double = 0.11
-    /// ...and running footers, page numbers and job numbers in the bottom band.
-    public var footerBand: Double = 0.11
+    /// ...and running footers, page numbers and job numbers in the bottom band
+    /// (the job number of A/HRC/DEC/14/105 sits 94 pt above the bottom of an A4 page).
+    public var footerBand: Double = 0.13
     /// A line made of at least this many "_" (or a long rule of dashes) separates the
     /// footnote area from the body (Word-made UN documents set it as text).
     public var separatorMinLength: Int = 5

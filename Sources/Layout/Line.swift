@@ -27,8 +27,16 @@ public struct Line: Sendable, Equatable {
     /// Bottom of the main (non-superscript) glyph boxes: a stand-in for the baseline (points).
     public var bottom: Double
 
-    /// Words joined by single spaces (superscripts included).
-    public var text: String { words.map(\.text).joined(separator: " ") }
+    /// Words joined by single spaces; a superscript made of letters (an ordinal suffix, as in
+    /// "22nd meeting" of A/HRC/DEC/14/105) is joined to the word before it.
+    public var text: String {
+        var s = ""
+        for w in words {
+            if !s.isEmpty && !(w.isSuperscript && w.text.allSatisfy(\.isLetter)) { s += " " }
+            s += w.text
+        }
+        return s
+    }
     /// True when most characters are bold.
     public var isBold: Bool { majority(\.isBold) }
     /// True when most characters are italic.

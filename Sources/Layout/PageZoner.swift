@@ -25,12 +25,12 @@ public struct PageZoner: Sendable {
         for p in pages {
             // Only short lines: long footnote lines can fold alike ("A/AC.105/1162, …").
             for l in p.lines where isInBand(l, height: p.height) && l.text.count <= parameters.furnitureMaxLength {
-                recurrence[Self.fold(l.text), default: []].insert(p.number)
+                recurrence[Self.recurrenceKey(l), default: []].insert(p.number)
             }
         }
         return pages.map { p in
-            let zones = zones(for: p.lines, page: p.number, height: p.height, bodySize: bodySize) { text in
-                (recurrence[Self.fold(text)]?.count ?? 0) >= 2 && pages.count >= 2
+            let zones = zones(for: p.lines, page: p.number, height: p.height, bodySize: bodySize) { line in
+                (recurrence[Self.recurrenceKey(line)]?.count ?? 0) >= 2 && pages.count >= 2
             }
             return PageLayout(number: p.number, width: p.width, height: p.height, lines: p.lines, zones: zones)
         }
@@ -41,14 +41,14 @@ public struct PageZoner: Sendable {
     }
 
     private func zones(for lines: [Line], page: Int, height: Double, bodySize: Double,
-                       recurs: (String) -> Bool) -> [Zone] {
+                       recurs: (Line) -> Bool) -> [Zone] {
         var zones = [Zone](repeating: .body, count: lines.count)
         // Footer: from the bottom up, while lines are furniture.
         var bottomOfBody = lines.count
         for i in stride(from: lines.count - 1, through: 0, by: -1) {
             let l = lines[i]
             guard l.box.y0 > height * (1 - parameters.footerBand) else { break }
-            if FurnitureText.kind(of: l.text) != nil || recurs(l.text) {
+            if FurnitureText.kind(of: l.text) != nil || recurs(l) {
                 zones[i] = .footer
                 bottomOfBody = i
             } else if l.box.y0 > height * (1 - parameters.footerBand / 2) && l.fontSize < bodySize * parameters.footnoteSize
@@ -63,7 +63,7 @@ public struct PageZoner: Sendable {
             for i in 0..<bottomOfBody {
                 let l = lines[i]
                 guard l.box.y1 < height * parameters.headerBand else { break }
-                if FurnitureText.kind(of: l.text) != nil || recurs(l.text) || l.fontSize < bodySize * parameters.footnoteSize {
+                if FurnitureText.kind(of: l.text) != nil || recurs(l) || l.fontSize < bodySize * parameters.footnoteSize {
                     zones[i] = .header
                 } else { break }
             }
@@ -104,8 +104,11 @@ public struct PageZoner: Sendable {
         return weight.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? 10
     }
 
-    static func fold(_ text: String) -> String {
-        String(text.map { $0.isNumber ? "#" : $0 })
+    /// Running headers and footers repeat with the same words (digits aside) at the same height;
+    /// a footnote line (it opens with a marker) never counts.
+    static func recurrenceKey(_ line: Line) -> String {
+        if line.words.first?.isSuperscript == true { return "note:\(line.page):\(line.box.y0)" }
+        return String(line.text.map { $0.isNumber ? "#" : $0 }) + "@\(Int(line.box.y0 / 6))"
     }
 }
 

@@ -52,10 +52,7 @@ public struct DocumentBuilder: Sendable {
 
         // Body: body-zone lines not consumed by the header parser; on page 1 only after the
         // header block (the last consumed line before the formula or the first paragraph).
-        let formulaIndex = candidates.firstIndex { Self.isFormula($0.text) }
-        let headerEnd = header.consumed.filter { i in
-            candidates[i].page == 1 && (formulaIndex.map { i < $0 } ?? true)
-        }.max() ?? -1
+        let headerEnd = Self.headerEnd(candidates, isBody: candidateIsBody, consumed: header.consumed)
         var bodyLines: [Line] = []
         for (i, line) in candidates.enumerated() where !header.consumed.contains(i) && candidateIsBody[i] {
             if i <= headerEnd {
@@ -95,6 +92,25 @@ public struct DocumentBuilder: Sendable {
         }
         return Output(metadata: header.metadata, blocks: blocks, footnotes: notes.footnotes,
                       furniture: furniture, diagnostics: diagnostics)
+    }
+
+    /// The index of the header block's last line: walking page 1's body lines, the last line the
+    /// header parser consumed before the body starts. The body starts at the formula, at a
+    /// numbered line, or at the first run of three lines the header parser did not take.
+    static func headerEnd(_ lines: [Line], isBody: [Bool], consumed: Set<Int>) -> Int {
+        var end = -1
+        var run = 0
+        for (i, line) in lines.enumerated() where line.page == 1 && isBody[i] {
+            if consumed.contains(i) {
+                end = i
+                run = 0
+                continue
+            }
+            if isFormula(line.text) || line.words.first.flatMap({ Label.parse($0.text) }) != nil { break }
+            run += 1
+            if run >= 3 { break }
+        }
+        return end
     }
 
     static func headerLine(_ l: Line) -> HeaderLine {

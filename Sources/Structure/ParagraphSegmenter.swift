@@ -42,7 +42,10 @@ public struct ParagraphSegmenter: Sendable {
                                  pitch: Double) -> Bool {
         let size = cur.fontSize
         let m = margins[cur.page] ?? (left: cur.box.x0, right: cur.box.x1)
-        let indented = cur.box.x0 > m.left + firstLineIndent * size
+        let pm = margins[prev.page] ?? m
+        // Indent relative to the line before (each on its own page's margin), so that a block
+        // quotation set entirely indented (S/2025/378) stays one paragraph.
+        let indented = (cur.box.x0 - m.left) > (prev.box.x0 - pm.left) + firstLineIndent * size
         let prevText = prev.text.trimmingCharacters(in: .whitespaces)
         let prevCloses = prevText.last.map { ".;:".contains($0) } ?? false
         let labelled = cur.words.first.flatMap { Label.parse($0.text) } != nil
@@ -53,7 +56,6 @@ public struct ParagraphSegmenter: Sendable {
         if cur.page != prev.page { return false }
         let gap = cur.bottom - prev.bottom
         if gap > pitch * paragraphGap { return true }
-        let pm = margins[prev.page] ?? m
         if prevCloses && prev.box.x1 < pm.right - shortLine * size { return true }
         return false
     }

@@ -37,6 +37,12 @@ public struct TextJoiner: Sendable {
                     out.append(Token(text: text, isItalic: false, isBold: false, isMarker: true))
                     continue
                 }
+                // A superscript ordinal suffix ("22nd") joins the word before it.
+                if w.isSuperscript, text.allSatisfy(\.isLetter), let last = out.indices.last, !out[last].isMarker,
+                   !out[last].text.hasSuffix("\u{0}") {
+                    out[last].text += text
+                    continue
+                }
                 // Full-size marker glued after punctuation at a word's end.
                 var trailingMarker: String?
                 if let m = text.range(of: #"(?<=[,.;:”’)])\d{1,3}$"#, options: .regularExpression),

@@ -250,7 +250,8 @@ struct HeaderScan {
         return nil
     }
 
-    static let meetingPattern = #"^(\d+)\s*(st|nd|rd|th)\s+((?:plenary\s+|closed\s+)?meeting)\.?$"#
+    /// "26th plenary meeting", "22nd meeting", "50th (resumed) plenary meeting" (A/RES/78/239).
+    static let meetingPattern = #"^(\d+)\s*(st|nd|rd|th)\s+((?:\(resumed\)\s+|plenary\s+|closed\s+)*meeting)\.?$"#
 
     mutating func readBlocks(_ order: [Int]) {
         var stage = Stage.left
@@ -314,8 +315,11 @@ struct HeaderScan {
                         let b = lines[order[p]]
                         let bt = text(order[p])
                         let fs = max(prev.fontSize, b.fontSize, 4)
+                        // A title may read "Report of the International Criminal Court" (A/RES/78/6), so only
+                        // another left-block item ends it, not a "Report of …" line.
                         guard abs(b.x0 - line.x0) < 6, b.y0 - prev.y0 < 1.75 * fs, b.y0 > prev.y0,
-                              !startsNewHeaderItem(bt), !isStop(order[p]) else { break }
+                              T.agendaLine(bt) == nil, Self.committeeName(bt) == nil, !bt.hasPrefix("["),
+                              !(bt.first?.isUppercase == true && T.sessionNumber(bt) != nil), !isStop(order[p]) else { break }
                         titleLines.append(bt)
                         consumed.insert(order[p])
                         prev = b
@@ -449,7 +453,7 @@ struct HeaderScan {
                 continue
             }
             if stage < .afterTitle, !titleFound,
-               T.matches(#"^(Revised\s+)?Draft (resolution|decision)s? submitted by\b"#, joinedClean) {
+               T.matches(#"^(Revised\s+)?Draft (resolution|decision)s?( submitted by\b.*)?$"#, joinedClean) {
                 md.documentType = .draftResolution
                 take(para, into: &consumed)
                 stage = .main

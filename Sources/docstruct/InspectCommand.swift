@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Extraction
+import Layout
+
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Print a PDF's lines as the layout stage sees them: zone, position, size, style.",
+        discussion: """
+        One line per text line: zone (head, body, note, foot), x0 and top and bottom in PDF points \
+        (origin top-left), font size; italic words are shown _like this_, bold *like this*, \
+        superscripts as ^{1}. Use it to see why a paragraph or a footnote was read as it was.
+        """
+    )
+
+    @Argument(help: "The PDF.")
+    var file: String
+
+    @Option(help: "Only this page (1-based).")
+    var page: Int?
+
+    @Option(help: "Password for an encrypted PDF.")
+    var password: String?
+
+    func run() throws {
+        let pdf: PDFFile
+        do { pdf = try PDFFile(url: URL(fileURLWithPath: file), password: password) } catch {
+            FileHandle.standardError.write(Data("docstruct: \(error)\n".utf8))
+            throw ExitCode(ExitStatus.someFailed)
+        }
+        let builder = LineBuilder()
+        var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
+        for n in 1...pdf.info.pageCount {
+            let p = try pdf.page(n)
+            pages.append((n, p.width, p.height, builder.lines(of: p)))
+        }
+        let zoneNames: [Zone: String] = [.header: "head", .body: "body", .footnotes: "note", .footer: "foot"]
+        for layout in PageZoner().zone(pages: pages) where page == nil || page == layout.number {
+            print("=== page \(layout.number) (\(layout.width) × \(layout.height) pt)")
+            for (line, zone) in zip(layout.lines, layout.zones) {
+                let words = line.words.map { w -> String in
+                    if w.isSuperscript { return "^{\(w.text)}" }
+                    if w.isBold { return "*\(w.text)*" }
+                    return w.isItalic ? "_\(w.text)_" : w.text
+                }.joined(separator: " ")
+                print(String(format: "%@ %6.1f %6.1f %6.1f %5.1f | ", zoneNames[zone] ?? "?", line.box.x0, line.box.y0,
+                             line.bottom, line.fontSize) + words)
+            }
+        }
+    }
+}
