@@ -32,11 +32,14 @@ let package = Package(
             dependencies: ["Pipeline", "Writer", "JSONSchema", "Extraction", "Layout",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
-        .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
-        .testTarget(name: "StructureTests", dependencies: ["Structure", "Layout"]),
+        // Locates ../shared (the corpus) and the repository for the tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout", "TestSupport"]),
+        .testTarget(name: "StructureTests", dependencies: ["Structure", "Layout", "TestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "WriterTests", dependencies: ["Writer", "JSONSchema", "DocumentModel"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["Pipeline", "Writer", "JSONSchema"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["Pipeline", "Writer", "JSONSchema", "DocumentModel", "TestSupport"]),
     ]
 )

@@ -39,8 +39,9 @@ public struct LineBuilder: Sendable {
                 k -= 1
             }
             if let t = target {
+                // The row keeps its first glyph's box as reference: growing it would let a large
+                // masthead word bridge two small lines beside it (Distr. and date lines).
                 rows[t].append(i)
-                rowBoxes[t] = rowBoxes[t].union(box)
             } else {
                 rows.append([i])
                 rowBoxes.append(box)

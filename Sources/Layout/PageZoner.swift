@@ -72,13 +72,16 @@ public struct PageZoner: Sendable {
         if let sep = (0..<bottomOfBody).last(where: { isSeparator(lines[$0]) && zones[$0] == .body }) {
             for i in sep..<bottomOfBody { zones[i] = .footnotes }
         } else {
-            // No separator: smaller lines at the bottom whose first line opens with a marker.
-            var start = bottomOfBody
+            // No separator (or one drawn as a path, which the text layer does not show): the run
+            // of smaller lines at the bottom of the page, if one of them opens with a marker.
+            // Lines above the first marker continue a note from the page before.
+            var sawMarker = false
             var i = bottomOfBody - 1
             while i >= 0, zones[i] == .body, lines[i].fontSize < bodySize * parameters.footnoteSize {
-                if startsWithMarker(lines[i]) { start = i }
+                if startsWithMarker(lines[i]) { sawMarker = true }
                 i -= 1
             }
+            let start = sawMarker ? i + 1 : bottomOfBody
             if start < bottomOfBody {
                 for k in start..<bottomOfBody { zones[k] = .footnotes }
             }

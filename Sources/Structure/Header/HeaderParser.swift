@@ -204,14 +204,17 @@ struct HeaderScan {
 
     /// Extends a paragraph from `order[k]` downward: following lines with a pitch under 1.6 × the
     /// font size, a similar font size and the same left edge (or centre). Returns positions in `order`.
-    func paragraph(_ order: [Int], from k: Int) -> [Int] {
+    /// With `hangingFirstLine`, the first line may start left of the rest: "73/6.  Fiftieth …"
+    /// sets the number in the margin and the title's later lines under the title's first word.
+    func paragraph(_ order: [Int], from k: Int, hangingFirstLine: Bool = false) -> [Int] {
         var out = [k]
         var p = k
         while p + 1 < order.count {
             let a = lines[order[p]], b = lines[order[p + 1]]
             let fs = max(a.fontSize, b.fontSize, 4)
             let pitch = b.y0 - a.y0
-            let sameEdge = abs(a.x0 - b.x0) < 12
+            let hanging = hangingFirstLine && p == k && b.x0 > a.x0 && b.x0 - a.x0 < 8 * fs
+            let sameEdge = abs(a.x0 - b.x0) < 12 || hanging
             let sameCentre = abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < 12
             guard pitch > 0.3 * fs, pitch < 1.6 * fs, abs(a.fontSize - b.fontSize) < 1.3, sameEdge || sameCentre else { break }
             if isStop(order[p + 1]) || startsNewHeaderItem(text(order[p + 1])) { break }
@@ -405,7 +408,7 @@ struct HeaderScan {
                 stage = .main
                 if let rest = g[2], !rest.isEmpty {
                     // Number and title on one line: the title paragraph starts here.
-                    let para = paragraph(order, from: k)
+                    let para = paragraph(order, from: k, hangingFirstLine: true)
                     var textParts = para.map { text(order[$0]) }
                     textParts[0] = rest
                     md.title = T.stripMarkers(T.joinLines(textParts))
