@@ -13,6 +13,11 @@ public struct Word: Sendable, Equatable {
     public var isSuperscript: Bool
     /// Horizontal gap to the previous word of the line (points); 0 for the first word.
     public var gapBefore: Double
+
+    public init(text: String, box: Rect, fontSize: Double, isBold: Bool, isItalic: Bool, isSuperscript: Bool, gapBefore: Double) {
+        self.text = text; self.box = box; self.fontSize = fontSize; self.isBold = isBold
+        self.isItalic = isItalic; self.isSuperscript = isSuperscript; self.gapBefore = gapBefore
+    }
 }
 
 /// One line of text: words on one baseline, left to right.
@@ -26,6 +31,10 @@ public struct Line: Sendable, Equatable {
     public var fontSize: Double
     /// Bottom of the main (non-superscript) glyph boxes: a stand-in for the baseline (points).
     public var bottom: Double
+
+    public init(page: Int, words: [Word], box: Rect, fontSize: Double, bottom: Double) {
+        self.page = page; self.words = words; self.box = box; self.fontSize = fontSize; self.bottom = bottom
+    }
 
     /// Words joined by single spaces; a superscript made of letters (an ordinal suffix, as in
     /// "22nd meeting" of A/HRC/DEC/14/105) is joined to the word before it.

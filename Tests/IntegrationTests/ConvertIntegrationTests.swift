@@ -1,0 +1,163 @@
+import XCTest
+import DocumentModel
+import Extraction
+import JSONSchema
+import Pipeline
+import TestSupport
+import Writer
+
+/// End to end: PDF → validated JSON, on our own samples and on the shared corpus.
+final class ConvertIntegrationTests: XCTestCase {
+    let converter = Converter()
+
+    /// Each sample converts to exactly its expected JSON (metadata, blocks with their items,
+    /// footnotes); the expected files come from the text the samples were drawn from.
+    func testSamplesMatchTheirExpectedJSON() throws {
+        let samples = try FileManager.default.contentsOfDirectory(at: TestPaths.samples, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "pdf" }.sorted { $0.path < $1.path }
+        XCTAssertGreaterThanOrEqual(samples.count, 3)
+        let writer = try DocumentWriter()
+        for pdf in samples {
+            let expectedURL = pdf.deletingPathExtension().appendingPathExtension("expected.json")
+            let expected = try JSONValue.parse(Data(contentsOf: expectedURL))
+            let document = try converter.convert(pdf)
+            let json = DocumentEncoder.encode(document)
+            XCTAssertEqual(writer.validate(json), [], pdf.lastPathComponent)
+            let name = pdf.lastPathComponent
+            for (field, value) in expected["metadata"]?.objectValue ?? JSONObject() {
+                XCTAssertEqual(json["metadata"]?[field], value, "\(name) metadata.\(field)")
+            }
+            let expectedBlocks = flatten(expected["blocks"])
+            let actualBlocks = flatten(json["blocks"])
+            XCTAssertEqual(actualBlocks.count, expectedBlocks.count, "\(name) block count")
+            for (e, a) in zip(expectedBlocks, actualBlocks) {
+                for field in ["kind", "role", "number", "level", "text", "leadIn", "footnoteRefs"] {
+                    XCTAssertEqual(a[field], e[field], "\(name) block \(e["number"] ?? .null) \(field)")
+                }
+            }
+            let expectedNotes = expected["footnotes"]?.arrayValue ?? []
+            let actualNotes = json["footnotes"]?.arrayValue ?? []
+            XCTAssertEqual(actualNotes.count, expectedNotes.count, "\(name) footnotes")
+            for (e, a) in zip(expectedNotes, actualNotes) {
+                for field in ["marker", "text", "page"] { XCTAssertEqual(a[field], e[field], "\(name) footnote \(field)") }
+            }
+        }
+    }
+
+    /// Every UN document with a text layer converts to a valid document with a symbol and a
+    /// body; the two image-only scans are refused as such, by name.
+    func testEveryUNDocumentConvertsOrIsNamedAsAScan() throws {
+        let folder = try TestPaths.shared("corpus/un")
+        let jobs = try BatchConverter.plan(inputs: [folder.path], outputDirectory: FileManager.default.temporaryDirectory)
+        XCTAssertGreaterThan(jobs.count, 50)
+        let writer = try DocumentWriter()
+        var scans: [String] = []
+        for job in jobs {
+            do {
+                let document = try converter.convert(job.input)
+                XCTAssertEqual(writer.validate(DocumentEncoder.encode(document)), [], job.input.lastPathComponent)
+                XCTAssertFalse(document.blocks.isEmpty, "\(job.input.lastPathComponent) has no blocks")
+            } catch let error as ExtractionError {
+                guard case .noTextLayer = error else { XCTFail("\(error)"); continue }
+                scans.append(job.input.lastPathComponent)
+            }
+        }
+        XCTAssertEqual(scans.sorted(), [
+            "1971-10-25_GA_Resolution_2758_ru.pdf",
+            "2022-03-04_Note_Verbale_from_the_Office_of_Legal_Affairs_to_the_Permanent_Mission_of_Ukraine.pdf",
+        ])
+    }
+
+    /// The hand-checked expected files of ../shared/gold: every metadata field and every block
+    /// text exactly as checked by hand (the same comparison as ../shared/eval/score.py).
+    func testGoldDocumentsMatchExactly() throws {
+        let gold = try TestPaths.shared("gold")
+        let corpus = try TestPaths.shared("corpus")
+        let pdfs = (FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])
+            .filter { $0.pathExtension.lowercased() == "pdf" }
+        let goldFiles = try FileManager.default.contentsOfDirectory(at: gold, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "json" }
+        XCTAssertGreaterThanOrEqual(goldFiles.count, 12)
+        for goldFile in goldFiles {
+            let name = goldFile.deletingPathExtension().lastPathComponent
+            guard let pdf = pdfs.first(where: { $0.deletingPathExtension().lastPathComponent == name }) else {
+                XCTFail("no corpus PDF for gold \(name)"); continue
+            }
+            let expected = try JSONValue.parse(Data(contentsOf: goldFile))
+            let json = DocumentEncoder.encode(try converter.convert(pdf))
+            for (field, value) in expected["metadata"]?.objectValue ?? JSONObject() {
+                XCTAssertEqual(json["metadata"]?[field], value, "\(name) metadata.\(field)")
+            }
+            let e = flatten(expected["blocks"]), a = flatten(json["blocks"])
+            XCTAssertEqual(a.count, e.count, "\(name) block count")
+            for (eb, ab) in zip(e, a) {
+                XCTAssertEqual(ab["text"], eb["text"], "\(name) block text")
+                XCTAssertEqual(ab["role"] ?? .null, eb["role"] ?? .null, "\(name) role of \(eb["text"]?.stringValue?.prefix(40) ?? "")")
+                XCTAssertEqual(ab["footnoteRefs"], eb["footnoteRefs"], "\(name) refs of \(eb["text"]?.stringValue?.prefix(40) ?? "")")
+            }
+            let en = expected["footnotes"]?.arrayValue ?? [], an = json["footnotes"]?.arrayValue ?? []
+            for note in en {
+                let match = an.first { $0["marker"] == note["marker"] }
+                XCTAssertEqual(match?["text"], note["text"], "\(name) footnote \(note["marker"] ?? .null)")
+            }
+        }
+    }
+
+    /// Broken, encrypted, scanned and odd files: each converts or fails with a named reason;
+    /// none crashes the batch, and a failure leaves no file behind.
+    func testRobustnessFilesConvertOrFailWithAReason() throws {
+        let folder = try TestPaths.shared("corpus/robustness")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("docstruct-robustness-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let jobs = try BatchConverter.plan(inputs: [folder.path], outputDirectory: out)
+        let outcomes = BatchConverter(converter: converter, jobs: 2).run(jobs, writer: try DocumentWriter()) { _, _ in }
+        XCTAssertEqual(outcomes.count, jobs.count)
+        var codes: [String: String] = [:]
+        for o in outcomes {
+            let exists = FileManager.default.fileExists(atPath: o.job.output.path)
+            if let failure = o.failure {
+                XCTAssertTrue(failure.contains(o.job.input.lastPathComponent), failure)
+                XCTAssertFalse(exists, "a failed conversion left \(o.job.output.path)")
+                codes[o.job.input.lastPathComponent] = o.failureCode
+            } else {
+                XCTAssertTrue(exists, o.job.output.path)
+            }
+        }
+        XCTAssertEqual(codes["password-example.pdf"], "encrypted")
+        XCTAssertEqual(codes["pdf-with-jbig2.pdf"], "noTextLayer")
+        let leftovers = (FileManager.default.enumerator(atPath: out.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".tmp") }
+        XCTAssertEqual(leftovers, [])
+    }
+
+    /// Outputs mirror the input folder's layout, and a bad file among good ones is reported
+    /// with its name while the others are written.
+    func testBatchMirrorsPathsAndSurvivesABadFile() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("docstruct-batch-\(UUID().uuidString)")
+        let input = root.appendingPathComponent("in/sub")
+        let out = root.appendingPathComponent("out")
+        defer { try? fm.removeItem(at: root) }
+        try fm.createDirectory(at: input, withIntermediateDirectories: true)
+        try fm.copyItem(at: TestPaths.samples.appendingPathComponent("A_RES_91_12.pdf"), to: input.appendingPathComponent("a.pdf"))
+        try Data("not a pdf at all".utf8).write(to: input.appendingPathComponent("broken.pdf"))
+        let jobs = try BatchConverter.plan(inputs: [root.appendingPathComponent("in").path], outputDirectory: out)
+        XCTAssertEqual(jobs.map { $0.output.path }.sorted(),
+                       [out.appendingPathComponent("sub/a.json").path, out.appendingPathComponent("sub/broken.json").path])
+        let outcomes = BatchConverter(converter: converter, jobs: 2).run(jobs, writer: try DocumentWriter()) { _, _ in }
+        let broken = outcomes.first { $0.job.input.lastPathComponent == "broken.pdf" }
+        XCTAssertEqual(broken?.failureCode, "notAPDF")
+        XCTAssertTrue(broken?.failure?.contains("broken.pdf") ?? false)
+        XCTAssertTrue(fm.fileExists(atPath: out.appendingPathComponent("sub/a.json").path))
+        XCTAssertFalse(fm.fileExists(atPath: out.appendingPathComponent("sub/broken.json").path))
+        XCTAssertThrowsError(try BatchConverter.plan(inputs: [root.appendingPathComponent("nowhere").path], outputDirectory: out))
+    }
+
+    private func flatten(_ blocks: JSONValue?) -> [JSONValue] {
+        var out: [JSONValue] = []
+        for b in blocks?.arrayValue ?? [] {
+            out.append(b)
+            out += flatten(b["items"])
+        }
+        return out
+    }
+}

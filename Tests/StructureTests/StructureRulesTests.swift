@@ -1,0 +1,137 @@
+import XCTest
+import DocumentModel
+import Extraction
+import Layout
+@testable import Structure
+import TestSupport
+
+/// The structure rules, each with the real document that shows it.
+final class StructureRulesTests: XCTestCase {
+    /// Lays out a corpus or sample PDF the way the pipeline does.
+    private func layout(_ url: URL) throws -> [PageLayout] {
+        let pdf = try PDFFile(url: url)
+        let builder = LineBuilder()
+        var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
+        for n in 1...pdf.info.pageCount {
+            let p = try pdf.page(n)
+            pages.append((n, p.width, p.height, builder.lines(of: p)))
+        }
+        return PageZoner().zone(pages: pages)
+    }
+
+    private func build(_ url: URL) throws -> DocumentBuilder.Output {
+        DocumentBuilder(headerParsing: HeaderParser.parse).build(pages: try layout(url))
+    }
+
+    func testLabels() {
+        XCTAssertEqual(Label.parse("12."), .arabic(12))
+        XCTAssertEqual(Label.parse("(b)"), .letter("b"))
+        XCTAssertEqual(Label.parse("(iv)"), .parenRoman("iv"))
+        XCTAssertEqual(Label.parse("IV."), .roman("IV"))
+        XCTAssertEqual(Label.parse("B."), .capital("B"))
+        XCTAssertNil(Label.parse("2030"))
+        XCTAssertNil(Label.parse("(UNISPACE+50)"))
+        XCTAssertEqual(Label.romanValue("xiv"), 14)
+    }
+
+    /// Lead-ins of A/RES/73/6 and A/RES/78/220: participles and adjectives open preambular
+    /// paragraphs, present-tense verbs operative ones.
+    func testLeadInKinds() {
+        XCTAssertEqual(BlockClassifier.leadInKind("Recalling"), .preamble)
+        XCTAssertEqual(BlockClassifier.leadInKind("Noting with satisfaction"), .preamble)
+        XCTAssertEqual(BlockClassifier.leadInKind("Seriously concerned"), .preamble)
+        XCTAssertEqual(BlockClassifier.leadInKind("Mindful"), .preamble)
+        XCTAssertEqual(BlockClassifier.leadInKind("Having conducted"), .preamble)
+        XCTAssertEqual(BlockClassifier.leadInKind("Welcomes"), .operative)
+        XCTAssertEqual(BlockClassifier.leadInKind("Also expresses serious concern"), .operative)
+        XCTAssertEqual(BlockClassifier.leadInKind("Strongly condemns"), .operative)
+    }
+
+    /// Line-end hyphens: kept in "twenty-\nfirst" (A/RES/73/6 page 4) where the document spells
+    /// the compound with a hyphen, removed where the document spells the word whole.
+    func testLineEndHyphens() throws {
+        func line(_ words: [String], page: Int = 1, y: Double) -> Line {
+            var x = 100.0
+            let ws = words.map { t -> Word in
+                defer { x += Double(t.count) * 5 + 3 }
+                return Word(text: t, box: Rect(x0: x, y0: y, x1: x + Double(t.count) * 5, y1: y + 11), fontSize: 10,
+                            isBold: false, isItalic: false, isSuperscript: false, gapBefore: 3)
+            }
+            return Line(page: page, words: ws, box: Rect(x0: 100, y0: y, x1: x, y1: y + 11), fontSize: 10, bottom: y + 11)
+        }
+        let joiner = TextJoiner(vocabulary: ["cooperation", "twenty-first"], knownMarkers: [])
+        let kept = joiner.tokens(of: [line(["the", "twenty-"], y: 0), line(["first", "century,"], y: 12)])
+        XCTAssertEqual(TextJoiner.join(kept), "the twenty-first century,")
+        let dropped = joiner.tokens(of: [line(["international", "co-"], y: 0), line(["operation", "in"], y: 12)])
+        XCTAssertEqual(TextJoiner.join(dropped), "international cooperation in")
+    }
+
+    /// A/RES/73/6: a preambular paragraph runs from page 1 onto page 2 and stays one block;
+    /// footnote 1 is referenced twice (page 1 as a superscript, page 3 set at full size after a
+    /// comma: "UNISPACE+50,1"); note 6 runs from page 3 onto page 4 and is joined.
+    func testParagraphsAndFootnotesAcrossPages() throws {
+        let out = try build(try TestPaths.shared("corpus/un/gate/A_RES_73_6-EN.pdf"))
+        let emphasizing = try XCTUnwrap(out.blocks.first { $0.text.hasPrefix("Emphasizing that, for the past 50 years") })
+        XCTAssertEqual(emphasizing.pages, [1, 2])
+        XCTAssertTrue(emphasizing.text.hasSuffix("to continue to shape the global governance of outer space activities to benefit people and the planet,"))
+        XCTAssertEqual(emphasizing.role, .preamble)
+        let refsToOne = out.blocks.filter { $0.footnoteRefs.contains("1") }
+        XCTAssertEqual(refsToOne.count, 2)
+        XCTAssertTrue(refsToOne[1].text.hasSuffix("the selection of the seven thematic priorities of UNISPACE+50,"))
+        let six = try XCTUnwrap(out.footnotes.first { $0.marker == "6" })
+        XCTAssertEqual(six.page, 3)
+        XCTAssertTrue(six.text.hasSuffix("A/AC.105/1166, A/AC.105/1168, A/AC.105/1169, A/AC.105/1170, A/AC.105/1171, A/AC.105/1172, A/AC.105/1173, A/AC.105/1174, A/AC.105/1175, A/AC.105/1180 and A/AC.105/1181."))
+        XCTAssertEqual(out.footnotes.map(\.marker), ["1", "2", "3", "4", "5", "6"])
+        let operative = out.blocks.filter { $0.role == .operative }
+        XCTAssertEqual(operative.map { $0.number ?? "" }, (1...14).map { "\($0)." })
+        XCTAssertEqual(operative.first?.leadIn, "Notes with appreciation")
+        // Running headers, page numbers and job numbers are furniture, never body text.
+        XCTAssertTrue(out.furniture.contains(Furniture(kind: .pageNumber, text: "2/5", page: 2)))
+        XCTAssertTrue(out.furniture.contains(Furniture(kind: .runningHeader, text: "A/RES/73/6", page: 3)))
+        XCTAssertFalse(out.blocks.contains { $0.text.contains("18-17962") || $0.text == "A/RES/73/6" })
+    }
+
+    /// A/RES/78/220 operative paragraph 30: items (a)–(g) nest under it with its role, and
+    /// their footnote references stay on the items.
+    func testSubItemsNestUnderTheirParagraph() throws {
+        let out = try build(try TestPaths.shared("corpus/un/un-ga/A_RES_78_220.pdf"))
+        let thirty = try XCTUnwrap(out.blocks.first { $0.number == "30." })
+        XCTAssertEqual(thirty.leadIn, "Calls upon")
+        XCTAssertEqual(thirty.items.map { $0.number ?? "" }, ["(a)", "(b)", "(c)", "(d)", "(e)", "(f)", "(g)"])
+        XCTAssertTrue(thirty.items.allSatisfy { $0.role == .operative && $0.level == 1 })
+        XCTAssertEqual(thirty.items[3].footnoteRefs, ["11", "12"])
+        XCTAssertEqual(thirty.footnoteRefs, [])
+    }
+
+    /// Our justified sample: (i)–(iii) nest under (c), a marker referenced twice is linked twice.
+    func testNestedRomanItemsInSample() throws {
+        let out = try build(TestPaths.samples.appendingPathComponent("A_RES_91_87.pdf"))
+        let withRoman = out.blocks.flatMap(\.items).first { !$0.items.isEmpty }
+        XCTAssertEqual(withRoman?.number, "(c)")
+        XCTAssertEqual(withRoman?.items.map { $0.number ?? "" }, ["(i)", "(ii)", "(iii)"])
+        XCTAssertEqual(withRoman?.items.first?.level, 2)
+        XCTAssertEqual(out.blocks.filter { $0.footnoteRefs.contains("1") }.count, 2)
+    }
+
+    /// S/2025/378: a quotation set wholly indented under paragraph 3 is one unnumbered paragraph,
+    /// not one per line; numbered paragraphs of a note have no role.
+    func testIndentedQuotationIsOneParagraph() throws {
+        let out = try build(try TestPaths.shared("corpus/un/sc/S_2025_378-EN.pdf"))
+        XCTAssertEqual(out.blocks.map { $0.number ?? "-" }, ["1.", "2.", "3.", "-", "4.", "-", "5.", "6."])
+        XCTAssertTrue(out.blocks[3].text.hasPrefix("Vacancies shall be filled"))
+        XCTAssertTrue(out.blocks[3].text.hasSuffix("shall be fixed by the Security Council."))
+        XCTAssertTrue(out.blocks.allSatisfy { $0.role == nil })
+        XCTAssertEqual(out.blocks[7].pages, [1, 2])
+    }
+
+    /// A/HRC/DEC/14/105: no separator rule, yet the "*" note at the foot of page 1 is a footnote,
+    /// the job number "GE.10-14611" is furniture, and "22nd meeting" is read whole.
+    func testFootnoteWithoutSeparatorAndOrdinalSuperscript() throws {
+        let out = try build(try TestPaths.shared("corpus/un/un-hrc/g1014611.pdf"))
+        XCTAssertEqual(out.footnotes.map(\.marker), ["*"])
+        XCTAssertTrue(out.footnotes[0].text.hasPrefix("The resolutions and decisions adopted by the Human Rights Council"))
+        XCTAssertEqual(out.metadata.meeting, "22nd meeting")
+        XCTAssertEqual(out.blocks.map { $0.role }, [.formula, .preamble, .preamble, .operative])
+        XCTAssertEqual(out.blocks.last?.leadIn, "Adopts")
+    }
+}
