@@ -9,7 +9,7 @@ import Foundation
 public final class PDFFile {
     /// The path the file was opened from (for error messages).
     public let path: String
-    /// The PDF's bytes (kept for hashing; Poppler reads them in place).
+    /// The PDF's bytes, mapped (for hashing and size).
     public let data: Data
     public let info: DocumentInfo
     private let document: OpaquePointer
@@ -35,9 +35,14 @@ public final class PDFFile {
         guard PDFFile.hasPDFHeader(data) else { throw .notAPDF(path: path) }
 
         var gerror: UnsafeMutablePointer<GError>?
-        let bytes = data.withUnsafeBytes { raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }
-        defer { g_bytes_unref(bytes) }
-        let doc = poppler_document_new_from_bytes(bytes, password, &gerror)
+        // Opened by file name, not from the bytes in memory: Poppler 22.12's
+        // poppler_document_new_from_bytes crashes (SIGSEGV) on an encrypted PDF given a wrong
+        // password, where poppler_document_new_from_file reports POPPLER_ERROR_ENCRYPTED.
+        guard let uri = g_filename_to_uri(URL(fileURLWithPath: path).standardizedFileURL.path, nil, nil) else {
+            throw .unreadable(path: path, reason: "the path cannot be written as a file URI")
+        }
+        defer { g_free(uri) }
+        let doc = poppler_document_new_from_file(uri, password, &gerror)
         guard let doc else {
             let message = gerror.map { String(cString: $0.pointee.message) } ?? "unknown error"
             let code = gerror?.pointee.code ?? -1

@@ -155,6 +155,7 @@ struct BlockClassifier {
         return true
     }
 
+    /// One box per page, rounded to 0.01 pt.
     static func boxes(_ lines: [Line]) -> [PageBox] {
         var out: [PageBox] = []
         for l in lines {
@@ -165,7 +166,8 @@ struct BlockClassifier {
                 out.append(PageBox(page: l.page, x0: l.box.x0, y0: l.box.y0, x1: l.box.x1, y1: l.box.y1))
             }
         }
-        return out
+        func r(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+        return out.map { PageBox(page: $0.page, x0: r($0.x0), y0: r($0.y0), x1: r($0.x1), y1: r($0.y1)) }
     }
 
     static func trimLeadIn(_ s: String) -> String {

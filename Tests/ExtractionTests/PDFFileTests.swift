@@ -37,8 +37,9 @@ final class PDFFileTests: XCTestCase {
         XCTAssertEqual(pdf.info.producer, "Microsoft® Word 2016")
         XCTAssertEqual(pdf.info.creator, "Microsoft® Word 2016")
         XCTAssertTrue(pdf.info.isTagged)
-        // pdfinfo: CreationDate Fri Nov  2 16:00:22 2018 UTC
-        XCTAssertEqual(pdf.info.creationDate, "2018-11-02T16:00:22+00:00")
+        // pdfinfo -rawdates: CreationDate D:20181102120022-04'00' (16:00:22 UTC), offset kept.
+        XCTAssertEqual(pdf.info.creationDate, "2018-11-02T12:00:22-04:00")
+        XCTAssertEqual(pdf.info.modificationDate, "2018-11-02T12:00:22-04:00")
         for n in [1, 5] {
             let page = try pdf.page(n)
             XCTAssertEqual(page.number, n)
