@@ -26,6 +26,9 @@ struct BlockClassifier {
         var drafts: [Draft] = []
         var inResolution = false
         var seenOperative = false
+        var lastOperativeNumber = 0
+        var seenOuterPart = false
+        var inAnnex = false
         for lines in paragraphs {
             var tokens = joiner.tokens(of: lines)
             var label: Label?
@@ -35,7 +38,18 @@ struct BlockClassifier {
                 label = l
                 number = tokens[firstIndex].text
                 tokens.remove(at: firstIndex)
+            } else if let firstIndex = tokens.firstIndex(where: { !$0.isMarker }), let n = Int(tokens[firstIndex].text),
+                      n == lastOperativeNumber + 1, tokens.count > firstIndex + 1, tokens[firstIndex + 1].isItalic,
+                      inResolution {
+                // "6 Also reaffirms" (A/RES/80/167): the next number in sequence before an italic
+                // lead-in, its full stop missing in the document. Kept as printed, and reported.
+                label = .arabic(n)
+                number = tokens[firstIndex].text
+                tokens.remove(at: firstIndex)
+                diagnostics.append(Diagnostic(code: "numbering.malformedLabel", severity: .warning,
+                                              message: "paragraph number \"\(n)\" printed without its full stop", page: lines.first?.page))
             }
+            if case .arabic(let n)? = label { lastOperativeNumber = n }
             let text = TextJoiner.join(tokens)
             let refs = orderedUnique(tokens.filter(\.isMarker).map(\.text))
             let pages = orderedUnique(lines.map(\.page))
@@ -58,17 +72,43 @@ struct BlockClassifier {
             // Headings: bold short lines, or section labels "I." / "A." standing with a short title.
             let isSectionLabel: Bool = { if case .roman = label { return true }; if case .capital = label { return true }; return false }()
             let short = lines.count <= 3 && !(text.last.map { ",;".contains($0) } ?? false)
-            if (allBold && short) || (isSectionLabel && short && lines.count <= 2) || text.range(of: #"^Annex(es)?( [IVXLC\d]+)?$"#, options: .regularExpression) != nil {
+            // "Article 5" / "Chapter II" standing on its own line, with the title under it, heads a
+            // part of a convention or an act (the convention annexed to A/RES/79/243; EU acts).
+            if let first = lines.first, lines.count <= 4,
+               first.text.range(of: #"^(Article|Chapter|Part|Section|Title|Rule|Regulation) [\dIVXLC]+[a-z]?$"#, options: .regularExpression) != nil {
+                let isOuter = ["Chapter", "Part", "Title"].contains { first.text.hasPrefix($0) }
+                if isOuter { seenOuterPart = true }
+                let rest = TextJoiner.join(joiner.tokens(of: Array(lines.dropFirst())))
+                drafts.append(Draft(block: Block(kind: .heading, role: .section, number: first.text,
+                                                 level: isOuter || !seenOuterPart ? 1 : 2, text: rest, footnoteRefs: refs,
+                                                 pages: pages, boxes: boxes), label: nil))
+                continue
+            }
+            // A paragraph opening with an "Annex" line is the annex heading, its title the lines under it.
+            let opensAnnex = lines.first.map { $0.text.range(of: #"^(Annex|Appendix)( [IVXLC\d]+)?$"#, options: .regularExpression) != nil } ?? false
+            if (allBold && short) || (isSectionLabel && short && lines.count <= 2) || (opensAnnex && lines.count <= 8) {
                 var role: Block.Role = .section
                 var level = 1
                 if case .capital = label { level = 2 }
                 var headingNumber = number
                 var headingText = text
-                if let m = text.range(of: #"^(Annex|Appendix)( [IVXLC\d]+)?"#, options: .regularExpression) {
-                    role = text.hasPrefix("Annex") ? .annex : .appendix
-                    headingNumber = String(text[m])
-                    headingText = String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces)
+                if opensAnnex, let first = lines.first {
+                    role = first.text.hasPrefix("Annex") ? .annex : .appendix
+                    headingNumber = first.text
+                    headingText = TextJoiner.join(joiner.tokens(of: Array(lines.dropFirst())).filter { !$0.isMarker })
                 }
+                // The title under an "Annex" line belongs to the annex heading (A/RES/79/144).
+                if let last = drafts.indices.last, drafts[last].block.kind == .heading, drafts[last].block.role == .annex,
+                   role == .section, headingNumber == nil,
+                   drafts[last].block.text.isEmpty || drafts[last].block.text.last.map({ ";:,".contains($0) }) == true {
+                    drafts[last].block.text = TextJoiner.normalize(drafts[last].block.text + " " + headingText)
+                    drafts[last].block.footnoteRefs += refs
+                    drafts[last].block.pages = orderedUnique(drafts[last].block.pages + pages)
+                    drafts[last].block.boxes += boxes
+                    continue
+                }
+                // An annex is not part of the resolution's own text: its paragraphs take no role.
+                if role == .annex || role == .appendix { inResolution = false; inAnnex = true; lastOperativeNumber = 0 }
                 drafts.append(Draft(block: Block(kind: .heading, role: role, number: headingNumber, level: level,
                                                  text: headingText, footnoteRefs: refs, pages: pages, boxes: boxes), label: label))
                 continue
@@ -80,7 +120,9 @@ struct BlockClassifier {
             case .letter?, .parenRoman?:
                 role = nil  // set from the parent below
             default:
-                if let leadIn, let kind = Self.leadInKind(leadIn) {
+                if inAnnex {
+                    role = nil
+                } else if let leadIn, let kind = Self.leadInKind(leadIn) {
                     role = kind
                     if kind == .operative { seenOperative = true }
                 } else if inResolution && !seenOperative {
@@ -122,14 +164,15 @@ struct BlockClassifier {
                     continue
                 }
             case .arabic(let n)?:
-                if let p = previousArabic, n != p + 1, b.role == .operative {
+                if let p = previousArabic, n != p + 1 {
                     diagnostics.append(Diagnostic(code: "numbering.gap", severity: .warning,
                                                   message: "paragraph \(n). follows \(p).", page: b.pages.first))
                 }
                 previousArabic = n
                 lastLetter = nil; lastRoman = nil
             default:
-                if b.kind == .heading { lastLetter = nil; lastRoman = nil }
+                // Numbering restarts under a heading (sections I., II.; "Article 5"; annexes).
+                if b.kind == .heading { lastLetter = nil; lastRoman = nil; previousArabic = nil }
             }
             if d.label == nil && b.kind == .paragraph { lastLetter = nil; lastRoman = nil }
             b.level = b.kind == .heading ? b.level : nil

@@ -46,7 +46,8 @@ public struct ParagraphSegmenter: Sendable {
         // Indent relative to the line before (each on its own page's margin), so that a block
         // quotation set entirely indented (S/2025/378) stays one paragraph.
         let indented = (cur.box.x0 - m.left) > (prev.box.x0 - pm.left) + firstLineIndent * size
-        let prevText = prev.text.trimmingCharacters(in: .whitespaces)
+        // The clause a line closes is read without its trailing footnote markers ("…General; ^23").
+        let prevText = prev.words.reversed().drop { $0.isSuperscript }.reversed().map(\.text).joined(separator: " ")
         let prevCloses = prevText.last.map { ".;:".contains($0) } ?? false
         let labelled = cur.words.first.flatMap { Label.parse($0.text) } != nil
         let headingChange = abs(cur.fontSize - prev.fontSize) > 0.6 || cur.isBold != prev.isBold

@@ -135,3 +135,56 @@ final class StructureRulesTests: XCTestCase {
         XCTAssertEqual(out.blocks.last?.leadIn, "Adopts")
     }
 }
+
+/// Rules shown by the bulk set of General Assembly resolutions.
+final class BulkStructureTests: XCTestCase {
+    private func build(_ name: String) throws -> DocumentBuilder.Output {
+        let pdf = try PDFFile(url: try TestPaths.shared("corpus/bulk/\(name)"))
+        let builder = LineBuilder()
+        var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
+        for n in 1...pdf.info.pageCount {
+            let p = try pdf.page(n)
+            pages.append((n, p.width, p.height, builder.lines(of: p)))
+        }
+        return DocumentBuilder(headerParsing: HeaderParser.parse).build(pages: PageZoner().zone(pages: pages))
+    }
+
+    /// A/RES/79/243 annexes a convention: "Annex" and its title make one annex heading, the
+    /// annexed paragraphs take no resolution role, and "Article 5" / "Protection of sovereignty"
+    /// is a heading whose number is the label as printed.
+    func testAnnexedConventionHeadings() throws {
+        let out = try build("A_RES_79_243.pdf")
+        let annex = try XCTUnwrap(out.blocks.first { $0.role == .annex })
+        XCTAssertEqual(annex.number, "Annex")
+        XCTAssertTrue(annex.text.hasPrefix("United Nations Convention against Cybercrime; Strengthening International Cooperation"))
+        let article5 = try XCTUnwrap(out.blocks.first { $0.number == "Article 5" })
+        XCTAssertEqual(article5.kind, .heading)
+        XCTAssertEqual(article5.text, "Protection of sovereignty")
+        XCTAssertEqual(article5.level, 2)
+        XCTAssertEqual(out.blocks.first { $0.number == "Chapter II" }?.text, "Criminalization")
+        let afterAnnex = out.blocks.drop { $0.role != .annex }
+        XCTAssertFalse(afterAnnex.contains { $0.role == .operative || $0.role == .preamble })
+        // Paragraph 2 of the resolution itself: a marker after "Secretary-General;" does not hide
+        // the semicolon that ends paragraph 1 (A/RES/79/217 shows the same on a page break).
+        XCTAssertEqual(out.blocks.filter { $0.role == .operative }.first?.number, "1.")
+    }
+
+    /// A/RES/79/217: paragraph 1 ends "…Secretary-General; ^23" at the foot of page 5 and
+    /// paragraph 2 opens page 6; they are two blocks.
+    func testParagraphEndingInAMarkerBeforeAPageBreak() throws {
+        let out = try build("A_RES_79_217.pdf")
+        let operative = out.blocks.filter { $0.role == .operative }
+        XCTAssertEqual(operative.prefix(3).map { $0.number ?? "" }, ["1.", "2.", "3."])
+        XCTAssertEqual(operative.first?.text, "Takes note of the report of the Secretary-General;")
+        XCTAssertEqual(operative.first?.footnoteRefs, ["23"])
+    }
+
+    /// A/RES/80/167 prints "6 Also reaffirms" without the full stop: still paragraph 6, with a warning.
+    func testMalformedParagraphNumber() throws {
+        let out = try build("A_RES_80_167.pdf")
+        let six = try XCTUnwrap(out.blocks.first { $0.number == "6" })
+        XCTAssertEqual(six.role, .operative)
+        XCTAssertEqual(six.leadIn, "Also reaffirms")
+        XCTAssertTrue(out.diagnostics.contains { $0.code == "numbering.malformedLabel" })
+    }
+}
