@@ -108,7 +108,12 @@ struct BlockClassifier {
                     continue
                 }
                 // An annex is not part of the resolution's own text: its paragraphs take no role.
-                if role == .annex || role == .appendix { inResolution = false; inAnnex = true; lastOperativeNumber = 0 }
+                // Nor is a text the resolution adopts ("Adopts the following political declaration:"
+                // then its title, A/RES/73/3): a heading after a paragraph ending in a colon opens it.
+                let opensAdoptedText = inResolution && drafts.last.map { $0.block.kind == .paragraph && $0.block.text.hasSuffix(":") } == true
+                if role == .annex || role == .appendix || opensAdoptedText {
+                    inResolution = false; inAnnex = true; lastOperativeNumber = 0
+                }
                 drafts.append(Draft(block: Block(kind: .heading, role: role, number: headingNumber, level: level,
                                                  text: headingText, footnoteRefs: refs, pages: pages, boxes: boxes), label: label))
                 continue

@@ -120,7 +120,11 @@ public struct DocumentBuilder: Sendable {
 
     /// "The General Assembly,", "The Security Council,", "The Human Rights Council," …
     static func isFormula(_ text: String) -> Bool {
-        text.range(of: #"^The [A-Z][A-Za-z ,\-]{3,80},$"#, options: .regularExpression) != nil
+        // The comma is sometimes missing (A/RES/73/3, A/RES/79/1: "The General Assembly").
+        if ["The General Assembly", "The Security Council", "The Human Rights Council", "The Economic and Social Council"].contains(text) {
+            return true
+        }
+        return text.range(of: #"^The [A-Z][A-Za-z ,\-]{3,80},$"#, options: .regularExpression) != nil
             && text.split(separator: " ").count <= 10
             && ["Assembly", "Council", "Conference", "Commission", "Committee", "Board", "Meeting"].contains { text.contains($0) }
     }

@@ -25,10 +25,17 @@ public struct ParagraphSegmenter: Sendable {
     public func paragraphs(of lines: [Line]) -> [[Line]] {
         guard !lines.isEmpty else { return [] }
         let margins = Self.margins(lines)
-        let pitch = Self.usualPitch(lines)
+        // Pitch per page: a page of table rows (the scale of assessments, A/RES/79/249) must not
+        // set the measure for a page of running text.
+        let documentPitch = Self.usualPitch(lines)
+        var pitchByPage: [Int: Double] = [:]
+        for (page, pageLines) in Dictionary(grouping: lines, by: \.page) where pageLines.count >= 6 {
+            pitchByPage[page] = Self.usualPitch(pageLines)
+        }
         var result: [[Line]] = [[lines[0]]]
         for i in 1..<lines.count {
             let cur = lines[i], prev = lines[i - 1]
+            let pitch = pitchByPage[cur.page] ?? documentPitch
             if startsParagraph(cur, after: prev, margins: margins, pitch: pitch) {
                 result.append([cur])
             } else {
@@ -53,6 +60,8 @@ public struct ParagraphSegmenter: Sendable {
         let headingChange = abs(cur.fontSize - prev.fontSize) > 0.6 || cur.isBold != prev.isBold
 
         if indented || headingChange { return true }
+        // The formula ("The General Assembly,") is a paragraph of its own.
+        if DocumentBuilder.isFormula(cur.text) || DocumentBuilder.isFormula(prev.text) { return true }
         if labelled && (prevCloses || prevText.hasSuffix(",") && cur.page == prev.page) { return true }
         if cur.page != prev.page { return false }
         let gap = cur.bottom - prev.bottom
