@@ -75,7 +75,7 @@ struct BlockClassifier {
             // "Article 5" / "Chapter II" standing on its own line, with the title under it, heads a
             // part of a convention or an act (the convention annexed to A/RES/79/243; EU acts).
             if let first = lines.first, lines.count <= 4,
-               first.text.range(of: #"^(Article|Chapter|Part|Section|Title|Rule|Regulation) [\dIVXLC]+[a-z]?$"#, options: .regularExpression) != nil {
+               RegexCache.shared.matches(#"^(Article|Chapter|Part|Section|Title|Rule|Regulation) [\dIVXLC]+[a-z]?$"#, first.text) {
                 let isOuter = ["Chapter", "Part", "Title"].contains { first.text.hasPrefix($0) }
                 if isOuter { seenOuterPart = true }
                 let rest = TextJoiner.join(joiner.tokens(of: Array(lines.dropFirst())))
@@ -85,7 +85,7 @@ struct BlockClassifier {
                 continue
             }
             // A paragraph opening with an "Annex" line is the annex heading, its title the lines under it.
-            let opensAnnex = lines.first.map { $0.text.range(of: #"^(Annex|Appendix)( [IVXLC\d]+)?$"#, options: .regularExpression) != nil } ?? false
+            let opensAnnex = lines.first.map { RegexCache.shared.matches(#"^(Annex|Appendix)( [IVXLC\d]+)?$"#, $0.text) } ?? false
             if (allBold && short) || (isSectionLabel && short && lines.count <= 2) || (opensAnnex && lines.count <= 8) {
                 var role: Block.Role = .section
                 var level = 1
@@ -194,8 +194,8 @@ struct BlockClassifier {
         it.level = level
         it.role = top[last].role
         if level == 1 {
+            // A block's pages and boxes are those of its own lines; its items carry theirs.
             top[last].items.append(it)
-            top[last].pages = orderedUnique(top[last].pages + it.pages)
             return true
         }
         guard let sub = top[last].items.indices.last else { return false }

@@ -124,7 +124,7 @@ public struct DocumentBuilder: Sendable {
         if ["The General Assembly", "The Security Council", "The Human Rights Council", "The Economic and Social Council"].contains(text) {
             return true
         }
-        return text.range(of: #"^The [A-Z][A-Za-z ,\-]{3,80},$"#, options: .regularExpression) != nil
+        return RegexCache.shared.matches(#"^The [A-Z][A-Za-z ,\-]{3,80},$"#, text)
             && text.split(separator: " ").count <= 10
             && ["Assembly", "Council", "Conference", "Commission", "Committee", "Board", "Meeting"].contains { text.contains($0) }
     }

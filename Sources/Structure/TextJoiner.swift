@@ -45,10 +45,9 @@ public struct TextJoiner: Sendable {
                 }
                 // Full-size marker glued after punctuation at a word's end.
                 var trailingMarker: String?
-                if let m = text.range(of: #"(?<=[,.;:”’)])\d{1,3}$"#, options: .regularExpression),
-                   knownMarkers.contains(String(text[m])), text.count > m.upperBound.utf16Offset(in: text) - m.lowerBound.utf16Offset(in: text) + 2 {
-                    trailingMarker = String(text[m])
-                    text = String(text[..<m.lowerBound])
+                if let (stem, marker) = Self.splitTrailingMarker(text), knownMarkers.contains(marker) {
+                    trailingMarker = marker
+                    text = stem
                 }
                 let isLastOfLine = wi == line.words.count - 1 && li < lines.count - 1
                 if isLastOfLine, text.hasSuffix("-"), text.count > 1, let next = lines[li + 1].words.first?.text,
@@ -68,9 +67,20 @@ public struct TextJoiner: Sendable {
         return out
     }
 
+    /// "UNISPACE+50,1" → ("UNISPACE+50,", "1"): one to three digits right after closing
+    /// punctuation that ends a word with letters in it ("4.5 million" in A/RES/78/220 is a number;
+    /// a full stop never counts, so that "A/78/481/Add.2" stays a symbol).
+    static func splitTrailingMarker(_ text: String) -> (String, String)? {
+        let digits = text.reversed().prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count), text.count >= digits.count + 2 else { return nil }
+        let stem = text.dropLast(digits.count)
+        guard let p = stem.last, ",;:”’)".contains(p), stem.contains(where: \.isLetter) else { return nil }
+        return (String(stem), String(digits.reversed()))
+    }
+
     private func isMarker(_ text: String) -> Bool {
         if knownMarkers.contains(text) { return true }
-        return text.range(of: #"^(\d{1,3}|\*{1,3}|[†‡§])$"#, options: .regularExpression) != nil
+        return RegexCache.shared.matches(#"^(\d{1,3}|\*{1,3}|[†‡§])$"#, text)
     }
 
     /// Joins non-marker tokens with single spaces (a "\u{0}" suffix glues a word to the next).

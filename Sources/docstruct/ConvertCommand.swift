@@ -35,6 +35,14 @@ struct ConvertCommand: ParsableCommand {
         for input in inputs where !FileManager.default.fileExists(atPath: input) {
             throw ValidationError("\(input): no such file or folder")
         }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw ValidationError("--output \(output): is a file, not a folder")
+        }
+        let plan = try BatchConverter.plan(inputs: inputs, outputDirectory: URL(fileURLWithPath: output))
+        if plan.isEmpty {
+            throw ValidationError("no PDF files found in \(inputs.joined(separator: ", "))")
+        }
     }
 
     func run() throws {

@@ -8,6 +8,7 @@ struct InspectCommand: ParsableCommand {
         commandName: "inspect",
         abstract: "Print a PDF's lines as the layout stage sees them: zone, position, size, style.",
         discussion: """
+        Exit status: 0 printed, 1 the PDF cannot be opened (the reason is named), 2 bad usage. \
         One line per text line: zone (head, body, note, foot), x0 and top and bottom in PDF points \
         (origin top-left), font size; italic words are shown _like this_, bold *like this*, \
         superscripts as ^{1}. Use it to see why a paragraph or a footnote was read as it was.
@@ -23,11 +24,20 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Password for an encrypted PDF.")
     var password: String?
 
+    func validate() throws {
+        guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("\(file): no such file") }
+        if let page, page < 1 { throw ValidationError("--page must be 1 or more") }
+    }
+
     func run() throws {
         let pdf: PDFFile
         do { pdf = try PDFFile(url: URL(fileURLWithPath: file), password: password) } catch {
             FileHandle.standardError.write(Data("docstruct: \(error)\n".utf8))
             throw ExitCode(ExitStatus.someFailed)
+        }
+        if let page, page > pdf.info.pageCount {
+            FileHandle.standardError.write(Data("docstruct: \(file): page \(page) out of range (\(pdf.info.pageCount) pages)\n".utf8))
+            throw ExitCode(ExitStatus.usage)
         }
         let builder = LineBuilder()
         var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []

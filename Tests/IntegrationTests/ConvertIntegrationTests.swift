@@ -31,7 +31,7 @@ final class ConvertIntegrationTests: XCTestCase {
             let actualBlocks = flatten(json["blocks"])
             XCTAssertEqual(actualBlocks.count, expectedBlocks.count, "\(name) block count")
             for (e, a) in zip(expectedBlocks, actualBlocks) {
-                for field in ["kind", "role", "number", "level", "text", "leadIn", "footnoteRefs"] {
+                for field in ["kind", "role", "number", "level", "text", "leadIn", "footnoteRefs", "pages"] {
                     XCTAssertEqual(a[field], e[field], "\(name) block \(e["number"] ?? .null) \(field)")
                 }
             }
@@ -57,7 +57,7 @@ final class ConvertIntegrationTests: XCTestCase {
                 let document = try converter.convert(job.input)
                 XCTAssertEqual(writer.validate(DocumentEncoder.encode(document)), [], job.input.lastPathComponent)
                 XCTAssertFalse(document.blocks.isEmpty, "\(job.input.lastPathComponent) has no blocks")
-            } catch let error as ExtractionError {
+            } catch {
                 guard case .noTextLayer = error else { XCTFail("\(error)"); continue }
                 scans.append(job.input.lastPathComponent)
             }

@@ -188,3 +188,15 @@ final class BulkStructureTests: XCTestCase {
         XCTAssertTrue(out.diagnostics.contains { $0.code == "numbering.malformedLabel" })
     }
 }
+
+/// Small text rules with the real words that showed them.
+final class TextJoinerRuleTests: XCTestCase {
+    func testTrailingMarkerSplit() {
+        // A/RES/73/6 page 3: footnote 1 repeated at full size after a comma.
+        XCTAssertEqual(TextJoiner.splitTrailingMarker("UNISPACE+50,1").map { [$0.0, $0.1] }, ["UNISPACE+50,", "1"])
+        // A/RES/78/220: "approximately 4.5 million" is a number, not "4." and a marker.
+        XCTAssertNil(TextJoiner.splitTrailingMarker("4.5"))
+        XCTAssertNil(TextJoiner.splitTrailingMarker("2030"))
+        XCTAssertNil(TextJoiner.splitTrailingMarker("A/78/481/Add.2"))
+    }
+}

@@ -10,7 +10,7 @@ enum HeaderText {
     /// Matches `pattern` against the whole of `text` (anchored by the pattern itself) and returns
     /// the capture groups (index 0 = whole match), nil groups as nil; nil when no match.
     static func match(_ pattern: String, _ text: String, options: NSRegularExpression.Options = []) -> [String?]? {
-        guard let re = try? NSRegularExpression(pattern: pattern, options: options) else { return nil }
+        guard let re = RegexCache.shared.regex(pattern, options: options) else { return nil }
         let ns = text as NSString
         guard let m = re.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
         return (0..<m.numberOfRanges).map { i in
