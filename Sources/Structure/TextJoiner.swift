@@ -102,6 +102,16 @@ public struct TextJoiner: Sendable {
 
     /// Collapses white space and applies NFC.
     public static func normalize(_ s: String) -> String {
+        // Fast path: plain ASCII with single spaces needs neither collapsing nor NFC.
+        var clean = true
+        var previousSpace = true
+        for b in s.utf8 {
+            if b >= 0x80 || (b < 0x20) { clean = false; break }
+            let space = b == 0x20
+            if space && previousSpace { clean = false; break }
+            previousSpace = space
+        }
+        if clean && !previousSpace { return s }
         let collapsed = s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return collapsed.precomposedStringWithCanonicalMapping
     }

@@ -526,7 +526,8 @@ struct HeaderScan {
         guard md.documentType == .resolution || md.documentType == .decision || md.symbol.map({ $0.contains("/RES/") || $0.contains("/DEC/") }) == true else { return }
         let start = (bodyStart ?? consumed.max() ?? -1) + 1
         guard start < lines.count else { return }
-        for i in start..<lines.count where !consumed.contains(i) {
+        // Cheap test first: this scans every body line of the document.
+        for i in start..<lines.count where !consumed.contains(i) && lines[i].text.contains("meeting") {
             let t = T.stripMarkers(text(i))
             guard let g = T.match(Self.meetingPattern, t) else { continue }
             if md.meeting == nil || md.documentType != nil { md.meeting = "\(g[1]!)\(g[2]!) \(g[3]!)" }
