@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,9 +28,14 @@ let package = Package(
         .target(name: "Writer", dependencies: ["DocumentModel", "JSONSchema"],
                 resources: [.copy("Resources/document.schema.json")]),
         .target(name: "Pipeline", dependencies: ["Extraction", "Layout", "Structure", "Writer"]),
+        // The nightly job: ledger (SQLite through GRDB), worker processes, incremental runs.
+        .target(name: "Ingest", dependencies: ["Pipeline", "Writer", "DocumentModel",
+                                               .product(name: "GRDB", package: "GRDB.swift")]),
+        // Checks, comparisons and the HTML report over converted outputs and ledgers.
+        .target(name: "Report", dependencies: ["Ingest", "Writer", "JSONSchema", "DocumentModel", "Extraction", "CPoppler"]),
         .executableTarget(
             name: "docstruct",
-            dependencies: ["Pipeline", "Writer", "JSONSchema", "Extraction", "Layout",
+            dependencies: ["Pipeline", "Writer", "JSONSchema", "Extraction", "Layout", "Ingest", "Report",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Locates ../shared (the corpus) and the repository for the tests.
@@ -40,6 +46,8 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "WriterTests", dependencies: ["Writer", "JSONSchema", "DocumentModel"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Pipeline", "TestSupport"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Ingest", "JSONSchema", "TestSupport"]),
         .testTarget(name: "IntegrationTests", dependencies: ["Pipeline", "Writer", "JSONSchema", "DocumentModel", "TestSupport"]),
     ]
 )

@@ -1,0 +1,2 @@
+/// The nightly ingestion job (see `docstruct ingest`).
+public enum IngestModule {}

@@ -1,0 +1,2 @@
+/// Reports over converted outputs (see `docstruct report`).
+public enum ReportModule {}
