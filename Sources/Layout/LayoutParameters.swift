@@ -33,5 +33,8 @@ public struct LayoutParameters: Sendable {
     /// recurs (characters).
     public var furnitureMaxLength: Int = 60
 
+    /// A footnote area found without a separator covers at most this fraction of the page height.
+    public var footnoteAreaMaxHeight: Double = 0.45
+
     public init() {}
 }

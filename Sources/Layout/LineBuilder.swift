@@ -71,6 +71,27 @@ public struct LineBuilder: Sendable {
         return lines
     }
 
+    /// "(" + superscript "1" + ")" — footnote markers of EU acts, set as "( ¹ )" — become one
+    /// superscript word "1".
+    static func collapseBracketedMarkers(_ words: [Word]) -> [Word] {
+        guard words.count >= 3, words.contains(where: \.isSuperscript) else { return words }
+        var out: [Word] = []
+        var i = 0
+        while i < words.count {
+            if i + 2 < words.count, words[i].text == "(", words[i + 1].isSuperscript, words[i + 2].text == ")" {
+                var marker = words[i + 1]
+                marker.box = words[i].box.union(words[i + 2].box).union(marker.box)
+                marker.gapBefore = words[i].gapBefore
+                out.append(marker)
+                i += 3
+            } else {
+                out.append(words[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
     private func makeLine(_ glyphs: [Item], page: Int) -> Line? {
         guard !glyphs.isEmpty else { return nil }
         // Dominant size by character count.
@@ -118,6 +139,7 @@ public struct LineBuilder: Sendable {
             current.append(g)
         }
         flush()
+        words = Self.collapseBracketedMarkers(words)
         var box = words[0].box
         for w in words { box = box.union(w.box) }
         return Line(page: page, words: words, box: box, fontSize: lineSize, bottom: bottom)

@@ -81,7 +81,15 @@ public struct PageZoner: Sendable {
                 if startsWithMarker(lines[i]) { sawMarker = true }
                 i -= 1
             }
-            let start = sawMarker ? i + 1 : bottomOfBody
+            var start = sawMarker ? i + 1 : bottomOfBody
+            // A table set small (the annex of S/2012/197) is not a footnote area: its cells share
+            // baselines, and it fills much of the page.
+            if start < bottomOfBody {
+                let run = lines[start..<bottomOfBody]
+                let top = run.map(\.box.y0).min() ?? 0, bottom = run.map(\.box.y1).max() ?? 0
+                let sharesBaseline = zip(run.dropLast(), run.dropFirst()).contains { abs($0.bottom - $1.bottom) < 1 }
+                if sharesBaseline || bottom - top > height * parameters.footnoteAreaMaxHeight { start = bottomOfBody }
+            }
             if start < bottomOfBody {
                 for k in start..<bottomOfBody { zones[k] = .footnotes }
             }

@@ -47,7 +47,14 @@ public struct DocumentBuilder: Sendable {
             }
         }
         let first = pages.first
-        let header = headerParsing(candidates.map(Self.headerLine), first?.width ?? 612, first?.height ?? 792)
+        var header = headerParsing(candidates.map(Self.headerLine), first?.width ?? 612, first?.height ?? 792)
+        if header.metadata.symbol == nil {
+            // Not a UN document: the UN header rules would only guess (an EU act's "Official
+            // Journal" is no title), so no metadata is taken and no line is held back.
+            header = HeaderParseResult(metadata: Metadata(), consumed: [], diagnostics: [
+                Diagnostic(code: "header.notUN", severity: .info,
+                           message: "no UN document symbol in the header: metadata left empty, all text kept in the body", page: 1)])
+        }
         diagnostics += header.diagnostics
 
         // Body: body-zone lines not consumed by the header parser; on page 1 only after the

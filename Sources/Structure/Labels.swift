@@ -4,6 +4,8 @@ import Foundation
 public enum Label: Equatable, Sendable {
     /// Operative or numbered paragraph: "1.", "12."
     case arabic(Int)
+    /// Recital or point in parentheses: "(1)", "(12)" (EU acts).
+    case parenArabic(Int)
     /// Sub-item letter: "(a)", "(aa)"
     case letter(String)
     /// Sub-sub-item roman: "(i)", "(iv)"
@@ -18,6 +20,7 @@ public enum Label: Equatable, Sendable {
         if token.count <= 5, token.hasSuffix("."), let n = Int(token.dropLast()), n > 0 { return .arabic(n) }
         if token.hasPrefix("("), token.hasSuffix(")"), token.count >= 3, token.count <= 7 {
             let inner = String(token.dropFirst().dropLast())
+            if inner.count <= 3, let n = Int(inner), n > 0 { return .parenArabic(n) }
             if inner.allSatisfy({ "ivxl".contains($0) }) { return .parenRoman(inner) }
             if inner.count <= 2, inner.allSatisfy({ $0.isLowercase && $0.isLetter }) { return .letter(inner) }
             return nil

@@ -52,7 +52,18 @@ public struct ParagraphSegmenter: Sendable {
         let pm = margins[prev.page] ?? m
         // Indent relative to the line before (each on its own page's margin), so that a block
         // quotation set entirely indented (S/2025/378) stays one paragraph.
-        let indented = (cur.box.x0 - m.left) > (prev.box.x0 - pm.left) + firstLineIndent * size
+        var indented = (cur.box.x0 - m.left) > (prev.box.x0 - pm.left) + firstLineIndent * size
+        if indented && cur.page == prev.page {
+            // A hanging indent: the line before opens with a label and this line starts under the
+            // label's text ("(1) Regulation …" then "for operational …" in EU acts).
+            if prev.words.count > 1, Label.parse(prev.words[0].text) != nil, abs(cur.box.x0 - prev.words[1].box.x0) < 2 {
+                indented = false
+            }
+            // Centred lines of one title share their centre, not their left edge.
+            if prev.box.x0 > pm.left + firstLineIndent * size, abs(cur.box.midX - prev.box.midX) < 3 {
+                indented = false
+            }
+        }
         // The clause a line closes is read without its trailing footnote markers ("…General; ^23").
         let prevText = prev.words.reversed().drop { $0.isSuperscript }.reversed().map(\.text).joined(separator: " ")
         let prevCloses = prevText.last.map { ".;:".contains($0) } ?? false
