@@ -36,5 +36,11 @@ public struct LayoutParameters: Sendable {
     /// A footnote area found without a separator covers at most this fraction of the page height.
     public var footnoteAreaMaxHeight: Double = 0.45
 
+    /// A multi-column page has gutters at least this wide (points) that no glyph crosses
+    /// (the Federal Register's are about 9 pt)...
+    public var gutterWidth: Double = 6
+    /// ...and at least this many rows of text in every column.
+    public var columnMinRows: Int = 12
+
     public init() {}
 }

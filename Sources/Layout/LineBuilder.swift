@@ -47,15 +47,26 @@ public struct LineBuilder: Sendable {
                 rowBoxes.append(box)
             }
         }
+        let layout = columnLayout(items, width: page.width, height: page.height)
+        // A row with a glyph inside a gutter spans the columns (a title, a running head).
+        func rowSpans(_ row: [Int]) -> Bool {
+            row.contains { i in
+                let b = items[i].glyph.box
+                return layout.gutters.contains { b.x0 < $0.upperBound - 1 && b.x1 > $0.lowerBound + 1 }
+            }
+        }
         var lines: [Line] = []
         for row in rows {
             let sorted = row.sorted { items[$0].glyph.box.x0 < items[$1].glyph.box.x0 }
-            // Split at column gaps.
+            // Split at column gaps, and at the gutters of a multi-column page.
             var segment: [Int] = []
             for i in sorted {
                 if let last = segment.last {
-                    let gap = items[i].glyph.box.x0 - items[last].glyph.box.x1
-                    if gap > parameters.columnGap * min(items[i].size, items[last].size) {
+                    let a = items[last].glyph.box, b = items[i].glyph.box
+                    let gap = b.x0 - a.x1
+                    let crossesGutter = !rowSpans(row)
+                        && layout.gutters.contains { $0.lowerBound >= a.x1 - 1 && $0.upperBound <= b.x0 + 1 }
+                    if crossesGutter || gap > parameters.columnGap * min(items[i].size, items[last].size) {
                         if let line = makeLine(segment.map { items[$0] }, page: page.number) { lines.append(line) }
                         segment = []
                     }
@@ -68,7 +79,75 @@ public struct LineBuilder: Sendable {
             if abs(a.bottom - b.bottom) > 0.5 * min(a.fontSize, b.fontSize) { return a.bottom < b.bottom }
             return a.box.x0 < b.box.x0
         }
-        return lines
+        guard !layout.gutters.isEmpty else { return lines }
+        // Reading order on a multi-column page: lines that span the columns cut the page into
+        // sections; within a section, each column from top to bottom, left column first.
+        var ordered: [Line] = []
+        var section: [Line] = []
+        func flush() {
+            let column = { (l: Line) in layout.gutters.filter { $0.upperBound <= l.box.x0 + 1 }.count }
+            ordered += section.enumerated().sorted {
+                let (a, b) = (column($0.element), column($1.element))
+                return a != b ? a < b : $0.offset < $1.offset
+            }.map(\.element)
+            section = []
+        }
+        for l in lines {
+            if layout.gutters.contains(where: { l.box.x0 < $0.lowerBound && l.box.x1 > $0.upperBound }) {
+                flush()
+                ordered.append(l)
+            } else {
+                section.append(l)
+            }
+        }
+        flush()
+        return ordered
+    }
+
+    /// The gutters of a page set in columns (the Federal Register's three): x-ranges no glyph
+    /// touches across the body band of the page, with running text on both sides. Aligned table
+    /// columns do not count: their rows hold a word or two, not text.
+    private func columnLayout(_ items: [Item], width: Double, height: Double)
+        -> (gutters: [ClosedRange<Double>], band: ClosedRange<Double>) {
+        let band = (height * parameters.headerBand)...(height * (1 - parameters.footerBand))
+        let bins = max(1, Int(width.rounded(.up)))
+        var covered = [Int](repeating: 0, count: bins)
+        var inBand = 0
+        for it in items where band.contains(it.glyph.box.midY) {
+            inBand += 1
+            let lo = max(0, Int((it.glyph.box.x0 + 0.5).rounded(.down)))
+            let hi = min(bins - 1, Int((it.glyph.box.x1 - 0.5).rounded(.up)))
+            if lo <= hi { for x in lo...hi { covered[x] += 1 } }
+        }
+        guard inBand > 200, let first = covered.firstIndex(where: { $0 > 0 }),
+              let last = covered.lastIndex(where: { $0 > 0 }) else { return ([], band) }
+        var gutters: [ClosedRange<Double>] = []
+        var x = first
+        while x <= last {
+            guard covered[x] == 0 else { x += 1; continue }
+            let start = x
+            while x <= last && covered[x] == 0 { x += 1 }
+            if Double(x - start) >= parameters.gutterWidth { gutters.append(Double(start)...Double(x)) }
+        }
+        // Text in the outer margins (a stamp, line numbers) is not a column: drop gutters that
+        // only separate such a narrow strip from the text.
+        var left = Double(first), right = Double(last) + 1
+        while let g = gutters.first, g.lowerBound - left < width * 0.2 { left = g.upperBound; gutters.removeFirst() }
+        while let g = gutters.last, right - g.upperBound < width * 0.2 { right = g.lowerBound; gutters.removeLast() }
+        guard !gutters.isEmpty else { return ([], band) }
+        // Each column must hold running text: many rows, several words a row on average.
+        let edges = [left] + gutters.map(\.lowerBound) + [right]
+        for k in 0..<(edges.count - 1) {
+            let lo = k == 0 ? edges[0] : gutters[k - 1].upperBound, hi = edges[k + 1]
+            let column = items.filter { band.contains($0.glyph.box.midY) && $0.glyph.box.x0 >= lo - 1 && $0.glyph.box.x1 <= hi + 1 }
+            let rows = Set(column.map { Int($0.glyph.box.midY / 3) }).count
+            let chars = column.count
+            let columnWidth = hi - lo
+            if rows < parameters.columnMinRows || columnWidth < width * 0.2 || Double(chars) / Double(max(rows, 1)) < 20 {
+                return ([], band)
+            }
+        }
+        return (gutters, band)
     }
 
     /// "(" + superscript "1" + ")" — footnote markers of EU acts, set as "( ¹ )" — become one
@@ -78,11 +157,15 @@ public struct LineBuilder: Sendable {
         var out: [Word] = []
         var i = 0
         while i < words.count {
-            if i + 2 < words.count, words[i].text == "(", words[i + 1].isSuperscript, words[i + 2].text == ")" {
+            if i + 2 < words.count, words[i].text == "(", words[i + 1].isSuperscript, words[i + 2].text.hasPrefix(")") {
                 var marker = words[i + 1]
-                marker.box = words[i].box.union(words[i + 2].box).union(marker.box)
+                marker.box = words[i].box.union(marker.box)
                 marker.gapBefore = words[i].gapBefore
                 out.append(marker)
+                // Punctuation set after the bracket ("( ¹ ),") stays, as a word of its own.
+                var rest = words[i + 2]
+                rest.text.removeFirst()
+                if !rest.text.isEmpty { rest.gapBefore = 0; out.append(rest) }
                 i += 3
             } else {
                 out.append(words[i])

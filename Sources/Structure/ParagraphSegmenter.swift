@@ -25,12 +25,12 @@ public struct ParagraphSegmenter: Sendable {
     public func paragraphs(of lines: [Line]) -> [[Line]] {
         guard !lines.isEmpty else { return [] }
         let margins = Self.margins(lines)
-        // Pitch per page: a page of table rows (the scale of assessments, A/RES/79/249) must not
-        // set the measure for a page of running text.
+        // Pitch per page, never above the document's: a page of table rows (the scale of
+        // assessments, A/RES/79/249) must not set the measure for a page of running text.
         let documentPitch = Self.usualPitch(lines)
         var pitchByPage: [Int: Double] = [:]
         for (page, pageLines) in Dictionary(grouping: lines, by: \.page) where pageLines.count >= 6 {
-            pitchByPage[page] = Self.usualPitch(pageLines)
+            pitchByPage[page] = min(Self.usualPitch(pageLines), documentPitch)
         }
         var result: [[Line]] = [[lines[0]]]
         for i in 1..<lines.count {

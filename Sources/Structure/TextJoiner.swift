@@ -37,6 +37,12 @@ public struct TextJoiner: Sendable {
                     out.append(Token(text: text, isItalic: false, isBold: false, isMarker: true))
                     continue
                 }
+                // Punctuation right after a marker ("( ¹ )," in EU acts) joins the word before the marker.
+                if !w.isSuperscript, out.last?.isMarker == true, text.allSatisfy({ ",.;:)".contains($0) }),
+                   let last = out.lastIndex(where: { !$0.isMarker }), !out[last].text.hasSuffix("\u{0}") {
+                    out[last].text += text
+                    continue
+                }
                 // A superscript ordinal suffix ("22nd") joins the word before it.
                 if w.isSuperscript, text.allSatisfy(\.isLetter), let last = out.indices.last, !out[last].isMarker,
                    !out[last].text.hasSuffix("\u{0}") {
