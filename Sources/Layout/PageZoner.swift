@@ -94,7 +94,35 @@ public struct PageZoner: Sendable {
                 for k in start..<bottomOfBody { zones[k] = .footnotes }
             }
         }
+        markEndnotes(lines, &zones, bottomOfBody: bottomOfBody)
         return zones
+    }
+
+    /// Endnotes (A/HRC/WG.6/48/SVN/3 lists notes 1–124 over its last three pages, each opening
+    /// with a superscript number): the body lines that run to the foot of the page, when at least
+    /// three of them open with superscript numbers in sequence and the others continue a note
+    /// (set no larger, not to the left of the notes).
+    private func markEndnotes(_ lines: [Line], _ zones: inout [Zone], bottomOfBody: Int) {
+        var end = bottomOfBody
+        while end > 0, zones[end - 1] != .body { end -= 1 }
+        var i = end - 1
+        var markers: [(index: Int, number: Int)] = []
+        var noteSize = 0.0, noteLeft = Double.infinity
+        while i >= 0, zones[i] == .body {
+            let l = lines[i]
+            if let first = l.words.first, first.isSuperscript, let n = Int(first.text), l.words.count > 1 {
+                markers.append((i, n))
+                noteSize = max(noteSize, l.fontSize)
+                noteLeft = min(noteLeft, l.box.x0)
+            } else if markers.isEmpty || l.fontSize > noteSize + 0.3 || l.box.x0 < noteLeft - 5 || l.isBold {
+                break
+            }
+            i -= 1
+        }
+        guard markers.count >= 3, let top = markers.last?.index else { return }
+        let numbers = markers.reversed().map(\.number)
+        guard zip(numbers, numbers.dropFirst()).allSatisfy({ $1 == $0 + 1 }) else { return }
+        for k in top..<end where zones[k] == .body { zones[k] = .footnotes }
     }
 
     /// A separator between body and footnotes: a line of underscores or dashes only.

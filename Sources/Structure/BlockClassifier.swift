@@ -71,7 +71,10 @@ struct BlockClassifier {
             }
             // Headings: bold short lines, or section labels "I." / "A." standing with a short title.
             let isSectionLabel: Bool = { if case .roman = label { return true }; if case .capital = label { return true }; return false }()
+            // A heading does not end a sentence: a bold numbered recommendation ending in a full
+            // stop (ACABQ reports) is a paragraph.
             let short = lines.count <= 3 && !(text.last.map { ",;".contains($0) } ?? false)
+                && !(text.hasSuffix(".") && label != nil && { if case .arabic = label { return true }; return false }())
             // "Article 5" / "Chapter II" standing on its own line, with the title under it, heads a
             // part of a convention or an act (the convention annexed to A/RES/79/243; EU acts).
             if let first = lines.first, lines.count <= 4,
@@ -152,8 +155,18 @@ struct BlockClassifier {
         var lastLetter: String?
         var lastRoman: Int?
         var previousArabic: Int?
+        var headingSinceNumber = false
         for d in drafts {
             var b = d.block
+            if b.kind == .heading {
+                // Numbering either runs on under a heading (reports: 16. / "2. Administration of
+                // justice" / 17.) or restarts at 1 (sections of a resolution, articles).
+                lastLetter = nil; lastRoman = nil
+                headingSinceNumber = true
+                if case .arabic? = d.label, b.level == nil { b.level = 3 }
+                top.append(b)
+                continue
+            }
             switch d.label {
             case .letter(let letter)?:
                 if appendItem(&top, b, level: 1) { lastLetter = letter; lastRoman = nil; continue }
@@ -169,15 +182,15 @@ struct BlockClassifier {
                     continue
                 }
             case .arabic(let n)?:
-                if let p = previousArabic, n != p + 1 {
+                if let p = previousArabic, n != p + 1, !(headingSinceNumber && n == 1) {
                     diagnostics.append(Diagnostic(code: "numbering.gap", severity: .warning,
                                                   message: "paragraph \(n). follows \(p).", page: b.pages.first))
                 }
                 previousArabic = n
+                headingSinceNumber = false
                 lastLetter = nil; lastRoman = nil
             default:
-                // Numbering restarts under a heading (sections I., II.; "Article 5"; annexes).
-                if b.kind == .heading { lastLetter = nil; lastRoman = nil; previousArabic = nil }
+                break
             }
             if d.label == nil && b.kind == .paragraph { lastLetter = nil; lastRoman = nil }
             b.level = b.kind == .heading ? b.level : nil

@@ -68,7 +68,10 @@ public struct ParagraphSegmenter: Sendable {
         let prevText = prev.words.reversed().drop { $0.isSuperscript }.reversed().map(\.text).joined(separator: " ")
         let prevCloses = prevText.last.map { ".;:".contains($0) } ?? false
         let labelled = cur.words.first.flatMap { Label.parse($0.text) } != nil
-        let headingChange = abs(cur.fontSize - prev.fontSize) > 0.6 || cur.isBold != prev.isBold
+        // A change of weight opens a paragraph only where the line before closed one: ACABQ reports
+        // set a recommendation in bold inside a paragraph (A/80/604/Add.1, paragraph 22).
+        let headingChange = abs(cur.fontSize - prev.fontSize) > 0.6
+            || (cur.isBold != prev.isBold && (prevClosesAny(prev) || !prev.isBold && cur.isBold && prev.words.count < 4))
 
         if indented || headingChange { return true }
         // The formula ("The General Assembly,") is a paragraph of its own.
@@ -79,6 +82,11 @@ public struct ParagraphSegmenter: Sendable {
         if gap > pitch * paragraphGap { return true }
         if prevCloses && prev.box.x1 < pm.right - shortLine * size { return true }
         return false
+    }
+
+    private func prevClosesAny(_ prev: Line) -> Bool {
+        guard let last = prev.words.last(where: { !$0.isSuperscript })?.text.last else { return true }
+        return ".;:".contains(last) || prev.isBold
     }
 
     /// Per page: the left margin (most common line start) and right margin (most common line end).
