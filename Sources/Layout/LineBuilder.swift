@@ -10,15 +10,15 @@ public struct LineBuilder: Sendable {
     public var parameters: LayoutParameters
     public init(parameters: LayoutParameters = LayoutParameters()) { self.parameters = parameters }
 
-    private struct Item { var glyph: Glyph; var size: Double; var style: FontStyle }
+    private struct Item { var glyph: Glyph; var size: Double; var style: FontStyle; var order: Int }
 
     /// All lines of `page`, top to bottom, then left to right.
     public func lines(of page: Page) -> [Line] {
-        let items = page.glyphs.compactMap { g -> Item? in
+        let items = page.glyphs.enumerated().compactMap { (order, g) -> Item? in
             if g.text.isEmpty || g.box.height <= 0 { return nil }
             let style = page.font(of: g)
             let size = style.size > 0 ? style.size : g.box.height
-            return Item(glyph: g, size: size, style: style)
+            return Item(glyph: g, size: size, style: style, order: order)
         }
         // Cluster into rows by vertical overlap, scanning glyphs sorted by their vertical centre.
         let order = items.indices.sorted {
@@ -150,6 +150,22 @@ public struct LineBuilder: Sendable {
         return (gutters, band)
     }
 
+    /// Fake bold: some producers draw each glyph twice, a fraction of a point apart. The copy
+    /// (same text, box shifted by under a fifth of its width) is dropped.
+    private static func dropFakeBold(_ glyphs: [Item]) -> [Item] {
+        var out: [Item] = []
+        out.reserveCapacity(glyphs.count)
+        for g in glyphs {
+            if let last = out.last, last.glyph.text == g.glyph.text,
+               abs(last.glyph.box.x0 - g.glyph.box.x0) < 0.2 * max(g.glyph.box.width, 0.5),
+               abs(last.glyph.box.y1 - g.glyph.box.y1) < 0.2 * max(g.glyph.box.height, 0.5) {
+                continue
+            }
+            out.append(g)
+        }
+        return out
+    }
+
     /// "(" + superscript "1" + ")" — footnote markers of EU acts, set as "( ¹ )" — become one
     /// superscript word "1".
     static func collapseBracketedMarkers(_ words: [Word]) -> [Word] {
@@ -175,8 +191,17 @@ public struct LineBuilder: Sendable {
         return out
     }
 
-    private func makeLine(_ glyphs: [Item], page: Int) -> Line? {
-        guard !glyphs.isEmpty else { return nil }
+    private func makeLine(_ segment: [Item], page: Int) -> Line? {
+        guard !segment.isEmpty else { return nil }
+        var glyphs = Self.dropFakeBold(segment)
+        // Mirrored text (a negative horizontal scale, page 2 of pdfplumber's issue 848 sample)
+        // draws Latin text right to left: its content order runs against x. Read it in content
+        // order then, unless the script itself is written right to left.
+        if glyphs.count >= 4 {
+            let descending = zip(glyphs, glyphs.dropFirst()).filter { $0.order > $1.order }.count
+            let rightToLeft = glyphs.contains { $0.glyph.text.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) } }
+            if !rightToLeft && descending * 10 > (glyphs.count - 1) * 8 { glyphs.reverse() }
+        }
         // Dominant size by character count.
         var weight: [Double: Int] = [:]
         for g in glyphs { weight[(g.size * 10).rounded() / 10, default: 0] += 1 }
@@ -211,7 +236,8 @@ public struct LineBuilder: Sendable {
         for g in glyphs {
             let sup = isSuperscript(g)
             if let last = current.last {
-                let gap = g.glyph.box.x0 - last.glyph.box.x1
+                // Measured in the reading direction (mirrored lines run right to left).
+                let gap = max(g.glyph.box.x0 - last.glyph.box.x1, last.glyph.box.x0 - g.glyph.box.x1)
                 let breakHere = gap > parameters.wordGap * min(g.size, last.size) || sup != currentSup
                 if breakHere {
                     flush()
