@@ -126,12 +126,14 @@ public final class PDFFile {
         glyphs.reserveCapacity(scalars.count)
         var runCursor = 0
         for (index, scalar) in scalars.enumerated() {
-            if scalar.properties.isWhitespace { continue }
+            // ASCII first: Unicode property look-ups cost a table search per character.
+            let v = scalar.value
+            if v < 0x80 ? (v == 0x20 || (0x09...0x0D).contains(v)) : scalar.properties.isWhitespace { continue }
             guard haveLayout, let rects, index < Int(rectCount) else { break }
             while runCursor < runs.count, runs[runCursor].end < index { runCursor += 1 }
             let font: Int32 = runCursor < runs.count && runs[runCursor].start <= index ? runs[runCursor].font : 0
             let r = rects[index]
-            glyphs.append(Glyph(text: TextNormalizer.expand(scalar),
+            glyphs.append(Glyph(text: v < 0x80 ? PDFFile.asciiText[Int(v)] : TextNormalizer.expand(scalar),
                                 box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2), fontIndex: font))
         }
         return Page(number: number, width: width, height: height, rotation: rotation, glyphs: glyphs, fonts: fonts)
@@ -157,6 +159,9 @@ public final class PDFFile {
         }
         return false
     }
+
+    /// One-character strings for ASCII, built once (small strings: copying one allocates nothing).
+    private static let asciiText: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
     private struct FontKey: Hashable { var name: String; var size: Double }
 

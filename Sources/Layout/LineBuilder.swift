@@ -10,15 +10,18 @@ public struct LineBuilder: Sendable {
     public var parameters: LayoutParameters
     public init(parameters: LayoutParameters = LayoutParameters()) { self.parameters = parameters }
 
-    private struct Item { var glyph: Glyph; var size: Double; var style: FontStyle; var order: Int }
+    /// A glyph with what line building needs of its font; bold and italic are copied out so that
+    /// copying an item retains no font name.
+    private struct Item { var glyph: Glyph; var size: Double; var isBold: Bool; var isItalic: Bool; var order: Int }
 
     /// All lines of `page`, top to bottom, then left to right.
     public func lines(of page: Page) -> [Line] {
+        let fonts = page.fonts.map { (size: $0.size, isBold: $0.isBold, isItalic: $0.isItalic) }
         let items = page.glyphs.enumerated().compactMap { (order, g) -> Item? in
             if g.text.isEmpty || g.box.height <= 0 { return nil }
-            let style = page.font(of: g)
+            let style = fonts[Int(g.fontIndex)]
             let size = style.size > 0 ? style.size : g.box.height
-            return Item(glyph: g, size: size, style: style, order: order)
+            return Item(glyph: g, size: size, isBold: style.isBold, isItalic: style.isItalic, order: order)
         }
         // Cluster into rows by vertical overlap, scanning glyphs sorted by their vertical centre.
         let order = items.indices.sorted {
@@ -226,8 +229,8 @@ public struct LineBuilder: Sendable {
             for g in current {
                 box = box.union(g.glyph.box)
                 text += g.glyph.text
-                if g.style.isBold { bold += 1 }
-                if g.style.isItalic { italic += 1 }
+                if g.isBold { bold += 1 }
+                if g.isItalic { italic += 1 }
             }
             words.append(Word(text: text, box: box, fontSize: first.size, isBold: bold * 2 > current.count,
                               isItalic: italic * 2 > current.count, isSuperscript: currentSup, gapBefore: gapBefore))

@@ -74,7 +74,7 @@ public struct DocumentBuilder: Sendable {
         let notes = FootnoteCollector().collect(pages, separator: zoner.isSeparator)
         diagnostics += notes.diagnostics
         var vocabulary = Set<String>()
-        for page in pages { for l in page.lines { for w in l.words { vocabulary.insert(w.text.lowercased().trimmingCharacters(in: .punctuationCharacters)) } } }
+        for page in pages { for l in page.lines { for w in l.words { vocabulary.insert(TextJoiner.vocabularyKey(w.text)) } } }
         let joiner = TextJoiner(vocabulary: vocabulary, knownMarkers: Set(notes.footnotes.map(\.marker)))
 
         // 4. Paragraphs → blocks.
