@@ -7,7 +7,7 @@ struct Docstruct: ParsableCommand {
         commandName: "docstruct",
         abstract: "Turn official PDF documents into structured, schema-validated JSON.",
         version: "0.1.0",
-        subcommands: [ConvertCommand.self, ValidateCommand.self, InspectCommand.self]
+        subcommands: [ConvertCommand.self, ValidateCommand.self, InspectCommand.self, ReportCommand.self, IngestCommand.self, WorkerCommand.self]
     )
 }
 

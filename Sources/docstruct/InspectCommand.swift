@@ -42,7 +42,7 @@ struct InspectCommand: ParsableCommand {
         let builder = LineBuilder()
         var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
         for n in 1...pdf.info.pageCount {
-            let p = try pdf.page(n)
+            let p = ReadingFrame.oriented(try pdf.page(n))
             pages.append((n, p.width, p.height, builder.lines(of: p)))
         }
         let zoneNames: [Zone: String] = [.header: "head", .body: "body", .footnotes: "note", .footer: "foot"]

@@ -1,2 +1,0 @@
-/// The nightly ingestion job (see `docstruct ingest`).
-public enum IngestModule {}

@@ -1,0 +1,609 @@
+import DocumentModel
+import Foundation
+import Pipeline
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `--shard K/N`: the files whose stable hash of relative path, modulo N, equals K (0 ≤ K < N).
+///
+/// The hash is 64-bit FNV-1a of the path's UTF-8 bytes, so a file lands in the same shard on
+/// every machine and every run, and each shard keeps its own ledger.
+public struct Shard: Sendable, Equatable, CustomStringConvertible {
+    public let index: Int
+    public let count: Int
+
+    /// - Returns: nil unless `0 <= index < count`.
+    public init?(index: Int, count: Int) {
+        guard count >= 1, index >= 0, index < count else { return nil }
+        self.index = index; self.count = count
+    }
+
+    /// Parses `"K/N"`, e.g. `"3/8"`; nil when malformed or out of range.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]) else { return nil }
+        self.init(index: k, count: n)
+    }
+
+    /// True when `relativePath` belongs to this shard.
+    public func contains(_ relativePath: String) -> Bool {
+        Int(Shard.stableHash(relativePath) % UInt64(count)) == index
+    }
+
+    /// 64-bit FNV-1a of the UTF-8 bytes.
+    public static func stableHash(_ text: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+
+    public var description: String { "\(index)/\(count)" }
+}
+
+/// Exit statuses of `docstruct ingest`.
+public enum IngestExit {
+    /// Every file needing work was converted (or there was nothing to do).
+    public static let allConverted: Int32 = 0
+    /// The run finished, and some files failed in this run (each has its reason in the ledger).
+    public static let someFailed: Int32 = 1
+    /// Nothing was done: bad usage, missing source, another ingest holds the ledger, ledger unusable.
+    public static let couldNotRun: Int32 = 2
+    /// Stopped by SIGINT/SIGTERM after the documents in flight; the next run does the rest.
+    public static let stopped: Int32 = 3
+}
+
+/// What one ingest run is asked to do.
+public struct IngestOptions: Sendable {
+    /// The folder searched recursively for `*.pdf`.
+    public var source: URL
+    /// Where the JSON files go (mirroring paths below `source`).
+    public var output: URL
+    /// The ledger file; default `output/ledger.sqlite`.
+    public var ledgerPath: String
+    /// Worker processes run at once.
+    public var jobs = 1
+    /// Wall-clock limit per document, in seconds; the worker is killed (SIGKILL) beyond it.
+    public var timeoutSeconds: Double = 120
+    /// Address-space limit of each worker, in MiB (`setrlimit(RLIMIT_AS)`); 0 for none.
+    public var memoryLimitMiB = 2048
+    /// Convert every file again, whatever the ledger says.
+    public var force = false
+    /// Convert again the files whose last attempt failed, even when unchanged.
+    public var retryFailed = false
+    /// Take only this shard of the files.
+    public var shard: Shard?
+    /// Password for encrypted PDFs.
+    public var password: String?
+    /// The executable started as a worker, and its arguments (the memory limit is appended).
+    public var workerExecutable: String
+    public var workerArguments: [String] = ["worker"]
+    /// Variables added to the workers' environment (e.g. `DOCSTRUCT_FAULT` in tests).
+    public var workerEnvironment: [String: String] = [:]
+    /// Stop cleanly on SIGINT/SIGTERM (the command line sets it; tests leave it off).
+    public var handleSignals = false
+
+    public init(source: URL, output: URL, ledgerPath: String? = nil, workerExecutable: String) {
+        self.source = source.standardizedFileURL
+        self.output = output.standardizedFileURL
+        self.ledgerPath = ledgerPath ?? self.output.appendingPathComponent("ledger.sqlite").path
+        self.workerExecutable = workerExecutable
+    }
+}
+
+/// What a run reports while it goes (from several threads, one call at a time).
+public enum IngestEvent: Sendable {
+    /// The plan: files to convert, unchanged files skipped, files gone from the source.
+    case started(runId: Int64, toConvert: Int, unchanged: Int, toRemove: Int)
+    /// One file converted or failed; `done` of `total` files to convert.
+    case file(LedgerFile, done: Int, total: Int)
+    /// A file gone from the source, its output moved aside.
+    case removed(LedgerFile)
+    /// SIGINT or SIGTERM received: no new document is started.
+    case stopping(signal: Int32)
+}
+
+/// The outcome of a run.
+public struct IngestSummary: Sendable, Equatable {
+    public var runId: Int64
+    public var converted = 0, failed = 0, skipped = 0, removed = 0
+    /// Wall-clock seconds of the whole run.
+    public var seconds = 0.0
+    /// True when a signal stopped the run before every file was done.
+    public var stopped = false
+    /// `IngestExit` status.
+    public var exitStatus: Int32 = IngestExit.allConverted
+}
+
+/// Why a run could not start.
+public enum IngestError: Error, Sendable, CustomStringConvertible {
+    /// Another ingest holds the ledger's lock.
+    case locked(ledger: String, holder: String)
+    /// The source folder does not exist or is not a folder.
+    case sourceMissing(String)
+    /// The source holds no PDF while the ledger knows files: refused rather than marking them all removed.
+    case sourceEmpty(source: String, known: Int)
+    case ledger(LedgerError)
+    /// The lock file or the output folder cannot be used.
+    case io(path: String, reason: String)
+    /// A worker process cannot be started (missing executable, no processes left, broken install);
+    /// the documents not yet recorded are left for the next run.
+    case workerStart(reason: String)
+
+    public var description: String {
+        switch self {
+        case let .locked(ledger, holder):
+            return "another docstruct ingest is using the ledger \(ledger) (\(holder)); not started"
+        case .sourceMissing(let s): return "\(s): no such folder"
+        case let .sourceEmpty(s, n):
+            return "\(s) holds no PDF, but the ledger knows \(n) file(s); refusing to mark them all removed (is the source mounted?)"
+        case .ledger(let e): return "\(e)"
+        case let .io(p, r): return "\(p): \(r)"
+        case .workerStart(let r): return "cannot start a worker process: \(r)"
+        }
+    }
+}
+
+/// The supervisor of `docstruct ingest`: scans the source, decides from the ledger what needs
+/// work, converts each document in a worker process, and records every outcome in the ledger.
+///
+/// Guarantees: an output is written atomically by the worker before its ledger row is committed;
+/// a crash, hang or memory exhaustion costs the document in hand only (the worker is restarted);
+/// a run killed at any moment leaves no temporary file once the next run has started, and the
+/// next run converts each remaining document once.
+public final class Ingester: @unchecked Sendable {
+    public let options: IngestOptions
+
+    public init(options: IngestOptions) {
+        self.options = options
+    }
+
+    /// One file that needs conversion.
+    struct Item {
+        var relative: String
+        var input: URL
+        var output: URL
+        var size: Int64
+        var mtime: Double
+        var previous: LedgerFile?
+    }
+
+    // Shared state of a run, behind `lock`.
+    private let lock = NSLock()
+    private var cursor = 0
+    private var done = 0
+    private var stopRequested = false
+    private var liveWorkers: Set<pid_t> = []
+    private var summary = IngestSummary(runId: 0)
+    private var fatal: IngestError?
+
+    static func iso8601(_ date: Date = Date()) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: date)
+    }
+
+    static var hostName: String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count) == 0 else { return "unknown" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Runs once over the source.
+    ///
+    /// - Parameter events: called as the run goes (plan, each file, removals, stop requests).
+    /// - Returns: the counts and the exit status (`IngestExit`).
+    /// - Throws: `IngestError` when the run cannot start (locked ledger, missing source, unusable
+    ///   ledger or output folder) or when the ledger fails mid-run (committed rows stay valid).
+    public func run(events: @escaping @Sendable (IngestEvent) -> Void = { _ in }) throws(IngestError) -> IngestSummary {
+        let started = ContinuousClock.now
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: options.source.path, isDirectory: &isDirectory),
+              isDirectory.boolValue else { throw .sourceMissing(options.source.path) }
+        do {
+            try FileManager.default.createDirectory(at: options.output, withIntermediateDirectories: true)
+        } catch { throw .io(path: options.output.path, reason: error.localizedDescription) }
+        let lockHolder = try LedgerLock(ledgerPath: options.ledgerPath)
+        defer { withExtendedLifetime(lockHolder) {} }
+        signal(SIGPIPE, SIG_IGN)
+
+        let ledger: Ledger
+        let known: [String: LedgerFile]
+        let previousRunUnfinished: Bool
+        do {
+            ledger = try Ledger(path: options.ledgerPath, create: true)
+            previousRunUnfinished = try ledger.runs().last.map { $0.endedAt == nil } ?? false
+            known = Dictionary(try ledger.files().map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        } catch let e as LedgerError { throw .ledger(e) } catch { throw .ledger(.database(path: options.ledgerPath, reason: "\(error)")) }
+
+        // A run that never finished may have left temporary files (a worker killed mid-write).
+        if previousRunUnfinished { Self.removeTemporaryFiles(under: options.output) }
+
+        // Scan the source.
+        let plan: [BatchConverter.Job]
+        do { plan = try BatchConverter.plan(inputs: [options.source.path], outputDirectory: options.output) } catch {
+            throw .sourceMissing(options.source.path)
+        }
+        let sourceRoot = options.source.resolvingSymlinksInPath().path
+        var present: [(relative: String, job: BatchConverter.Job)] = []
+        for job in plan {
+            let resolved = job.input.resolvingSymlinksInPath().path
+            let relative = resolved.hasPrefix(sourceRoot + "/") ? String(resolved.dropFirst(sourceRoot.count + 1))
+                                                                : job.input.lastPathComponent
+            if let shard = options.shard, !shard.contains(relative) { continue }
+            present.append((relative, job))
+        }
+        let stillKnown = known.values.filter { $0.status != .removed }.count
+        if present.isEmpty && stillKnown > 0 { throw .sourceEmpty(source: options.source.path, known: stillKnown) }
+
+        let runId: Int64
+        do {
+            runId = try ledger.beginRun(startedAt: Self.iso8601(), host: Self.hostName,
+                                        pipelineVersion: PipelineVersion.current, sourceDirectory: options.source.path,
+                                        outputDirectory: options.output.path, shard: options.shard?.description)
+        } catch { throw .ledger(error as? LedgerError ?? .database(path: options.ledgerPath, reason: "\(error)")) }
+        summary = IngestSummary(runId: runId)
+
+        // Decide what needs work. Size and mtime first; hash only when they changed.
+        var items: [Item] = []
+        var needHash: [Item] = []
+        var unchanged = 0
+        for (relative, job) in present {
+            var st = stat()
+            guard stat(job.input.path, &st) == 0 else { continue }  // vanished since the scan
+            let size = Int64(st.st_size)
+            #if os(Linux)
+            let mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
+            #else
+            let mtime = Double(st.st_mtimespec.tv_sec) + Double(st.st_mtimespec.tv_nsec) / 1e9
+            #endif
+            let item = Item(relative: relative, input: job.input, output: job.output, size: size, mtime: mtime,
+                            previous: known[relative])
+            guard !options.force, let previous = item.previous, previous.status == .converted || previous.status == .failed,
+                  previous.pipelineVersion == PipelineVersion.current, previous.schemaVersion == Document.schemaVersion,
+                  !(options.retryFailed && previous.status == .failed)
+            else { items.append(item); continue }
+            if previous.status == .converted, let out = previous.outputPath, !FileManager.default.fileExists(atPath: out) {
+                items.append(item)  // the output went missing
+            } else if previous.size == size && previous.mtime == mtime {
+                unchanged += 1
+            } else {
+                needHash.append(item)
+            }
+        }
+        var touched: [LedgerFile] = []
+        if !needHash.isEmpty {
+            let hashes = Self.hashAll(needHash.map(\.input.path))
+            for (item, hash) in zip(needHash, hashes) {
+                if let hash, var previous = item.previous, hash == previous.sha256 {
+                    previous.size = item.size
+                    previous.mtime = item.mtime
+                    touched.append(previous)
+                    unchanged += 1
+                } else {
+                    items.append(item)
+                }
+            }
+            items.sort { $0.relative < $1.relative }
+        }
+        summary.skipped = unchanged
+        do { try ledger.commit(touched, runId: runId, skipped: unchanged) } catch { throw .ledger(error as? LedgerError ?? .database(path: options.ledgerPath, reason: "\(error)")) }
+
+        let presentSet = Set(present.map(\.relative))
+        let gone = known.values.filter { $0.status != .removed && !presentSet.contains($0.path)
+                                          && (options.shard?.contains($0.path) ?? true) }
+            .sorted { $0.path < $1.path }
+        events(.started(runId: runId, toConvert: items.count, unchanged: unchanged, toRemove: gone.count))
+
+        // Files gone from the source: move their outputs aside, mark them removed.
+        for var row in gone {
+            row.outputPath = moveAside(row.outputPath, relative: row.path, runId: runId)
+            row.status = .removed
+            row.runId = runId
+            do { try ledger.commit([row], runId: runId, removed: 1) } catch {
+                throw .ledger(error as? LedgerError ?? .database(path: options.ledgerPath, reason: "\(error)"))
+            }
+            summary.removed += 1
+            events(.removed(row))
+        }
+
+        // Convert.
+        var signalSources: [DispatchSourceSignal] = []
+        if options.handleSignals { signalSources = installSignalHandlers(events: events) }
+        let slots = max(1, min(options.jobs, items.count))
+        if !items.isEmpty {
+            let items = items
+            let group = DispatchGroup()
+            for _ in 0..<slots {
+                group.enter()
+                let thread = Thread { [self] in
+                    slotLoop(items: items, ledger: ledger, runId: runId, events: events)
+                    group.leave()
+                }
+                thread.stackSize = 1 << 20
+                thread.start()
+            }
+            group.wait()
+        }
+        for source in signalSources { source.cancel() }
+        if options.handleSignals {
+            signal(SIGINT, SIG_DFL)
+            signal(SIGTERM, SIG_DFL)
+        }
+
+        lock.lock()
+        var result = summary
+        let reached = cursor
+        let failure = fatal
+        lock.unlock()
+        if let failure {
+            // Rows committed so far stay valid; the run row keeps no end, so the next run tidies up.
+            throw failure
+        }
+
+        // New files a stop left untouched get a row, so that the ledger names every file.
+        if reached < items.count {
+            result.stopped = true
+            let pending = items[reached...].filter { $0.previous == nil }.map { item in
+                LedgerFile(path: item.relative, size: item.size, mtime: item.mtime, sha256: "", status: .skipped,
+                           errorCode: "interrupted", errorMessage: "the run was stopped before this file",
+                           schemaVersion: Document.schemaVersion, pipelineVersion: PipelineVersion.current, runId: runId)
+            }
+            result.skipped += items.count - reached
+            try? ledger.commit(pending, runId: runId, skipped: items.count - reached)
+        }
+        result.exitStatus = result.stopped ? IngestExit.stopped
+            : result.failed > 0 ? IngestExit.someFailed : IngestExit.allConverted
+        let d = ContinuousClock.now - started
+        result.seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        do {
+            try ledger.finishRun(id: runId, endedAt: Self.iso8601(), converted: result.converted, failed: result.failed,
+                                 skipped: result.skipped, removed: result.removed, exitStatus: Int(result.exitStatus))
+        } catch { throw .ledger(error as? LedgerError ?? .database(path: options.ledgerPath, reason: "\(error)")) }
+        return result
+    }
+
+    /// One worker slot: takes the next item, runs it in this slot's worker, records the outcome.
+    private func slotLoop(items: [Item], ledger: Ledger, runId: Int64, events: @Sendable (IngestEvent) -> Void) {
+        var worker: WorkerProcess?
+        defer { worker?.finish() }
+        let encoder = JSONEncoder()
+        var arguments = options.workerArguments
+        if options.memoryLimitMiB > 0 { arguments += ["--memory-limit", String(options.memoryLimitMiB)] }
+        while true {
+            lock.lock()
+            guard !stopRequested, fatal == nil, cursor < items.count else { lock.unlock(); break }
+            let item = items[cursor]
+            cursor += 1
+            lock.unlock()
+
+            let job = WorkerJob(input: item.input.path, output: item.output.path, password: options.password)
+            let line = (try? encoder.encode(job)) ?? Data()
+            let startedAt = ContinuousClock.now
+            var attempt = 0
+            var row: LedgerFile
+            while true {
+                attempt += 1
+                if worker == nil {
+                    do {
+                        let w = try WorkerProcess(executable: options.workerExecutable, arguments: arguments,
+                                                  environment: options.workerEnvironment)
+                        register(w.pid)
+                        worker = w
+                    } catch {
+                        stopWith(.workerStart(reason: "\(error)"))
+                        return
+                    }
+                }
+                let w = worker!
+                let sent = w.send(line)
+                let outcome = sent ? w.awaitReply(until: ContinuousClock.now + .milliseconds(Int64(options.timeoutSeconds * 1000)))
+                                   : .died(status: w.terminate())
+                switch outcome {
+                case .reply(let data):
+                    w.jobsDone += 1
+                    if let reply = try? JSONDecoder().decode(WorkerReply.self, from: data) {
+                        row = self.row(item, reply: reply, runId: runId, since: startedAt)
+                    } else {
+                        row = failedRow(item, runId: runId, code: "workerProtocol",
+                                        message: "\(item.input.path): unreadable reply from the worker", since: startedAt)
+                    }
+                case .timedOut:
+                    w.terminate()
+                    unregister(w.pid)
+                    worker = nil
+                    Self.removeTemporaryFiles(for: item.output, pid: w.pid)
+                    row = failedRow(item, runId: runId, code: "timeout",
+                                    message: "\(item.input.path): no result after \(Self.format(options.timeoutSeconds)) s; worker killed",
+                                    since: startedAt)
+                case .died(let status):
+                    unregister(w.pid)
+                    worker = nil
+                    Self.removeTemporaryFiles(for: item.output, pid: w.pid)
+                    // A worker that had converted other documents may have died of their after-effects:
+                    // try once more in a fresh one before blaming this file.
+                    if w.jobsDone > 0 && attempt == 1 { continue }
+                    let (sig, how) = WorkerProcess.describe(status: status)
+                    if sig == nil && w.jobsDone == 0 && (status >> 8) & 0xff == WorkerMain.startFailure {
+                        // The worker could not start at all (not this document's fault).
+                        stopWith(.workerStart(reason: w.stderrSummary))
+                        return
+                    }
+                    let tail = w.stderrSummary
+                    let lower = w.stderrText.lowercased()
+                    let memory = lower.contains("out of memory") || lower.contains("failed to allocate")
+                        || lower.contains("could not allocate") || lower.contains("bad_alloc")
+                        || lower.contains("cannot allocate memory")
+                    let code = memory ? "outOfMemory" : sig != nil ? "crashed" : "workerExited"
+                    var message = "\(item.input.path): worker died (\(how))"
+                    if memory { message += " over the \(options.memoryLimitMiB) MiB memory limit" }
+                    if !tail.isEmpty { message += ": \(tail)" }
+                    row = failedRow(item, runId: runId, code: code, message: message, since: startedAt)
+                }
+                break
+            }
+            if row.status == .failed, let old = item.previous?.outputPath, item.previous?.status == .converted {
+                // The new content failed: the old output no longer describes the file.
+                _ = moveAside(old, relative: item.relative, runId: runId)
+            }
+            record(row, ledger: ledger, runId: runId, total: items.count, events: events)
+        }
+    }
+
+    private func row(_ item: Item, reply: WorkerReply, runId: Int64, since: ContinuousClock.Instant) -> LedgerFile {
+        var row = failedRow(item, runId: runId, code: reply.errorCode ?? "error", message: reply.errorMessage ?? "",
+                            since: since, sha256: reply.sha256.isEmpty ? nil : reply.sha256)
+        row.pageCount = reply.pageCount
+        if reply.converted {
+            row.status = .converted
+            row.errorCode = nil
+            row.errorMessage = nil
+            row.outputPath = item.output.path
+            row.diagnosticsInfo = reply.info
+            row.diagnosticsWarning = reply.warning
+            row.diagnosticsError = reply.error
+        }
+        return row
+    }
+
+    /// A failed row; the file is hashed here unless the worker's hash is given.
+    private func failedRow(_ item: Item, runId: Int64, code: String, message: String,
+                           since: ContinuousClock.Instant, sha256: String? = nil) -> LedgerFile {
+        let d = ContinuousClock.now - since
+        return LedgerFile(path: item.relative, size: item.size, mtime: item.mtime,
+                          sha256: sha256 ?? (try? SHA256.hex(ofFile: item.input.path)) ?? "", status: .failed,
+                          errorCode: code, errorMessage: message, schemaVersion: Document.schemaVersion,
+                          pipelineVersion: PipelineVersion.current,
+                          durationSeconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18,
+                          outputPath: nil, runId: runId)
+    }
+
+    private func record(_ row: LedgerFile, ledger: Ledger, runId: Int64, total: Int, events: (IngestEvent) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            try ledger.commit([row], runId: runId, converted: row.status == .converted ? 1 : 0,
+                              failed: row.status == .failed ? 1 : 0)
+        } catch {
+            fatal = .ledger(error as? LedgerError ?? .database(path: options.ledgerPath, reason: "\(error)"))
+            return
+        }
+        if row.status == .converted { summary.converted += 1 } else { summary.failed += 1 }
+        done += 1
+        events(.file(row, done: done, total: total))
+    }
+
+    private func stopWith(_ error: IngestError) {
+        lock.lock()
+        if fatal == nil { fatal = error }
+        lock.unlock()
+    }
+
+    private func register(_ pid: pid_t) { lock.lock(); liveWorkers.insert(pid); lock.unlock() }
+    private func unregister(_ pid: pid_t) { lock.lock(); liveWorkers.remove(pid); lock.unlock() }
+
+    private func installSignalHandlers(events: @escaping @Sendable (IngestEvent) -> Void) -> [DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { sig in
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler { [self] in
+                lock.lock()
+                let second = stopRequested
+                stopRequested = true
+                let pids = liveWorkers
+                lock.unlock()
+                if second {
+                    // A second signal: stop now. Documents in flight are left for the next run.
+                    for pid in pids { kill(pid, SIGKILL) }
+                    _exit(IngestExit.stopped)
+                }
+                events(.stopping(signal: sig))
+            }
+            source.resume()
+            return source
+        }
+    }
+
+    /// Moves an output to `OUTPUT/.removed/RUN/<relative>.json`; returns the new path (nil when
+    /// there was nothing to move and nothing already moved).
+    private func moveAside(_ outputPath: String?, relative: String, runId: Int64) -> String? {
+        guard let outputPath else { return nil }
+        let destination = options.output.appendingPathComponent(".removed/\(runId)")
+            .appendingPathComponent((relative as NSString).deletingPathExtension + ".json")
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: outputPath) else {
+            return fm.fileExists(atPath: destination.path) ? destination.path : nil
+        }
+        try? fm.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? fm.removeItem(at: destination)
+        return rename(outputPath, destination.path) == 0 ? destination.path : outputPath
+    }
+
+    /// Removes the Writer's temporary files (`.<name>.<pid>.<uuid>.tmp`) left for `output` by worker `pid`.
+    static func removeTemporaryFiles(for output: URL, pid: pid_t) {
+        let directory = output.deletingLastPathComponent().path
+        let prefix = ".\(output.lastPathComponent).\(pid)."
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            unlink(directory + "/" + name)
+        }
+    }
+
+    /// Removes every Writer temporary file (`.*.json.*.tmp`) below `directory`.
+    static func removeTemporaryFiles(under directory: URL) {
+        guard let walker = FileManager.default.enumerator(atPath: directory.path) else { return }
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix("."), name.hasSuffix(".tmp"), name.contains(".json.") {
+                unlink(directory.path + "/" + relative)
+            }
+        }
+    }
+
+    /// SHA-256 of each path (nil when unreadable), on all cores.
+    static func hashAll(_ paths: [String]) -> [String?] {
+        final class Box: @unchecked Sendable { var values: [String?]; init(_ n: Int) { values = Array(repeating: nil, count: n) } }
+        let box = Box(paths.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            let h = try? SHA256.hex(ofFile: paths[i])
+            lock.lock(); box.values[i] = h; lock.unlock()
+        }
+        return box.values
+    }
+
+    static func format(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? String(Int(seconds)) : String(format: "%.1f", seconds)
+    }
+}
+
+/// An exclusive `flock` on `LEDGER.lock`, held while the object lives.
+final class LedgerLock {
+    let fd: Int32
+
+    /// - Throws: `IngestError.locked` naming the holder (pid, host, start) when another process holds it.
+    init(ledgerPath: String) throws(IngestError) {
+        let path = ledgerPath + ".lock"
+        let dir = (path as NSString).deletingLastPathComponent
+        if !dir.isEmpty { try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .io(path: path, reason: "open: \(String(cString: strerror(errno)))") }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let holder = (try? String(contentsOfFile: path, encoding: .utf8))?
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            close(fd)
+            throw .locked(ledger: ledgerPath, holder: holder.isEmpty ? "lock \(path) held" : holder)
+        }
+        let text = "pid \(getpid()) on \(Ingester.hostName), since \(Ingester.iso8601())\n"
+        _ = ftruncate(fd, 0)
+        _ = text.withCString { pwrite(fd, $0, strlen($0), 0) }
+    }
+
+    deinit {
+        _ = ftruncate(fd, 0)
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

@@ -1,0 +1,304 @@
+import Foundation
+import GRDB
+
+/// What the ledger says about one source file (one row of the `files` table).
+///
+/// `path` is relative to the source folder of the run (`LedgerRun.sourceDirectory`), with `/`
+/// separators; it is the row's key.
+public struct LedgerFile: Sendable, Equatable {
+    /// The state of a source file after the last run that looked at it.
+    public enum Status: String, Sendable, Equatable, CaseIterable {
+        /// The output at `outputPath` is the conversion of the file's current content.
+        case converted
+        /// The last attempt failed; `errorCode` and `errorMessage` say why. No output is kept.
+        case failed
+        /// Seen by a run that stopped (SIGINT/SIGTERM) before reaching it; the next run converts it.
+        case skipped
+        /// The file is gone from the source folder; its output was moved aside to `outputPath`.
+        case removed
+    }
+
+    /// Path relative to the source folder, e.g. `"un/gate/A_RES_73_6-EN.pdf"`.
+    public var path: String
+    /// Size in bytes when last seen.
+    public var size: Int64
+    /// Modification time when last seen, in seconds since 1970-01-01 UTC.
+    public var mtime: Double
+    /// SHA-256 of the content (64 lowercase hex digits) when last hashed.
+    public var sha256: String
+    public var status: Status
+    /// Short stable reason for a failure: an `ExtractionError.code` (`"encrypted"`, `"damaged"`, …),
+    /// `"invalidDocument"`, `"writeFailed"`, or one of the supervisor's: `"crashed"` (the worker died
+    /// on a signal), `"timeout"`, `"outOfMemory"`, `"workerExited"`. Nil unless `status == .failed`
+    /// (or `"interrupted"` for `.skipped`).
+    public var errorCode: String?
+    /// Human-readable reason, naming the file; for a crash, the signal and the worker's last stderr lines.
+    public var errorMessage: String?
+    /// Pages in the PDF (0 when unknown, e.g. the file could not be opened).
+    public var pageCount: Int
+    /// Diagnostics of severity info / warning / error in the converted document.
+    public var diagnosticsInfo: Int
+    public var diagnosticsWarning: Int
+    public var diagnosticsError: Int
+    /// `Document.schemaVersion` of the output.
+    public var schemaVersion: String
+    /// `PipelineVersion.current` of the run that produced the row.
+    public var pipelineVersion: String
+    /// Wall-clock seconds spent on the file (conversion and writing, as the supervisor saw it).
+    public var durationSeconds: Double
+    /// Absolute path of the JSON output (for `.removed`, where it was moved aside; nil when none).
+    public var outputPath: String?
+    /// `LedgerRun.id` of the run that wrote this row.
+    public var runId: Int64
+
+    public init(path: String, size: Int64, mtime: Double, sha256: String, status: Status, errorCode: String? = nil,
+                errorMessage: String? = nil, pageCount: Int = 0, diagnosticsInfo: Int = 0, diagnosticsWarning: Int = 0,
+                diagnosticsError: Int = 0, schemaVersion: String, pipelineVersion: String, durationSeconds: Double = 0,
+                outputPath: String? = nil, runId: Int64) {
+        self.path = path; self.size = size; self.mtime = mtime; self.sha256 = sha256; self.status = status
+        self.errorCode = errorCode; self.errorMessage = errorMessage; self.pageCount = pageCount
+        self.diagnosticsInfo = diagnosticsInfo; self.diagnosticsWarning = diagnosticsWarning
+        self.diagnosticsError = diagnosticsError; self.schemaVersion = schemaVersion
+        self.pipelineVersion = pipelineVersion; self.durationSeconds = durationSeconds
+        self.outputPath = outputPath; self.runId = runId
+    }
+}
+
+/// One run of `docstruct ingest` (one row of the `runs` table).
+public struct LedgerRun: Sendable, Equatable {
+    public var id: Int64
+    /// ISO 8601 UTC, e.g. `"2026-11-29T02:00:00Z"`.
+    public var startedAt: String
+    /// Nil while the run is going on, or when it was killed (SIGKILL, power loss) before its end.
+    public var endedAt: String?
+    /// Host name of the machine that ran it.
+    public var host: String
+    /// Files converted, failed, skipped (unchanged, not converted again) and marked removed by this run.
+    public var converted: Int
+    public var failed: Int
+    public var skipped: Int
+    public var removed: Int
+    /// The command's exit status (0 all converted, 1 some failed, 3 stopped by a signal); nil until the end.
+    public var exitStatus: Int?
+    public var pipelineVersion: String
+    /// Absolute source and output folders, and `"K/N"` when the run took one shard (else nil).
+    public var sourceDirectory: String
+    public var outputDirectory: String
+    public var shard: String?
+
+    public init(id: Int64, startedAt: String, endedAt: String?, host: String, converted: Int, failed: Int,
+                skipped: Int, removed: Int, exitStatus: Int?, pipelineVersion: String, sourceDirectory: String,
+                outputDirectory: String, shard: String?) {
+        self.id = id; self.startedAt = startedAt; self.endedAt = endedAt; self.host = host
+        self.converted = converted; self.failed = failed; self.skipped = skipped; self.removed = removed
+        self.exitStatus = exitStatus; self.pipelineVersion = pipelineVersion
+        self.sourceDirectory = sourceDirectory; self.outputDirectory = outputDirectory; self.shard = shard
+    }
+}
+
+/// Why a ledger could not be opened or used.
+public enum LedgerError: Error, Sendable, CustomStringConvertible {
+    /// No ledger at `path` (and creation was not asked for).
+    case notFound(path: String)
+    /// SQLite or the migration failed; `reason` is SQLite's message.
+    case database(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let p): return "\(p): no ledger there"
+        case .database(let p, let r): return "\(p): ledger: \(r)"
+        }
+    }
+}
+
+/// The ingest ledger: an SQLite database (through GRDB) with one row per source file and one per run.
+///
+/// Readers (the report command) open it with `Ledger(path:)` and call `files()` and `runs()`;
+/// reading is safe while an ingest is writing (the database is in WAL mode). The schema is
+/// created and upgraded by GRDB's migrator when the ledger is opened for writing.
+///
+/// ```swift
+/// let ledger = try Ledger(path: "out/ledger.sqlite")
+/// let failed = try ledger.files().filter { $0.status == .failed }
+/// ```
+public struct Ledger: Sendable {
+    /// The database file.
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// Opens the ledger at `path`.
+    ///
+    /// - Parameters:
+    ///   - path: the SQLite file.
+    ///   - create: create it (and its folder) when missing. When false, a missing file is an error.
+    ///     Opening always applies pending schema migrations.
+    /// - Throws: `LedgerError.notFound` when the file is missing and `create` is false;
+    ///   `LedgerError.database` when it is not an SQLite database or cannot be migrated.
+    public init(path: String, create: Bool = false) throws {
+        self.path = path
+        if !FileManager.default.fileExists(atPath: path) {
+            guard create else { throw LedgerError.notFound(path: path) }
+            let dir = (path as NSString).deletingLastPathComponent
+            if !dir.isEmpty { try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        }
+        var config = Configuration()
+        config.journalMode = .wal
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            // In WAL mode, NORMAL keeps every commit across a process kill (only a power loss may
+            // drop the last commits, and those documents are then simply converted again).
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: config)
+            try Ledger.migrator.migrate(queue)
+        } catch {
+            throw LedgerError.database(path: path, reason: "\(error)")
+        }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE runs(
+                    id INTEGER PRIMARY KEY,
+                    startedAt TEXT NOT NULL,
+                    endedAt TEXT,
+                    host TEXT NOT NULL,
+                    converted INTEGER NOT NULL DEFAULT 0,
+                    failed INTEGER NOT NULL DEFAULT 0,
+                    skipped INTEGER NOT NULL DEFAULT 0,
+                    removed INTEGER NOT NULL DEFAULT 0,
+                    exitStatus INTEGER,
+                    pipelineVersion TEXT NOT NULL,
+                    sourceDirectory TEXT NOT NULL DEFAULT '',
+                    outputDirectory TEXT NOT NULL DEFAULT '',
+                    shard TEXT
+                );
+                CREATE TABLE files(
+                    path TEXT PRIMARY KEY,
+                    size INTEGER NOT NULL,
+                    mtime DOUBLE NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    errorCode TEXT,
+                    errorMessage TEXT,
+                    pageCount INTEGER NOT NULL DEFAULT 0,
+                    diagnosticsInfo INTEGER NOT NULL DEFAULT 0,
+                    diagnosticsWarning INTEGER NOT NULL DEFAULT 0,
+                    diagnosticsError INTEGER NOT NULL DEFAULT 0,
+                    schemaVersion TEXT NOT NULL,
+                    pipelineVersion TEXT NOT NULL,
+                    durationSeconds DOUBLE NOT NULL DEFAULT 0,
+                    outputPath TEXT,
+                    runId INTEGER NOT NULL REFERENCES runs(id)
+                );
+                CREATE INDEX files_status ON files(status);
+                CREATE INDEX files_runId ON files(runId);
+                """)
+        }
+        return m
+    }
+
+    // MARK: Reading
+
+    /// Every file row, sorted by path.
+    /// - Throws: `LedgerError.database` when the query fails.
+    public func files() throws -> [LedgerFile] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM files ORDER BY path").map(Ledger.file(from:)) }
+    }
+
+    /// The row for one source path (relative to the source folder), or nil.
+    /// - Throws: `LedgerError.database` when the query fails.
+    public func file(path: String) throws -> LedgerFile? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM files WHERE path = ?", arguments: [path]).map(Ledger.file(from:))
+        }
+    }
+
+    /// Every run, oldest first.
+    /// - Throws: `LedgerError.database` when the query fails.
+    public func runs() throws -> [LedgerRun] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM runs ORDER BY id").map { r in
+                LedgerRun(id: r["id"], startedAt: r["startedAt"], endedAt: r["endedAt"], host: r["host"],
+                          converted: r["converted"], failed: r["failed"], skipped: r["skipped"], removed: r["removed"],
+                          exitStatus: r["exitStatus"], pipelineVersion: r["pipelineVersion"],
+                          sourceDirectory: r["sourceDirectory"], outputDirectory: r["outputDirectory"], shard: r["shard"])
+            }
+        }
+    }
+
+    static func file(from r: Row) -> LedgerFile {
+        let statusText: String = r["status"]
+        return LedgerFile(path: r["path"], size: r["size"], mtime: r["mtime"], sha256: r["sha256"],
+                          status: LedgerFile.Status(rawValue: statusText) ?? .failed,
+                          errorCode: r["errorCode"], errorMessage: r["errorMessage"], pageCount: r["pageCount"],
+                          diagnosticsInfo: r["diagnosticsInfo"], diagnosticsWarning: r["diagnosticsWarning"],
+                          diagnosticsError: r["diagnosticsError"], schemaVersion: r["schemaVersion"],
+                          pipelineVersion: r["pipelineVersion"], durationSeconds: r["durationSeconds"],
+                          outputPath: r["outputPath"], runId: r["runId"])
+    }
+
+    // MARK: Writing (used by the supervisor)
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try queue.read(body) } catch { throw LedgerError.database(path: path, reason: "\(error)") }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try queue.write(body) } catch { throw LedgerError.database(path: path, reason: "\(error)") }
+    }
+
+    /// Inserts a run row and returns its id.
+    func beginRun(startedAt: String, host: String, pipelineVersion: String, sourceDirectory: String,
+                  outputDirectory: String, shard: String?) throws -> Int64 {
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO runs(startedAt, host, pipelineVersion, sourceDirectory, outputDirectory, shard)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [startedAt, host, pipelineVersion, sourceDirectory, outputDirectory, shard])
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// Records the end of a run.
+    func finishRun(id: Int64, endedAt: String, converted: Int, failed: Int, skipped: Int, removed: Int,
+                   exitStatus: Int) throws {
+        try write { db in
+            try db.execute(sql: """
+                UPDATE runs SET endedAt = ?, converted = ?, failed = ?, skipped = ?, removed = ?, exitStatus = ?
+                WHERE id = ?
+                """, arguments: [endedAt, converted, failed, skipped, removed, exitStatus, id])
+        }
+    }
+}
+
+extension Ledger {
+    /// Inserts or replaces `rows` and adds the deltas to run `runId`'s counts, in one transaction,
+    /// so that a killed run's row still counts what it committed.
+    func commit(_ rows: [LedgerFile], runId: Int64, converted: Int = 0, failed: Int = 0, skipped: Int = 0,
+                removed: Int = 0) throws {
+        try write { db in
+            let statement = try db.makeStatement(sql: """
+                INSERT OR REPLACE INTO files(path, size, mtime, sha256, status, errorCode, errorMessage, pageCount,
+                    diagnosticsInfo, diagnosticsWarning, diagnosticsError, schemaVersion, pipelineVersion,
+                    durationSeconds, outputPath, runId)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for f in rows {
+                try statement.execute(arguments: [f.path, f.size, f.mtime, f.sha256, f.status.rawValue, f.errorCode,
+                                                  f.errorMessage, f.pageCount, f.diagnosticsInfo, f.diagnosticsWarning,
+                                                  f.diagnosticsError, f.schemaVersion, f.pipelineVersion,
+                                                  f.durationSeconds, f.outputPath, f.runId])
+            }
+            if converted + failed + skipped + removed > 0 {
+                try db.execute(sql: """
+                    UPDATE runs SET converted = converted + ?, failed = failed + ?, skipped = skipped + ?,
+                        removed = removed + ? WHERE id = ?
+                    """, arguments: [converted, failed, skipped, removed, runId])
+            }
+        }
+    }
+}

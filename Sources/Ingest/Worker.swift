@@ -1,0 +1,220 @@
+import DocumentModel
+import Extraction
+import Foundation
+import Pipeline
+import Writer
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The version of the conversion pipeline, recorded in every ledger row. A file converted by
+/// another pipeline version (or to another `Document.schemaVersion`) is converted again.
+/// Raise it whenever a change to extraction, layout or structure can change an output.
+public enum PipelineVersion {
+    public static let current = "0.1.0"
+}
+
+/// One line the supervisor sends to a worker: a document to convert.
+public struct WorkerJob: Codable, Sendable, Equatable {
+    /// Absolute path of the PDF.
+    public var input: String
+    /// Absolute path of the JSON to write (atomically).
+    public var output: String
+    /// Password for encrypted PDFs, when one was given.
+    public var password: String?
+
+    public init(input: String, output: String, password: String? = nil) {
+        self.input = input; self.output = output; self.password = password
+    }
+}
+
+/// One line a worker answers: what happened to the document.
+public struct WorkerReply: Codable, Sendable, Equatable {
+    /// True when the JSON was written.
+    public var converted: Bool
+    /// On failure: `ExtractionError.code`, `"invalidDocument"`, `"writeFailed"` or `"error"`.
+    public var errorCode: String?
+    public var errorMessage: String?
+    /// SHA-256 of the PDF's bytes as the worker read them ("" when it could not read them).
+    public var sha256: String
+    public var pageCount: Int
+    /// Diagnostics by severity in the converted document.
+    public var info: Int
+    public var warning: Int
+    public var error: Int
+    /// Seconds the worker spent on the document.
+    public var seconds: Double
+}
+
+/// The worker side of `docstruct ingest`: reads `WorkerJob` lines on standard input, converts and
+/// writes each document, and answers one `WorkerReply` line on standard output per job.
+///
+/// It runs in its own process (`docstruct worker`), started and fed by the supervisor, so that a
+/// crash, abort, hang or runaway allocation while converting one PDF costs that document only.
+public enum WorkerMain {
+    /// The exit status of a worker that could not start (the supervisor then stops the run).
+    public static let startFailure: Int32 = 70
+
+    /// Runs the worker loop until standard input ends, then returns the exit status (0).
+    ///
+    /// At start-up it caps its address space at `memoryLimitMiB` MiB with `setrlimit(RLIMIT_AS)`
+    /// (nil or 0: no cap), asks the kernel to kill it when the supervisor dies (Linux), ignores
+    /// SIGINT/SIGTERM/SIGHUP (the supervisor decides when to stop) and moves standard output to a
+    /// private descriptor so that nothing but replies reaches the supervisor.
+    ///
+    /// In debug builds only, `DOCSTRUCT_FAULT=crash:NAME,trap:NAME,hang:NAME,oom:NAME` makes the
+    /// worker abort, trap, hang or exhaust its memory when given the file named `NAME` (the last
+    /// path component). Release builds ignore it.
+    public static func run(memoryLimitMiB: Int?) -> Int32 {
+        #if os(Linux)
+        // prctl(PR_SET_PDEATHSIG, SIGKILL): the kernel kills this worker when the supervisor dies,
+        // so a SIGKILLed supervisor leaves no worker behind. (prctl is variadic, hence dlsym.)
+        typealias PrctlFunction = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "prctl") {
+            let prctl = unsafeBitCast(symbol, to: PrctlFunction.self)
+            _ = prctl(1 /* PR_SET_PDEATHSIG */, UInt(SIGKILL), 0, 0, 0)
+        }
+        if getppid() == 1 { return 0 }  // the supervisor is already gone
+        #endif
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        signal(SIGHUP, SIG_IGN)
+        if let mib = memoryLimitMiB, mib > 0 {
+            let bytes = rlim_t(mib) * 1024 * 1024
+            var limit = rlimit(rlim_cur: bytes, rlim_max: bytes)
+            #if os(Linux)
+            _ = setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit)
+            #else
+            _ = setrlimit(RLIMIT_AS, &limit)
+            #endif
+        }
+        let replyFD = dup(STDOUT_FILENO)
+        _ = dup2(STDERR_FILENO, STDOUT_FILENO)
+        let writer: DocumentWriter
+        do { writer = try DocumentWriter() } catch {
+            FileHandle.standardError.write(Data("docstruct worker: cannot load the schema: \(error)\n".utf8))
+            return startFailure
+        }
+        let faults = Faults.fromEnvironment(memoryLimited: (memoryLimitMiB ?? 0) > 0)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        while let line = readLine(strippingNewline: true) {
+            guard !line.isEmpty else { continue }
+            let reply: WorkerReply
+            if let job = try? JSONDecoder().decode(WorkerJob.self, from: Data(line.utf8)) {
+                faults.inject(for: job.input)
+                reply = convert(job, writer: writer)
+            } else {
+                reply = WorkerReply(converted: false, errorCode: "error", errorMessage: "unreadable job line",
+                                    sha256: "", pageCount: 0, info: 0, warning: 0, error: 0, seconds: 0)
+            }
+            var data = (try? encoder.encode(reply)) ?? Data("{}".utf8)
+            data.append(0x0A)
+            guard writeAll(replyFD, data) else { return 1 }
+        }
+        return 0
+    }
+
+    /// Converts one job in this process (no isolation); the worker loop's body.
+    public static func convert(_ job: WorkerJob, writer: DocumentWriter) -> WorkerReply {
+        let start = ContinuousClock.now
+        var reply = WorkerReply(converted: false, errorCode: nil, errorMessage: nil, sha256: "", pageCount: 0,
+                                info: 0, warning: 0, error: 0, seconds: 0)
+        let url = URL(fileURLWithPath: job.input)
+        do {
+            let document = try Converter(password: job.password).convert(url)
+            reply.sha256 = document.source.sha256
+            reply.pageCount = document.source.pageCount
+            for d in document.diagnostics {
+                switch d.severity {
+                case .info: reply.info += 1
+                case .warning: reply.warning += 1
+                case .error: reply.error += 1
+                }
+            }
+            try writer.write(document, to: URL(fileURLWithPath: job.output))
+            reply.converted = true
+        } catch let error as ExtractionError {
+            reply.errorCode = error.code
+            reply.errorMessage = error.description
+            if case .noTextLayer(_, let pages) = error { reply.pageCount = pages }
+        } catch let error as WriterError {
+            if case .io = error { reply.errorCode = "writeFailed" } else { reply.errorCode = "invalidDocument" }
+            reply.errorMessage = "\(job.input): \(error)"
+        } catch {
+            reply.errorCode = "error"
+            reply.errorMessage = "\(job.input): \(error)"
+        }
+        if reply.sha256.isEmpty { reply.sha256 = (try? SHA256.hex(ofFile: job.input)) ?? "" }
+        let d = ContinuousClock.now - start
+        reply.seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        return reply
+    }
+
+    static func writeAll(_ fd: Int32, _ data: Data) -> Bool {
+        data.withUnsafeBytes { raw -> Bool in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
+    }
+}
+
+/// Debug-only fault injection for the worker (see `WorkerMain.run`).
+struct Faults {
+    var crash: Set<String> = [], trap: Set<String> = [], hang: Set<String> = [], oom: Set<String> = []
+    var memoryLimited = false
+
+    static func fromEnvironment(memoryLimited: Bool) -> Faults {
+        var f = Faults()
+        f.memoryLimited = memoryLimited
+        #if DEBUG
+        guard let spec = ProcessInfo.processInfo.environment["DOCSTRUCT_FAULT"] else { return f }
+        for item in spec.split(separator: ",") {
+            let parts = item.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            switch parts[0] {
+            case "crash": f.crash.insert(parts[1])
+            case "trap": f.trap.insert(parts[1])
+            case "hang": f.hang.insert(parts[1])
+            case "oom": f.oom.insert(parts[1])
+            default: break
+            }
+        }
+        #endif
+        return f
+    }
+
+    func inject(for input: String) {
+        #if DEBUG
+        let name = (input as NSString).lastPathComponent
+        if crash.contains(name) { abort() }
+        if trap.contains(name) {
+            let values: [Int] = []
+            _ = values[name.count]  // index out of range: a Swift runtime trap
+        }
+        if hang.contains(name) { while true { sleep(1000) } }
+        if oom.contains(name) {
+            // Allocate and touch memory until the address-space limit refuses, then fail as an
+            // allocator does. Without a limit, stop at 1 GiB so a test cannot exhaust the machine.
+            var total = 0
+            while memoryLimited || total < 1 << 30 {
+                guard let p = malloc(64 << 20) else { break }
+                memset(p, 1, 64 << 20)
+                total += 64 << 20
+            }
+            FileHandle.standardError.write(Data("docstruct worker: out of memory after \(total >> 20) MiB\n".utf8))
+            abort()
+        }
+        #endif
+    }
+}
