@@ -153,6 +153,26 @@ public struct LineBuilder: Sendable {
         return (gutters, band)
     }
 
+    /// A paragraph label set without its space ("(mm)Designing", A/RES/78/181) becomes a word of
+    /// its own: a bracketed label of one to four letters or digits opening the line, followed by
+    /// a capital letter.
+    static func splitGluedLabel(_ words: [Word]) -> [Word] {
+        guard let first = words.first, first.text.hasPrefix("("), let close = first.text.firstIndex(of: ")") else { return words }
+        let label = first.text[...close]
+        let rest = first.text[first.text.index(after: close)...]
+        guard (3...6).contains(label.count), label.dropFirst().dropLast().allSatisfy({ $0.isLetter || $0.isNumber }),
+              let initial = rest.first, initial.isUppercase else { return words }
+        let share = Double(label.count) / Double(first.text.count)
+        let split = first.box.x0 + first.box.width * share
+        var head = first, tail = first
+        head.text = String(label)
+        head.box.x1 = split
+        tail.text = String(rest)
+        tail.box.x0 = split
+        tail.gapBefore = 0
+        return [head, tail] + words.dropFirst()
+    }
+
     /// Fake bold: some producers draw each glyph twice, a fraction of a point apart. The copy
     /// (same text, box shifted by under a fifth of its width) is dropped.
     private static func dropFakeBold(_ glyphs: [Item]) -> [Item] {
@@ -251,7 +271,7 @@ public struct LineBuilder: Sendable {
             current.append(g)
         }
         flush()
-        words = Self.collapseBracketedMarkers(words)
+        words = Self.splitGluedLabel(Self.collapseBracketedMarkers(words))
         var box = words[0].box
         for w in words { box = box.union(w.box) }
         return Line(page: page, words: words, box: box, fontSize: lineSize, bottom: bottom)

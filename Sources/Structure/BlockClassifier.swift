@@ -173,9 +173,9 @@ struct BlockClassifier {
             case .parenRoman(let r)?:
                 let value = Label.romanValue(r) ?? 0
                 // "(i)" after "(h)" (or "(v)" after "(u)") is the next letter, not a roman numeral.
-                let expectedLetter = lastLetter.flatMap { $0.unicodeScalars.first }.map { String(Character(Unicode.Scalar($0.value + 1)!)) }
+                let nextLetter = lastLetter.map { ParagraphSegmenter.follows(.letter(r), .letter($0)) } ?? false
                 let romanContinues = lastRoman.map { value == $0 + 1 } ?? (value == 1)
-                if r == expectedLetter && !(romanContinues && lastRoman != nil) {
+                if nextLetter && !(romanContinues && lastRoman != nil) {
                     if appendItem(&top, b, level: 1) { lastLetter = r; lastRoman = nil; continue }
                 } else if appendItem(&top, b, level: 2) || appendItem(&top, b, level: 1) {
                     lastRoman = value

@@ -33,16 +33,69 @@ public struct ParagraphSegmenter: Sendable {
             pitchByPage[page] = min(Self.usualPitch(pageLines), documentPitch)
         }
         var result: [[Line]] = [[lines[0]]]
+        var seenItems: [Label] = Self.itemLabel(lines[0]).map { [$0] } ?? []
         for i in 1..<lines.count {
             let cur = lines[i], prev = lines[i - 1]
             let pitch = pitchByPage[cur.page] ?? documentPitch
-            if startsParagraph(cur, after: prev, margins: margins, pitch: pitch) {
+            // A wrapped inline enumeration ("…focus on: (a) supply chains; (b) digital
+            // technology; …" in A/80/605) can put "(b)" at the start of a line: an item label
+            // opens a paragraph only as the first of its series, after its predecessor opened
+            // one, or after its predecessor right behind the number of the paragraph ("3. (a) …").
+            let item = Self.itemLabel(cur)
+            let continuesSeries = item.map { label in seenItems.contains { Self.follows(label, $0) } } ?? false
+            let inSeries = item.map { label in
+                Self.opensSeries(label) || continuesSeries
+                    || (result.last?.first?.words.dropFirst().first.flatMap { Label.parse($0.text) }).map { Self.follows(label, $0) } == true
+            } ?? true
+            // The next label of a series already under way opens its item even after a comma
+            // ("(iii) … facilities," then "(iv)" at the top of the next page, A/RES/80/116).
+            if continuesSeries || (inSeries && startsParagraph(cur, after: prev, margins: margins, pitch: pitch)) {
                 result.append([cur])
+                if let item { seenItems.append(item) } else if Self.itemLabel(cur) == nil && cur.words.first.flatMap({ Label.parse($0.text) }) != nil {
+                    seenItems = []  // a new numbered paragraph starts its own series
+                }
             } else {
                 result[result.count - 1].append(cur)
             }
         }
         return result
+    }
+
+    /// The "(a)" or "(iv)" label a line opens with, if any.
+    static func itemLabel(_ line: Line) -> Label? {
+        guard let first = line.words.first?.text, let label = Label.parse(first) else { return nil }
+        switch label {
+        case .letter, .parenRoman: return label
+        default: return nil
+        }
+    }
+
+    static func opensSeries(_ label: Label) -> Bool {
+        switch label {
+        case .letter(let l): return l == "a"
+        case .parenRoman(let r): return r == "i"
+        default: return true
+        }
+    }
+
+    /// True when `label` continues a series that `previous` belongs to: (b) after (a), (ii)
+    /// after (i); "(i)" may also be the letter after "(h)", "(v)" after "(u)".
+    static func follows(_ label: Label, _ previous: Label?) -> Bool {
+        guard let previous else { return false }
+        // "b" after "a"; "aa" after "z", "bb" after "aa" (long lists in A/RES/78/181).
+        func next(_ s: String) -> String? {
+            if s == "z" { return "aa" }
+            guard let c = s.unicodeScalars.first, s.unicodeScalars.allSatisfy({ $0 == c }),
+                  let n = Unicode.Scalar(c.value + 1) else { return nil }
+            return String(repeating: String(Character(n)), count: s.unicodeScalars.count)
+        }
+        switch (label, previous) {
+        case (.letter(let l), .letter(let p)), (.parenRoman(let l), .letter(let p)): return next(p) == l
+        case (.parenRoman(let r), .parenRoman(let p)):
+            return (Label.romanValue(r) ?? 0) == (Label.romanValue(p) ?? -1) + 1 || next(p) == r
+        case (.letter(let l), .parenRoman(let p)): return next(p) == l  // "(j)" after "(i)" the letter
+        default: return false
+        }
     }
 
     private func startsParagraph(_ cur: Line, after prev: Line, margins: [Int: (left: Double, right: Double)],

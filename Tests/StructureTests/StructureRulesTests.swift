@@ -179,6 +179,28 @@ final class BulkStructureTests: XCTestCase {
         XCTAssertEqual(operative.first?.footnoteRefs, ["23"])
     }
 
+    /// Item series: an inline enumeration wrapped so that "(c)" opens a line stays in its
+    /// paragraph (A/C.3/80/L.8: "…for example: (a) when … (b) at the beginning … / (c) whenever
+    /// …"); "(iv)" at the top of a page after "(iii) … facilities," opens its item (A/RES/80/116);
+    /// "(mm)Designing" set without a space, and "(ll)" after "(kk)", are items of the same list
+    /// (A/RES/78/181).
+    func testItemSeries() throws {
+        let l8 = try build("A_C.3_80_L.8.pdf")
+        func flat(_ bs: [Block]) -> [Block] { bs.flatMap { [$0] + flat($0.items) } }
+        XCTAssertFalse(flat(l8.blocks).contains { $0.number == "(c)" && $0.text.hasPrefix("whenever there are significant changes") })
+        XCTAssertTrue(flat(l8.blocks).contains { $0.text.contains("(b) at the beginning of a period of imprisonment or supervision; (c) whenever") })
+
+        let r116 = try build("A_RES_80_116.pdf")
+        let roman = flat(r116.blocks).filter { ["(iii)", "(iv)", "(v)", "(vi)"].contains($0.number ?? "") }.map { $0.number ?? "" }
+        XCTAssertEqual(roman, ["(iii)", "(iv)", "(v)", "(vi)"])
+
+        let r181 = try build("A_RES_78_181.pdf")
+        let items = flat(r181.blocks).filter { ["(kk)", "(ll)", "(mm)", "(nn)"].contains($0.number ?? "") }
+        XCTAssertEqual(items.map { $0.number ?? "" }, ["(kk)", "(ll)", "(mm)", "(nn)"])
+        XCTAssertTrue(items.allSatisfy { $0.level == 1 })
+        XCTAssertTrue(items[2].text.hasPrefix("Designing, revising and implementing laws"))
+    }
+
     /// A/RES/80/167 prints "6 Also reaffirms" without the full stop: still paragraph 6, with a warning.
     func testMalformedParagraphNumber() throws {
         let out = try build("A_RES_80_167.pdf")
