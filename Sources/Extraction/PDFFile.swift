@@ -12,7 +12,7 @@ public final class PDFFile {
     /// The PDF's bytes, mapped (for hashing and size).
     public let data: Data
     public let info: DocumentInfo
-    private let document: OpaquePointer
+    let document: OpaquePointer
 
     /// Opens `url`.
     /// - Parameter password: the user or owner password for encrypted files.

@@ -1,5 +1,6 @@
 import Foundation
 import Layout
+import Extraction
 import DocumentModel
 
 /// Builds the document model from laid-out pages: header metadata, body blocks with their
@@ -26,7 +27,11 @@ public struct DocumentBuilder: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
-    public func build(pages: [PageLayout]) -> Output {
+    /// - Parameters:
+    ///   - pages: the laid-out pages, in order.
+    ///   - tagged: the structure tree's blocks of a tagged PDF (empty otherwise), compared with
+    ///     the layout's blocks; disagreements become `tagged.*` diagnostics.
+    public func build(pages: [PageLayout], tagged: [TaggedBlock] = []) -> Output {
         var diagnostics: [Diagnostic] = []
 
         // 1. Furniture.
@@ -93,6 +98,11 @@ public struct DocumentBuilder: Sendable {
         for n in notes.footnotes where !referenced.contains(n.marker) {
             diagnostics.append(Diagnostic(code: "footnote.noteWithoutMarker", severity: .info,
                                           message: "footnote \(n.marker) is not referenced in the body (it may belong to the header)", page: n.page))
+        }
+        if !tagged.isEmpty {
+            let headerText = header.consumed.sorted().map { candidates[$0].text }
+            diagnostics += TaggedComparison.diagnostics(tagged: tagged, blocks: blocks, footnotes: notes.footnotes,
+                                                        otherText: headerText + furniture.map(\.text))
         }
         if blocks.isEmpty {
             diagnostics.append(Diagnostic(code: "body.empty", severity: .warning, message: "no body text was found"))

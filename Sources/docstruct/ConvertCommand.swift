@@ -30,6 +30,9 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Print the time spent in each stage.")
     var timings = false
 
+    @Flag(help: "For tagged PDFs, compare the blocks with the structure tree and record each disagreement (slower).")
+    var checkTags = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         for input in inputs where !FileManager.default.fileExists(atPath: input) {
@@ -54,7 +57,7 @@ struct ConvertCommand: ParsableCommand {
             FileHandle.standardError.write(Data("docstruct: cannot load the schema: \(error)\n".utf8))
             throw ExitCode(ExitStatus.usage)
         }
-        let batch = BatchConverter(converter: Converter(password: password), jobs: jobs)
+        let batch = BatchConverter(converter: Converter(password: password, checkTags: checkTags), jobs: jobs)
         let interactive = isatty(STDERR_FILENO) == 1
         let total = plan.count
         let outcomes = batch.run(plan, writer: writer) { done, outcome in

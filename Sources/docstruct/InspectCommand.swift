@@ -24,6 +24,9 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Password for an encrypted PDF.")
     var password: String?
 
+    @Flag(help: "Print the structure tree's paragraphs, headings, list items and notes instead (tagged PDFs).")
+    var tags = false
+
     func validate() throws {
         guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("\(file): no such file") }
         if let page, page < 1 { throw ValidationError("--page must be 1 or more") }
@@ -38,6 +41,14 @@ struct InspectCommand: ParsableCommand {
         if let page, page > pdf.info.pageCount {
             FileHandle.standardError.write(Data("docstruct: \(file): page \(page) out of range (\(pdf.info.pageCount) pages)\n".utf8))
             throw ExitCode(ExitStatus.usage)
+        }
+        if tags {
+            let blocks = pdf.taggedBlocks()
+            if blocks.isEmpty { print("\(file): not tagged (no structure tree)") }
+            for b in blocks where page == nil || b.page == page {
+                print("\(b.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) p\(b.page.map(String.init) ?? "?") | \(b.text)")
+            }
+            return
         }
         let builder = LineBuilder()
         var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []

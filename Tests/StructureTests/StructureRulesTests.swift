@@ -222,3 +222,48 @@ final class TextJoinerRuleTests: XCTestCase {
         XCTAssertNil(TextJoiner.splitTrailingMarker("A/78/481/Add.2"))
     }
 }
+
+/// The structure tree of tagged PDFs as a second reading.
+final class TaggedComparisonTests: XCTestCase {
+    private func output(_ relative: String) throws -> DocumentBuilder.Output {
+        let pdf = try PDFFile(url: try TestPaths.shared(relative))
+        let builder = LineBuilder()
+        var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
+        for n in 1...pdf.info.pageCount {
+            let p = try pdf.page(n)
+            pages.append((n, p.width, p.height, builder.lines(of: p)))
+        }
+        return DocumentBuilder(headerParsing: HeaderParser.parse)
+            .build(pages: PageZoner().zone(pages: pages), tagged: pdf.taggedBlocks())
+    }
+
+    /// A/RES/73/6 is tagged by Word: 36 tagged paragraphs (its paragraphs cut at page breaks,
+    /// its notes nested in them, its quotation marks mis-decoded by Poppler) all agree with the
+    /// layout's blocks once compared letter by letter.
+    func testAgreementOnAResolution() throws {
+        let out = try output("corpus/un/gate/A_RES_73_6-EN.pdf")
+        let summary = try XCTUnwrap(out.diagnostics.first { $0.code == "tagged.summary" })
+        XCTAssertTrue(summary.message.contains("0 split or missing in the layout, 0 layout blocks not in the tree, 0 notes differing"), summary.message)
+    }
+
+    /// A/C.6/80/L.1 (organization of work, a programme in a table) disagrees: the tree has
+    /// paragraphs the layout splits or merges, and each is recorded with its page.
+    func testDisagreementsAreRecorded() throws {
+        let out = try output("corpus/un/un-ga/A_C.6_80_L.1.pdf")
+        let split = out.diagnostics.filter { $0.code == "tagged.paragraphSplit" }
+        XCTAssertFalse(split.isEmpty)
+        XCTAssertTrue(split.allSatisfy { $0.page != nil && $0.severity == .info })
+        XCTAssertLessThanOrEqual(split.count, TaggedComparison.maximumReported)
+    }
+
+    /// An untagged PDF gets no tagged.* diagnostics.
+    func testUntaggedPDFHasNoComparison() throws {
+        let pdf = try PDFFile(url: TestPaths.samples.appendingPathComponent("A_RES_91_12.pdf"))
+        XCTAssertEqual(pdf.taggedBlocks(), [])
+    }
+
+    func testKeysKeepLettersOnly() {
+        XCTAssertEqual(String(decoding: TaggedComparison.key("Con\u{FB01}rms “Space2030”, é!"), as: UTF8.self), "confirmsspacee")
+        XCTAssertEqual(TaggedComparison.stripLabel("(a) To continue"), " To continue")
+    }
+}

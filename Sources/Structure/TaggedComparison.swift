@@ -1,0 +1,141 @@
+import Foundation
+import Extraction
+import DocumentModel
+
+/// Compares the blocks the layout analysis built with the structure tree of a tagged PDF —
+/// a second, independent reading — and records where they disagree as diagnostics.
+///
+/// Texts are compared by their letters only (case folded): spacing, hyphenation, footnote
+/// markers and numbering differ between the two readings without the structure differing, and
+/// an item's label ("(a)") is dropped from the tagged text as the layout drops it from an item's.
+/// Word ends a tagged paragraph at each page break (A/RES/73/6, pages 1–2), so a layout block
+/// may span two tagged paragraphs on consecutive pages without disagreeing.
+public enum TaggedComparison {
+    /// Shorter texts (in letters) are not compared: a heading of two words matches too easily.
+    public static let minimumLetters = 30
+    /// At most this many diagnostics of one kind; a summary counts them all.
+    public static let maximumReported = 10
+
+    /// - Parameter otherText: text the layout read as metadata or furniture, in reading order
+    ///   (a tagged paragraph found there agrees).
+    public static func diagnostics(tagged: [TaggedBlock], blocks: [Block], footnotes: [Footnote],
+                                   otherText: [String]) -> [Diagnostic] {
+        let paragraphs = tagged.filter { $0.kind != .note && !key($0.text).isEmpty }
+        guard !paragraphs.isEmpty else { return [] }
+        var ours: [[UInt8]] = []
+        func add(_ bs: [Block]) { for b in bs { ours.append(key(b.text)); add(b.items) } }
+        add(blocks)
+        let ourNotes = footnotes.map { key($0.text) }
+        let ourIndex = TextIndex(ours + ourNotes + [key(otherText.joined(separator: " "))])
+
+        // The tags' reading; a paragraph cut by a page break is not separated from its rest.
+        var theirPieces: [[UInt8]] = []
+        var previous: TaggedBlock?
+        for t in paragraphs {
+            let k = key(stripLabel(t.text))
+            if let p = previous?.page, let q = t.page, q == p + 1, !theirPieces.isEmpty {
+                theirPieces[theirPieces.count - 1] += k
+            } else {
+                theirPieces.append(k)
+            }
+            previous = t
+        }
+        let theirIndex = TextIndex(theirPieces + tagged.filter { $0.kind == .note }.map { key($0.text) })
+
+        var split: [Diagnostic] = [], merged: [Diagnostic] = [], notes: [Diagnostic] = []
+        for t in paragraphs {
+            let k = key(stripLabel(t.text))
+            if k.count >= minimumLetters && !ourIndex.contains(k) {
+                split.append(Diagnostic(code: "tagged.paragraphSplit", severity: .info,
+                                        message: "the structure tree has one paragraph where the layout has none or several: \(excerpt(t.text))",
+                                        page: t.page))
+            }
+        }
+        func checkMerged(_ bs: [Block]) {
+            for b in bs {
+                let k = key(b.text)
+                if k.count >= minimumLetters && !theirIndex.contains(k) {
+                    merged.append(Diagnostic(code: "tagged.paragraphMerged", severity: .info,
+                                             message: "the layout has one block where the structure tree has none or several: \(excerpt(b.text))",
+                                             page: b.pages.first))
+                }
+                checkMerged(b.items)
+            }
+        }
+        checkMerged(blocks)
+        // A tagged note may hold several notes (Word tags the notes of a page as one element).
+        let ourNoteIndex = TextIndex([ourNotes.reduce([], +)])
+        for n in tagged where n.kind == .note {
+            let k = key(n.text)
+            if k.count >= 10 && !ourNoteIndex.contains(k) {
+                notes.append(Diagnostic(code: "tagged.noteMismatch", severity: .info,
+                                        message: "a note of the structure tree is not among the footnotes: \(excerpt(n.text))", page: n.page))
+            }
+        }
+        var out: [Diagnostic] = []
+        for group in [split, merged, notes] { out += group.prefix(maximumReported) }
+        out.append(Diagnostic(code: "tagged.summary", severity: .info,
+                              message: "structure tree compared: \(paragraphs.count) tagged paragraphs, \(split.count) split or missing in the layout, \(merged.count) layout blocks not in the tree, \(notes.count) notes differing"))
+        return out
+    }
+
+    /// Latin letters only, lower-cased, ligatures and accents folded ("ﬁ" → "fi", "é" → "e"):
+    /// the part of a text both readings agree on. Poppler's text of tagged elements sometimes
+    /// mis-decodes quotation marks ("“Space2030”" in A/RES/73/6 comes out as "â•œSpace2030â•š"),
+    /// so everything outside a–z is left out.
+    static func key(_ s: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        let folded = s.precomposedStringWithCompatibilityMapping.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        for b in folded.utf8 {
+            if b >= 0x61 && b <= 0x7A { out.append(b) } else if b >= 0x41 && b <= 0x5A { out.append(b + 0x20) }
+        }
+        return out
+    }
+
+    /// "(a) To continue …" → "To continue …": the layout keeps an item's label apart.
+    static func stripLabel(_ s: String) -> String {
+        let t = s.drop { $0.isWhitespace }
+        guard let first = t.split(separator: " ", maxSplits: 1).first, Label.parse(String(first)) != nil else { return s }
+        return String(t.dropFirst(first.count))
+    }
+
+    private static func excerpt(_ s: String) -> String {
+        let t = TextJoiner.normalize(s)
+        return t.count > 80 ? String(t.prefix(80)) + "…" : t
+    }
+}
+
+/// Substring search over many texts at once: every position of every text is indexed by the
+/// 12 bytes that start there, so a look-up checks only the few places that share its start.
+struct TextIndex {
+    private static let gram = 12
+    private let texts: [[UInt8]]
+    private var starts: [Int: [(text: Int, offset: Int)]] = [:]
+
+    init(_ texts: [[UInt8]]) {
+        self.texts = texts
+        for (t, bytes) in texts.enumerated() where bytes.count >= Self.gram {
+            for i in 0...(bytes.count - Self.gram) {
+                starts[Self.hash(bytes, i), default: []].append((t, i))
+            }
+        }
+    }
+
+    /// True when `needle` (at least 12 bytes) stands inside one of the texts.
+    func contains(_ needle: [UInt8]) -> Bool {
+        guard needle.count >= Self.gram else { return texts.contains { $0 == needle } }
+        for (t, offset) in starts[Self.hash(needle, 0)] ?? [] {
+            let hay = texts[t]
+            guard offset + needle.count <= hay.count else { continue }
+            if hay[offset..<(offset + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
+    private static func hash(_ bytes: [UInt8], _ at: Int) -> Int {
+        var h: UInt64 = 1469598103934665603
+        for i in at..<(at + gram) { h = (h ^ UInt64(bytes[i])) &* 1099511628211 }
+        return Int(truncatingIfNeeded: h)
+    }
+}
