@@ -126,6 +126,22 @@ final class SchemaRegistry: @unchecked Sendable {
     /// The subschema that `ref` designates when it appears where `base` is the base URI, with
     /// the absolute URI it resolved to; nil when it designates nothing known.
     func lookup(_ ref: String, base: String) -> (entry: Entry, uri: String)? {
+        // A document's validation asks the same few references thousands of times.
+        let cacheKey = base + "\u{1}" + ref
+        lookupLock.lock()
+        if let cached = lookupCache[cacheKey] { lookupLock.unlock(); return cached }
+        lookupLock.unlock()
+        let result = resolveLookup(ref, base: base)
+        lookupLock.lock()
+        lookupCache[cacheKey] = result
+        lookupLock.unlock()
+        return result
+    }
+
+    private let lookupLock = NSLock()
+    private var lookupCache: [String: (entry: Entry, uri: String)?] = [:]
+
+    private func resolveLookup(_ ref: String, base: String) -> (entry: Entry, uri: String)? {
         let absolute = URIReference.resolve(ref, against: base)
         let resource: String
         var fragment = ""

@@ -47,15 +47,22 @@ public struct Line: Sendable, Equatable {
         return s
     }
     /// True when most characters are bold.
-    public var isBold: Bool { majority(\.isBold) }
-    /// True when most characters are italic.
-    public var isItalic: Bool { majority(\.isItalic) }
-
-    private func majority(_ flag: KeyPath<Word, Bool>) -> Bool {
+    public var isBold: Bool {
         var yes = 0, all = 0
         for w in words where !w.isSuperscript {
-            all += w.text.count
-            if w[keyPath: flag] { yes += w.text.count }
+            let n = w.text.utf8.count
+            all += n
+            if w.isBold { yes += n }
+        }
+        return all > 0 && yes * 2 > all
+    }
+    /// True when most characters are italic.
+    public var isItalic: Bool {
+        var yes = 0, all = 0
+        for w in words where !w.isSuperscript {
+            let n = w.text.utf8.count
+            all += n
+            if w.isItalic { yes += n }
         }
         return all > 0 && yes * 2 > all
     }

@@ -226,9 +226,13 @@ public struct LineBuilder: Sendable {
             if !rightToLeft && descending * 10 > (glyphs.count - 1) * 8 { glyphs.reverse() }
         }
         // Dominant size by character count.
-        var weight: [Double: Int] = [:]
-        for g in glyphs { weight[(g.size * 10).rounded() / 10, default: 0] += 1 }
-        let lineSize = weight.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }!.key
+        // Dominant size by glyph count; a line has few distinct sizes, so a small list beats a dictionary.
+        var weight: [(size: Double, count: Int)] = []
+        for g in glyphs {
+            let size = (g.size * 10).rounded() / 10
+            if let i = weight.firstIndex(where: { $0.size == size }) { weight[i].count += 1 } else { weight.append((size, 1)) }
+        }
+        let lineSize = weight.max { $0.count != $1.count ? $0.count < $1.count : $0.size < $1.size }!.size
         let main = glyphs.filter { $0.size >= lineSize * parameters.superscriptSize }
         let bottoms = main.map(\.glyph.box.y1).sorted()
         let bottom = bottoms.isEmpty ? glyphs[0].glyph.box.y1 : bottoms[bottoms.count / 2]

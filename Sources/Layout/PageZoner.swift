@@ -147,7 +147,11 @@ public struct PageZoner: Sendable {
     /// a footnote line (it opens with a marker) never counts.
     static func recurrenceKey(_ line: Line) -> String {
         if line.words.first?.isSuperscript == true { return "note:\(line.page):\(line.box.y0)" }
-        return String(line.text.map { $0.isNumber ? "#" : $0 }) + "@\(Int(line.box.y0 / 6))"
+        var key = ""
+        for scalar in line.text.unicodeScalars {
+            key.unicodeScalars.append(scalar.properties.numericType != nil ? "#" : scalar)
+        }
+        return key + "@\(Int(line.box.y0 / 6))"
     }
 }
 

@@ -15,7 +15,8 @@ public enum ReadingFrame {
         var votes: [Direction: Int] = [:]
         let glyphs = page.glyphs
         guard glyphs.count > 20 else { return .right }
-        for (a, b) in zip(glyphs, glyphs.dropFirst()) {
+        // A few hundred neighbouring pairs decide; a long page need not be read to the end.
+        for (a, b) in zip(glyphs, glyphs.dropFirst()).prefix(400) {
             let size = max(a.box.height, a.box.width, 1)
             let dx = b.box.midX - a.box.midX, dy = b.box.midY - a.box.midY
             guard abs(dx) + abs(dy) < 2 * size else { continue }  // same word, not a line break

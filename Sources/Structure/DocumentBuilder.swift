@@ -137,6 +137,7 @@ public struct DocumentBuilder: Sendable {
 
     /// "The General Assembly,", "The Security Council,", "The Human Rights Council," …
     static func isFormula(_ text: String) -> Bool {
+        guard text.hasPrefix("The "), text.utf8.count <= 90 else { return false }  // cheap test first: every line is asked
         // The comma is sometimes missing (A/RES/73/3, A/RES/79/1: "The General Assembly").
         if ["The General Assembly", "The Security Council", "The Human Rights Council", "The Economic and Social Council"].contains(text) {
             return true
