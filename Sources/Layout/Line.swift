@@ -47,22 +47,17 @@ public struct Line: Sendable, Equatable {
         return s
     }
     /// True when most characters are bold.
-    public var isBold: Bool {
-        var yes = 0, all = 0
-        for w in words where !w.isSuperscript {
-            let n = w.text.utf8.count
-            all += n
-            if w.isBold { yes += n }
-        }
-        return all > 0 && yes * 2 > all
-    }
+    public var isBold: Bool { mostCharacters { $0.isBold } }
     /// True when most characters are italic.
-    public var isItalic: Bool {
+    public var isItalic: Bool { mostCharacters { $0.isItalic } }
+
+    /// True when words holding most of the line's characters (superscripts aside) have `flag`.
+    private func mostCharacters(_ flag: (Word) -> Bool) -> Bool {
         var yes = 0, all = 0
         for w in words where !w.isSuperscript {
             let n = w.text.utf8.count
             all += n
-            if w.isItalic { yes += n }
+            if flag(w) { yes += n }
         }
         return all > 0 && yes * 2 > all
     }

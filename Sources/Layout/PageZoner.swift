@@ -127,8 +127,15 @@ public struct PageZoner: Sendable {
 
     /// A separator between body and footnotes: a line of underscores or dashes only.
     public func isSeparator(_ l: Line) -> Bool {
-        let t = l.text.replacingOccurrences(of: " ", with: "")
-        return t.count >= parameters.separatorMinLength && t.allSatisfy { "_-–—‒".contains($0) }
+        // Asked of every line of every page: no Foundation string calls here.
+        var count = 0
+        for w in l.words {
+            for ch in w.text {
+                guard ch == "_" || ch == "-" || ch == "–" || ch == "—" || ch == "‒" else { return false }
+                count += 1
+            }
+        }
+        return count >= parameters.separatorMinLength
     }
 
     private func startsWithMarker(_ l: Line) -> Bool {

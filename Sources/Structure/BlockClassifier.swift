@@ -58,7 +58,7 @@ struct BlockClassifier {
             let allItalic = !words.isEmpty && words.allSatisfy(\.isItalic)
             var leadIn: String?
             if !allItalic, words.first?.isItalic == true {
-                leadIn = Self.trimLeadIn(words.prefix { $0.isItalic }.map { $0.text.replacingOccurrences(of: "\u{0}", with: "") }.joined(separator: " "))
+                leadIn = Self.trimLeadIn(words.prefix { $0.isItalic }.map { $0.text.filter { $0 != "\u{0}" } }.joined(separator: " "))
                 if leadIn?.isEmpty == true { leadIn = nil }
             }
             let allBold = !words.isEmpty && lines.allSatisfy(\.isBold)

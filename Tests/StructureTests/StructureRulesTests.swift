@@ -5,23 +5,23 @@ import Layout
 @testable import Structure
 import TestSupport
 
+/// Lays out a PDF the way the pipeline does and builds its document (with its structure tree
+/// when `tagged`).
+func buildDocument(_ url: URL, tagged: Bool = false) throws -> DocumentBuilder.Output {
+    let pdf = try PDFFile(url: url)
+    let builder = LineBuilder()
+    var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
+    for n in 1...pdf.info.pageCount {
+        let p = try pdf.page(n)
+        pages.append((n, p.width, p.height, builder.lines(of: p)))
+    }
+    return DocumentBuilder(headerParsing: HeaderParser.parse)
+        .build(pages: PageZoner().zone(pages: pages), tagged: tagged ? pdf.taggedBlocks() : [])
+}
+
 /// The structure rules, each with the real document that shows it.
 final class StructureRulesTests: XCTestCase {
-    /// Lays out a corpus or sample PDF the way the pipeline does.
-    private func layout(_ url: URL) throws -> [PageLayout] {
-        let pdf = try PDFFile(url: url)
-        let builder = LineBuilder()
-        var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
-        for n in 1...pdf.info.pageCount {
-            let p = try pdf.page(n)
-            pages.append((n, p.width, p.height, builder.lines(of: p)))
-        }
-        return PageZoner().zone(pages: pages)
-    }
-
-    private func build(_ url: URL) throws -> DocumentBuilder.Output {
-        DocumentBuilder(headerParsing: HeaderParser.parse).build(pages: try layout(url))
-    }
+    private func build(_ url: URL) throws -> DocumentBuilder.Output { try buildDocument(url) }
 
     func testLabels() {
         XCTAssertEqual(Label.parse("12."), .arabic(12))
@@ -139,14 +139,7 @@ final class StructureRulesTests: XCTestCase {
 /// Rules shown by the bulk set of General Assembly resolutions.
 final class BulkStructureTests: XCTestCase {
     private func build(_ name: String) throws -> DocumentBuilder.Output {
-        let pdf = try PDFFile(url: try TestPaths.shared("corpus/bulk/\(name)"))
-        let builder = LineBuilder()
-        var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
-        for n in 1...pdf.info.pageCount {
-            let p = try pdf.page(n)
-            pages.append((n, p.width, p.height, builder.lines(of: p)))
-        }
-        return DocumentBuilder(headerParsing: HeaderParser.parse).build(pages: PageZoner().zone(pages: pages))
+        try buildDocument(try TestPaths.shared("corpus/bulk/\(name)"))
     }
 
     /// A/RES/79/243 annexes a convention: "Annex" and its title make one annex heading, the
@@ -226,15 +219,7 @@ final class TextJoinerRuleTests: XCTestCase {
 /// The structure tree of tagged PDFs as a second reading.
 final class TaggedComparisonTests: XCTestCase {
     private func output(_ relative: String) throws -> DocumentBuilder.Output {
-        let pdf = try PDFFile(url: try TestPaths.shared(relative))
-        let builder = LineBuilder()
-        var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
-        for n in 1...pdf.info.pageCount {
-            let p = try pdf.page(n)
-            pages.append((n, p.width, p.height, builder.lines(of: p)))
-        }
-        return DocumentBuilder(headerParsing: HeaderParser.parse)
-            .build(pages: PageZoner().zone(pages: pages), tagged: pdf.taggedBlocks())
+        try buildDocument(try TestPaths.shared(relative), tagged: true)
     }
 
     /// A/RES/73/6 is tagged by Word: 36 tagged paragraphs (its paragraphs cut at page breaks,

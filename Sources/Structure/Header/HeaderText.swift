@@ -19,6 +19,12 @@ enum HeaderText {
         }
     }
 
+    /// `text` with every match of `pattern` replaced (the pattern compiled once, in the cache).
+    static func replacing(_ pattern: String, in text: String, with template: String) -> String {
+        guard let re = RegexCache.shared.regex(pattern) else { return text }
+        return re.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
+    }
+
     static func matches(_ pattern: String, _ text: String, options: NSRegularExpression.Options = []) -> Bool {
         match(pattern, text, options: options) != nil
     }
@@ -44,7 +50,7 @@ enum HeaderText {
     /// Removes footnote asterisks (and a dagger) printed after a word or at the end: "Brazil:*" → "Brazil:",
     /// "Review*" → "Review".
     static func stripMarkers(_ s: String) -> String {
-        var t = s.replacingOccurrences(of: #"\s*[*†‡]+(?=[\s:,;.)]|$)"#, with: "", options: .regularExpression)
+        var t = replacing(#"\s*[*†‡]+(?=[\s:,;.)]|$)"#, in: s, with: "")
         t = collapse(t)
         return t
     }
@@ -176,8 +182,8 @@ enum HeaderText {
     /// parentheses ("S/RES/2803 (2025)") and reissue asterisks (returned separately).
     static func symbol(_ raw: String) -> (symbol: String, asterisks: Int)? {
         var t = collapse(raw)
-        t = t.replacingOccurrences(of: #"\s*/\s*"#, with: "/", options: .regularExpression)
-        t = t.replacingOccurrences(of: #"-\s+(?=[A-Z]{1,6}\s*/)"#, with: "-", options: .regularExpression)
+        t = replacing(#"\s*/\s*"#, in: t, with: "/")
+        t = replacing(#"-\s+(?=[A-Z]{1,6}\s*/)"#, in: t, with: "-")
         var stars = 0
         while t.hasSuffix("*") { t.removeLast(); stars += 1 }
         t = collapse(t)
