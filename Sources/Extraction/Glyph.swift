@@ -75,8 +75,6 @@ public struct Page: Sendable {
     public var glyphs: [Glyph]
     /// The fonts glyphs point to by `fontIndex`.
     public var fonts: [FontStyle]
-    /// Horizontal rules drawn on the page are not available from Poppler's text API;
-    /// this stays empty unless a later extractor fills it.
     public init(number: Int, width: Double, height: Double, rotation: Int, glyphs: [Glyph], fonts: [FontStyle]) {
         self.number = number; self.width = width; self.height = height; self.rotation = rotation
         self.glyphs = glyphs; self.fonts = fonts

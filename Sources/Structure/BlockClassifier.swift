@@ -138,7 +138,7 @@ struct BlockClassifier {
                 }
             }
             drafts.append(Draft(block: Block(kind: .paragraph, role: role, number: number, text: text,
-                                             leadIn: role == .preamble || role == .operative ? leadIn : leadIn,
+                                             leadIn: leadIn,
                                              footnoteRefs: refs, pages: pages, boxes: boxes), label: label))
         }
         return nest(drafts, diagnostics: &diagnostics)

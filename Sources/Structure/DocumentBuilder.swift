@@ -76,10 +76,10 @@ public struct DocumentBuilder: Sendable {
         }
 
         // 3. Footnotes, then the markers they define.
-        let notes = FootnoteCollector().collect(pages, separator: zoner.isSeparator)
-        diagnostics += notes.diagnostics
         var vocabulary = Set<String>()
         for page in pages { for l in page.lines { for w in l.words { vocabulary.insert(TextJoiner.vocabularyKey(w.text)) } } }
+        let notes = FootnoteCollector().collect(pages, separator: zoner.isSeparator, vocabulary: vocabulary)
+        diagnostics += notes.diagnostics
         let joiner = TextJoiner(vocabulary: vocabulary, knownMarkers: Set(notes.footnotes.map(\.marker)))
 
         // 4. Paragraphs → blocks.

@@ -16,11 +16,12 @@ public struct FootnoteCollector: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
-    public func collect(_ pages: [PageLayout], separator: (Line) -> Bool) -> Result {
+    /// - Parameter vocabulary: the document's words (lower-cased), to decide line-end hyphens
+    ///   inside notes as in the body.
+    public func collect(_ pages: [PageLayout], separator: (Line) -> Bool, vocabulary: Set<String> = []) -> Result {
         var notes: [(marker: String, page: Int, lines: [Line])] = []
         var diagnostics: [Diagnostic] = []
         for page in pages {
-            var firstOnPage = true
             for line in page.lines(in: .footnotes) where !separator(line) {
                 let previous = notes.last.flatMap { Int($0.marker) }
                 if let marker = leadingMarker(line, previousNumber: previous, isFirst: notes.isEmpty) {
@@ -33,11 +34,9 @@ public struct FootnoteCollector: Sendable {
                     diagnostics.append(Diagnostic(code: "footnote.textWithoutMarker", severity: .warning,
                                                   message: "footnote-area text with no marker: \(line.text)", page: page.number))
                 }
-                firstOnPage = false
             }
-            _ = firstOnPage
         }
-        let joiner = TextJoiner(vocabulary: [], knownMarkers: [])
+        let joiner = TextJoiner(vocabulary: vocabulary, knownMarkers: [])
         let footnotes = notes.map { n in
             Footnote(marker: n.marker, text: TextJoiner.join(joiner.tokens(of: n.lines).map {
                 var t = $0; t.isMarker = false; return t
