@@ -167,7 +167,9 @@ public enum FurnitureText {
     public enum Kind: String, Sendable { case pageNumber, jobNumber, barcode, symbol }
 
     private static let sources: [(Kind, String)] = [
-        (.pageNumber, #"^(\d{1,4}(\s*/\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|Page \d+( of \d+)?|[ivxlc]{1,6})$"#),
+        // Roman page numbers are lower-case (front matter); "II" in capitals heads a section
+        // (A/RES/78/253 sets "II" alone above the section title at the top of a page).
+        (.pageNumber, #"^(\d{1,4}(\s*/\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|Page \d+( of \d+)?|(?-i:[ivxlc]{1,6}))$"#),
         (.jobNumber, #"^(GE\.)?\d{2}-\d{4,6}(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$"#),
         (.barcode, #"^\*\d{5,}\*$"#),
         (.symbol, #"^[A-Z]{1,6}(/[A-Z0-9.\-]+){2,}\*?$"#),

@@ -87,6 +87,17 @@ struct BlockClassifier {
                                                  pages: pages, boxes: boxes), label: nil))
                 continue
             }
+            // A section number standing alone on its line ("II" above "Financial performance
+            // report …", A/RES/78/253) numbers the bold heading it opens.
+            if label == nil, allBold, lines.count >= 2, lines.count <= 4, let first = lines.first, first.words.count == 1,
+               RegexCache.shared.matches(#"^([IVXL]{1,6}|[A-Z])\.?$"#, first.text) {
+                let isRoman = first.text.allSatisfy { "IVXL.".contains($0) } && first.text.count > 1 || ["I", "V", "X", "L"].contains(first.text)
+                let rest = TextJoiner.join(joiner.tokens(of: Array(lines.dropFirst())))
+                drafts.append(Draft(block: Block(kind: .heading, role: .section, number: first.text, level: isRoman ? 1 : 2,
+                                                 text: rest, footnoteRefs: refs, pages: pages, boxes: boxes),
+                                    label: isRoman ? .roman(first.text) : .capital(first.text)))
+                continue
+            }
             // A paragraph opening with an "Annex" line is the annex heading, its title the lines under it.
             let opensAnnex = lines.first.map { RegexCache.shared.matches(#"^(Annex|Appendix)( [IVXLC\d]+)?$"#, $0.text) } ?? false
             if (allBold && short) || (isSectionLabel && short && lines.count <= 2) || (opensAnnex && lines.count <= 8) {

@@ -194,6 +194,16 @@ final class BulkStructureTests: XCTestCase {
         XCTAssertTrue(items[2].text.hasPrefix("Designing, revising and implementing laws"))
     }
 
+    /// A/RES/79/298 sets its section number alone on a line ("I" above "Support account for
+    /// peacekeeping operations"): one heading, number "I" as printed, level 1.
+    func testSectionNumberAloneOnItsLine() throws {
+        let out = try build("A_RES_79_298.pdf")
+        let first = try XCTUnwrap(out.blocks.first { $0.kind == .heading })
+        XCTAssertEqual(first.number, "I")
+        XCTAssertEqual(first.level, 1)
+        XCTAssertEqual(first.text, "Support account for peacekeeping operations")
+    }
+
     /// A/RES/80/167 prints "6 Also reaffirms" without the full stop: still paragraph 6, with a warning.
     func testMalformedParagraphNumber() throws {
         let out = try build("A_RES_80_167.pdf")
