@@ -78,8 +78,8 @@ struct BlockClassifier {
             // "Article 5" / "Chapter II" standing on its own line, with the title under it, heads a
             // part of a convention or an act (the convention annexed to A/RES/79/243; EU acts).
             if let first = lines.first, lines.count <= 4,
-               RegexCache.shared.matches(#"^(Article|Chapter|Part|Section|Title|Rule|Regulation) [\dIVXLC]+[a-z]?$"#, first.text) {
-                let isOuter = ["Chapter", "Part", "Title"].contains { first.text.hasPrefix($0) }
+               RegexCache.shared.matches(#"^(?i:Article|Chapter|Part|Section|Title|Rule|Regulation) [\dIVXLC]+[a-z]?$"#, first.text) {
+                let isOuter = ["chapter", "part", "title"].contains { first.text.lowercased().hasPrefix($0) }
                 if isOuter { seenOuterPart = true }
                 let rest = TextJoiner.join(joiner.tokens(of: Array(lines.dropFirst())))
                 drafts.append(Draft(block: Block(kind: .heading, role: .section, number: first.text,
@@ -110,6 +110,16 @@ struct BlockClassifier {
                     role = first.text.hasPrefix("Annex") ? .annex : .appendix
                     headingNumber = first.text
                     headingText = TextJoiner.join(joiner.tokens(of: Array(lines.dropFirst())).filter { !$0.isMarker })
+                }
+                // The title set under "Article 1" or "CHAPTER I" in another weight (EU acts:
+                // "Article 1" then, in bold, "Clients, financial counterparts and transactions")
+                // is the text of that heading.
+                if let last = drafts.indices.last, drafts[last].block.kind == .heading, drafts[last].block.role == .section,
+                   drafts[last].block.text.isEmpty, drafts[last].block.number != nil, headingNumber == nil, role == .section {
+                    drafts[last].block.text = headingText
+                    drafts[last].block.footnoteRefs += refs
+                    drafts[last].block.boxes += boxes
+                    continue
                 }
                 // The title under an "Annex" line belongs to the annex heading (A/RES/79/144).
                 if let last = drafts.indices.last, drafts[last].block.kind == .heading, drafts[last].block.role == .annex,

@@ -262,3 +262,28 @@ final class TaggedComparisonTests: XCTestCase {
         XCTAssertEqual(TaggedComparison.stripLabel("(a) To continue"), " To continue")
     }
 }
+
+/// Other official documents: the parts of an EU act.
+final class EUActTests: XCTestCase {
+    /// Commission Delegated Regulation (EU) 2024/1772, page 4: "CHAPTER I" over
+    /// "CLASSIFICATION CRITERIA", then "Article 1" over the bold "Clients, financial
+    /// counterparts and transactions"; recitals are numbered "(1)"; markers "( ¹ )" link notes.
+    func testChaptersArticlesRecitalsAndNotes() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/official/Commission_Delegated_Regulation_2024_1772.pdf"))
+        let chapter = try XCTUnwrap(out.blocks.first { $0.number == "CHAPTER I" })
+        XCTAssertEqual(chapter.kind, .heading)
+        XCTAssertEqual(chapter.text, "CLASSIFICATION CRITERIA")
+        XCTAssertEqual(chapter.level, 1)
+        let article = try XCTUnwrap(out.blocks.first { $0.number == "Article 1" })
+        XCTAssertEqual(article.text, "Clients, financial counterparts and transactions")
+        XCTAssertEqual(article.level, 2)
+        let recital = try XCTUnwrap(out.blocks.first { $0.number == "(1)" })
+        XCTAssertTrue(recital.text.hasPrefix("Regulation (EU) 2022/2554 aims to harmonise and streamline reporting requirements"))
+        XCTAssertNil(recital.role)
+        XCTAssertEqual(out.footnotes.first?.marker, "1")
+        XCTAssertEqual(out.footnotes.first?.text, "OJ L 333, 27.12.2022, p. 1, ELI: http://data.europa.eu/eli/reg/2022/2554/oj.")
+        XCTAssertNil(out.metadata.symbol)
+        XCTAssertTrue(out.diagnostics.contains { $0.code == "header.notUN" })
+    }
+}
+
