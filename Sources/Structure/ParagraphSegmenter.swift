@@ -130,6 +130,9 @@ public struct ParagraphSegmenter: Sendable {
         // The formula ("The General Assembly,") is a paragraph of its own.
         if DocumentBuilder.isFormula(cur.text) || DocumentBuilder.isFormula(prev.text) { return true }
         if labelled && (prevCloses || prevText.hasSuffix(",") && cur.page == prev.page) { return true }
+        // A label after a line that stopped well short of the margin: "Discussion" centred over
+        // "I. Jagels’ plea was knowing …" (a Missouri judgment), a title over its first item.
+        if labelled && cur.page == prev.page && prev.box.x1 < pm.right - shortLine * size { return true }
         if cur.page != prev.page { return false }
         let gap = cur.bottom - prev.bottom
         if gap > pitch * paragraphGap { return true }
