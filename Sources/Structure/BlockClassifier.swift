@@ -213,6 +213,35 @@ struct BlockClassifier {
             default:
                 break
             }
+            // Words that open in lower case after a paragraph continue it: the closing words of a
+            // paragraph after its items ("…; (f) …; / and demands that the perpetrators be held
+            // accountable, …" in A/C.1/80/L.62) belong to the parent's text (contract: the parent's
+            // text is its introductory words plus any closing words after its items).
+            // Words that continue an item's sentence (the item does not end a clause) belong to
+            // that item. A table note ("a See sect. E.") opens with its own letter and is left alone.
+            if d.label == nil, b.kind == .paragraph, b.text.first?.isLowercase == true,
+               !RegexCache.shared.matches(#"^[a-z] [A-Z]"#, b.text),
+               let last = top.indices.last, top[last].kind == .paragraph {
+                func append(_ target: inout Block) {
+                    target.text = TextJoiner.normalize(target.text + " " + b.text)
+                    target.footnoteRefs = orderedUnique(target.footnoteRefs + b.footnoteRefs)
+                    target.pages = orderedUnique(target.pages + b.pages)
+                    target.boxes += b.boxes
+                }
+                let closes = { (t: String) in t.last.map { ";.:".contains($0) } ?? true }
+                if let i = top[last].items.indices.last {
+                    if let j = top[last].items[i].items.indices.last, !closes(top[last].items[i].items[j].text) {
+                        append(&top[last].items[i].items[j])
+                    } else if top[last].items[i].items.isEmpty && !closes(top[last].items[i].text) {
+                        append(&top[last].items[i])
+                    } else {
+                        append(&top[last])
+                    }
+                } else {
+                    append(&top[last])
+                }
+                continue
+            }
             if d.label == nil && b.kind == .paragraph { lastLetter = nil; lastRoman = nil }
             b.level = b.kind == .heading ? b.level : nil
             top.append(b)

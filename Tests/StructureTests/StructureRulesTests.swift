@@ -204,6 +204,16 @@ final class BulkStructureTests: XCTestCase {
         XCTAssertEqual(first.text, "Support account for peacekeeping operations")
     }
 
+    /// A/C.1/80/L.62 paragraph 5: items (a)–(f), then the paragraph's closing words "and demands
+    /// that the perpetrators be held accountable, …" at the margin; they end the parent's text.
+    func testClosingWordsAfterItemsBelongToTheParent() throws {
+        let out = try build("A_C.1_80_L.62.pdf")
+        let five = try XCTUnwrap(out.blocks.first { $0.number == "5." })
+        XCTAssertEqual(five.items.map { $0.number ?? "" }, ["(a)", "(b)", "(c)", "(d)", "(e)", "(f)"])
+        XCTAssertTrue(five.text.hasSuffix("and demands that the perpetrators be held accountable, noting in this regard that the Syrian Arab Republic has a vested interest in investigating and holding to account perpetrators of any use of chemical weapons on its territory;"))
+        XCTAssertFalse(out.blocks.contains { $0.text.hasPrefix("and demands") })
+    }
+
     /// A/RES/80/167 prints "6 Also reaffirms" without the full stop: still paragraph 6, with a warning.
     func testMalformedParagraphNumber() throws {
         let out = try build("A_RES_80_167.pdf")
