@@ -29,10 +29,10 @@ public enum TaggedComparison {
         let ourIndex = TextIndex(ours + ourNotes + [key(otherText.joined(separator: " "))])
 
         // The tags' reading; a paragraph cut by a page break is not separated from its rest.
+        let paragraphKeys = paragraphs.map { key(stripLabel($0.text)) }
         var theirPieces: [[UInt8]] = []
         var previous: TaggedBlock?
-        for t in paragraphs {
-            let k = key(stripLabel(t.text))
+        for (t, k) in zip(paragraphs, paragraphKeys) {
             if let p = previous?.page, let q = t.page, q == p + 1, !theirPieces.isEmpty {
                 theirPieces[theirPieces.count - 1] += k
             } else {
@@ -43,8 +43,7 @@ public enum TaggedComparison {
         let theirIndex = TextIndex(theirPieces + tagged.filter { $0.kind == .note }.map { key($0.text) })
 
         var split: [Diagnostic] = [], merged: [Diagnostic] = [], notes: [Diagnostic] = []
-        for t in paragraphs {
-            let k = key(stripLabel(t.text))
+        for (t, k) in zip(paragraphs, paragraphKeys) {
             if k.count >= minimumLetters && !ourIndex.contains(k) {
                 split.append(Diagnostic(code: "tagged.paragraphSplit", severity: .info,
                                         message: "the structure tree has one paragraph where the layout has none or several: \(excerpt(t.text))",

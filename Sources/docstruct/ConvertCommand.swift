@@ -42,16 +42,16 @@ struct ConvertCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw ValidationError("--output \(output): is a file, not a folder")
         }
-        let plan = try BatchConverter.plan(inputs: inputs, outputDirectory: URL(fileURLWithPath: output))
-        if plan.isEmpty {
-            throw ValidationError("no PDF files found in \(inputs.joined(separator: ", "))")
-        }
     }
 
     func run() throws {
         let started = ContinuousClock.now
         let outputURL = URL(fileURLWithPath: output)
+        // The folders are walked once, here; an empty plan is bad usage (exit 2, see main.swift).
         let plan = try BatchConverter.plan(inputs: inputs, outputDirectory: outputURL)
+        if plan.isEmpty {
+            throw ValidationError("no PDF files found in \(inputs.joined(separator: ", "))")
+        }
         let writer: DocumentWriter
         do { writer = try DocumentWriter() } catch {
             FileHandle.standardError.write(Data("docstruct: cannot load the schema: \(error)\n".utf8))

@@ -79,26 +79,14 @@ final class PDFFileTests: XCTestCase {
         if let run = recalling.first {
             XCTAssertEqual(run[0].box.x0, 147.14, accuracy: 0.5)
             XCTAssertEqual(run[0].box.y0, 391.6, accuracy: 1.0)
-            for g in run {
-                let font = page.font(of: g)
-                XCTAssertTrue(font.isItalic, "\(g.text) in \(font.name)")
-                XCTAssertFalse(font.isBold, "\(g.text) in \(font.name)")
-                XCTAssertEqual(font.name, "TimesNewRomanPS-ItalicMT")
-                XCTAssertEqual(font.size, 10, accuracy: 0.1)
-            }
+            assertFont(of: run, on: page, name: "TimesNewRomanPS-ItalicMT", bold: false, italic: true, size: 10, accuracy: 0.1)
         }
 
         let masthead = runs(spelling: "General Assembly", in: page).filter { $0[0].box.y0 < 100 }
         XCTAssertEqual(masthead.count, 1, "one masthead \"General Assembly\" in the top 100 pt")
         if let run = masthead.first {
             XCTAssertEqual(run[0].box.x0, 123.38, accuracy: 0.5)
-            for g in run {
-                let font = page.font(of: g)
-                XCTAssertTrue(font.isBold, "\(g.text) in \(font.name)")
-                XCTAssertFalse(font.isItalic, "\(g.text) in \(font.name)")
-                XCTAssertEqual(font.name, "TimesNewRomanPS-BoldMT")
-                XCTAssertEqual(font.size, 20, accuracy: 0.5)
-            }
+            assertFont(of: run, on: page, name: "TimesNewRomanPS-BoldMT", bold: true, italic: false, size: 20, accuracy: 0.5)
         }
 
         // The body text after "Recalling" is upright and not bold ("its resolutions").
@@ -136,5 +124,17 @@ final class PDFFileTests: XCTestCase {
         let page = try pdf.page(1)
         XCTAssertEqual(page.width, 595.28, accuracy: 0.01)
         XCTAssertEqual(page.height, 841.89, accuracy: 0.01)
+    }
+
+    /// Every glyph of `run` is set in the named font, with this weight, slant and size.
+    private func assertFont(of run: [Glyph], on page: Page, name: String, bold: Bool, italic: Bool,
+                            size: Double, accuracy: Double, line: UInt = #line) {
+        for g in run {
+            let font = page.font(of: g)
+            XCTAssertEqual(font.isBold, bold, "\(g.text) in \(font.name)", line: line)
+            XCTAssertEqual(font.isItalic, italic, "\(g.text) in \(font.name)", line: line)
+            XCTAssertEqual(font.name, name, line: line)
+            XCTAssertEqual(font.size, size, accuracy: accuracy, line: line)
+        }
     }
 }
