@@ -4,7 +4,7 @@
 /// is its complete definition. Unknown information is `nil` (or empty), never a guess.
 public struct Document: Sendable, Equatable {
     /// Semantic version of `Schemas/document.schema.json` this document conforms to.
-    public static let schemaVersion = "1.0.0"
+    public static let schemaVersion = "1.1.0"
 
     public var source: SourceInfo
     public var metadata: Metadata
@@ -203,6 +203,12 @@ public struct Footnote: Sendable, Equatable {
 public struct Furniture: Sendable, Equatable {
     public enum Kind: String, Sendable, Equatable {
         case runningHeader, runningFooter, pageNumber, jobNumber, barcode, stamp
+        /// A pleading-paper line number (one furniture entry per number).
+        case lineNumber
+        /// Front matter of a non-UN document: an EU Official Journal masthead.
+        case masthead
+        /// Front matter of a non-UN document: a court's caption (court, parties, case number, panel).
+        case caption
     }
     public var kind: Kind
     public var text: String

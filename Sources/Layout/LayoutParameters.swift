@@ -29,9 +29,24 @@ public struct LayoutParameters: Sendable {
     /// Footnote text is smaller than body text: at most this fraction of the body size.
     public var footnoteSize: Double = 0.93
 
-    /// Running headers and footers are short: a longer line is never taken as one because it
-    /// recurs (characters).
+    /// Running footers are short: a longer line in the bottom band is never taken as one because
+    /// it recurs (characters) — footnote lines can fold alike. The top band holds no notes, so a
+    /// long running header ("Federal Register / Vol. 85, No. 152 / …", 85 characters) counts.
     public var furnitureMaxLength: Int = 60
+
+    /// Text set vertically in the outer margin is a stamp: at least this many glyphs stacked
+    /// one above the other (the Federal Register's "… with PROPOSALS" has 32)...
+    public var verticalStampMinGlyphs: Int = 6
+    /// ...within this fraction of the page width from its left or right edge (that stamp
+    /// stands 18 pt from the left edge of a 612 pt page).
+    public var marginWidth: Double = 0.1
+    /// Pleading-paper line numbers: at least this many integers running 1, 2, 3 … down the
+    /// page in one narrow band (United States court filings number 28 lines a page)...
+    public var lineNumbersMinCount: Int = 8
+    /// ...in a band at most this wide (points), ending at least this far (points) left of where
+    /// the page's text starts (gov.uscourts.azd: numbers end at 88 pt, the text starts at 108 pt).
+    public var lineNumbersBandWidth: Double = 14
+    public var lineNumbersMinGap: Double = 8
 
     /// A footnote area found without a separator covers at most this fraction of the page height.
     public var footnoteAreaMaxHeight: Double = 0.45

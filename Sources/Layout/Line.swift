@@ -31,9 +31,13 @@ public struct Line: Sendable, Equatable {
     public var fontSize: Double
     /// Bottom of the main (non-superscript) glyph boxes: a stand-in for the baseline (points).
     public var bottom: Double
+    /// Set when the line is text of the page margin, not of the page: a stamp set vertically or
+    /// a pleading-paper line number. Such lines go to the `margin` zone.
+    public var margin: MarginKind?
 
-    public init(page: Int, words: [Word], box: Rect, fontSize: Double, bottom: Double) {
+    public init(page: Int, words: [Word], box: Rect, fontSize: Double, bottom: Double, margin: MarginKind? = nil) {
         self.page = page; self.words = words; self.box = box; self.fontSize = fontSize; self.bottom = bottom
+        self.margin = margin
     }
 
     /// Words joined by single spaces; a superscript made of letters (an ordinal suffix, as in
@@ -73,6 +77,16 @@ public enum Zone: String, Sendable, Equatable {
     case footnotes
     /// Running footer: page number, job number, barcode, recycling notes.
     case footer
+    /// Text in the margin beside the page's text: a vertical stamp, line numbers.
+    case margin
+}
+
+/// What a margin line is.
+public enum MarginKind: String, Sendable, Equatable {
+    /// Text set vertically in the outer margin (the Federal Register's production stamp).
+    case stamp
+    /// A line number of pleading paper (United States court filings number lines 1–28).
+    case lineNumber
 }
 
 /// A page after layout: its lines in reading order, each with its zone.

@@ -14,15 +14,37 @@ public struct LineBuilder: Sendable {
     /// copying an item retains no font name.
     private struct Item { var glyph: Glyph; var size: Double; var isBold: Bool; var isItalic: Bool; var order: Int }
 
-    /// All lines of `page`, top to bottom, then left to right.
+    /// All lines of `page` in reading order: top to bottom, then left to right (column by
+    /// column on a page set in columns). Stamps set vertically in the margin come last, each
+    /// as one line marked `.stamp`.
     public func lines(of page: Page) -> [Line] {
         let fonts = page.fonts.map { (size: $0.size, isBold: $0.isBold, isItalic: $0.isItalic) }
-        let items = page.glyphs.enumerated().compactMap { (order, g) -> Item? in
+        var items = page.glyphs.enumerated().compactMap { (order, g) -> Item? in
             if g.text.isEmpty || g.box.height <= 0 { return nil }
             let style = fonts[Int(g.fontIndex)]
             let size = style.size > 0 ? style.size : g.box.height
             return Item(glyph: g, size: size, isBold: style.isBold, isItalic: style.isItalic, order: order)
         }
+        var stamps: [Line] = []
+        let runs = MarginText.verticalRuns(items.map(\.glyph.box), sizes: items.map(\.size), pageWidth: page.width,
+                                           parameters: parameters)
+        if !runs.isEmpty {
+            for run in runs {
+                let text = MarginText.text(ofRun: run, texts: items.map(\.glyph.text), boxes: items.map(\.glyph.box),
+                                           sizes: items.map(\.size))
+                let box = run.dropFirst().reduce(items[run[0]].glyph.box) { $0.union(items[$1].glyph.box) }
+                let size = items[run[0]].size
+                let word = Word(text: text, box: box, fontSize: size, isBold: false, isItalic: false,
+                                isSuperscript: false, gapBefore: 0)
+                stamps.append(Line(page: page.number, words: [word], box: box, fontSize: size, bottom: box.y1, margin: .stamp))
+            }
+            let removed = Set(runs.joined())
+            items = items.indices.filter { !removed.contains($0) }.map { items[$0] }
+        }
+        return textLines(items, page: page) + stamps
+    }
+
+    private func textLines(_ items: [Item], page: Page) -> [Line] {
         // Cluster into rows by vertical overlap, scanning glyphs sorted by their vertical centre.
         let order = items.indices.sorted {
             let a = items[$0].glyph.box, b = items[$1].glyph.box

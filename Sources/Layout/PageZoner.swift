@@ -19,30 +19,50 @@ public struct PageZoner: Sendable {
     ///   - pages: every page's lines (from `LineBuilder`), with page sizes in points.
     /// - Returns: one `PageLayout` per page, in order.
     public func zone(pages: [(number: Int, width: Double, height: Double, lines: [Line])]) -> [PageLayout] {
-        let bodySize = Self.bodyFontSize(pages.flatMap(\.lines))
+        // Margin text (vertical stamps, line numbers) is set apart before the page is zoned.
+        let split = pages.map { p -> (text: [Line], margin: [Line]) in
+            let lines = MarginText.separatingLineNumbers(p.lines, parameters: parameters)
+            return (lines.filter { $0.margin == nil }, lines.filter { $0.margin != nil })
+        }
+        let bodySize = Self.bodyFontSize(split.flatMap(\.text))
         // Lines that recur on several pages (digits folded) are running headers or footers.
         var recurrence: [String: Set<Int>] = [:]
-        for p in pages {
-            // Only short lines: long footnote lines can fold alike ("A/AC.105/1162, …").
-            for l in p.lines where isInBand(l, height: p.height) && l.text.count <= parameters.furnitureMaxLength {
+        for (p, lines) in zip(pages, split.map(\.text)) {
+            for l in lines where isRecurrenceCandidate(l, height: p.height) {
                 recurrence[Self.recurrenceKey(l), default: []].insert(p.number)
             }
         }
-        return pages.map { p in
-            let zones = zones(for: p.lines, page: p.number, height: p.height, bodySize: bodySize) { line in
+        return zip(pages, split).map { p, lines in
+            let zones = zones(for: lines.text, page: p.number, height: p.height, bodySize: bodySize) { line in
                 (recurrence[Self.recurrenceKey(line)]?.count ?? 0) >= 2 && pages.count >= 2
             }
-            return PageLayout(number: p.number, width: p.width, height: p.height, lines: p.lines, zones: zones)
+            return PageLayout(number: p.number, width: p.width, height: p.height, lines: lines.text + lines.margin,
+                              zones: zones + lines.margin.map { _ in .margin })
         }
     }
 
-    private func isInBand(_ l: Line, height: Double) -> Bool {
-        l.box.y1 < height * parameters.headerBand || l.box.y0 > height * (1 - parameters.footerBand)
+    /// A line in the top band, or a short line in the bottom band: long footnote lines can
+    /// fold alike ("A/AC.105/1162, …"), but no note stands at the top of a page.
+    private func isRecurrenceCandidate(_ l: Line, height: Double) -> Bool {
+        l.box.y1 < height * parameters.headerBand
+            || (l.box.y0 > height * (1 - parameters.footerBand) && l.text.count <= parameters.furnitureMaxLength)
     }
 
     private func zones(for lines: [Line], page: Int, height: Double, bodySize: Double,
                        recurs: (Line) -> Bool) -> [Zone] {
         var zones = [Zone](repeating: .body, count: lines.count)
+        // On a page set in columns, lines come column by column: where the next line starts back
+        // up the page, a column ended. A page number at the foot of a column that is not the last
+        // one is footer all the same (S/PV.4507, two columns).
+        var columnEnds: [Int] = []
+        for i in lines.indices.dropFirst() where lines[i].box.y0 < lines[i - 1].box.y0 - 3 * lines[i - 1].fontSize {
+            columnEnds.append(i)
+        }
+        if !columnEnds.isEmpty {
+            for (i, l) in lines.enumerated() where l.box.y0 > height * (1 - parameters.footerBand) && FurnitureText.kind(of: l.text) != nil {
+                zones[i] = .footer
+            }
+        }
         // Footer: from the bottom up, while lines are furniture.
         var bottomOfBody = lines.count
         for i in stride(from: lines.count - 1, through: 0, by: -1) {
@@ -74,28 +94,40 @@ public struct PageZoner: Sendable {
         } else {
             // No separator (or one drawn as a path, which the text layer does not show): the run
             // of smaller lines at the bottom of the page, if one of them opens with a marker.
-            // Lines above the first marker continue a note from the page before.
-            var sawMarker = false
-            var i = bottomOfBody - 1
-            while i >= 0, zones[i] == .body, lines[i].fontSize < bodySize * parameters.footnoteSize {
-                if startsWithMarker(lines[i]) { sawMarker = true }
-                i -= 1
-            }
-            var start = sawMarker ? i + 1 : bottomOfBody
-            // A table set small (the annex of S/2012/197) is not a footnote area: its cells share
-            // baselines, and it fills much of the page.
-            if start < bottomOfBody {
-                let run = lines[start..<bottomOfBody]
-                let top = run.map(\.box.y0).min() ?? 0, bottom = run.map(\.box.y1).max() ?? 0
-                let sharesBaseline = zip(run.dropLast(), run.dropFirst()).contains { abs($0.bottom - $1.bottom) < 1 }
-                if sharesBaseline || bottom - top > height * parameters.footnoteAreaMaxHeight { start = bottomOfBody }
-            }
-            if start < bottomOfBody {
-                for k in start..<bottomOfBody { zones[k] = .footnotes }
+            // Lines above the first marker continue a note from the page before. On a page set
+            // in columns (lines come column by column; the next column starts back up the page),
+            // each column ends in its own notes (federal-register-2020-17221, page 2).
+            // A column's notes may all continue the last note of the column before.
+            var continuing = false
+            for end in columnEnds.filter({ $0 < bottomOfBody }) + [bottomOfBody] {
+                continuing = markSmallNotes(lines, &zones, end: end, height: height, bodySize: bodySize, continuing: continuing)
             }
         }
         markEndnotes(lines, &zones, bottomOfBody: bottomOfBody)
         return zones
+    }
+
+    /// Marks as footnotes the run of smaller lines that ends at `end` (exclusive), when one of
+    /// them opens with a marker or the run continues the notes of the column before. Returns
+    /// true when it marked a run.
+    @discardableResult
+    private func markSmallNotes(_ lines: [Line], _ zones: inout [Zone], end: Int, height: Double, bodySize: Double,
+                                continuing: Bool) -> Bool {
+        var sawMarker = false
+        var i = end - 1
+        while i >= 0, zones[i] == .body, lines[i].fontSize < bodySize * parameters.footnoteSize {
+            if startsWithMarker(lines[i]) { sawMarker = true }
+            i -= 1
+        }
+        guard sawMarker || continuing, i + 1 < end else { return false }
+        // A table set small (the annex of S/2012/197) is not a footnote area: its cells share
+        // baselines, and it fills much of the page.
+        let run = lines[(i + 1)..<end]
+        let top = run.map(\.box.y0).min() ?? 0, bottom = run.map(\.box.y1).max() ?? 0
+        let sharesBaseline = zip(run.dropLast(), run.dropFirst()).contains { abs($0.bottom - $1.bottom) < 1 }
+        if sharesBaseline || bottom - top > height * parameters.footnoteAreaMaxHeight { return false }
+        for k in (i + 1)..<end { zones[k] = .footnotes }
+        return true
     }
 
     /// Endnotes (A/HRC/WG.6/48/SVN/3 lists notes 1–124 over its last three pages, each opening
@@ -152,10 +184,15 @@ public struct PageZoner: Sendable {
 
     /// Running headers and footers repeat with the same words (digits aside) at the same height;
     /// a footnote line (it opens with a marker) never counts.
+    /// A page number standing first or last is left out: it moves from the right end of the
+    /// line to the left end on facing pages ("… Proposed Rules 47699", "47700 Federal Register …").
     static func recurrenceKey(_ line: Line) -> String {
         if line.words.first?.isSuperscript == true { return "note:\(line.page):\(line.box.y0)" }
+        var words = line.words.map(\.text)
+        if words.count > 2, words.first?.allSatisfy(\.isNumber) == true { words.removeFirst() }
+        if words.count > 2, words.last?.allSatisfy(\.isNumber) == true { words.removeLast() }
         var key = ""
-        for scalar in line.text.unicodeScalars {
+        for scalar in words.joined(separator: " ").unicodeScalars {
             key.unicodeScalars.append(scalar.properties.numericType != nil ? "#" : scalar)
         }
         return key + "@\(Int(line.box.y0 / 6))"

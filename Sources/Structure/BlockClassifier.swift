@@ -89,7 +89,7 @@ struct BlockClassifier {
             }
             // A section number standing alone on its line ("II" above "Financial performance
             // report …", A/RES/78/253) numbers the bold heading it opens.
-            if label == nil, allBold, lines.count >= 2, lines.count <= 4, let first = lines.first, first.words.count == 1,
+            if label == nil, allBold, lines.count >= 2, lines.count <= 6, let first = lines.first, first.words.count == 1,
                RegexCache.shared.matches(#"^([IVXL]{1,6}|[A-Z])\.?$"#, first.text) {
                 let isRoman = first.text.allSatisfy { "IVXL.".contains($0) } && first.text.count > 1 || ["I", "V", "X", "L"].contains(first.text)
                 let rest = TextJoiner.join(joiner.tokens(of: Array(lines.dropFirst())))
@@ -100,12 +100,25 @@ struct BlockClassifier {
             }
             // A paragraph opening with an "Annex" line is the annex heading, its title the lines under it.
             let opensAnnex = lines.first.map { RegexCache.shared.matches(#"^(Annex|Appendix)( [IVXLC\d]+)?$"#, $0.text) } ?? false
-            if (allBold && short) || (isSectionLabel && short && lines.count <= 2) || (opensAnnex && lines.count <= 8) {
+            // A bold line giving the hour of a meeting ("To be held in private on Wednesday,
+            // 29 October 2025, at 10 a.m.", S/Agenda/10026) announces it: a heading names a part.
+            let announcesMeeting = label == nil && RegexCache.shared.matches(#"\b\d{1,2}(\.\d{2})? [ap]\.m\.$"#, text)
+            let partPattern = #"^((?:Action|Article|Rule|Principle|Guideline|Objective|Commitment) \d+[a-z]?\.) (.+)$"#
+            let labelledPart = label == nil && allBold && lines.count <= 6 && RegexCache.shared.matches(partPattern, text)
+            if (allBold && short && !announcesMeeting) || labelledPart || (isSectionLabel && short && lines.count <= 2)
+                || (opensAnnex && lines.count <= 8) {
                 var role: Block.Role = .section
                 var level = 1
                 if case .capital = label { level = 2 }
                 var headingNumber = number
                 var headingText = text
+                // "Action 8. We will achieve gender equality …" (A/RES/79/1, the Pact for the
+                // Future): the label of the part stands first in the bold line, its title after it.
+                if headingNumber == nil, !opensAnnex,
+                   let g = RegexCache.shared.firstMatch(partPattern, in: text) {
+                    headingNumber = g[1]
+                    headingText = g[2] ?? text
+                }
                 if opensAnnex, let first = lines.first {
                     role = first.text.hasPrefix("Annex") ? .annex : .appendix
                     headingNumber = first.text

@@ -37,8 +37,9 @@ public struct DocumentBuilder: Sendable {
         // 1. Furniture.
         var furniture: [Furniture] = []
         for page in pages {
-            for (line, zone) in zip(page.lines, page.zones) where zone == .header || zone == .footer {
-                furniture.append(Furniture(kind: Self.furnitureKind(line.text, zone: zone), text: line.text, page: page.number))
+            for (line, zone) in zip(page.lines, page.zones) where zone == .header || zone == .footer || zone == .margin {
+                let kind: Furniture.Kind = zone == .margin ? Self.marginKind(line) : Self.furnitureKind(line.text, zone: zone)
+                furniture.append(Furniture(kind: kind, text: line.text, page: page.number))
             }
         }
 
@@ -55,10 +56,17 @@ public struct DocumentBuilder: Sendable {
         var header = headerParsing(candidates.map(Self.headerLine), first?.width ?? 612, first?.height ?? 792)
         if header.metadata.symbol == nil {
             // Not a UN document: the UN header rules would only guess (an EU act's "Official
-            // Journal" is no title), so no metadata is taken and no line is held back.
-            header = HeaderParseResult(metadata: Metadata(), consumed: [], diagnostics: [
-                Diagnostic(code: "header.notUN", severity: .info,
-                           message: "no UN document symbol in the header: metadata left empty, all text kept in the body", page: 1)])
+            // Journal" is no title). An EU act's masthead and title or a court's caption is
+            // recognised as such; any other text stays in the body.
+            let headerLines = candidates.map(Self.headerLine)
+            if let front = FrontMatter.read(headerLines, isBody: candidateIsBody, pageWidth: first?.width ?? 612) {
+                header = HeaderParseResult(metadata: front.metadata, consumed: front.consumed, diagnostics: front.diagnostics)
+                furniture.insert(contentsOf: front.furniture.map { Furniture(kind: $0.kind, text: candidates[$0.index].text, page: candidates[$0.index].page) }, at: 0)
+            } else {
+                header = HeaderParseResult(metadata: Metadata(), consumed: [], diagnostics: [
+                    Diagnostic(code: "header.notUN", severity: .info,
+                               message: "no UN document symbol in the header: metadata left empty, all text kept in the body", page: 1)])
+            }
         }
         diagnostics += header.diagnostics
 
@@ -145,6 +153,19 @@ public struct DocumentBuilder: Sendable {
         return RegexCache.shared.matches(#"^The [A-Z][A-Za-z ,\-]{3,80},$"#, text)
             && text.split(separator: " ").count <= 10
             && ["Assembly", "Council", "Conference", "Commission", "Committee", "Board", "Meeting"].contains { text.contains($0) }
+    }
+
+    /// Margin text: a line number, or a stamp — unless the stamp is the running header or the
+    /// job number set vertically beside a landscape table (A/80/605, page 50).
+    static func marginKind(_ line: Line) -> Furniture.Kind {
+        if line.margin == .lineNumber { return .lineNumber }
+        switch FurnitureText.kind(of: line.text) {
+        case .pageNumber: return .pageNumber
+        case .jobNumber: return .jobNumber
+        case .barcode: return .barcode
+        case .symbol: return .runningHeader
+        case nil: return .stamp
+        }
     }
 
     static func furnitureKind(_ text: String, zone: Zone) -> Furniture.Kind {

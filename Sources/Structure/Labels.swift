@@ -17,7 +17,10 @@ public enum Label: Equatable, Sendable {
 
     /// Recognises a label token (the first word of a line).
     public static func parse(_ token: String) -> Label? {
-        if token.count <= 5, token.hasSuffix("."), let n = Int(token.dropLast()), n > 0 { return .arabic(n) }
+        // At most three digits: a four-digit number ending a sentence at the start of a line is
+        // a year or the end of a number cut at a line end ("… by September 21, / 2020.",
+        // "call 206–231– / 3195.", federal-register-2020-17221), not a paragraph number.
+        if token.count <= 4, token.hasSuffix("."), let n = Int(token.dropLast()), n > 0 { return .arabic(n) }
         if token.hasPrefix("("), token.hasSuffix(")"), token.count >= 3, token.count <= 7 {
             let inner = String(token.dropFirst().dropLast())
             if inner.count <= 3, let n = Int(inner), n > 0 { return .parenArabic(n) }

@@ -22,4 +22,12 @@ final class RegexCache: @unchecked Sendable {
         guard let re = regex(pattern) else { return false }
         return re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
+
+    /// The groups of the first match of `pattern` in `text` (index 0 the whole match; nil for a
+    /// group that did not take part), or nil when it does not match.
+    func firstMatch(_ pattern: String, in text: String) -> [String?]? {
+        guard let re = regex(pattern),
+              let m = re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return (0..<m.numberOfRanges).map { i in Range(m.range(at: i), in: text).map { String(text[$0]) } }
+    }
 }

@@ -121,9 +121,16 @@ struct TextIndex {
         }
     }
 
-    /// True when `needle` (at least 12 bytes) stands inside one of the texts.
+    /// True when `needle` stands inside one of the texts.
     func contains(_ needle: [UInt8]) -> Bool {
-        guard needle.count >= Self.gram else { return texts.contains { $0 == needle } }
+        guard needle.count >= Self.gram else {
+            // Too short for the index ("Resolution 70/1." has 10 letters): search every text.
+            return texts.contains { hay in
+                hay.count >= needle.count && (0...(hay.count - needle.count)).contains { i in
+                    hay[i..<(i + needle.count)].elementsEqual(needle)
+                }
+            }
+        }
         for (t, offset) in starts[Self.hash(needle, 0)] ?? [] {
             let hay = texts[t]
             guard offset + needle.count <= hay.count else { continue }

@@ -297,3 +297,126 @@ final class EUActTests: XCTestCase {
     }
 }
 
+
+/// Front matter of documents that are not UN documents, and its furniture.
+final class FrontMatterTests: XCTestCase {
+    /// Commission Delegated Regulation (EU) 2024/1772, page 1 (rendered): the OJ masthead
+    /// ("Official Journal", "EN", "of the European Union", "L series", "2024/1772", "25.6.2024"),
+    /// the bold title in four parts, "(Text with EEA relevance)", then "THE EUROPEAN COMMISSION,".
+    func testOfficialJournalMastheadAndTitle() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/official/Commission_Delegated_Regulation_2024_1772.pdf"))
+        XCTAssertEqual(out.metadata.title, "COMMISSION DELEGATED REGULATION (EU) 2024/1772 of 13 March 2024 supplementing Regulation (EU) 2022/2554 of the European Parliament and of the Council with regard to regulatory technical standards specifying the criteria for the classification of ICT-related incidents and cyber threats, setting out materiality thresholds and specifying the details of reports of major incidents")
+        XCTAssertEqual(out.metadata.language, "en")
+        XCTAssertNil(out.metadata.symbol)
+        XCTAssertEqual(out.blocks.first?.text, "THE EUROPEAN COMMISSION,")
+        XCTAssertEqual(out.furniture.filter { $0.kind == .masthead }.map(\.text),
+                       ["Official Journal", "EN", "of the European Union", "L series", "2024/1772", "25.6.2024", "(Text with EEA relevance)"])
+    }
+
+    /// Regulation (EU) 2022/2554, page 1: the older masthead on one line ("27.12.2022 EN
+    /// Official Journal of the European Union L 333/1"), "I", "(Legislative acts)",
+    /// "REGULATIONS", then the title; the formula names two institutions.
+    func testOlderOfficialJournalMasthead() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/official/DORA_Regulation_EU_2022_2554.pdf"))
+        XCTAssertEqual(out.metadata.title?.hasPrefix("REGULATION (EU) 2022/2554 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL of 14 December 2022 on digital operational resilience"), true)
+        XCTAssertEqual(out.blocks.first?.text, "THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,")
+        XCTAssertTrue(out.furniture.contains { $0.kind == .masthead && $0.text == "(Legislative acts)" })
+    }
+
+    /// Court captions: missouri (caption table with a ")" column, panel line, then the centred
+    /// "Introduction"); ca5_00516242060 (parties "Plaintiff—Appellant", "Before …, Circuit
+    /// Judges.", "Per Curiam:*", then a one-line first paragraph); issue11913 (Irish Supreme
+    /// Court: judges, "Between:", parties, "JUDGMENT of Hardiman J. …", then paragraph "1.").
+    func testCourtCaptions() throws {
+        let missouri = try buildDocument(try TestPaths.shared("corpus/official/missouri.pdf"))
+        XCTAssertEqual(missouri.blocks.first?.kind, .heading)
+        XCTAssertEqual(missouri.blocks.first?.text, "Introduction")
+        XCTAssertTrue(missouri.furniture.contains { $0.kind == .caption && $0.text == ") No. ED108783" })
+        XCTAssertNil(missouri.metadata.title)
+
+        let ca5 = try buildDocument(try TestPaths.shared("corpus/official/ca5_00516242060.pdf"))
+        XCTAssertEqual(ca5.blocks.first?.text.hasPrefix("This case arises from a dispute involving a life insurance policy."), true)
+        XCTAssertEqual(ca5.furniture.filter { $0.kind == .caption }.last?.text, "Per Curiam:*")
+
+        let irish = try buildDocument(try TestPaths.shared("corpus/official/issue11913.pdf"))
+        XCTAssertEqual(irish.blocks.first?.number, "1.")
+        XCTAssertEqual(irish.blocks.first?.text.hasPrefix("The first of these cases arises from the tragic"), true)
+    }
+
+    /// A document that is neither keeps all its text in the body (SEN.pdf, a UNESCO annex in
+    /// French: "ANNEXE" is its first block).
+    func testOtherDocumentsKeepTheirText() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/official/SEN.pdf"))
+        XCTAssertEqual(out.blocks.first?.text, "ANNEXE")
+        XCTAssertFalse(out.furniture.contains { $0.kind == .masthead || $0.kind == .caption })
+    }
+}
+
+/// Smaller rules, each with the line that showed it.
+final class LabelAndHeadingTests: XCTestCase {
+    /// A four-digit number ending a sentence at the start of a line is a year ("by September
+    /// 21, / 2020.", federal-register-2020-17221; "in / 2001." S/PV.4507), not a paragraph number.
+    func testYearsAreNotParagraphNumbers() {
+        XCTAssertNil(Label.parse("2020."))
+        XCTAssertEqual(Label.parse("123."), .arabic(123))
+    }
+
+    /// A/RES/78/68, page 17: "II" alone on its line above a four-line bold title
+    /// ("Implementation of the 1995 Agreement … Highly Migratory Fish Stocks").
+    func testSectionNumberAboveALongTitle() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-ga/A_RES_78_68.pdf"))
+        let heading = try XCTUnwrap(out.blocks.first { $0.number == "II" })
+        XCTAssertEqual(heading.kind, .heading)
+        XCTAssertEqual(heading.text, "Implementation of the 1995 Agreement for the Implementation of the Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 relating to the Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks")
+    }
+}
+
+/// The structure-tree comparison's text search.
+final class TaggedComparisonSearchTests: XCTestCase {
+    /// A/RES/79/1, page 2: the tagged note "1 Resolution 70/1." has ten letters, fewer than the
+    /// search index's twelve-letter grams; it was reported as missing from the footnotes.
+    func testShortNoteIsFoundAmongTheFootnotes() {
+        let notes = TextIndex([TaggedComparison.key("Resolution 70/1.") + TaggedComparison.key("United Nations, Treaty Series, vol. 1771, No. 30822.")])
+        XCTAssertTrue(notes.contains(TaggedComparison.key("1 Resolution 70/1.")))
+        XCTAssertFalse(notes.contains(TaggedComparison.key("Resolution 70/2 bis")))
+    }
+}
+
+/// Parts labelled in their own bold line.
+final class LabelledPartTests: XCTestCase {
+    /// A/RES/79/1 (the Pact for the Future), page 8: "Action 8. We will achieve gender equality
+    /// and the empowerment of all women and girls …" in bold over paragraph 27; "Action 7." runs
+    /// to four lines. Each of the 56 actions is a heading numbered "Action N.".
+    func testActionsOfThePactForTheFuture() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-ga/A_RES_79_1.pdf"))
+        let actions = out.blocks.filter { $0.number?.hasPrefix("Action ") == true }
+        XCTAssertEqual(actions.count, 56)
+        XCTAssertTrue(actions.allSatisfy { $0.kind == .heading && $0.role == .section })
+        let eight = try XCTUnwrap(actions.first { $0.number == "Action 8." })
+        XCTAssertEqual(eight.text, "We will achieve gender equality and the empowerment of all women and girls as a crucial contribution to progress across all the Sustainable Development Goals and targets.")
+        XCTAssertTrue(actions.contains { $0.number == "Action 7." })
+    }
+}
+
+/// Notes at the foot of each column of a page set in columns.
+final class ColumnFootnoteTests: XCTestCase {
+    /// federal-register-2020-17221, page 2 (rendered): three columns; notes 1–6 stand at the
+    /// foot of the first two columns in 7 pt ("⁴ The angle of attack (or AOA) is the angle at
+    /// which the airplane wing meets the oncoming air."), notes 8 and 9 at the foot of the third.
+    func testFederalRegisterColumnNotes() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/official/federal-register-2020-17221.pdf"))
+        let onPage2 = out.footnotes.filter { $0.page == 2 }.map(\.marker)
+        XCTAssertEqual(onPage2, ["1", "2", "3", "4", "5", "6", "8", "9"])
+        let four = try XCTUnwrap(out.footnotes.first { $0.marker == "4" })
+        XCTAssertTrue(four.text.hasPrefix("The angle of attack (or AOA) is the angle at which the airplane wing meets the oncoming air."), four.text)
+        XCTAssertFalse(out.blocks.contains { $0.text.hasPrefix("The angle of attack (or AOA)") })
+    }
+
+    /// S/PV.4507 (two columns): the page number at the foot of the left column is footer, not a
+    /// heading "2" between two paragraphs of the right column.
+    func testPageNumberUnderTheFirstColumn() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/sc/S_PV.4507-EN.pdf"))
+        XCTAssertFalse(out.blocks.contains { $0.text == "2" })
+        XCTAssertTrue(out.furniture.contains { $0.page == 2 && $0.text == "2" && $0.kind == .pageNumber })
+    }
+}

@@ -36,7 +36,7 @@ final class DocumentEncoderTests: XCTestCase {
         let json = DocumentEncoder.encode(resolution73_6())
         let top = try XCTUnwrap(json.objectValue)
         XCTAssertEqual(top.keys, ["schemaVersion", "source", "metadata", "blocks", "footnotes", "furniture", "diagnostics"])
-        XCTAssertEqual(top["schemaVersion"], "1.0.0")
+        XCTAssertEqual(top["schemaVersion"], "1.1.0")
         XCTAssertEqual(json["source"]?.objectValue?.keys,
                        ["fileName", "sha256", "byteCount", "pageCount", "producer", "creator", "creationDate",
                         "modificationDate", "tagged"])
@@ -75,7 +75,7 @@ final class DocumentEncoderTests: XCTestCase {
 
     func testSerialisedTextIsStable() {
         let text = DocumentEncoder.encode(resolution73_6()).serialized()
-        XCTAssertTrue(text.hasPrefix("{\n  \"schemaVersion\": \"1.0.0\",\n  \"source\": {\n    \"fileName\": \"A_RES_73_6-EN.pdf\","), text)
+        XCTAssertTrue(text.hasPrefix("{\n  \"schemaVersion\": \"1.1.0\",\n  \"source\": {\n    \"fileName\": \"A_RES_73_6-EN.pdf\","), text)
         XCTAssertTrue(text.contains("""
               "leadIn": "Recalling",
               "footnoteRefs": [
