@@ -25,21 +25,24 @@ public struct LineBuilder: Sendable {
             let size = style.size > 0 ? style.size : g.box.height
             return Item(glyph: g, size: size, isBold: style.isBold, isItalic: style.isItalic, order: order)
         }
+        // Vertical stamps: only glyphs in the outer margins can belong to one (few on most pages).
         var stamps: [Line] = []
-        let runs = MarginText.verticalRuns(items.map(\.glyph.box), sizes: items.map(\.size), pageWidth: page.width,
-                                           parameters: parameters)
-        if !runs.isEmpty {
+        let margin = page.width * parameters.marginWidth
+        let inMargin = items.indices.filter { items[$0].glyph.box.x1 < margin || items[$0].glyph.box.x0 > page.width - margin }
+        if inMargin.count >= parameters.verticalStampMinGlyphs {
+            let boxes = inMargin.map { items[$0].glyph.box }, sizes = inMargin.map { items[$0].size }
+            let runs = MarginText.verticalRuns(boxes, sizes: sizes, pageWidth: page.width, parameters: parameters)
             for run in runs {
-                let text = MarginText.text(ofRun: run, texts: items.map(\.glyph.text), boxes: items.map(\.glyph.box),
-                                           sizes: items.map(\.size))
-                let box = run.dropFirst().reduce(items[run[0]].glyph.box) { $0.union(items[$1].glyph.box) }
-                let size = items[run[0]].size
-                let word = Word(text: text, box: box, fontSize: size, isBold: false, isItalic: false,
+                let text = MarginText.text(ofRun: run, texts: inMargin.map { items[$0].glyph.text }, boxes: boxes, sizes: sizes)
+                let box = run.dropFirst().reduce(boxes[run[0]]) { $0.union(boxes[$1]) }
+                let word = Word(text: text, box: box, fontSize: sizes[run[0]], isBold: false, isItalic: false,
                                 isSuperscript: false, gapBefore: 0)
-                stamps.append(Line(page: page.number, words: [word], box: box, fontSize: size, bottom: box.y1, margin: .stamp))
+                stamps.append(Line(page: page.number, words: [word], box: box, fontSize: sizes[run[0]], bottom: box.y1, margin: .stamp))
             }
-            let removed = Set(runs.joined())
-            items = items.indices.filter { !removed.contains($0) }.map { items[$0] }
+            if !runs.isEmpty {
+                let removed = Set(runs.joined().map { inMargin[$0] })
+                items = items.indices.filter { !removed.contains($0) }.map { items[$0] }
+            }
         }
         return textLines(items, page: page) + stamps
     }

@@ -102,10 +102,10 @@ struct BlockClassifier {
             let opensAnnex = lines.first.map { RegexCache.shared.matches(#"^(Annex|Appendix)( [IVXLC\d]+)?$"#, $0.text) } ?? false
             // A bold line giving the hour of a meeting ("To be held in private on Wednesday,
             // 29 October 2025, at 10 a.m.", S/Agenda/10026) announces it: a heading names a part.
-            let announcesMeeting = label == nil && RegexCache.shared.matches(#"\b\d{1,2}(\.\d{2})? [ap]\.m\.$"#, text)
+            let announcesMeeting = { label == nil && RegexCache.shared.matches(#"\b\d{1,2}(\.\d{2})? [ap]\.m\.$"#, text) }
             let partPattern = #"^((?:Action|Article|Rule|Principle|Guideline|Objective|Commitment) \d+[a-z]?\.) (.+)$"#
             let labelledPart = label == nil && allBold && lines.count <= 6 && RegexCache.shared.matches(partPattern, text)
-            if (allBold && short && !announcesMeeting) || labelledPart || (isSectionLabel && short && lines.count <= 2)
+            if (allBold && short && !announcesMeeting()) || labelledPart || (isSectionLabel && short && lines.count <= 2)
                 || (opensAnnex && lines.count <= 8) {
                 var role: Block.Role = .section
                 var level = 1
