@@ -63,6 +63,13 @@ struct BlockClassifier {
             }
             let allBold = !words.isEmpty && lines.allSatisfy(\.isBold)
 
+            // The closing lines of a resolution inside a report ("10th meeting / 2 June 2010",
+            // "[Adopted without a vote.]", A/HRC/14/37) end it: the report's own numbered
+            // paragraphs after it are not operative.
+            if inResolution, label == nil,
+               RegexCache.shared.matches(#"^(\d+(st|nd|rd|th) (plenary )?meeting\b|\[Adopted\b)"#, text) {
+                inResolution = false; seenOperative = false; lastOperativeNumber = 0; inAnnex = false
+            }
             if DocumentBuilder.isFormula(text) && label == nil {
                 inResolution = true
                 drafts.append(Draft(block: Block(kind: .paragraph, role: .formula, text: text, footnoteRefs: refs,
@@ -90,12 +97,15 @@ struct BlockClassifier {
             // A section number standing alone on its line ("II" above "Financial performance
             // report …", A/RES/78/253) numbers the bold heading it opens.
             if label == nil, allBold, lines.count >= 2, lines.count <= 6, let first = lines.first, first.words.count == 1,
-               RegexCache.shared.matches(#"^([IVXL]{1,6}|[A-Z])\.?$"#, first.text) {
-                let isRoman = first.text.allSatisfy { "IVXL.".contains($0) } && first.text.count > 1 || ["I", "V", "X", "L"].contains(first.text)
+               RegexCache.shared.matches(#"^([IVXL]{1,6}|[A-Z])\.?$|^\d{1,3}/\d{1,3}$"#, first.text) {
+                // "14/2" alone over the title of a resolution in a session report (A/HRC/14/37).
+                let isResolutionNumber = first.text.contains("/")
+                let isRoman = !isResolutionNumber && (first.text.allSatisfy { "IVXL.".contains($0) } && first.text.count > 1
+                    || ["I", "V", "X", "L"].contains(first.text))
                 let rest = TextJoiner.join(joiner.tokens(of: Array(lines.dropFirst())))
                 drafts.append(Draft(block: Block(kind: .heading, role: .section, number: first.text, level: isRoman ? 1 : 2,
                                                  text: rest, footnoteRefs: refs, pages: pages, boxes: boxes),
-                                    label: isRoman ? .roman(first.text) : .capital(first.text)))
+                                    label: isResolutionNumber ? nil : isRoman ? .roman(first.text) : .capital(first.text)))
                 continue
             }
             // A paragraph opening with an "Annex" line is the annex heading, its title the lines under it.
@@ -103,7 +113,9 @@ struct BlockClassifier {
             // A bold line giving the hour of a meeting ("To be held in private on Wednesday,
             // 29 October 2025, at 10 a.m.", S/Agenda/10026) announces it: a heading names a part.
             let announcesMeeting = { label == nil && RegexCache.shared.matches(#"\b\d{1,2}(\.\d{2})? [ap]\.m\.$"#, text) }
-            let partPattern = #"^((?:Action|Article|Rule|Principle|Guideline|Objective|Commitment) \d+[a-z]?\.) (.+)$"#
+            // Also a resolution or decision number before its title in a session report
+            // ("14/1 The grave attacks …", A/HRC/14/37).
+            let partPattern = #"^((?:Action|Article|Rule|Principle|Guideline|Objective|Commitment) \d+[a-z]?\.|\d{1,3}/\d{1,3}) (.+)$"#
             let labelledPart = label == nil && allBold && lines.count <= 6 && RegexCache.shared.matches(partPattern, text)
             if (allBold && short && !announcesMeeting()) || labelledPart || (isSectionLabel && short && lines.count <= 2)
                 || (opensAnnex && lines.count <= 8) {

@@ -145,13 +145,21 @@ public struct DocumentBuilder: Sendable {
 
     /// "The General Assembly,", "The Security Council,", "The Human Rights Council," …
     static func isFormula(_ text: String) -> Bool {
+        // A decision quoted in a session report opens with a quotation mark: "“The Human Rights
+        // Council," (A/HRC/14/37, decision 14/117).
+        if let first = text.first, "“\"".contains(first) { return isFormula(String(text.dropFirst())) }
         guard text.hasPrefix("The "), text.utf8.count <= 90 else { return false }  // cheap test first: every line is asked
         // The comma is sometimes missing (A/RES/73/3, A/RES/79/1: "The General Assembly").
         if ["The General Assembly", "The Security Council", "The Human Rights Council", "The Economic and Social Council"].contains(text) {
             return true
         }
+        // The name of a body: capitalised words and connectors only ("The Conference of the
+        // Parties,"); "The Advisory Committee emphasizes that greater use of on-the-job
+        // training," (A/80/604/Add.1, a line that happens to end in a comma) is not one.
+        let connectors: Set<Substring> = ["and", "of", "the", "on", "for", "in"]
         return RegexCache.shared.matches(#"^The [A-Z][A-Za-z ,\-]{3,80},$"#, text)
             && text.split(separator: " ").count <= 10
+            && text.dropLast().split(separator: " ").allSatisfy { $0.first?.isUppercase == true || connectors.contains($0) }
             && ["Assembly", "Council", "Conference", "Commission", "Committee", "Board", "Meeting"].contains { text.contains($0) }
     }
 

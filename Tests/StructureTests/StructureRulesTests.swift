@@ -420,3 +420,39 @@ final class ColumnFootnoteTests: XCTestCase {
         XCTAssertTrue(out.furniture.contains { $0.page == 2 && $0.text == "2" && $0.kind == .pageNumber })
     }
 }
+
+/// A session report that holds many resolutions (A/HRC/14/37, g1217781.pdf).
+final class SessionReportTests: XCTestCase {
+    /// Page 6: "14/2" alone over a three-line bold title; page 47: decision 14/117 quoted after
+    /// "At its 24th meeting, … decided to adopt the following …", its formula opening with a
+    /// quotation mark ("“The Human Rights Council,"); page 50: after the last resolution's
+    /// closing lines ("36th meeting / 18 June 2010", "[Adopted without a vote.]"), Part Two's
+    /// numbered paragraphs ("1. The Human Rights Council held its fourteenth session …") are the
+    /// report's own, not operative.
+    func testResolutionsInsideAReport() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-hrc/g1217781.pdf"))
+        let second = try XCTUnwrap(out.blocks.first { $0.number == "14/2" })
+        XCTAssertEqual(second.kind, .heading)
+        XCTAssertEqual(second.text, "Trafficking in persons, especially women and children: regional and subregional cooperation in promoting a human rights-based approach to combating trafficking in persons")
+        let quoted = try XCTUnwrap(out.blocks.first { $0.pages == [47] && $0.text == "“The Human Rights Council," })
+        XCTAssertEqual(quoted.role, .formula)
+        let partTwo = try XCTUnwrap(out.blocks.first { $0.number == "1." && $0.text.hasPrefix("The Human Rights Council held its fourteenth session") })
+        XCTAssertNil(partTwo.role)
+        XCTAssertEqual(out.blocks.filter { $0.kind == .heading && $0.number?.hasPrefix("14/") == true && $0.pages.first! < 50 }.count, 35)
+    }
+}
+
+/// The formula that opens a resolution.
+final class FormulaTests: XCTestCase {
+    /// A/80/604/Add.1, page 10: the line "The Advisory Committee emphasizes that greater use of
+    /// on-the-job training," ends in a comma and names a committee, but it is no formula; a
+    /// decision quoted in A/HRC/14/37 opens with a quotation mark.
+    func testFormulaNamesABody() throws {
+        XCTAssertFalse(DocumentBuilder.isFormula("The Advisory Committee emphasizes that greater use of on-the-job training,"))
+        XCTAssertTrue(DocumentBuilder.isFormula("The Conference of the Parties,"))
+        XCTAssertTrue(DocumentBuilder.isFormula("“The Human Rights Council,"))
+        XCTAssertTrue(DocumentBuilder.isFormula("The General Assembly,"))
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_604_Add.1.pdf"))
+        XCTAssertFalse(out.blocks.contains { $0.role != nil })
+    }
+}
