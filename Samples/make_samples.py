@@ -381,7 +381,88 @@ LIBRARIES = {
     },
 }
 
-SAMPLES = [LIGHTHOUSES, SEED_BANKS, LIBRARIES]
+# A Security Council resolution: no session or agenda block, no title; "Resolution N (YEAR)"
+# and "Adopted by the Security Council at its …th meeting, on …" above the formula, no closing
+# lines (the meeting is in the adoption line).
+HARBOUR_MISSION = {
+    "name": "S_RES_2911_2036",
+    "page": LETTER,
+    "justify": True,
+    "require": {},
+    "createDate": "2036-03-13T09:00:00Z",
+    "shortTitle": "",
+    "formula": "The Security Council,",
+    "meta": {
+        "symbol": "S/RES/2911 (2036)",
+        "organ": "Security Council",
+        "distribution": "General",
+        "issuedDate": ("2036-03-12", "12 March 2036"),
+        "session": None,
+        "sessionNumber": None,
+        "agendaItems": [],
+        "agendaItemTitle": None,
+        "documentType": "resolution",
+        "resolutionNumber": "2911 (2036)",
+        "title": None,
+        "adoptionDate": ("2036-03-12", "12 March 2036"),
+        "adoptionReference": None,
+        "meeting": "10512th meeting",
+        "adoptionVote": None,
+        "committee": None,
+        "sponsors": [],
+        "language": "en",
+        "jobNumber": "36-04118",
+    },
+    "jobDate": "130336",
+    "preamble": [
+        ("Recalling", "its previous resolutions and the statements of its President on the "
+         "situation in the Strait of Borduria, in particular resolution 2874 (2035),"),
+        ("Reaffirming", "its strong commitment to the sovereignty, independence, unity and "
+         "territorial integrity of Ruritania and of all States of the region,"),
+        ("Welcoming", "the agreement on the safe passage of civilian shipping concluded between "
+         "the parties on 4 January 2036,{1} and the first steps taken to implement it,"),
+        ("Expressing deep concern", "at reports of mines drifting into the shipping lanes of the "
+         "Strait and at the danger they pose to fishing communities, ferries and humanitarian "
+         "convoys,"),
+        ("Stressing", "the importance of full, equal and meaningful participation of women in "
+         "the implementation of the agreement and in all decisions on the use of the harbours,"),
+        ("Taking note", "of the report of the Secretary-General of 20 February 2036 on the "
+         "United Nations Harbour Observation Mission,{2}"),
+        ("Determining", "that the situation in the Strait of Borduria continues to constitute a "
+         "threat to international peace and security in the region,"),
+    ],
+    "operative": [
+        ("Decides", "to extend the mandate of the United Nations Harbour Observation Mission until "
+         "31 March 2037;", []),
+        ("Requests", "the Mission to continue, within its existing capacities and in close "
+         "cooperation with the parties:", [
+             ("(a)", "To observe and report on the safe passage of civilian shipping through the "
+              "Strait;", []),
+             ("(b)", "To support the clearance of drifting mines, including by:", [
+                 ("(i)", "Sharing information on the location of mines with the parties and "
+                  "with coastal communities;", []),
+                 ("(ii)", "Coordinating the work of mine clearance teams provided by Member "
+                  "States;", []),
+             ]),
+             ("(c)", "To facilitate the delivery of humanitarian assistance by sea;", []),
+         ]),
+        ("Calls upon", "the parties to implement the agreement in full and in good faith, and to "
+         "refrain from any action that may endanger civilian shipping;", []),
+        ("Urges", "Member States to provide the Mission with the vessels, equipment and "
+         "specialized personnel it needs to carry out its mandate, and to contribute to the trust "
+         "fund established to support mine clearance in the Strait;", []),
+        ("Requests", "the Secretary-General to report to the Council every ninety days on the "
+         "implementation of the present resolution, including on the participation of women "
+         "in the work of the Mission and on the safety of its personnel;", []),
+        ("Decides", "to remain actively seized of the matter.", []),
+    ],
+    "footnotes": {
+        "1": "S/2036/31, annex.",
+        "2": "S/2036/118.",
+    },
+}
+
+SAMPLES = [LIGHTHOUSES, SEED_BANKS, LIBRARIES, HARBOUR_MISSION]
 
 
 # ====================================================================== text model
@@ -696,7 +777,8 @@ def build(sample):
     ML, MR = 42.0, W - 42.0
     pdf_path = os.path.join(OUT_DIR, sample["name"] + ".pdf")
     surface = cairo.PDFSurface(pdf_path, W, H)
-    surface.set_metadata(cairo.PDFMetadata.TITLE, meta["symbol"] + " " + meta["title"])
+    doc_title = meta["symbol"] + " " + (meta["title"] or "")
+    surface.set_metadata(cairo.PDFMetadata.TITLE, doc_title.strip())
     surface.set_metadata(cairo.PDFMetadata.CREATOR, CREATOR)
     surface.set_metadata(cairo.PDFMetadata.CREATE_DATE, sample["createDate"])
     ctx = cairo.Context(surface)
@@ -720,7 +802,8 @@ def build(sample):
     T(MR - rest_w - m.adv("b", sym[0], 17), 54, "b", 17, sym[0])
     T(MR - rest_w, 54, "b", 10, sym[1:])
     head.append(("l", L, MR, 60, 0.5))
-    T(L, 88, "b", 20, "General Assembly")
+    security_council = meta["organ"] == "Security Council"
+    T(L, 88, "b", 20, meta["organ"])
     xd = L + 252
     T(xd, 80, "r", 9, "Distr.: " + meta["distribution"])
     T(xd, 91, "r", 9, meta["issuedDate"][1])
@@ -728,46 +811,57 @@ def build(sample):
         T(xd, 109, "r", 9, "Original: English")
     head.append(("l", ML, MR, 140, 1.5))
     y = 153
-    T(ML, y, "b", 9, meta["session"])
-    if meta["committee"]:
-        y += 11
-        T(ML, y, "b", 10, meta["committee"])
-    y += 11
-    items = meta["agendaItems"]
-    T(ML, y, "r", 9, ("Agenda item " if len(items) == 1 else "Agenda items ")
-      + " and ".join(items))
-    if meta["agendaItemTitle"]:
-        for t in simple_wrap(meta["agendaItemTitle"], "b", 9, 200, m):
-            y += 10.5
-            T(ML, y, "b", 9, t)
-    y = max(y + 34, 205)
-    if meta["documentType"] == "resolution":
-        T(L, y, "b", 12, "Resolution adopted by the General Assembly on")
-        y += 14
-        T(L, y, "b", 12, meta["adoptionDate"][1])
-        y += 17
-        T(L, y, "i", 10, "[" + meta["adoptionReference"] + "]")
+    if security_council:
+        # "Resolution 2911 (2036)" and the adoption line; no session, agenda or title.
+        y = 190
+        T(L, y, "b", 12, "Resolution " + meta["resolutionNumber"])
         y += 24
-        T(L - 20 - m.adv("b", meta["resolutionNumber"] + ".", 12), y, "b", 12,
-          meta["resolutionNumber"] + ".")
-    else:
-        for t in simple_wrap(sample["sponsorLine"], "b", 11, BODY_WIDTH, m):
-            T(L, y, "b", 11, t)
-            y += 13
-        y += 12
-    for k, t in enumerate(simple_wrap(meta["title"], "b", 12, BODY_WIDTH, m)):
-        if k:
+        for t in simple_wrap("Adopted by the Security Council at its %s, on %s"
+                             % (meta["meeting"], meta["adoptionDate"][1]), "b", 12, BODY_WIDTH, m):
+            T(L, y, "b", 12, t)
             y += 14
-        T(L, y, "b", 12, t)
-    first_top = y + 22
+        first_top = y + 20
+    else:
+        T(ML, y, "b", 9, meta["session"])
+        if meta["committee"]:
+            y += 11
+            T(ML, y, "b", 10, meta["committee"])
+        y += 11
+        items = meta["agendaItems"]
+        T(ML, y, "r", 9, ("Agenda item " if len(items) == 1 else "Agenda items ")
+          + " and ".join(items))
+        if meta["agendaItemTitle"]:
+            for t in simple_wrap(meta["agendaItemTitle"], "b", 9, 200, m):
+                y += 10.5
+                T(ML, y, "b", 9, t)
+        y = max(y + 34, 205)
+        if meta["documentType"] == "resolution":
+            T(L, y, "b", 12, "Resolution adopted by the General Assembly on")
+            y += 14
+            T(L, y, "b", 12, meta["adoptionDate"][1])
+            y += 17
+            T(L, y, "i", 10, "[" + meta["adoptionReference"] + "]")
+            y += 24
+            T(L - 20 - m.adv("b", meta["resolutionNumber"] + ".", 12), y, "b", 12,
+              meta["resolutionNumber"] + ".")
+        else:
+            for t in simple_wrap(sample["sponsorLine"], "b", 11, BODY_WIDTH, m):
+                T(L, y, "b", 11, t)
+                y += 13
+            y += 12
+        for k, t in enumerate(simple_wrap(meta["title"], "b", 12, BODY_WIDTH, m)):
+            if k:
+                y += 14
+            T(L, y, "b", 12, t)
+        first_top = y + 22
 
     # ---------------------------------------------------------- body lines
     blocks, lines = [], []
     formula = {"kind": "paragraph", "role": "formula", "number": None, "level": None,
-               "text": "The General Assembly,", "leadIn": None, "footnoteRefs": [],
+               "text": sample.get("formula", "The General Assembly,"), "leadIn": None, "footnoteRefs": [],
                "items": [], "pages": []}
     blocks.append(formula)
-    lines += paragraph_lines("*The General Assembly,*", formula, m, L + FIRST_INDENT, L, R,
+    lines += paragraph_lines("*" + formula["text"] + "*", formula, m, L + FIRST_INDENT, L, R,
                              justify, space_before=0.0)
     for lead, rest in sample["preamble"]:
         mk = "*" + lead + "* " + rest
@@ -801,7 +895,7 @@ def build(sample):
         add_items(items, blk, 1)
 
     # closing lines and end rule
-    if meta["meeting"]:
+    if meta["meeting"] and not security_council:
         t1, t2 = meta["meeting"], meta["adoptionDate"][1]
         lines.append(Line([(R - m.adv("i", t1, BODY_SIZE), "i", BODY_SIZE, 0.0, t1)], 24.0,
                           None, [], keep_with_next=True))
@@ -872,7 +966,7 @@ def build(sample):
                     draw_text(ctx, m, x, yb + j * FN_LEADING, style, size, text, rise)
         ctx.show_page()
     surface.finish()
-    fix_info(pdf_path, meta["symbol"] + " " + meta["title"], sample["createDate"])
+    fix_info(pdf_path, doc_title.strip(), sample["createDate"])
 
     # ---------------------------------------------------------- checks
     req = {} if os.environ.get("SAMPLES_NO_CHECK") else sample.get("require", {})
@@ -957,7 +1051,9 @@ def fix_info(path, title, create_date):
 
 
 def main():
-    report = [build(s) for s in SAMPLES]
+    # Names on the command line rebuild only those samples ("S_RES_2911_2036").
+    wanted = sys.argv[1:]
+    report = [build(s) for s in SAMPLES if not wanted or s["name"] in wanted]
     for r in report:
         print("%-14s %d pages  notes continued: %-6s paragraphs across pages: %s"
               % (r["name"], r["pages"], ",".join(r["splitNotes"]) or "-",
