@@ -456,3 +456,23 @@ final class FormulaTests: XCTestCase {
         XCTAssertFalse(out.blocks.contains { $0.kind == .paragraph && $0.role != nil })
     }
 }
+
+/// Header rules shown by Secretariat reports.
+final class ReportHeaderTests: XCTestCase {
+    /// A/80/590, page 1: the title's third line starts with a date ("1 July 2024 to 30 June
+    /// 2025"); it was taken for a footnote line and cut the title, leaving "Report of the
+    /// Secretary-General" in the body.
+    func testTitleLineStartingWithADate() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_590.pdf"))
+        XCTAssertEqual(out.metadata.title, "Budget performance of the United Nations Multidimensional Integrated Stabilization Mission in Mali for the period from 1 July 2024 to 30 June 2025")
+        XCTAssertEqual(out.metadata.documentType, .report)
+    }
+
+    /// A/81/6 (Sect. 13)/Part A: a symbol with a bracketed section and a "Part A".
+    func testSymbolWithSectionAndPart() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_81_6 (SECT. 13).pdf"))
+        XCTAssertEqual(out.metadata.symbol, "A/81/6 (Sect. 13)/Part A")
+        XCTAssertEqual(out.metadata.session, "Eighty-first session")
+        XCTAssertFalse(out.blocks.contains { $0.text == "United Nations" })
+    }
+}

@@ -231,7 +231,10 @@ struct HeaderScan {
         if T.matches(#"^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)$"#, t) { return true }
         if T.matches(#"^(\d{1,3}|[IVXL]{1,5}|[A-Z])\.(\s|$)"#, t) { return true }   // 1.  I.  A.
         if T.matches(#"^(Summary|Contents|Introduction|Annex(es)?|Abstract)$"#, t) { return true }
-        if T.matches(#"^(_{3,}|\*\s|\d\s+[A-Z])"#, t) { return true }                // footnote area
+        // A title line may start with a date ("1 July 2024 to 30 June 2025", A/80/590).
+        if T.matches(#"^(_{3,}|\*\s|\d\s+[A-Z])"#, t), !T.matches(#"^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b"#, t) {
+            return true                                                                 // footnote area
+        }
         if T.matches(#"^(President|Members|Dear|Excellency|Sir|Madam)\b"#, t) { return true }
         return false
     }

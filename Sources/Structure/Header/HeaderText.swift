@@ -187,7 +187,8 @@ enum HeaderText {
         var stars = 0
         while t.hasSuffix("*") { t.removeLast(); stars += 1 }
         t = collapse(t)
-        let part = #"[A-Za-z0-9.\-]+(?:\s?\([A-Za-z0-9. ]+\))?"#
+        // "A/81/6 (Sect. 13)/Part A": a part may carry a bracketed section and be a "Part A".
+        let part = #"(?:Part [A-Z0-9]{1,3}|[A-Za-z0-9.\-]+(?:\s?\([A-Za-z0-9. ]+\))?)"#
         let one = #"[A-Z]{1,6}(?:/"# + part + ")+"
         let pattern = "^" + one + "(?:-" + one + ")*" + #"(?:\s\(\d{4}\))?$"#
         guard matches(pattern, t), t.contains("/") else { return nil }
