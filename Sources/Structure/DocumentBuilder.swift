@@ -91,8 +91,16 @@ public struct DocumentBuilder: Sendable {
         let joiner = TextJoiner(vocabulary: vocabulary, knownMarkers: Set(notes.footnotes.map(\.marker)))
 
         // 4. Paragraphs → blocks.
-        let paragraphs = segmenter.paragraphs(of: bodyLines)
-        let blocks = BlockClassifier(joiner: joiner).blocks(from: paragraphs, diagnostics: &diagnostics)
+        // A report's table of contents is one table, read apart from the paragraphs around it.
+        let classifier = BlockClassifier(joiner: joiner)
+        var blocks: [Block]
+        if let contents = ContentsTable.extract(bodyLines) {
+            blocks = classifier.blocks(from: segmenter.paragraphs(of: contents.before), diagnostics: &diagnostics)
+            blocks.append(contents.table)
+            blocks += classifier.blocks(from: segmenter.paragraphs(of: contents.after), diagnostics: &diagnostics)
+        } else {
+            blocks = classifier.blocks(from: segmenter.paragraphs(of: bodyLines), diagnostics: &diagnostics)
+        }
 
         // 5. Link check: every reference has a note and every note is referenced.
         let noteMarkers = Set(notes.footnotes.map(\.marker))

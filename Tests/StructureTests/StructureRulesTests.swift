@@ -476,3 +476,35 @@ final class ReportHeaderTests: XCTestCase {
         XCTAssertFalse(out.blocks.contains { $0.text == "United Nations" })
     }
 }
+
+/// A report's table of contents becomes one table.
+final class ContentsTableTests: XCTestCase {
+    /// A/80/590, pages 1–2 (rendered): "Contents", the column head "Page", then entries with dot
+    /// leaders; entry V wraps with its page "23" on the first line, entry VII sets "24" beside
+    /// its first line and the leaders three lines lower.
+    func testBudgetReportContents() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_590.pdf"))
+        let table = try XCTUnwrap(out.blocks.first { $0.kind == .table })
+        let rows = try XCTUnwrap(table.rows)
+        XCTAssertEqual(rows.first, ["", "", "Page"])
+        XCTAssertEqual(rows[1], ["I.", "Introduction", "6"])
+        XCTAssertTrue(rows.contains(["V.", "Financial position of the United Nations Multidimensional Integrated Stabilization Mission in Mali as at 30 June 2025", "23"]))
+        XCTAssertEqual(rows.last, ["B.", "Advisory Committee on Administrative and Budgetary Questions", "25"])
+        XCTAssertEqual(rows.count, 18)
+        XCTAssertEqual(table.pages, [1, 2])
+        // The contents no longer repeat the report's headings as headings of their own.
+        XCTAssertFalse(out.blocks.contains { $0.kind == .heading && $0.text.contains(". . . .") })
+        XCTAssertFalse(out.blocks.contains { $0.kind != .table && $0.text.hasPrefix("Introduction . .") })
+    }
+
+    /// A/HRC/14/15 (g1012049), page 2: the head "Paragraphs Page" adds a paragraph-range column;
+    /// the last entry's page "22" stands alone on the next line.
+    func testParagraphsColumn() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-hrc/g1012049.pdf"))
+        let rows = try XCTUnwrap(out.blocks.first { $0.kind == .table }?.rows)
+        XCTAssertEqual(rows.first, ["", "", "Paragraphs", "Page"])
+        XCTAssertEqual(rows[2], ["I.", "Summary of the proceedings of the review process", "5–110", "3"])
+        XCTAssertEqual(rows.last, ["", "Annex Composition of the delegation", "", "22"])
+        XCTAssertFalse(out.blocks.contains { $0.text == "22" })
+    }
+}

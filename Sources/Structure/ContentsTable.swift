@@ -1,0 +1,126 @@
+import Foundation
+import Layout
+import DocumentModel
+
+/// The table of contents of a report: the entries under "Contents", each a title with dot
+/// leaders running to its page number. It becomes one `table` block whose rows are
+/// `[label, title, page]` ("II.", "Mandate performance", "5"), not a string of headings that
+/// repeat the report's own.
+///
+/// Rules from the Secretariat's budget reports (A/80/590, A/80/628) and session reports
+/// (A/HRC/14/37):
+/// - the list starts after a line "Contents" on one of the first three pages; a column head
+///   "Page" (or "Paragraphs Page", "Chapter Page") is its header row;
+/// - an entry ends at the line that carries its dot leaders (". . . ." or "....");
+///   the lines before it in the same entry wrap its title;
+/// - the page number is the last word of a line of the entry, set apart from the words before
+///   it by a wide gap, or a line holding only the number (A/80/590 sets "24" beside the first
+///   line of entry VII and the leaders two lines lower);
+/// - the list ends at the first line after which no leader follows within four lines.
+enum ContentsTable {
+    /// What `extract` found: the body lines before and after the contents, and the table.
+    struct Split {
+        var before: [Line]
+        var table: Block
+        var after: [Line]
+    }
+
+    /// Finds the table of contents among `lines` (body lines in reading order).
+    /// - Returns: nil when there is none (no "Contents" line on pages 1–3, or fewer than two
+    ///   entries under it).
+    static func extract(_ lines: [Line]) -> Split? {
+        guard let head = lines.firstIndex(where: { $0.page <= 3 && ["Contents", "CONTENTS"].contains($0.text) }) else { return nil }
+        var i = head + 1
+        var rows: [[String]] = []
+        var entry: [Line] = []
+        var used: [Line] = []
+        var paragraphsColumn = false
+        if i < lines.count, RegexCache.shared.matches(#"^((Chapter|Paragraphs|Paragraph)\s+)*Page$"#, lines[i].text) {
+            // The column heads: "Page", "Chapter Page", or "Paragraphs Page" (then each row
+            // carries its paragraph range, "5–110", before the page).
+            paragraphsColumn = lines[i].text.hasPrefix("Paragraph")
+            rows.append(paragraphsColumn ? ["", "", "Paragraphs", "Page"] : ["", "", "Page"])
+            used.append(lines[i])
+            i += 1
+        }
+        while i < lines.count {
+            let line = lines[i]
+            // Part of the list: a leader here or within the next four lines.
+            let leaderAhead = (i..<min(lines.count, i + 5)).contains { hasLeader(lines[$0]) }
+            guard leaderAhead else { break }
+            entry.append(line)
+            used.append(line)
+            if hasLeader(line) {
+                // The page number may stand alone on the next line ("22", A/HRC/14/15).
+                if i + 1 < lines.count, lines[i + 1].words.count == 1, Int(lines[i + 1].text) != nil,
+                   Int(line.words.last?.text ?? "") == nil {
+                    i += 1
+                    entry.append(lines[i])
+                    used.append(lines[i])
+                }
+                rows.append(row(entry, paragraphsColumn: paragraphsColumn))
+                entry = []
+            }
+            i += 1
+        }
+        // Lines left after the last leader belong to the body after the list.
+        i -= entry.count
+        used.removeLast(entry.count)
+        guard rows.filter({ $0[1] != "" }).count >= 2 else { return nil }
+        let text = TextJoiner.normalize(rows.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: " "))
+        var boxes: [PageBox] = []
+        for page in orderedPages(used) {
+            let onPage = used.filter { $0.page == page }
+            let box = onPage.dropFirst().reduce(onPage[0].box) { $0.union($1.box) }
+            boxes.append(PageBox(page: page, x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1))
+        }
+        let table = Block(kind: .table, role: nil, number: nil, text: text, footnoteRefs: [],
+                          pages: orderedPages(used), boxes: boxes, rows: rows)
+        return Split(before: Array(lines[...head]), table: table, after: Array(lines[i...]))
+    }
+
+    /// ". . . ." or "....": four or more dots, spaced or not.
+    static func hasLeader(_ line: Line) -> Bool {
+        line.words.contains { w in w.text.count >= 4 && w.text.allSatisfy { $0 == "." } }
+            || RegexCache.shared.matches(#"(\.\s){3,}\.|\.{4,}"#, line.text)
+    }
+
+    /// `[label, title, page]` of one entry's lines (`[label, title, paragraphs, page]` under a
+    /// "Paragraphs Page" head).
+    static func row(_ lines: [Line], paragraphsColumn: Bool = false) -> [String] {
+        var words: [String] = []
+        var page = ""
+        for line in lines {
+            var ws = line.words
+            // The page number: last word, an integer, far from the word before it (or alone).
+            if let last = ws.last, Int(last.text) != nil,
+               ws.count == 1 || last.gapBefore > 2 * line.fontSize || ws[ws.count - 2].text.allSatisfy({ $0 == "." }) {
+                page = last.text
+                ws.removeLast()
+            }
+            // Leader dots, alone or glued to the title's last word ("session..........", A/HRC/14/37).
+            words += ws.map { $0.text.replacingOccurrences(of: #"\.{2,}$"#, with: "", options: .regularExpression) }
+                .filter { !$0.isEmpty && !$0.allSatisfy { $0 == "." } }
+        }
+        var label = ""
+        if let first = words.first, Label.parse(first) != nil {
+            label = first
+            words.removeFirst()
+        }
+        var paragraphs = ""
+        if paragraphsColumn, let last = words.last, RegexCache.shared.matches(#"^\d+([–-]\d+)?$"#, last) {
+            paragraphs = last
+            words.removeLast()
+        }
+        // The leader's first dot may stick to the title's last word ("performance. . . .").
+        let title = TextJoiner.normalize(words.joined(separator: " ")
+            .replacingOccurrences(of: #"(\s?\.)+\s*$"#, with: "", options: .regularExpression))
+        return paragraphsColumn ? [label, title, paragraphs, page] : [label, title, page]
+    }
+
+    private static func orderedPages(_ lines: [Line]) -> [Int] {
+        var seen = Set<Int>(), out: [Int] = []
+        for l in lines where seen.insert(l.page).inserted { out.append(l.page) }
+        return out
+    }
+}
