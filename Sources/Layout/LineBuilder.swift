@@ -31,9 +31,10 @@ public struct LineBuilder: Sendable {
         let inMargin = items.indices.filter { items[$0].glyph.box.x1 < margin || items[$0].glyph.box.x0 > page.width - margin }
         if inMargin.count >= parameters.verticalStampMinGlyphs {
             let boxes = inMargin.map { items[$0].glyph.box }, sizes = inMargin.map { items[$0].size }
-            let runs = MarginText.verticalRuns(boxes, sizes: sizes, pageWidth: page.width, parameters: parameters)
+            let texts = inMargin.map { items[$0].glyph.text }
+            let runs = MarginText.verticalRuns(boxes, sizes: sizes, texts: texts, pageWidth: page.width, parameters: parameters)
             for run in runs {
-                let text = MarginText.text(ofRun: run, texts: inMargin.map { items[$0].glyph.text }, boxes: boxes, sizes: sizes)
+                let text = MarginText.text(ofRun: run, texts: texts, boxes: boxes, sizes: sizes)
                 let box = run.dropFirst().reduce(boxes[run[0]]) { $0.union(boxes[$1]) }
                 let word = Word(text: text, box: box, fontSize: sizes[run[0]], isBold: false, isItalic: false,
                                 isSuperscript: false, gapBefore: 0)

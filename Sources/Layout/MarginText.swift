@@ -1,4 +1,5 @@
 import Extraction
+import Foundation
 
 /// Text printed in the margin beside a page's text, not part of it: stamps set vertically and
 /// pleading-paper line numbers. Found here so that they go to the `margin` zone (and from there
@@ -12,8 +13,13 @@ public enum MarginText {
     /// - Parameters:
     ///   - boxes: glyph boxes in content order (PDF points, origin top-left).
     ///   - sizes: the glyphs' font sizes (points), parallel to `boxes`.
+    ///   - texts: the glyphs' text, parallel to `boxes`.
     ///   - pageWidth: page width in points.
-    static func verticalRuns(_ boxes: [Rect], sizes: [Double], pageWidth: Double,
+    /// A run must hold letters (a quarter of its glyphs at least): a column of single digits at
+    /// the edge of a sideways table (nics-background-checks-2015-11-rotated) stacks the same
+    /// way; arXiv's "arXiv:1601.03642v1 [cs.CV] 12 Jan 2016" up the left edge is a stamp, and
+    /// so is a symbol or job number set sideways beside a landscape table ("A/80/605").
+    static func verticalRuns(_ boxes: [Rect], sizes: [Double], texts: [String], pageWidth: Double,
                              parameters: LayoutParameters) -> [[Int]] {
         func stacked(_ a: Rect, _ b: Rect, size: Double) -> Bool {
             // Same column of the page, the next glyph directly above or below, at most about a
@@ -26,7 +32,14 @@ public enum MarginText {
         var runs: [[Int]] = []
         var run: [Int] = []
         func close() {
-            if run.count >= parameters.verticalStampMinGlyphs {
+            let scalars = run.flatMap { texts[$0].unicodeScalars }
+            let letters = scalars.filter { CharacterSet.letters.contains($0) }.count
+            // Chinese and Japanese set whole pages vertically (kampo.pdf): a column at the edge
+            // of such a page is text, not a stamp.
+            let cjk = scalars.filter { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }.count
+            let isFurniture = { FurnitureText.kind(of: text(ofRun: run, texts: texts, boxes: boxes, sizes: sizes)) != nil }
+            if run.count >= parameters.verticalStampMinGlyphs,
+               (letters >= 3 && letters * 4 >= run.count && cjk * 2 < letters) || isFurniture() {
                 let x0 = run.map { boxes[$0].x0 }.min() ?? 0, x1 = run.map { boxes[$0].x1 }.max() ?? 0
                 if x1 < margin || x0 > pageWidth - margin { runs.append(run) }
             }

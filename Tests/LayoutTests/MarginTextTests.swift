@@ -47,4 +47,25 @@ final class MarginTextTests: XCTestCase {
         let pages = try layout(of: TestPaths.shared("corpus/un/gate/A_RES_73_6-EN.pdf"))
         XCTAssertEqual(pages.flatMap { $0.lines(in: .margin) }.count, 0)
     }
+
+    /// What is and is not a stamp: arXiv prints "arXiv:1601.03642v1 [cs.CV] 12 Jan 2016" up the
+    /// left edge (pdfplumber issue 982's two-column paper); a sideways table's column of
+    /// single digits at the page edge (nics-background-checks-2015-11-rotated) and a Japanese
+    /// gazette set vertically throughout (kampo) have no stamp.
+    func testStampsHoldLettersAndAreNotVerticalWriting() throws {
+        let arxiv = try layout(of: TestPaths.shared("corpus/bugs/B10_pdfplumber_issue-982-twocolumn.pdf"))
+        XCTAssertEqual(arxiv.flatMap { $0.lines(in: .margin) }.map(\.text), ["arXiv:1601.03642v1 [cs.CV] 12 Jan 2016"])
+        for name in ["robustness/nics-background-checks-2015-11-rotated.pdf", "official/kampo.pdf"] {
+            // As the pipeline reads them: each page turned into its reading frame first.
+            let pdf = try PDFFile(url: TestPaths.shared("corpus/" + name))
+            let builder = LineBuilder()
+            var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
+            for n in 1...pdf.info.pageCount {
+                let page = ReadingFrame.oriented(try pdf.page(n))
+                pages.append((n, page.width, page.height, builder.lines(of: page)))
+            }
+            let zoned = PageZoner().zone(pages: pages)
+            XCTAssertEqual(zoned.flatMap { $0.lines(in: .margin) }.map(\.text), [], name)
+        }
+    }
 }
