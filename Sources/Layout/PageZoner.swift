@@ -78,6 +78,14 @@ public struct PageZoner: Sendable {
                 bottomOfBody = i
             } else { break }
         }
+        // A line on the baseline of a body line is part of that line's row (the last row of a
+        // table whose figures recur page after page: "Kuwait  0.222" at the foot of page 4 of
+        // A/RES/79/249), not a footer, unless its text is furniture itself.
+        for i in bottomOfBody..<lines.count where zones[i] == .footer && FurnitureText.kind(of: lines[i].text) == nil {
+            if (0..<bottomOfBody).contains(where: { zones[$0] == .body && abs(lines[$0].bottom - lines[i].bottom) < 1 }) {
+                zones[i] = .body
+            }
+        }
         // Running header (pages after the first): from the top down.
         if page > 1 {
             for i in 0..<bottomOfBody {

@@ -22,14 +22,33 @@ struct BlockClassifier {
         var label: Label?
     }
 
+    /// What the body is made of, in reading order: paragraphs (their lines) and tables
+    /// already read (`TableDetector`, `ContentsTable`).
+    enum BodyUnit {
+        case paragraph([Line])
+        case table(Block)
+    }
+
     func blocks(from paragraphs: [[Line]], diagnostics: inout [Diagnostic]) -> [Block] {
+        blocks(from: paragraphs.map(BodyUnit.paragraph), diagnostics: &diagnostics)
+    }
+
+    func blocks(from units: [BodyUnit], diagnostics: inout [Diagnostic]) -> [Block] {
         var drafts: [Draft] = []
         var inResolution = false
         var seenOperative = false
         var lastOperativeNumber = 0
         var seenOuterPart = false
         var inAnnex = false
-        for lines in paragraphs {
+        for unit in units {
+            let lines: [Line]
+            switch unit {
+            case .table(let table):
+                drafts.append(Draft(block: table, label: nil))
+                continue
+            case .paragraph(let paragraph):
+                lines = paragraph
+            }
             var tokens = joiner.tokens(of: lines)
             var label: Label?
             var number: String?

@@ -91,16 +91,24 @@ public struct DocumentBuilder: Sendable {
         let joiner = TextJoiner(vocabulary: vocabulary, knownMarkers: Set(notes.footnotes.map(\.marker)))
 
         // 4. Paragraphs → blocks.
-        // A report's table of contents is one table, read apart from the paragraphs around it.
-        let classifier = BlockClassifier(joiner: joiner)
-        var blocks: [Block]
+        // Tables (a report's contents, tables of cells) are read apart from the paragraphs
+        // around them; the paragraphs between tables are segmented run by run.
+        var units: [BlockClassifier.BodyUnit] = []
+        var rest = bodyLines[...]
         if let contents = ContentsTable.extract(bodyLines) {
-            blocks = classifier.blocks(from: segmenter.paragraphs(of: contents.before), diagnostics: &diagnostics)
-            blocks.append(contents.table)
-            blocks += classifier.blocks(from: segmenter.paragraphs(of: contents.after), diagnostics: &diagnostics)
-        } else {
-            blocks = classifier.blocks(from: segmenter.paragraphs(of: bodyLines), diagnostics: &diagnostics)
+            units += segmenter.paragraphs(of: contents.before).map(BlockClassifier.BodyUnit.paragraph)
+            units.append(.table(contents.table))
+            rest = contents.after[...]
         }
+        let restLines = Array(rest)
+        var next = 0
+        for table in TableDetector.tables(in: restLines) {
+            units += segmenter.paragraphs(of: Array(restLines[next..<table.range.lowerBound])).map(BlockClassifier.BodyUnit.paragraph)
+            units.append(.table(table.block))
+            next = table.range.upperBound
+        }
+        units += segmenter.paragraphs(of: Array(restLines[next...])).map(BlockClassifier.BodyUnit.paragraph)
+        let blocks = BlockClassifier(joiner: joiner).blocks(from: units, diagnostics: &diagnostics)
 
         // 5. Link check: every reference has a note and every note is referenced.
         let noteMarkers = Set(notes.footnotes.map(\.marker))

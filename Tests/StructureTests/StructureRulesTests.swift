@@ -508,3 +508,32 @@ final class ContentsTableTests: XCTestCase {
         XCTAssertFalse(out.blocks.contains { $0.text == "22" })
     }
 }
+
+/// Tables of cells.
+final class TableTests: XCTestCase {
+    /// A/RES/79/249 (rendered pages 2–7): the scale of assessments, "Member State" and
+    /// "Percentage" over 193 rows, across six pages; "Kuwait" and its "0.222" close page 4 on
+    /// one baseline. The operative paragraphs after the table keep their role.
+    func testScaleOfAssessments() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-ga/A_RES_79_249.pdf"))
+        let table = try XCTUnwrap(out.blocks.first { $0.kind == .table })
+        let rows = try XCTUnwrap(table.rows)
+        XCTAssertEqual(rows.first, ["Member State", "Percentage"])
+        XCTAssertTrue(rows.contains(["Afghanistan", "0.005"]))
+        XCTAssertTrue(rows.contains(["Kuwait", "0.222"]))
+        XCTAssertTrue(rows.contains(["United States of America", "22.000"]))
+        XCTAssertEqual(table.pages, [2, 3, 4, 5, 6, 7])
+        XCTAssertFalse(out.blocks.contains { $0.kind == .paragraph && $0.text == "Kuwait" })
+        let thirteen = try XCTUnwrap(out.blocks.first { $0.number == "13." })
+        XCTAssertEqual(thirteen.role, .operative)
+    }
+
+    /// A/80/604/Add.1, page 7: the staffing table; its figures stand a few em apart on one line,
+    /// each in its own cell ("International staff  52  42  51  43  50  (1)").
+    func testNumericColumns() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_604_Add.1.pdf"))
+        let rows = out.blocks.filter { $0.kind == .table }.flatMap { $0.rows ?? [] }
+        XCTAssertTrue(rows.contains(["International staff", "52", "42", "51", "43", "50", "(1)"]))
+        XCTAssertTrue(rows.contains(["Total", "145", "128", "144", "118", "137", "(7)"]))
+    }
+}

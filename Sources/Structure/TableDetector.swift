@@ -1,0 +1,165 @@
+import Foundation
+import Layout
+import DocumentModel
+import Extraction
+
+/// Finds tables among the body lines and reads their cells.
+///
+/// The layout stage splits a line wherever a gap is wider than a column gap (5 em), so the
+/// cells of one table row come as several lines on one baseline, while running text never
+/// does. The rules, from the tables of the corpus (the scale of assessments in A/RES/79/249,
+/// the cost tables of A/80/604/Add.1, the programme of work of A/C.4/80/L.1):
+/// - a **row** is a group of consecutive lines on one baseline (within half a font size);
+/// - a **table** is a run of at least `minimumRows` rows of two cells or more; a row of one
+///   cell inside it (a wrapped cell, a group label such as "Civilian personnel") belongs to it
+///   when another row of several cells follows within the next three rows, and the one cell
+///   is narrower than `maximumSingleCellShare` of the table's width (running text is wider);
+/// - the **cells** of a row are its lines, each split where a gap between words is wider than
+///   `cellGap` (numeric columns stand closer than the layout's column gap);
+/// - the **columns** are the x-ranges of the cells in the rows that have the most cells
+///   (ranges that overlap are one column); every cell goes to the column it overlaps most;
+/// - a one-cell row right under a row, in a column where that row has text, within 1.4 line
+///   pitches, continues that cell (a wrapped cell).
+///
+/// The table's `text` is its cells joined by spaces, row by row; `rows` keeps the cells.
+struct TableDetector {
+    /// At least this many rows of two cells or more make a table.
+    static let minimumRows = 3
+    /// A one-cell row wider than this share of the table is running text, and ends it.
+    static let maximumSingleCellShare = 0.6
+
+    struct Found {
+        /// Indices into the input lines.
+        var range: Range<Int>
+        var block: Block
+    }
+
+    /// - Parameter lines: body lines in reading order (PDF points, origin top-left).
+    /// - Returns: the tables found, in order, each with the range of lines it covers.
+    static func tables(in lines: [Line]) -> [Found] {
+        // Rows: consecutive lines on one baseline.
+        var groups: [Range<Int>] = []
+        var start = 0
+        for i in lines.indices.dropFirst() {
+            let a = lines[i - 1], b = lines[i]
+            let sameRow = a.page == b.page && abs(a.bottom - b.bottom) < 0.5 * min(a.fontSize, b.fontSize) && b.box.x0 > a.box.x0
+            if !sameRow { groups.append(start..<i); start = i }
+        }
+        if !lines.isEmpty { groups.append(start..<lines.count) }
+
+        var found: [Found] = []
+        var g = 0
+        while g < groups.count {
+            guard groups[g].count >= 2 else { g += 1; continue }
+            // Extend over rows of several cells, and over one-cell rows followed by such rows.
+            var end = g + 1
+            var multi = 1
+            while end < groups.count, lines[groups[end].lowerBound].page == lines[groups[g].lowerBound].page
+                    || groups[end].count >= 2 {
+                if groups[end].count >= 2 {
+                    multi += 1
+                    end += 1
+                    continue
+                }
+                let next = (end + 1..<min(groups.count, end + 4)).first { groups[$0].count >= 2 }
+                let left = groups[g..<end].flatMap { lines[$0] }.map(\.box.x0).min() ?? 0
+                let right = groups[g..<end].flatMap { lines[$0] }.map(\.box.x1).max() ?? 0
+                let cell = lines[groups[end].lowerBound]
+                guard next != nil, cell.box.width < maximumSingleCellShare * (right - left),
+                      cell.words.first.flatMap({ Label.parse($0.text) }) == nil else { break }
+                end += 1
+            }
+            // Trailing one-cell rows are not part of it.
+            while end > g + 1, groups[end - 1].count < 2 { end -= 1 }
+            if multi >= minimumRows {
+                let rowGroups = Array(groups[g..<end])
+                found.append(Found(range: rowGroups.first!.lowerBound..<rowGroups.last!.upperBound,
+                                   block: block(rowGroups, lines)))
+                g = end
+            } else {
+                g += 1
+            }
+        }
+        return found
+    }
+
+    /// Inside a table, a gap wider than this (em) between two words separates two cells: the
+    /// layout keeps numeric columns a few em apart on one line ("41 945.0   41 386.3", where a
+    /// space of 0.25 em separates the thousands).
+    static let cellGap = 1.0
+
+    private struct Cell { var text: String; var box: Rect }
+
+    /// The cells of one line: its words split at gaps wider than `cellGap`.
+    private static func cells(_ line: Line) -> [Cell] {
+        var out: [Cell] = []
+        var words: [Word] = []
+        func flush() {
+            guard let first = words.first else { return }
+            let box = words.dropFirst().reduce(first.box) { $0.union($1.box) }
+            let text = Line(page: line.page, words: words, box: box, fontSize: line.fontSize, bottom: line.bottom).text
+            out.append(Cell(text: text, box: box))
+            words = []
+        }
+        for w in line.words {
+            if !words.isEmpty, w.gapBefore > cellGap * line.fontSize { flush() }
+            words.append(w)
+        }
+        flush()
+        return out
+    }
+
+    /// The table block of `rowGroups` (ranges into `lines`).
+    private static func block(_ rowGroups: [Range<Int>], _ lines: [Line]) -> Block {
+        let rowCells = rowGroups.map { r in r.flatMap { cells(lines[$0]) } }
+        // Columns from the rows with the most cells.
+        let most = rowCells.map(\.count).max() ?? 1
+        var bands: [(x0: Double, x1: Double)] = []
+        for row in rowCells where row.count == most {
+            for (k, cell) in row.enumerated() {
+                let b = cell.box
+                if k < bands.count { bands[k] = (min(bands[k].x0, b.x0), max(bands[k].x1, b.x1)) } else { bands.append((b.x0, b.x1)) }
+            }
+        }
+        var merged: [(x0: Double, x1: Double)] = []
+        for band in bands.sorted(by: { $0.x0 < $1.x0 }) {
+            if let last = merged.last, band.x0 < last.x1 { merged[merged.count - 1].x1 = max(last.x1, band.x1) } else { merged.append(band) }
+        }
+        func column(_ box: Rect) -> Int {
+            var best = 0, bestOverlap = -Double.infinity
+            for (k, band) in merged.enumerated() {
+                // Overlap, or minus the distance when the cell misses every column.
+                let overlap = min(band.x1, box.x1) - max(band.x0, box.x0)
+                if overlap > bestOverlap { best = k; bestOverlap = overlap }
+            }
+            return best
+        }
+        var rows: [[String]] = []
+        var previous: (bottom: Double, page: Int, pitch: Double)?
+        for (r, cellsOfRow) in zip(rowGroups, rowCells) {
+            var row = [String](repeating: "", count: merged.count)
+            for cell in cellsOfRow {
+                let k = column(cell.box)
+                row[k] = row[k].isEmpty ? cell.text : row[k] + " " + cell.text
+            }
+            let first = lines[r.lowerBound]
+            if cellsOfRow.count == 1, let p = previous, p.page == first.page, first.bottom - p.bottom <= 1.4 * p.pitch,
+               let k = row.firstIndex(where: { !$0.isEmpty }), let last = rows.indices.last, !rows[last][k].isEmpty {
+                rows[last][k] += " " + row[k]
+            } else {
+                rows.append(row)
+            }
+            previous = (first.bottom, first.page, first.fontSize * 1.25)
+        }
+        let covered = rowGroups.flatMap { lines[$0] }
+        var pages: [Int] = []
+        for l in covered where !pages.contains(l.page) { pages.append(l.page) }
+        let boxes = pages.map { page -> PageBox in
+            let onPage = covered.filter { $0.page == page }
+            let box = onPage.dropFirst().reduce(onPage[0].box) { $0.union($1.box) }
+            return PageBox(page: page, x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1)
+        }
+        let text = TextJoiner.normalize(rows.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: " "))
+        return Block(kind: .table, text: text, pages: pages, boxes: boxes, rows: rows)
+    }
+}
