@@ -68,14 +68,8 @@ enum ContentsTable {
         used.removeLast(entry.count)
         guard rows.filter({ $0[1] != "" }).count >= 2 else { return nil }
         let text = TextJoiner.normalize(rows.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: " "))
-        var boxes: [PageBox] = []
-        for page in orderedPages(used) {
-            let onPage = used.filter { $0.page == page }
-            let box = onPage.dropFirst().reduce(onPage[0].box) { $0.union($1.box) }
-            boxes.append(PageBox(page: page, x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1))
-        }
         let table = Block(kind: .table, role: nil, number: nil, text: text, footnoteRefs: [],
-                          pages: orderedPages(used), boxes: boxes, rows: rows)
+                          pages: orderedPages(used), boxes: BlockClassifier.boxes(used), rows: rows)
         return Split(before: Array(lines[...head]), table: table, after: Array(lines[i...]))
     }
 

@@ -154,12 +154,7 @@ struct TableDetector {
         let covered = rowGroups.flatMap { lines[$0] }
         var pages: [Int] = []
         for l in covered where !pages.contains(l.page) { pages.append(l.page) }
-        let boxes = pages.map { page -> PageBox in
-            let onPage = covered.filter { $0.page == page }
-            let box = onPage.dropFirst().reduce(onPage[0].box) { $0.union($1.box) }
-            return PageBox(page: page, x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1)
-        }
         let text = TextJoiner.normalize(rows.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: " "))
-        return Block(kind: .table, text: text, pages: pages, boxes: boxes, rows: rows)
+        return Block(kind: .table, text: text, pages: pages, boxes: BlockClassifier.boxes(covered), rows: rows)
     }
 }
