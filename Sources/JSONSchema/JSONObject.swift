@@ -1,13 +1,17 @@
 /// A JSON object: string keys mapped to values, remembering the order in which keys were
 /// first inserted, so that serialising it gives a stable field order.
 ///
-/// Lookup is O(1) (hash index); appending is amortised O(1); removing a key is O(n).
+/// Lookup is O(1) (hash index) above 16 members and a scan of at most 16 keys below;
+/// appending is amortised O(1); removing a key is O(n).
 /// Equality ignores key order (`{"a":1,"b":2} == {"b":2,"a":1}`), as JSON does.
 /// Keys are compared by Unicode code points: `"é"` (U+00E9) and `"e\u{301}"` are two keys.
 public struct JSONObject: Sendable {
     private var orderedKeys: [String] = []
     private var values: [JSONValue] = []
+    /// Built once the object has more than `linearLimit` members; smaller objects (a block has
+    /// eleven) are searched in order, which is faster than hashing the key.
     private var index: [ScalarKey: Int] = [:]
+    private static let linearLimit = 16
 
     /// An empty object.
     public init() {}
@@ -20,27 +24,46 @@ public struct JSONObject: Sendable {
         for (key, value) in pairs { self[key] = value }
     }
 
+    private func position(of key: String) -> Int? {
+        if orderedKeys.count <= Self.linearLimit {
+            // Length and String's own equality reject most keys fast; the bytes decide, so that
+            // canonically equivalent keys ("é" and "e\u{301}") stay two keys.
+            let length = key.utf8.count
+            return orderedKeys.firstIndex { $0.utf8.count == length && $0 == key && $0.utf8.elementsEqual(key.utf8) }
+        }
+        return index[ScalarKey(key)]
+    }
+
+    private mutating func rebuildIndex() {
+        index = [:]
+        guard orderedKeys.count > Self.linearLimit else { return }
+        for (j, k) in orderedKeys.enumerated() { index[ScalarKey(k)] = j }
+    }
+
     /// The value for `key`, or nil. Setting a value for a new key appends the key at the end;
     /// setting one for an existing key replaces the value in place; setting nil removes the key.
     public subscript(key: String) -> JSONValue? {
         get {
-            guard let i = index[ScalarKey(key)] else { return nil }
+            guard let i = position(of: key) else { return nil }
             return values[i]
         }
         set {
-            if let i = index[ScalarKey(key)] {
+            if let i = position(of: key) {
                 if let newValue {
                     values[i] = newValue
                 } else {
                     orderedKeys.remove(at: i)
                     values.remove(at: i)
-                    index[ScalarKey(key)] = nil
-                    for j in i..<orderedKeys.count { index[ScalarKey(orderedKeys[j])] = j }
+                    rebuildIndex()
                 }
             } else if let newValue {
-                index[ScalarKey(key)] = orderedKeys.count
                 orderedKeys.append(key)
                 values.append(newValue)
+                if orderedKeys.count == Self.linearLimit + 1 {
+                    rebuildIndex()
+                } else if orderedKeys.count > Self.linearLimit + 1 {
+                    index[ScalarKey(key)] = orderedKeys.count - 1
+                }
             }
         }
     }
@@ -55,7 +78,7 @@ public struct JSONObject: Sendable {
     public var isEmpty: Bool { orderedKeys.isEmpty }
 
     /// True when the object has a member named `key`.
-    public func contains(_ key: String) -> Bool { index[ScalarKey(key)] != nil }
+    public func contains(_ key: String) -> Bool { position(of: key) != nil }
 }
 
 extension JSONObject: Equatable {
@@ -97,6 +120,7 @@ private struct ScalarKey: Hashable {
         lhs.string.utf8.elementsEqual(rhs.string.utf8)
     }
     func hash(into hasher: inout Hasher) {
-        for byte in string.utf8 { hasher.combine(byte) }
+        var copy = string
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
