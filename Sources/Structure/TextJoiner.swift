@@ -125,6 +125,29 @@ public struct TextJoiner: Sendable {
     }
 
     /// Collapses white space and applies NFC.
+    /// True when `s` is already collapsed (single spaces, none at the ends, no other white
+    /// space) and in NFC, judged from its scalars: those below U+0300 and the general
+    /// punctuation and currency signs ("“”’–€") never change under NFC. Most UN text is
+    /// ASCII with curly quotes and dashes, and skips the slow path this way.
+    static func isCollapsedNFC(_ s: String) -> Bool {
+        var previousSpace = true
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+                continue
+            }
+            previousSpace = false
+            if v < 0x20 || v == 0x7F || v == 0x85 || v == 0xA0 { return false }
+            if v < 0x300 || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || (0x20A0...0x20C0).contains(v) {
+                continue
+            }
+            return false
+        }
+        return !previousSpace
+    }
+
     public static func normalize(_ s: String) -> String {
         // Fast path: plain ASCII with single spaces needs neither collapsing nor NFC.
         var clean = true
@@ -136,6 +159,7 @@ public struct TextJoiner: Sendable {
             previousSpace = space
         }
         if clean && !previousSpace { return s }
+        if isCollapsedNFC(s) { return s }
         let collapsed = s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return collapsed.precomposedStringWithCanonicalMapping
     }

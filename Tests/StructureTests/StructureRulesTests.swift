@@ -537,3 +537,15 @@ final class TableTests: XCTestCase {
         XCTAssertTrue(rows.contains(["Total", "145", "128", "144", "118", "137", "(7)"]))
     }
 }
+
+/// Text normalisation's fast paths give what the slow path gives.
+final class NormalizeTests: XCTestCase {
+    func testFastPathsAgreeWithCollapseAndNFC() {
+        XCTAssertEqual(TextJoiner.normalize("“Space2030” – the agenda’s €5"), "“Space2030” – the agenda’s €5")
+        XCTAssertTrue(TextJoiner.isCollapsedNFC("“Space2030” – the agenda’s €5"))
+        XCTAssertEqual(TextJoiner.normalize("Caf\u{65}\u{301} du  monde"), "Café du monde")
+        XCTAssertEqual(TextJoiner.normalize("non\u{A0}governmental "), "non governmental")
+        XCTAssertEqual(TextJoiner.normalize("\u{2126}hm"), "\u{3A9}hm")  // OHM SIGN is not NFC-stable
+        XCTAssertFalse(TextJoiner.isCollapsedNFC("a\u{2028}b"))
+    }
+}
