@@ -77,6 +77,8 @@ public struct IngestOptions: Sendable {
     public var shard: Shard?
     /// Password for encrypted PDFs.
     public var password: String?
+    /// Compare each tagged PDF's blocks with its structure tree (`tagged.*` diagnostics; slower).
+    public var checkTags = false
     /// The executable started as a worker, and its arguments (the memory limit is appended).
     public var workerExecutable: String
     public var workerArguments: [String] = ["worker"]
@@ -379,7 +381,8 @@ public final class Ingester: @unchecked Sendable {
             cursor += 1
             lock.unlock()
 
-            let job = WorkerJob(input: item.input.path, output: item.output.path, password: options.password)
+            let job = WorkerJob(input: item.input.path, output: item.output.path, password: options.password,
+                                checkTags: options.checkTags)
             let line = (try? encoder.encode(job)) ?? Data()
             let startedAt = ContinuousClock.now
             var attempt = 0

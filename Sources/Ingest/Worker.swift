@@ -24,9 +24,12 @@ public struct WorkerJob: Codable, Sendable, Equatable {
     public var output: String
     /// Password for encrypted PDFs, when one was given.
     public var password: String?
+    /// Compare a tagged PDF's blocks with its structure tree (absent in older supervisors' jobs).
+    public var checkTags: Bool?
 
-    public init(input: String, output: String, password: String? = nil) {
+    public init(input: String, output: String, password: String? = nil, checkTags: Bool = false) {
         self.input = input; self.output = output; self.password = password
+        self.checkTags = checkTags ? true : nil
     }
 }
 
@@ -124,7 +127,7 @@ public enum WorkerMain {
                                 info: 0, warning: 0, error: 0, seconds: 0)
         let url = URL(fileURLWithPath: job.input)
         do {
-            let document = try Converter(password: job.password).convert(url)
+            let document = try Converter(password: job.password, checkTags: job.checkTags ?? false).convert(url)
             reply.sha256 = document.source.sha256
             reply.pageCount = document.source.pageCount
             for d in document.diagnostics {

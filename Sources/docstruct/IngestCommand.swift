@@ -51,6 +51,9 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Password for encrypted PDFs.")
     var password: String?
 
+    @Flag(help: "For tagged PDFs, compare the blocks with the structure tree and record each disagreement (about ten times slower).")
+    var checkTags = false
+
     @Option(help: "text: failures on stderr, summary on stdout. json: one JSON object per event on stdout.")
     var logFormat: LogFormat = .text
 
@@ -90,6 +93,7 @@ struct IngestCommand: ParsableCommand {
         options.retryFailed = retryFailed
         options.shard = shard.flatMap(Shard.init(parsing:))
         options.password = password
+        options.checkTags = checkTags
         options.handleSignals = true
         let log = IngestLog(format: logFormat == .json ? .json : .text,
                             progress: logFormat == .text && isatty(STDERR_FILENO) == 1)

@@ -105,6 +105,18 @@ final class IngestTests: XCTestCase {
 
     /// Second run converts nothing; a touched file converts nothing; a changed file converts alone;
     /// a deleted file is marked removed and its output moved aside; --force converts all.
+    /// `ingest --check-tags`: the workers compare each tagged PDF with its structure tree
+    /// (A/RES/73/6: 51 tagged paragraphs, all agreeing with the layout's blocks).
+    func testCheckTagsReachesTheWorkers() throws {
+        let scratch = try Scratch("tags")
+        try scratch.populate([try TestPaths.shared("corpus/un/gate/A_RES_73_6-EN.pdf")])
+        var o = try options(scratch, jobs: 1)
+        o.checkTags = true
+        XCTAssertEqual(try Ingester(options: o).run().converted, 1)
+        let json = try String(contentsOf: scratch.output.appendingPathComponent("A_RES_73_6-EN.json"), encoding: .utf8)
+        XCTAssertTrue(json.contains("structure tree compared: 51 tagged paragraphs, 0 split or missing in the layout"), json)
+    }
+
     func testIncrementalRuns() throws {
         let scratch = try Scratch("incremental")
         let files = try smallestPDFs(in: "corpus/bulk", count: 5)
