@@ -136,8 +136,14 @@ struct BlockClassifier {
             // ("14/1 The grave attacks …", A/HRC/14/37).
             let partPattern = #"^((?:Action|Article|Rule|Principle|Guideline|Objective|Commitment) \d+[a-z]?\.|\d{1,3}/\d{1,3}) (.+)$"#
             let labelledPart = label == nil && allBold && lines.count <= 6 && RegexCache.shared.matches(partPattern, text)
-            if (allBold && short && !announcesMeeting()) || labelledPart || (isSectionLabel && short && lines.count <= 2)
-                || (opensAnnex && lines.count <= 8) {
+            // A bold section title under "II." may wrap to four lines (S/2025/257: "II.
+            // Implementation of the authorizations set out in resolution 2292 (2016) and
+            // extended in resolutions 2357 (2017), …").
+            let longSectionTitle = isSectionLabel && allBold && lines.count <= 6 && !(text.last.map { ",;:".contains($0) } ?? false)
+            // "(Signed) Héctor Gómez Hernández" under a letter is its signature, bold or not.
+            let signature = text.hasPrefix("(Signed)")
+            if ((allBold && short && !announcesMeeting()) || labelledPart || longSectionTitle
+                || (isSectionLabel && short && lines.count <= 2) || (opensAnnex && lines.count <= 8)) && !signature {
                 var role: Block.Role = .section
                 var level = 1
                 if case .capital = label { level = 2 }
@@ -193,7 +199,7 @@ struct BlockClassifier {
             case .letter?, .parenRoman?:
                 role = nil  // set from the parent below
             default:
-                if inAnnex {
+                if inAnnex || signature {
                     role = nil
                 } else if let leadIn, let kind = Self.leadInKind(leadIn) {
                     role = kind
@@ -203,7 +209,7 @@ struct BlockClassifier {
                 }
             }
             drafts.append(Draft(block: Block(kind: .paragraph, role: role, number: number, text: text,
-                                             leadIn: leadIn,
+                                             leadIn: signature ? nil : leadIn,
                                              footnoteRefs: refs, pages: pages, boxes: boxes), label: label))
         }
         return nest(drafts, diagnostics: &diagnostics)

@@ -549,3 +549,25 @@ final class NormalizeTests: XCTestCase {
         XCTAssertFalse(TextJoiner.isCollapsedNFC("a\u{2028}b"))
     }
 }
+
+/// Section titles and signatures in Secretariat documents.
+final class SectionTitleTests: XCTestCase {
+    /// S/2025/257, page 2: "II." opens a bold 14-point title of four lines ("Implementation of
+    /// the authorizations set out in resolution 2292 (2016) and extended in resolutions …").
+    func testLongSectionTitle() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/sc/S_2025_257-EN.pdf"))
+        let two = try XCTUnwrap(out.blocks.first { $0.number == "II." })
+        XCTAssertEqual(two.kind, .heading)
+        XCTAssertTrue(two.text.hasSuffix("2684 (2023) and 2733 (2024)"), two.text)
+    }
+
+    /// A/80/434–S/2025/632, page 1: the bold "(Signed) Héctor Gómez Hernández" under the letter
+    /// is its signature: a paragraph without role or lead-in, not a heading.
+    func testSignatureIsNoHeading() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/sc/A_80_434-S_2025_632-EN.pdf"))
+        let signature = try XCTUnwrap(out.blocks.first { $0.text.hasPrefix("(Signed)") })
+        XCTAssertEqual(signature.kind, .paragraph)
+        XCTAssertNil(signature.role)
+        XCTAssertNil(signature.leadIn)
+    }
+}
