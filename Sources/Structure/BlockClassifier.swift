@@ -99,8 +99,14 @@ struct BlockClassifier {
             let isSectionLabel: Bool = { if case .roman = label { return true }; if case .capital = label { return true }; return false }()
             // A heading does not end a sentence: a bold numbered recommendation ending in a full
             // stop (ACABQ reports) is a paragraph.
+            // Nor does a bold item ending in a full stop, or a bold numbered paragraph that
+            // introduces items with a colon: "79. The actions to be taken by the General Assembly
+            // … are as follows:" and its "(c) To defer, until consideration by the General
+            // Assembly …" in A/80/590 are a paragraph and its item.
             let short = lines.count <= 3 && !(text.last.map { ",;".contains($0) } ?? false)
-                && !(text.hasSuffix(".") && label != nil && { if case .arabic = label { return true }; return false }())
+                && !((text.hasSuffix(".") || text.hasSuffix(":")) && label != nil && {
+                    switch label { case .arabic?, .parenArabic?, .letter?, .parenRoman?: return true; default: return false }
+                }())
             // "Article 5" / "Chapter II" standing on its own line, with the title under it, heads a
             // part of a convention or an act (the convention annexed to A/RES/79/243; EU acts).
             if let first = lines.first, lines.count <= 4,

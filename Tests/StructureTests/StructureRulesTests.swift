@@ -561,6 +561,17 @@ final class SectionTitleTests: XCTestCase {
         XCTAssertTrue(two.text.hasSuffix("2684 (2023) and 2733 (2024)"), two.text)
     }
 
+    /// A/80/590, page 24: the actions before the General Assembly are set in bold: "79. The
+    /// actions to be taken by the General Assembly … are as follows:" with items (a)–(c), "(c)
+    /// To defer, until consideration …". A paragraph and its items, not headings.
+    func testBoldNumberedParagraphWithItems() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_590.pdf"))
+        let actions = try XCTUnwrap(out.blocks.first { $0.number == "79." })
+        XCTAssertEqual(actions.kind, .paragraph)
+        XCTAssertEqual(actions.items.map { $0.number }, ["(a)", "(b)", "(c)"])
+        XCTAssertTrue(actions.items.allSatisfy { $0.kind == .paragraph })
+    }
+
     /// A/80/434–S/2025/632, page 1: the bold "(Signed) Héctor Gómez Hernández" under the letter
     /// is its signature: a paragraph without role or lead-in, not a heading.
     func testSignatureIsNoHeading() throws {
