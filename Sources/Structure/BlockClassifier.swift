@@ -246,14 +246,32 @@ struct BlockClassifier {
             }
             switch d.label {
             case .letter(let letter)?:
+                // Items with no paragraph to hang from (straight after a heading) stay side by
+                // side: "(b)" after such an "(a)" is its sibling, not its sub-item.
+                if let previous = top.last, previous.kind == .paragraph,
+                   case .letter? = previous.number.flatMap(Label.parse) {
+                    b.level = 1
+                    top.append(b)
+                    lastLetter = letter; lastRoman = nil
+                    continue
+                }
                 if appendItem(&top, b, level: 1) { lastLetter = letter; lastRoman = nil; continue }
             case .parenRoman(let r)?:
                 let value = Label.romanValue(r) ?? 0
                 // "(i)" after "(h)" (or "(v)" after "(u)") is the next letter, not a roman numeral.
                 let nextLetter = lastLetter.map { ParagraphSegmenter.follows(.letter(r), .letter($0)) } ?? false
                 let romanContinues = lastRoman.map { value == $0 + 1 } ?? (value == 1)
+                let underOrphanItem = top.last.map { $0.kind == .paragraph && $0.level == 1 } ?? false
                 if nextLetter && !(romanContinues && lastRoman != nil) {
                     if appendItem(&top, b, level: 1) { lastLetter = r; lastRoman = nil; continue }
+                } else if underOrphanItem, let last = top.indices.last {
+                    // "(i)" under an "(a)" that stands at the top (after a heading) is level 2.
+                    var it = b
+                    it.level = 2
+                    it.role = top[last].role
+                    top[last].items.append(it)
+                    lastRoman = value
+                    continue
                 } else if appendItem(&top, b, level: 2) || appendItem(&top, b, level: 1) {
                     lastRoman = value
                     continue
@@ -299,7 +317,7 @@ struct BlockClassifier {
                 continue
             }
             if d.label == nil && b.kind == .paragraph { lastLetter = nil; lastRoman = nil }
-            b.level = b.kind == .heading ? b.level : nil
+            if case .letter? = d.label, b.kind == .paragraph { b.level = 1 } else { b.level = b.kind == .heading ? b.level : nil }
             top.append(b)
         }
         return top

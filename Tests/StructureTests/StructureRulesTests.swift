@@ -582,3 +582,19 @@ final class SectionTitleTests: XCTestCase {
         XCTAssertNil(signature.leadIn)
     }
 }
+
+/// Items with no paragraph above them.
+final class OrphanItemTests: XCTestCase {
+    /// A/RES/78/317 (the Antigua and Barbuda Agenda for SIDS): under a heading, the items
+    /// "(a) Reform the international financial architecture … by:" to "(e) Enable youth economic
+    /// participation by:" stand side by side, each with its own "(i)", "(ii)".
+    func testItemsAfterAHeadingAreSiblings() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/bulk/A_RES_78_317.pdf"))
+        let start = try XCTUnwrap(out.blocks.firstIndex { $0.number == "(a)" && $0.text.hasPrefix("Reform the international financial architecture") })
+        let run = out.blocks[start..<(start + 5)]
+        XCTAssertEqual(run.map { $0.number }, ["(a)", "(b)", "(c)", "(d)", "(e)"])
+        XCTAssertTrue(run.allSatisfy { $0.level == 1 })
+        XCTAssertEqual(run.first?.items.map { $0.number }, ["(i)", "(ii)", "(iii)"])
+        XCTAssertTrue(run.first?.items.allSatisfy { $0.level == 2 } ?? false)
+    }
+}
