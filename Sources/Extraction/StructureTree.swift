@@ -9,6 +9,10 @@ public struct TaggedBlock: Sendable, Equatable {
     public var text: String
     /// 1-based page, when the tree says.
     public var page: Int?
+
+    public init(kind: Kind, text: String, page: Int?) {
+        self.kind = kind; self.text = text; self.page = page
+    }
 }
 
 extension PDFFile {

@@ -23,7 +23,13 @@ public enum TaggedComparison {
         let paragraphs = tagged.filter { $0.kind != .note && !key($0.text).isEmpty }
         guard !paragraphs.isEmpty else { return [] }
         var ours: [[UInt8]] = []
-        func add(_ bs: [Block]) { for b in bs { ours.append(key(b.text)); add(b.items) } }
+        // A heading's label is part of its line in the tree ("Action 8. We will …", "Article 5").
+        func add(_ bs: [Block]) {
+            for b in bs {
+                ours.append(key(b.kind == .heading ? (b.number ?? "") + " " + b.text : b.text))
+                add(b.items)
+            }
+        }
         add(blocks)
         let ourNotes = footnotes.map { key($0.text) }
         let ourIndex = TextIndex(ours + ourNotes + [key(otherText.joined(separator: " "))])
@@ -51,7 +57,8 @@ public enum TaggedComparison {
             }
         }
         func checkMerged(_ bs: [Block]) {
-            for b in bs {
+            // A table is many tagged cells, never one tagged paragraph.
+            for b in bs where b.kind != .table {
                 let k = key(b.text)
                 if k.count >= minimumLetters && !theirIndex.contains(k) {
                     merged.append(Diagnostic(code: "tagged.paragraphMerged", severity: .info,

@@ -375,6 +375,16 @@ final class LabelAndHeadingTests: XCTestCase {
 final class TaggedComparisonSearchTests: XCTestCase {
     /// A/RES/79/1, page 2: the tagged note "1 Resolution 70/1." has ten letters, fewer than the
     /// search index's twelve-letter grams; it was reported as missing from the footnotes.
+    /// A/RES/79/1, page 8: the tree tags "Action 8. We will achieve gender equality …" as one
+    /// paragraph; the layout reads a heading numbered "Action 8." — the same text.
+    func testHeadingLabelCountsInTheComparison() {
+        let sentence = "We will achieve gender equality and the empowerment of all women and girls as a crucial contribution to progress across all the Sustainable Development Goals and targets."
+        let tagged = [TaggedBlock(kind: .paragraph, text: "Action 8. " + sentence, page: 8)]
+        let heading = Block(kind: .heading, role: .section, number: "Action 8.", level: 1, text: sentence, pages: [8])
+        let found = TaggedComparison.diagnostics(tagged: tagged, blocks: [heading], footnotes: [], otherText: [])
+        XCTAssertEqual(found.map { $0.code }, ["tagged.summary"])
+    }
+
     func testShortNoteIsFoundAmongTheFootnotes() {
         let notes = TextIndex([TaggedComparison.key("Resolution 70/1.") + TaggedComparison.key("United Nations, Treaty Series, vol. 1771, No. 30822.")])
         XCTAssertTrue(notes.contains(TaggedComparison.key("1 Resolution 70/1.")))
