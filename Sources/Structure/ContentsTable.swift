@@ -67,8 +67,7 @@ enum ContentsTable {
         i -= entry.count
         used.removeLast(entry.count)
         guard rows.filter({ $0[1] != "" }).count >= 2 else { return nil }
-        let text = TextJoiner.normalize(rows.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: " "))
-        let table = Block(kind: .table, role: nil, number: nil, text: text, footnoteRefs: [],
+        let table = Block(kind: .table, role: nil, number: nil, text: TableDetector.text(ofRows: rows), footnoteRefs: [],
                           pages: orderedPages(used), boxes: BlockClassifier.boxes(used), rows: rows)
         return Split(before: Array(lines[...head]), table: table, after: Array(lines[i...]))
     }

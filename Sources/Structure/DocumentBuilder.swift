@@ -59,7 +59,7 @@ public struct DocumentBuilder: Sendable {
             // Journal" is no title). An EU act's masthead and title or a court's caption is
             // recognised as such; any other text stays in the body.
             let headerLines = candidates.map(Self.headerLine)
-            if let front = FrontMatter.read(headerLines, isBody: candidateIsBody, pageWidth: first?.width ?? 612) {
+            if let front = FrontMatter.read(headerLines, isBody: candidateIsBody) {
                 header = HeaderParseResult(metadata: front.metadata, consumed: front.consumed, diagnostics: front.diagnostics)
                 furniture.insert(contentsOf: front.furniture.map { Furniture(kind: $0.kind, text: candidates[$0.index].text, page: candidates[$0.index].page) }, at: 0)
             } else {

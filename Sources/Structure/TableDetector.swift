@@ -83,6 +83,11 @@ struct TableDetector {
         return found
     }
 
+    /// A table's `text`: its non-empty cells joined by spaces, row by row (contract).
+    static func text(ofRows rows: [[String]]) -> String {
+        TextJoiner.normalize(rows.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: " "))
+    }
+
     /// Inside a table, a gap wider than this (em) between two words separates two cells: the
     /// layout keeps numeric columns a few em apart on one line ("41 945.0   41 386.3", where a
     /// space of 0.25 em separates the thousands).
@@ -154,7 +159,6 @@ struct TableDetector {
         let covered = rowGroups.flatMap { lines[$0] }
         var pages: [Int] = []
         for l in covered where !pages.contains(l.page) { pages.append(l.page) }
-        let text = TextJoiner.normalize(rows.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: " "))
-        return Block(kind: .table, text: text, pages: pages, boxes: BlockClassifier.boxes(covered), rows: rows)
+        return Block(kind: .table, text: text(ofRows: rows), pages: pages, boxes: BlockClassifier.boxes(covered), rows: rows)
     }
 }

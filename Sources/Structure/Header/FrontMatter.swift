@@ -39,12 +39,11 @@ enum FrontMatter {
     ///   - lines: the document's lines in reading order (page 1 first), as given to the header
     ///     parser (PDF points, origin top-left, pages 1-based).
     ///   - isBody: parallel to `lines`: false for page-1 footer lines.
-    ///   - pageWidth: width of page 1 in points.
     /// - Returns: nil when page 1 shows neither kind of front matter.
-    static func read(_ lines: [HeaderLine], isBody: [Bool], pageWidth: Double) -> Result? {
+    static func read(_ lines: [HeaderLine], isBody: [Bool]) -> Result? {
         let page1 = lines.indices.filter { lines[$0].page == lines.first?.page && isBody[$0] }
         guard !page1.isEmpty else { return nil }
-        return readOfficialJournal(lines, page1) ?? readCourtCaption(lines, page1, pageWidth: pageWidth)
+        return readOfficialJournal(lines, page1) ?? readCourtCaption(lines, page1)
     }
 
     // MARK: EU Official Journal
@@ -90,7 +89,7 @@ enum FrontMatter {
 
     // MARK: Court caption
 
-    private static func readCourtCaption(_ lines: [HeaderLine], _ page1: [Int], pageWidth: Double) -> Result? {
+    private static func readCourtCaption(_ lines: [HeaderLine], _ page1: [Int]) -> Result? {
         // The text starts no later than its first numbered paragraph ("1. The first of these
         // cases …", issue11913).
         let numbered = page1.first { i in
