@@ -1,4 +1,5 @@
 import Extraction
+import Foundation
 
 /// Turns a page whose text runs sideways or upside down into its reading frame, so that the
 /// layout rules (lines run left to right, lines follow each other downwards) apply unchanged.
@@ -15,6 +16,7 @@ public enum ReadingFrame {
         var votes: [Direction: Int] = [:]
         let glyphs = page.glyphs
         guard glyphs.count > 20 else { return .right }
+        if isVerticalWriting(page) { return .down }
         // A few hundred neighbouring pairs decide; a long page need not be read to the end.
         for (a, b) in zip(glyphs, glyphs.dropFirst()).prefix(400) {
             let size = max(a.box.height, a.box.width, 1)
@@ -26,6 +28,34 @@ public enum ReadingFrame {
         guard let best = votes.max(by: { $0.value < $1.value }), total > 0, best.key != .right,
               Double(best.value) > 0.6 * Double(total) else { return .right }
         return best.key
+    }
+
+    /// Chinese or Japanese set in vertical columns, read top to bottom and the columns right to
+    /// left (the Japanese official gazette, kampo.pdf). The content order cannot tell: kampo
+    /// draws its characters row by row across the columns. The geometry does: in vertical
+    /// writing a character touches the one below it, in horizontal writing the one beside it.
+    static func isVerticalWriting(_ page: Page) -> Bool {
+        func isCJK(_ g: Glyph) -> Bool {
+            g.text.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }
+        }
+        // Cheap test first: most pages have no such character among their first glyphs.
+        guard page.glyphs.prefix(300).contains(where: isCJK) else { return false }
+        let boxes = page.glyphs.filter(isCJK).map(\.box)
+        guard boxes.count >= 50, boxes.count * 2 >= page.glyphs.count else { return false }
+        func touching(_ key: (Rect) -> Int, _ along: (Rect) -> (Double, Double), _ size: (Rect) -> Double) -> Int {
+            var count = 0
+            for group in Dictionary(grouping: boxes, by: key).values where group.count > 1 {
+                let sorted = group.sorted { along($0).0 < along($1).0 }
+                for (a, b) in zip(sorted, sorted.dropFirst()) {
+                    let gap = along(b).0 - along(a).1
+                    if gap > -0.5, gap < 0.2 * size(a) { count += 1 }
+                }
+            }
+            return count
+        }
+        let below = touching({ Int($0.midX.rounded()) }, { ($0.y0, $0.y1) }, { $0.height })
+        let beside = touching({ Int($0.midY.rounded()) }, { ($0.x0, $0.x1) }, { $0.width })
+        return below > 2 * beside
     }
 
     /// The page with every glyph box mapped into the reading frame (width and height swapped for
@@ -43,7 +73,13 @@ public enum ReadingFrame {
             }
         }
         var out = page
-        out.glyphs = page.glyphs.map { Glyph(text: $0.text, box: map($0.box), fontIndex: $0.fontIndex) }
+        // Vertical writing uses presentation forms of its punctuation ("︑", "︵"); read in
+        // lines, they are the ordinary marks ("、", "(").
+        func text(_ t: String) -> String {
+            guard t.unicodeScalars.contains(where: { (0xFE10...0xFE19).contains($0.value) || (0xFE30...0xFE4F).contains($0.value) }) else { return t }
+            return t.precomposedStringWithCompatibilityMapping
+        }
+        out.glyphs = page.glyphs.map { Glyph(text: text($0.text), box: map($0.box), fontIndex: $0.fontIndex) }
         if d == .down || d == .up { out.width = h; out.height = w }
         return out
     }

@@ -12,7 +12,7 @@ func buildDocument(_ url: URL, tagged: Bool = false) throws -> DocumentBuilder.O
     let builder = LineBuilder()
     var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
     for n in 1...pdf.info.pageCount {
-        let p = try pdf.page(n)
+        let p = ReadingFrame.oriented(try pdf.page(n))
         pages.append((n, p.width, p.height, builder.lines(of: p)))
     }
     return DocumentBuilder(headerParsing: HeaderParser.parse)
@@ -606,5 +606,19 @@ final class OrphanItemTests: XCTestCase {
         XCTAssertTrue(run.allSatisfy { $0.level == 1 })
         XCTAssertEqual(run.first?.items.map { $0.number }, ["(i)", "(ii)", "(iii)"])
         XCTAssertTrue(run.first?.items.allSatisfy { $0.level == 2 } ?? false)
+    }
+}
+
+/// Vertical writing.
+final class VerticalWritingTests: XCTestCase {
+    /// kampo.pdf (the Japanese official gazette, rendered): columns read top to bottom, right to
+    /// left; the characters are drawn row by row across the columns, so only the geometry shows
+    /// the direction. The cabinet order's number and title come out whole.
+    func testJapaneseGazetteIsReadColumnByColumn() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/official/kampo.pdf"))
+        XCTAssertEqual(out.blocks.first?.text, "政令第百四十九号")
+        XCTAssertTrue(out.blocks.contains { $0.text.contains("道路交通法施行令の一部を改正する政令") })
+        // Punctuation in its vertical presentation forms is read as the ordinary marks.
+        XCTAssertFalse(out.blocks.contains { $0.text.contains("︑") })
     }
 }
