@@ -68,7 +68,7 @@ enum ContentsTable {
         used.removeLast(entry.count)
         guard rows.filter({ $0[1] != "" }).count >= 2 else { return nil }
         let table = Block(kind: .table, role: nil, number: nil, text: TableDetector.text(ofRows: rows), footnoteRefs: [],
-                          pages: orderedPages(used), boxes: BlockClassifier.boxes(used), rows: rows)
+                          pages: orderedUnique(used.map(\.page)), boxes: BlockClassifier.boxes(used), rows: rows)
         return Split(before: Array(lines[...head]), table: table, after: Array(lines[i...]))
     }
 
@@ -109,11 +109,5 @@ enum ContentsTable {
         let title = TextJoiner.normalize(words.joined(separator: " ")
             .replacingOccurrences(of: #"(\s?\.)+\s*$"#, with: "", options: .regularExpression))
         return paragraphsColumn ? [label, title, paragraphs, page] : [label, title, page]
-    }
-
-    private static func orderedPages(_ lines: [Line]) -> [Int] {
-        var seen = Set<Int>(), out: [Int] = []
-        for l in lines where seen.insert(l.page).inserted { out.append(l.page) }
-        return out
     }
 }

@@ -157,8 +157,6 @@ struct TableDetector {
             previous = (first.bottom, first.page, first.fontSize * 1.25)
         }
         let covered = rowGroups.flatMap { lines[$0] }
-        var pages: [Int] = []
-        for l in covered where !pages.contains(l.page) { pages.append(l.page) }
-        return Block(kind: .table, text: text(ofRows: rows), pages: pages, boxes: BlockClassifier.boxes(covered), rows: rows)
+        return Block(kind: .table, text: text(ofRows: rows), pages: orderedUnique(covered.map(\.page)), boxes: BlockClassifier.boxes(covered), rows: rows)
     }
 }
