@@ -4,7 +4,7 @@
 /// is its complete definition. Unknown information is `nil` (or empty), never a guess.
 public struct Document: Sendable, Equatable {
     /// Semantic version of `Schemas/document.schema.json` this document conforms to.
-    public static let schemaVersion = "1.1.0"
+    public static let schemaVersion = "1.2.0"
 
     public var source: SourceInfo
     public var metadata: Metadata
@@ -63,7 +63,7 @@ public struct SourceInfo: Sendable, Equatable {
 
 /// The kind of document, as named by its header block.
 public enum DocumentType: String, Sendable, Equatable, CaseIterable {
-    case resolution, draftResolution, amendment, decision, report, letter, note, agenda, other
+    case resolution, draftResolution, draftDecision, amendment, decision, report, letter, note, agenda, other
 }
 
 /// The header block and closing lines of a UN document (other official documents fill what applies).
@@ -104,13 +104,21 @@ public struct Metadata: Sendable, Equatable {
     public var language: String?
     /// Job number from the first page's footer without "(E)", e.g. `"18-17962"`.
     public var jobNumber: String?
+    /// For a text presented by an officer or organ rather than by States, the words after
+    /// "submitted by" / "Note by" / "Report of", as printed: `"the Secretary-General"` (S/2025/378).
+    public var submittedBy: String?
+    /// For amendments, the symbols of the texts amended, as printed: `["A/80/L.22"]` (A/80/L.29).
+    public var amends: [String]
+    /// The other symbols of a joint document, as printed: `["S/2025/655"]` beside `"A/80/488"`.
+    public var otherSymbols: [String]
 
     public init(symbol: String? = nil, organ: String? = nil, distribution: String? = nil, issuedDate: String? = nil,
                 session: String? = nil, sessionNumber: Int? = nil, agendaItems: [String] = [], agendaItemTitle: String? = nil,
                 documentType: DocumentType? = nil, resolutionNumber: String? = nil, title: String? = nil,
                 adoptionDate: String? = nil, adoptionReference: String? = nil, meeting: String? = nil,
                 adoptionVote: String? = nil, committee: String? = nil, sponsors: [String] = [],
-                language: String? = nil, jobNumber: String? = nil) {
+                language: String? = nil, jobNumber: String? = nil, submittedBy: String? = nil,
+                amends: [String] = [], otherSymbols: [String] = []) {
         self.symbol = symbol
         self.organ = organ
         self.distribution = distribution
@@ -130,6 +138,9 @@ public struct Metadata: Sendable, Equatable {
         self.sponsors = sponsors
         self.language = language
         self.jobNumber = jobNumber
+        self.submittedBy = submittedBy
+        self.amends = amends
+        self.otherSymbols = otherSymbols
     }
 }
 
@@ -209,6 +220,10 @@ public struct Furniture: Sendable, Equatable {
         case masthead
         /// Front matter of a non-UN document: a court's caption (court, parties, case number, panel).
         case caption
+        /// A line of a UN header block that no metadata field holds ("Original: English", a
+        /// second organ column of a joint document, a reissue note): every printed header word
+        /// lands in a field or here (CONTRACT.md).
+        case headerLine
     }
     public var kind: Kind
     public var text: String

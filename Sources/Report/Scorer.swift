@@ -176,7 +176,7 @@ public struct Score: Equatable, Sendable, Codable {
 public let scoredMetadataFields = ["symbol", "organ", "distribution", "issuedDate", "session", "sessionNumber",
                                    "agendaItems", "documentType", "resolutionNumber", "title", "adoptionDate",
                                    "adoptionReference", "adoptionVote", "meeting", "agendaItemTitle", "committee",
-                                   "sponsors", "language", "jobNumber"]
+                                   "sponsors", "language", "jobNumber", "submittedBy", "amends", "otherSymbols"]
 
 /// One difference between an expected file and an output.
 public struct ExpectedDifference: Sendable {

@@ -58,6 +58,9 @@ public enum DocumentEncoder {
             ("sponsors", strings(metadata.sponsors)),
             ("language", string(metadata.language)),
             ("jobNumber", string(metadata.jobNumber)),
+            ("submittedBy", string(metadata.submittedBy)),
+            ("amends", strings(metadata.amends)),
+            ("otherSymbols", strings(metadata.otherSymbols)),
         ]))
     }
 

@@ -36,7 +36,7 @@ final class DocumentEncoderTests: XCTestCase {
         let json = DocumentEncoder.encode(resolution73_6())
         let top = try XCTUnwrap(json.objectValue)
         XCTAssertEqual(top.keys, ["schemaVersion", "source", "metadata", "blocks", "footnotes", "furniture", "diagnostics"])
-        XCTAssertEqual(top["schemaVersion"], "1.1.0")
+        XCTAssertEqual(top["schemaVersion"], "1.2.0")
         XCTAssertEqual(json["source"]?.objectValue?.keys,
                        ["fileName", "sha256", "byteCount", "pageCount", "producer", "creator", "creationDate",
                         "modificationDate", "tagged"])
@@ -46,8 +46,12 @@ final class DocumentEncoderTests: XCTestCase {
         XCTAssertEqual(json["metadata"]?.objectValue?.keys,
                        ["symbol", "organ", "distribution", "issuedDate", "session", "sessionNumber", "agendaItems",
                         "agendaItemTitle", "documentType", "resolutionNumber", "title", "adoptionDate",
-                        "adoptionReference", "meeting", "adoptionVote", "committee", "sponsors", "language", "jobNumber"])
+                        "adoptionReference", "meeting", "adoptionVote", "committee", "sponsors", "language", "jobNumber",
+                        "submittedBy", "amends", "otherSymbols"])
         XCTAssertEqual(json["metadata"]?["symbol"], "A/RES/73/6")
+        XCTAssertEqual(json["metadata"]?["submittedBy"], .null)
+        XCTAssertEqual(json["metadata"]?["amends"], [])
+        XCTAssertEqual(json["metadata"]?["otherSymbols"], [])
         XCTAssertEqual(json["metadata"]?["jobNumber"], "18-17962")
         XCTAssertEqual(json["metadata"]?["sessionNumber"], 73)
         XCTAssertEqual(json["metadata"]?["agendaItems"], ["30"])
@@ -75,7 +79,7 @@ final class DocumentEncoderTests: XCTestCase {
 
     func testSerialisedTextIsStable() {
         let text = DocumentEncoder.encode(resolution73_6()).serialized()
-        XCTAssertTrue(text.hasPrefix("{\n  \"schemaVersion\": \"1.1.0\",\n  \"source\": {\n    \"fileName\": \"A_RES_73_6-EN.pdf\","), text)
+        XCTAssertTrue(text.hasPrefix("{\n  \"schemaVersion\": \"1.2.0\",\n  \"source\": {\n    \"fileName\": \"A_RES_73_6-EN.pdf\","), text)
         XCTAssertTrue(text.contains("""
               "leadIn": "Recalling",
               "footnoteRefs": [
