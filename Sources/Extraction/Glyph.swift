@@ -75,9 +75,14 @@ public struct Page: Sendable {
     public var glyphs: [Glyph]
     /// The fonts glyphs point to by `fontIndex`.
     public var fonts: [FontStyle]
-    public init(number: Int, width: Double, height: Double, rotation: Int, glyphs: [Glyph], fonts: [FontStyle]) {
+    /// Glyphs left out because their text is a control character (C0 other than white space,
+    /// DEL, C1): a backspace in a footer of S/PV.10011, unmapped codes of fonts without a
+    /// Unicode map. They are counted, never written.
+    public var controlGlyphs: Int
+    public init(number: Int, width: Double, height: Double, rotation: Int, glyphs: [Glyph], fonts: [FontStyle],
+                controlGlyphs: Int = 0) {
         self.number = number; self.width = width; self.height = height; self.rotation = rotation
-        self.glyphs = glyphs; self.fonts = fonts
+        self.glyphs = glyphs; self.fonts = fonts; self.controlGlyphs = controlGlyphs
     }
 
     public func font(of glyph: Glyph) -> FontStyle { fonts[Int(glyph.fontIndex)] }

@@ -7,6 +7,11 @@ public struct LayoutParameters: Sendable {
     /// Poppler's own rule (0.1 em) splits kerned words in justified UN text ("Confere nce",
     /// "cooperat ion" in A/RES/73/6, gaps of 0.10–0.14 em); real word spaces there are ≥ 0.2 em.
     public var wordGap: Double = 0.16
+    /// After a closing quotation mark or apostrophe the word gap is narrower (em of the smaller
+    /// font): the glyph's box takes in its right side bearing, so "girls’ capabilities" (bulk
+    /// A/C.3/80/L.19) and "“Space2030” Agenda" (A/C.4/80/L.8) leave 0.158–0.16 em, while a
+    /// quote inside a word ("women’s") leaves none.
+    public var wordGapAfterClosingQuote: Double = 0.1
     /// Two glyphs share a line when their boxes overlap vertically by at least this fraction
     /// of the smaller box's height.
     public var sameLineOverlap: Double = 0.5

@@ -10,6 +10,9 @@ public struct LineBuilder: Sendable {
     public var parameters: LayoutParameters
     public init(parameters: LayoutParameters = LayoutParameters()) { self.parameters = parameters }
 
+    /// Closing quotation marks and apostrophes, after which `wordGapAfterClosingQuote` applies.
+    static let closingQuotes: Set<String> = ["’", "”", "»", "'", "\""]
+
     /// A glyph with what line building needs of its font; bold and italic are copied out so that
     /// copying an item retains no font name.
     private struct Item { var glyph: Glyph; var size: Double; var isBold: Bool; var isItalic: Bool; var order: Int }
@@ -291,7 +294,8 @@ public struct LineBuilder: Sendable {
             if let last = current.last {
                 // Measured in the reading direction (mirrored lines run right to left).
                 let gap = max(g.glyph.box.x0 - last.glyph.box.x1, last.glyph.box.x0 - g.glyph.box.x1)
-                let breakHere = gap > parameters.wordGap * min(g.size, last.size) || sup != currentSup
+                let threshold = Self.closingQuotes.contains(last.glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
+                let breakHere = gap > threshold * min(g.size, last.size) || sup != currentSup
                 if breakHere {
                     flush()
                     gapBefore = max(0, gap)

@@ -48,10 +48,12 @@ public struct Converter: Sendable {
         let lineBuilder = LineBuilder(parameters: layoutParameters)
         var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
         var glyphCount = 0
+        var controlGlyphs: [(page: Int, count: Int)] = []
         for n in 1...file.info.pageCount {
             let page = ReadingFrame.oriented(try file.page(n))
             lap(\.extraction)
             glyphCount += page.glyphs.count
+            if page.controlGlyphs > 0 { controlGlyphs.append((n, page.controlGlyphs)) }
             pages.append((n, page.width, page.height, lineBuilder.lines(of: page)))
             lap(\.layout)
         }
@@ -68,6 +70,10 @@ public struct Converter: Sendable {
         if !emptyPages.isEmpty {
             diagnostics.append(Diagnostic(code: "page.noText", severity: .warning,
                                           message: "no text on page(s) \(emptyPages.map(String.init).joined(separator: ", ")) (images only?)"))
+        }
+        for (page, count) in controlGlyphs {
+            diagnostics.append(Diagnostic(code: "text.controlCharacter", severity: .info,
+                                          message: "\(count) glyph(s) whose text is a control character left out", page: page))
         }
         let document = Document(source: source, metadata: built.metadata, blocks: built.blocks, footnotes: built.footnotes,
                                 furniture: built.furniture, diagnostics: diagnostics)

@@ -77,7 +77,7 @@ struct BlockClassifier {
             let allItalic = !words.isEmpty && words.allSatisfy(\.isItalic)
             var leadIn: String?
             if !allItalic, words.first?.isItalic == true {
-                leadIn = Self.trimLeadIn(words.prefix { $0.isItalic }.map { $0.text.filter { $0 != "\u{0}" } }.joined(separator: " "))
+                leadIn = Self.trimLeadIn(TextJoiner.join(words.prefix { $0.isItalic }))
                 if leadIn?.isEmpty == true { leadIn = nil }
             }
             let allBold = !words.isEmpty && lines.allSatisfy(\.isBold)

@@ -74,14 +74,20 @@ public struct DocumentBuilder: Sendable {
         // header block (the last consumed line before the formula or the first paragraph).
         let headerEnd = Self.headerEnd(candidates, isBody: candidateIsBody, consumed: header.consumed)
         var bodyLines: [Line] = []
+        var headerFurniture = header.headerLines.map { candidates[$0] }
         for (i, line) in candidates.enumerated() where !header.consumed.contains(i) && candidateIsBody[i] {
             if i <= headerEnd {
                 diagnostics.append(Diagnostic(code: "header.unplacedLine", severity: .info,
                                               message: "header line not read as metadata: \(line.text)", page: line.page))
+                headerFurniture.append(line)
                 continue
             }
             bodyLines.append(line)
         }
+        // Every printed word of the header lands in a metadata field or here (CONTRACT.md).
+        furniture = Self.merging(headerFurniture.sorted { ($0.page, $0.box.y0, $0.box.x0) < ($1.page, $1.box.y0, $1.box.x0) }
+                                    .map { Furniture(kind: .headerLine, text: $0.text, page: $0.page) },
+                                 into: furniture)
 
         // 3. Footnotes, then the markers they define.
         var vocabulary = Set<String>()
@@ -152,6 +158,14 @@ public struct DocumentBuilder: Sendable {
             if run >= 3 { break }
         }
         return end
+    }
+
+    /// `extra` placed into `furniture` (kept in page order) after the entries of its page.
+    static func merging(_ extra: [Furniture], into furniture: [Furniture]) -> [Furniture] {
+        guard !extra.isEmpty else { return furniture }
+        return (furniture.enumerated().map { ($0.element, 0, $0.offset) } + extra.enumerated().map { ($0.element, 1, $0.offset) })
+            .sorted { ($0.0.page, $0.1, $0.2) < ($1.0.page, $1.1, $1.2) }
+            .map(\.0)
     }
 
     static func headerLine(_ l: Line) -> HeaderLine {

@@ -23,6 +23,9 @@ public struct TextJoiner: Sendable {
         public var isBold: Bool
         /// Set when the word is a footnote reference (its text is the marker).
         public var isMarker: Bool
+        /// Set when the word joins the next word with no space: the first half of a word or
+        /// compound broken at a line end ("Secretary-" + "General").
+        public var gluesToNext: Bool = false
     }
 
     /// Turns lines into tokens: superscripts that are footnote markers become marker tokens,
@@ -39,13 +42,13 @@ public struct TextJoiner: Sendable {
                 }
                 // Punctuation right after a marker ("( ¹ )," in EU acts) joins the word before the marker.
                 if !w.isSuperscript, out.last?.isMarker == true, text.allSatisfy({ ",.;:)".contains($0) }),
-                   let last = out.lastIndex(where: { !$0.isMarker }), !out[last].text.hasSuffix("\u{0}") {
+                   let last = out.lastIndex(where: { !$0.isMarker }), !out[last].gluesToNext {
                     out[last].text += text
                     continue
                 }
                 // A superscript ordinal suffix ("22nd") joins the word before it.
                 if w.isSuperscript, text.allSatisfy(\.isLetter), let last = out.indices.last, !out[last].isMarker,
-                   !out[last].text.hasSuffix("\u{0}") {
+                   !out[last].gluesToNext {
                     out[last].text += text
                     continue
                 }
@@ -56,14 +59,8 @@ public struct TextJoiner: Sendable {
                     text = stem
                 }
                 let isLastOfLine = wi == line.words.count - 1 && li < lines.count - 1
-                if isLastOfLine, text.hasSuffix("-"), text.count > 1, let next = lines[li + 1].words.first?.text,
-                   let nextFirst = next.first, nextFirst.isLowercase {
-                    // Join with the next line's first word; keep the hyphen unless the document
-                    // spells the word without it elsewhere.
-                    let stem = String(text.dropLast())
-                    let core = Self.vocabularyKey(stem + next)
-                    let joined = vocabulary.contains(core) && !vocabulary.contains(stem.lowercased() + "-") ? stem : text
-                    out.append(Token(text: joined + "\u{0}", isItalic: w.isItalic, isBold: w.isBold, isMarker: false))
+                if isLastOfLine, let next = lines[li + 1].words.first?.text, let joined = lineEndJoin(text, next) {
+                    out.append(Token(text: joined, isItalic: w.isItalic, isBold: w.isBold, isMarker: false, gluesToNext: true))
                 } else {
                     out.append(Token(text: text, isItalic: w.isItalic, isBold: w.isBold, isMarker: false))
                 }
@@ -107,21 +104,40 @@ public struct TextJoiner: Sendable {
         return RegexCache.shared.matches(#"^(\d{1,3}|\*{1,3}|[†‡§])$"#, text)
     }
 
-    /// Joins non-marker tokens with single spaces (a "\u{0}" suffix glues a word to the next).
+    /// Joins non-marker tokens with single spaces, none after a token that glues to the next.
     public static func join(_ tokens: some Sequence<Token>) -> String {
         var s = ""
         var glue = false
         for t in tokens where !t.isMarker {
             if !s.isEmpty && !glue { s += " " }
-            if t.text.hasSuffix("\u{0}") {
-                s += t.text.dropLast()
-                glue = true
-            } else {
-                s += t.text
-                glue = false
-            }
+            s += t.text
+            glue = t.gluesToNext
         }
         return normalize(s)
+    }
+
+    /// Dashes that can end a line inside a word or a range: hyphen-minus, hyphen (U+2010),
+    /// non-breaking hyphen (U+2011), en dash, em dash.
+    static let lineEndDashes: Set<Character> = ["-", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}"]
+
+    /// The first half of a word or compound broken after a dash at a line end, as it joins
+    /// the next line's first word `next` with no space; nil when the two stay apart.
+    ///
+    /// The rule the documents follow: a dash that ends a line right after letters or digits
+    /// belongs to the text ("Secretary-" + "General", "Non-Self-" + "Governing", "2015–" +
+    /// "2030", bulk A/C.2/80/L.47 and 92 other General Assembly drafts). Only before a lower-case
+    /// word can a hyphen be the layout's own break ("develop-" + "ment"): it is dropped when the
+    /// document spells the joined word elsewhere and never spells the first half with a hyphen.
+    /// Before a suspension connector ("small- and medium-sized") the words stay apart.
+    func lineEndJoin(_ text: String, _ next: String) -> String? {
+        guard let dash = text.last, Self.lineEndDashes.contains(dash), text.count > 1,
+              let before = text.dropLast().last, before.isLetter || before.isNumber,
+              let nextFirst = next.first, nextFirst.isLetter || nextFirst.isNumber else { return nil }
+        if LanguageVocabulary.anySuspensionConnector.contains(Self.vocabularyKey(next)) { return nil }
+        guard nextFirst.isLowercase, dash == "-" || dash == "\u{2010}" else { return text }
+        let stem = String(text.dropLast())
+        let core = Self.vocabularyKey(stem + next)
+        return vocabulary.contains(core) && !vocabulary.contains(stem.lowercased() + "-") ? stem : text
     }
 
     /// Collapses white space and applies NFC.

@@ -36,7 +36,8 @@ public enum HeaderParser {
     public static func parse(lines: [HeaderLine], pageWidth: Double, pageHeight: Double) -> HeaderParseResult {
         var parser = HeaderScan(lines: lines, pageWidth: pageWidth, pageHeight: pageHeight)
         parser.run()
-        return HeaderParseResult(metadata: parser.md, consumed: parser.consumed, diagnostics: parser.diagnostics)
+        return HeaderParseResult(metadata: parser.md, consumed: parser.consumed, diagnostics: parser.diagnostics,
+                                 headerLines: parser.headerLines.sorted())
     }
 }
 
@@ -51,6 +52,9 @@ struct HeaderScan {
     var md = Metadata()
     var consumed = Set<Int>()
     var diagnostics: [Diagnostic] = []
+    /// Header lines read but held by no metadata field ("Original: English", "Eightieth
+    /// year"): they become furniture of kind `headerLine`.
+    var headerLines = Set<Int>()
 
     /// Organ names printed in the masthead, top to bottom.
     var mastheadOrgans: [String] = []
@@ -172,7 +176,9 @@ struct HeaderScan {
                 recognised = true
             } else if let s = T.symbol(t) {
                 if md.symbol == nil {
-                    md.symbol = s.symbol
+                    let joint = T.jointSymbols(s.symbol)
+                    md.symbol = joint[0]
+                    md.otherSymbols = Array(joint.dropFirst())
                     if s.asterisks > 0 {
                         diagnostics.append(Diagnostic(code: "header.reissued", severity: .info,
                                                       message: "Symbol \(s.symbol) printed with \(String(repeating: "*", count: s.asterisks)) (reissue or footnote marker); stars dropped", page: lines[i].page))
@@ -186,6 +192,7 @@ struct HeaderScan {
                         || T.matches(#"^(English|French|Spanish|Russian|Arabic|Chinese)$"#, t, options: .caseInsensitive)
                         || T.matches(#"^(Provisional|English only|\[English only\])$"#, t) {
                 recognised = true
+                headerLines.insert(i)
             }
             if recognised {
                 consumed.insert(i)
@@ -216,7 +223,9 @@ struct HeaderScan {
             let hanging = hangingFirstLine && p == k && b.x0 > a.x0 && b.x0 - a.x0 < 8 * fs
             let sameEdge = abs(a.x0 - b.x0) < 12 || hanging
             let sameCentre = abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < 12
-            guard pitch > 0.3 * fs, pitch < 1.6 * fs, abs(a.fontSize - b.fontSize) < 1.3, sameEdge || sameCentre else { break }
+            let parameters = StructureParameters.standard
+            let maxPitch = text(order[p]).hasSuffix(";") ? parameters.headerLinePitchAfterSemicolon : parameters.headerLinePitch
+            guard pitch > 0.3 * fs, pitch < maxPitch * fs, abs(a.fontSize - b.fontSize) < 1.3, sameEdge || sameCentre else { break }
             if isStop(order[p + 1]) || startsNewHeaderItem(text(order[p + 1])) { break }
             out.append(p + 1)
             p += 1
@@ -289,10 +298,10 @@ struct HeaderScan {
                 }
                 if let g = T.match(#"^(.+? session)\s+(\S+ year)$"#, clean), let n = T.sessionNumber(g[1]!) {
                     if md.session == nil { md.session = g[1]!; md.sessionNumber = n }
-                    consumed.insert(i); k += 1; continue
+                    consumed.insert(i); headerLines.insert(i); k += 1; continue
                 }
                 if T.matches(#"^[A-Z][a-z]+(-[a-z]+)? year$"#, clean) || T.matches(#"^General Assembly\s+Security Council$"#, clean) {
-                    consumed.insert(i); k += 1; continue
+                    consumed.insert(i); headerLines.insert(i); k += 1; continue
                 }
                 if var c = Self.committeeName(clean) {
                     consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1
@@ -313,6 +322,8 @@ struct HeaderScan {
                 if let items = T.agendaLine(clean) {
                     if md.agendaItems.isEmpty { md.agendaItems = items }
                     consumed.insert(i); leftEdge = leftEdge ?? line.x0
+                    // "Item 35 of the provisional agenda" (bulk A/80/L.1): "provisional" is no field's.
+                    if !T.matches(#"^(?:Provisional\s+)?agenda\s+items?\b"#, clean, options: .caseInsensitive) { headerLines.insert(i) }
                     // The agenda item's title: following lines at the same left edge, close pitch.
                     var titleLines: [String] = []
                     var p = k + 1
@@ -340,7 +351,7 @@ struct HeaderScan {
                 // Session dates and venue: "24 February–20 March 2020", "Geneva, 8-19 February 2010".
                 if stage == .left, clean.split(separator: " ").count <= 7,
                    T.matches(#"(January|February|March|April|May|June|July|August|September|October|November|December)\s*\d{4}$"#, clean) {
-                    consumed.insert(i); k += 1; continue
+                    consumed.insert(i); headerLines.insert(i); k += 1; continue
                 }
             }
 
@@ -443,15 +454,13 @@ struct HeaderScan {
             let joined = T.joinLines(para.map { text(order[$0]) })
             let joinedClean = T.stripMarkers(joined)
 
+            // "Draft resolution submitted by the Vice-Chair of the Committee, …, on the basis of
+            // informal consultations on draft resolution A/C.2/80/L.18" (bulk A/C.2/80/L.47),
+            // "Draft decision submitted by the Bureau" (A/C.2/80/L.61): an officer's text, no sponsors.
             if stage < .afterTitle, !titleFound,
-               let g = T.match(#"^(.+?):\s*((?:revised\s+)?draft\s+(resolution|decision)s?|(?:proposed\s+)?(amendments?)\s+to\s+.+)$"#,
-                               joinedClean, options: [.caseInsensitive]) {
-                md.sponsors = T.splitSponsors(g[1]!)
-                md.documentType = g[4] != nil ? .amendment : .draftResolution
-                if g[3]?.lowercased() == "decision" {
-                    diagnostics.append(Diagnostic(code: "header.draftDecision", severity: .info,
-                                                  message: "Draft decision typed as draftResolution", page: line.page))
-                }
+               let g = T.match(#"^(?:Revised\s+)?Draft (resolution|decision)s?(?: submitted by (.+))?$"#, joinedClean) {
+                md.documentType = g[1] == "decision" ? .draftDecision : .draftResolution
+                if let by = g[2] { md.submittedBy = by }
                 take(para, into: &consumed)
                 stage = .main
                 expectTitle = true
@@ -459,8 +468,24 @@ struct HeaderScan {
                 continue
             }
             if stage < .afterTitle, !titleFound,
-               T.matches(#"^(Revised\s+)?Draft (resolution|decision)s?( submitted by\b.*)?$"#, joinedClean) {
-                md.documentType = .draftResolution
+               let g = T.match(#"^(.+?):\s*((?:revised\s+)?draft\s+(resolution|decision)s?|(?:proposed\s+)?(amendments?)\s+to\s+.+)$"#,
+                               joinedClean, options: [.caseInsensitive]) {
+                md.sponsors = T.splitSponsors(g[1]!)
+                if g[4] != nil {
+                    // "Brazil:* amendment to draft resolution A/80/L.22" (A/80/L.29).
+                    md.documentType = .amendment
+                    md.amends = T.symbols(in: g[2]!)
+                    // "amendment to draft resolution 23 recommended by the Third Committee in its
+                    // report contained in document A/80/545" (bulk A/80/L.40): words beyond the
+                    // amended symbols are kept with the lines that print them.
+                    if !T.matches(#"^(?:proposed\s+)?amendments?\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+(?:resolution|decision)\s+\S+$"#,
+                                  g[2]!, options: .caseInsensitive) {
+                        let clauseStart = para.firstIndex { T.matches(#"amendments?\s+to\b"#, text(order[$0]), options: .caseInsensitive) } ?? para[0]
+                        for p in para where p >= clauseStart { headerLines.insert(order[p]) }
+                    }
+                } else {
+                    md.documentType = g[3]?.lowercased() == "decision" ? .draftDecision : .draftResolution
+                }
                 take(para, into: &consumed)
                 stage = .main
                 expectTitle = true
@@ -471,6 +496,7 @@ struct HeaderScan {
                 // After the title: a subtitle naming the kind of document, or an addendum line.
                 if let kind = Self.kindLine(joinedClean) {
                     if md.documentType == nil || md.documentType == .other { md.documentType = kind }
+                    if md.submittedBy == nil { md.submittedBy = Self.author(joinedClean) }
                     take(para, into: &consumed)
                     k = para.last! + 1
                     continue
@@ -508,6 +534,16 @@ struct HeaderScan {
     /// The kind named by a subtitle or title line: "Note by the Secretary-General" → note,
     /// "Report of the Secretary-General on …" → report, "Letter dated …" → letter,
     /// "Provisional agenda for …" → agenda.
+    /// The author named by a subtitle, as printed: "Note by the Secretary-General" → "the
+    /// Secretary-General" (S/2025/378), "Note by the Secretariat" (A/C.6/80/L.1), "Report of the
+    /// Secretary-General" → "the Secretary-General". A report "of … on …" names its subject too,
+    /// so only a report line without " on " gives its author.
+    static func author(_ t: String) -> String? {
+        if let g = HeaderText.match(#"^(?:Note|Notes|Memorandum) by (.+)$"#, t) { return g[1] }
+        if let g = HeaderText.match(#"^Report of (the [^,;]+)$"#, t), !g[1]!.contains(" on ") { return g[1] }
+        return nil
+    }
+
     static func kindLine(_ t: String) -> DocumentType? {
         let ci: NSRegularExpression.Options = .caseInsensitive
         if HeaderText.matches(#"^(Note|Notes|Memorandum) by\b"#, t, options: ci) { return .note }

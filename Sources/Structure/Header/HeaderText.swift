@@ -196,6 +196,35 @@ enum HeaderText {
         return (t, stars)
     }
 
+    /// Every document symbol inside running text, in order, as printed: "amendment to draft
+    /// resolution A/C.3/80/L.20/Rev.1" → ["A/C.3/80/L.20/Rev.1"] (bulk A/C.3/80/L.63). A
+    /// sentence's full stop or comma after the symbol is not part of it.
+    static func symbols(in text: String) -> [String] {
+        guard let re = RegexCache.shared.regex(#"\b[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+"#) else { return [] }
+        let ns = text as NSString
+        return re.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { m in
+            var symbol = ns.substring(with: m.range)
+            while let last = symbol.last, ".,-".contains(last) { symbol.removeLast() }
+            return symbol.contains("/") ? symbol : nil
+        }
+    }
+
+    /// A joint document's symbols, first the one it is filed under: "A/80/434-S/2025/632" →
+    /// ["A/80/434", "S/2025/632"] (un/sc/A_80_434-S_2025_632-EN). A hyphen inside one symbol
+    /// ("A/RES/ES-10/20") does not split it: a joint symbol's next part starts with letters and "/".
+    static func jointSymbols(_ symbol: String) -> [String] {
+        guard let re = RegexCache.shared.regex(#"-(?=[A-Z]{1,6}/)"#) else { return [symbol] }
+        let ns = symbol as NSString
+        var parts: [String] = []
+        var start = 0
+        for m in re.matches(in: symbol, range: NSRange(location: 0, length: ns.length)) {
+            parts.append(ns.substring(with: NSRange(location: start, length: m.range.location - start)))
+            start = m.range.location + m.range.length
+        }
+        parts.append(ns.substring(from: start))
+        return parts
+    }
+
     // MARK: Sponsors
 
     /// Country names that contain " and " and must not be split.

@@ -52,10 +52,16 @@ public struct HeaderParseResult: Sendable {
     public var consumed: Set<Int>
     /// Doubts: `header.noSymbol` (warning), `header.unrecognisedLine` (info), `header.reissued` (info)…
     public var diagnostics: [Diagnostic]
+    /// Indices into `lines` (a subset of `consumed`, ascending) of header lines that no
+    /// metadata field holds: "Original: English", a joint document's "Eightieth year", a line
+    /// the parser did not understand. The builder keeps them as furniture of kind `headerLine`.
+    public var headerLines: [Int]
 
-    public init(metadata: Metadata = Metadata(), consumed: Set<Int> = [], diagnostics: [Diagnostic] = []) {
+    public init(metadata: Metadata = Metadata(), consumed: Set<Int> = [], diagnostics: [Diagnostic] = [],
+                headerLines: [Int] = []) {
         self.metadata = metadata
         self.consumed = consumed
         self.diagnostics = diagnostics
+        self.headerLines = headerLines
     }
 }

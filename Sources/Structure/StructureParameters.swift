@@ -1,0 +1,20 @@
+/// Thresholds of the structure stage, each with its unit and the document that set it.
+///
+/// "em" is the font size of the lines being compared (PDF points). The header parser and the
+/// body rules read them from here; change them here, never inline. (Older rules still hold
+/// some literals of their own; they move here as they are touched.)
+public struct StructureParameters: Sendable {
+    /// Header paragraphs (titles, sponsor lists) continue while the line pitch stays under this
+    /// (em): 1.6 em takes the 1.13–1.25 em pitch of a wrapped title and stops at the gap
+    /// before the formula.
+    public var headerLinePitch: Double = 1.6
+    /// A title line that ends in a semicolon runs on over a wider gap (em): the two titles of
+    /// A/RES/79/243 ("United Nations Convention against Cybercrime;" / "Strengthening
+    /// International Cooperation …") stand 1.63 em apart.
+    public var headerLinePitchAfterSemicolon: Double = 2.0
+
+    public init() {}
+
+    /// The values in force.
+    public static let standard = StructureParameters()
+}

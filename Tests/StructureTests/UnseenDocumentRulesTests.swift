@@ -1,0 +1,139 @@
+import XCTest
+import DocumentModel
+import Extraction
+import Layout
+@testable import Structure
+import TestSupport
+
+/// Rules found by running the audit over documents nobody had checked by hand (bulk/ and the
+/// newer parts of un/), each tested on the real line that showed it.
+final class LineEndCompoundTests: XCTestCase {
+    private func allText(_ out: DocumentBuilder.Output) -> [String] {
+        func walk(_ bs: [Block]) -> [String] { bs.flatMap { [$0.text] + walk($0.items) } }
+        return walk(out.blocks) + out.footnotes.map(\.text)
+    }
+
+    /// A/C.2/80/L.47 page 3 ends a line with "2024–" and starts the next with "2034": a range
+    /// broken at a line end joins with no space.
+    func testRangeBrokenAtLineEndJoins() throws {
+        let texts = allText(try buildDocument(try TestPaths.shared("corpus/bulk/A_C.2_80_L.47.pdf")))
+        XCTAssertTrue(texts.contains { $0.contains("2024–2034") })
+        XCTAssertFalse(texts.contains { $0.contains("2024– 2034") })
+    }
+
+    /// A/80/L.1 page 1 breaks "Two-" / "State": a hyphen before a capital belongs to the compound.
+    func testCompoundBeforeCapitalKeepsHyphenAndJoins() throws {
+        let texts = allText(try buildDocument(try TestPaths.shared("corpus/bulk/A_80_L.1.pdf")))
+        XCTAssertTrue(texts.contains { $0.contains("Two-State") })
+        XCTAssertFalse(texts.contains { $0.contains("Two- State") })
+    }
+
+    /// The rule itself, on the words of those lines and on a suspended compound.
+    func testLineEndJoinRule() {
+        let joiner = TextJoiner(vocabulary: ["development"], knownMarkers: [])
+        XCTAssertEqual(joiner.lineEndJoin("Secretary-", "General"), "Secretary-")
+        XCTAssertEqual(joiner.lineEndJoin("2015–", "2030"), "2015–")
+        XCTAssertEqual(joiner.lineEndJoin("develop-", "ment"), "develop")
+        XCTAssertEqual(joiner.lineEndJoin("decision-", "making"), "decision-")
+        XCTAssertNil(joiner.lineEndJoin("small-", "and"))
+        XCTAssertNil(joiner.lineEndJoin("–", "2030"), "a dash standing alone is a word of its own")
+        XCTAssertNil(joiner.lineEndJoin("Assembly,", "Recalling"))
+    }
+
+    /// "girls’ capabilities" (A/C.3/80/L.19, page 2) leaves 0.154 em after the apostrophe: the
+    /// space is kept.
+    func testSpaceAfterClosingApostropheIsKept() throws {
+        let texts = allText(try buildDocument(try TestPaths.shared("corpus/bulk/A_C.3_80_L.19.pdf")))
+        XCTAssertTrue(texts.contains { $0.contains("women’s and girls’ capabilities") })
+        XCTAssertFalse(texts.contains { $0.contains("girls’capabilities") })
+    }
+}
+
+/// Header lines that no field held were dropped; officers' drafts, amendments, draft
+/// decisions and joint documents fill the contract's fields.
+final class HeaderFieldsTests: XCTestCase {
+    private func build(_ path: String) throws -> DocumentBuilder.Output {
+        try buildDocument(try TestPaths.shared("corpus/\(path)"))
+    }
+
+    /// A/C.2/80/L.47: "Draft resolution submitted by the Vice-Chair of the Committee, Andrés
+    /// Napurí Pita (Peru), on the basis of informal consultations on draft resolution A/C.2/80/L.18".
+    func testOfficerDraftNamesWhoSubmittedIt() throws {
+        let md = try build("bulk/A_C.2_80_L.47.pdf").metadata
+        XCTAssertEqual(md.documentType, .draftResolution)
+        XCTAssertEqual(md.submittedBy, "the Vice-Chair of the Committee, Andrés Napurí Pita (Peru), on the basis of informal consultations on draft resolution A/C.2/80/L.18")
+        XCTAssertEqual(md.sponsors, [])
+        XCTAssertEqual(md.title, "Science, technology and innovation for sustainable development")
+    }
+
+    /// A/C.2/80/L.61: "Draft decision submitted by the Bureau".
+    func testDraftDecision() throws {
+        let md = try build("bulk/A_C.2_80_L.61.pdf").metadata
+        XCTAssertEqual(md.documentType, .draftDecision)
+        XCTAssertEqual(md.submittedBy, "the Bureau")
+        XCTAssertEqual(md.title, "Revitalization of the work of the Second Committee")
+    }
+
+    /// A/C.3/80/L.63 amends a revised draft; A/80/L.40 names the amended text by its report.
+    func testAmendmentNamesTheTextsItAmends() throws {
+        XCTAssertEqual(try build("bulk/A_C.3_80_L.63.pdf").metadata.amends, ["A/C.3/80/L.20/Rev.1"])
+        let l40 = try build("bulk/A_80_L.40.pdf")
+        XCTAssertEqual(l40.metadata.documentType, .amendment)
+        XCTAssertEqual(l40.metadata.amends, ["A/80/545"])
+        XCTAssertTrue(l40.furniture.contains { $0.kind == .headerLine && $0.text.contains("recommended by the Third Committee in its") })
+    }
+
+    /// A/80/434-S/2025/632: a joint document is filed under its first symbol; the second and
+    /// the Security Council's column ("Eightieth year") are kept.
+    func testJointDocumentSymbols() throws {
+        let out = try build("un/sc/A_80_434-S_2025_632-EN.pdf")
+        XCTAssertEqual(out.metadata.symbol, "A/80/434")
+        XCTAssertEqual(out.metadata.otherSymbols, ["S/2025/632"])
+        XCTAssertEqual(out.metadata.session, "Eightieth session")
+        XCTAssertTrue(out.furniture.contains { $0.kind == .headerLine && $0.text.contains("Eightieth year") })
+    }
+
+    /// S/2025/378: "Note by the Secretary-General" under the title.
+    func testNoteNamesItsAuthor() throws {
+        let md = try build("un/sc/S_2025_378-EN.pdf").metadata
+        XCTAssertEqual(md.documentType, .note)
+        XCTAssertEqual(md.submittedBy, "the Secretary-General")
+    }
+
+    /// "Original: English" and "Item 35 of the provisional agenda*" (A/80/L.1) are header
+    /// words no field holds: they are furniture of kind headerLine, on page 1.
+    func testHeaderWordsNoFieldHoldsAreFurniture() throws {
+        let out = try build("bulk/A_80_L.1.pdf")
+        let lines = out.furniture.filter { $0.kind == .headerLine }
+        XCTAssertEqual(lines.map(\.page), [1, 1])
+        XCTAssertEqual(lines.map(\.text), ["Original: English", "Item 35 of the provisional agenda*"])
+        XCTAssertEqual(out.metadata.agendaItems, ["35"])
+    }
+
+    /// A/RES/79/243: the title runs on after a semicolon over a wider gap (1.63 em).
+    func testTitleRunsOnAfterSemicolon() throws {
+        let md = try build("bulk/A_RES_79_243.pdf").metadata
+        XCTAssertEqual(md.title, "United Nations Convention against Cybercrime; Strengthening International Cooperation for Combating Certain Crimes Committed by Means of Information and Communications Technology Systems and for the Sharing of Evidence in Electronic Form of Serious Crimes")
+    }
+
+    func testSymbolsInText() {
+        XCTAssertEqual(HeaderText.symbols(in: "amendment to draft resolution A/C.3/80/L.20/Rev.1."), ["A/C.3/80/L.20/Rev.1"])
+        XCTAssertEqual(HeaderText.jointSymbols("A/80/434-S/2025/632"), ["A/80/434", "S/2025/632"])
+        XCTAssertEqual(HeaderText.jointSymbols("A/RES/ES-10/20"), ["A/RES/ES-10/20"])
+    }
+}
+
+/// Glyphs whose text is a control character never reach the output.
+final class ControlCharacterTests: XCTestCase {
+    /// S/PV.10011 sets a backspace (U+0008) among the glyphs of its pages.
+    func testControlCharactersAreLeftOutAndCounted() throws {
+        let pdf = try PDFFile(url: try TestPaths.shared("corpus/un/sc/S_PV.10011-EN.pdf"))
+        var counted = 0
+        for n in 1...pdf.info.pageCount {
+            let page = try pdf.page(n)
+            counted += page.controlGlyphs
+            XCTAssertFalse(page.glyphs.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } })
+        }
+        XCTAssertGreaterThan(counted, 0)
+    }
+}
