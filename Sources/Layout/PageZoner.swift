@@ -91,13 +91,19 @@ public struct PageZoner: Sendable {
             for i in 0..<bottomOfBody {
                 let l = lines[i]
                 guard l.box.y1 < height * parameters.headerBand else { break }
-                if FurnitureText.kind(of: l.text) != nil || recurs(l) || l.fontSize < bodySize * parameters.footnoteSize {
+                if FurnitureText.kind(of: l.text) != nil || recurs(l)
+                    || (l.fontSize < bodySize * parameters.footnoteSize && !Self.hasDotLeader(l)) {
+                    // A contents row carried to the top of a page ("III. Analysis of variances
+                    // . . . 53", A/80/605 page 2) is no running header.
                     zones[i] = .header
                 } else { break }
             }
         }
         // Footnote area.
-        if let sep = (0..<bottomOfBody).last(where: { isSeparator(lines[$0]) && zones[$0] == .body }) {
+        // A row of dashes on the baseline of other text is a table's empty cells ("Air
+        // operations  – – – – – –", A/80/605 page 15), not the rule above the notes.
+        let standsAlone = { (i: Int) in !lines.indices.contains { $0 != i && abs(lines[$0].bottom - lines[i].bottom) < 1 } }
+        if let sep = (0..<bottomOfBody).last(where: { isSeparator(lines[$0]) && zones[$0] == .body && standsAlone($0) }) {
             for i in sep..<bottomOfBody { zones[i] = .footnotes }
         } else {
             // No separator (or one drawn as a path, which the text layer does not show): the run
@@ -123,7 +129,7 @@ public struct PageZoner: Sendable {
                                 continuing: Bool) -> Bool {
         var sawMarker = false
         var i = end - 1
-        while i >= 0, zones[i] == .body, lines[i].fontSize < bodySize * parameters.footnoteSize {
+        while i >= 0, zones[i] == .body, lines[i].fontSize < bodySize * parameters.footnoteSize, !Self.hasDotLeader(lines[i]) {
             if startsWithMarker(lines[i]) { sawMarker = true }
             i -= 1
         }
@@ -134,8 +140,23 @@ public struct PageZoner: Sendable {
         let top = run.map(\.box.y0).min() ?? 0, bottom = run.map(\.box.y1).max() ?? 0
         let sharesBaseline = zip(run.dropLast(), run.dropFirst()).contains { abs($0.bottom - $1.bottom) < 1 }
         if sharesBaseline || bottom - top > height * parameters.footnoteAreaMaxHeight { return false }
+        // A chart's axis labels ("2 000", "1 800", … "0", A/80/605 page 36) are figures: notes
+        // are written in words.
+        let wordy = run.filter { $0.text.unicodeScalars.contains { $0.properties.isAlphabetic } }.count
+        if wordy * 2 < run.count { return false }
         for k in (i + 1)..<end { zones[k] = .footnotes }
         return true
+    }
+
+    /// A row of a table of contents: a dot leader (". . . . ." or ".....") runs to its page
+    /// number. Such a row is never note text, even when set small above a note (A/80/605,
+    /// page 1: "G. Vacancy factors . . . 52" above "* Reissued for technical reasons …").
+    static func hasDotLeader(_ line: Line) -> Bool {
+        var dots = 0
+        for c in line.text.unicodeScalars {
+            if c == "." || c == "\u{2026}" { dots += c == "." ? 1 : 3; if dots >= 5 { return true } } else if c != " " { dots = 0 }
+        }
+        return false
     }
 
     /// Endnotes (A/HRC/WG.6/48/SVN/3 lists notes 1–124 over its last three pages, each opening
@@ -209,15 +230,18 @@ public struct PageZoner: Sendable {
 
 /// Recognises the text of furniture lines.
 public enum FurnitureText {
-    public enum Kind: String, Sendable { case pageNumber, jobNumber, barcode, symbol }
+    public enum Kind: String, Sendable { case pageNumber, jobNumber, barcode, symbol, recyclingNote }
 
     private static let sources: [(Kind, String)] = [
         // Roman page numbers are lower-case (front matter); "II" in capitals heads a section
         // (A/RES/78/253 sets "II" alone above the section title at the top of a page).
         (.pageNumber, #"^(\d{1,4}(\s*/\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|Page \d+( of \d+)?|(?-i:[ivxlc]{1,6}))$"#),
-        (.jobNumber, #"^(GE\.)?\d{2}-\d{4,6}(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$"#),
+        // A reissued document's job number carries a star: "23-24915* (E) 160124" (A/RES/78/68).
+        (.jobNumber, #"^(GE\. ?)?\d{2}-\d{4,6}\*?(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$"#),
         (.barcode, #"^\*\d{5,}\*$"#),
         (.symbol, #"^[A-Z]{1,6}(/[A-Z0-9.\-]+){2,}\*?$"#),
+        // The recycling notice of the first page's footer (A/RES/70/10 sets it above the barcode).
+        (.recyclingNote, #"^(Please recycle|Merci de recycler|Se ruega reciclar)$"#),
     ]
     private static let patterns: [(Kind, NSRegularExpression)] = sources.map {
         ($0.0, try! NSRegularExpression(pattern: $0.1, options: [.caseInsensitive]))

@@ -297,7 +297,7 @@ struct BlockClassifier {
                !RegexCache.shared.matches(#"^[a-z] [A-Z]"#, b.text),
                let last = top.indices.last, top[last].kind == .paragraph {
                 func append(_ target: inout Block) {
-                    target.text = TextJoiner.normalize(target.text + " " + b.text)
+                    target.text = TextJoiner.appending(target.text, b.text, vocabulary: joiner.vocabulary)
                     target.footnoteRefs = orderedUnique(target.footnoteRefs + b.footnoteRefs)
                     target.pages = orderedUnique(target.pages + b.pages)
                     target.boxes += b.boxes

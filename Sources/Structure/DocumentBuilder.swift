@@ -137,6 +137,11 @@ public struct DocumentBuilder: Sendable {
         if blocks.isEmpty {
             diagnostics.append(Diagnostic(code: "body.empty", severity: .warning, message: "no body text was found"))
         }
+        let noteLines = pages.flatMap { $0.lines(in: .footnotes) }
+        for run in TextAccounting.unplaced(lines: bodyLines + noteLines, blocks: blocks, footnotes: notes.footnotes) {
+            diagnostics.append(Diagnostic(code: "text.unplaced", severity: .warning,
+                                          message: "printed words in no block, item, cell or footnote: \(run.text)", page: run.page))
+        }
         return Output(metadata: header.metadata, blocks: blocks, footnotes: notes.footnotes,
                       furniture: furniture, diagnostics: diagnostics)
     }
@@ -202,7 +207,7 @@ public struct DocumentBuilder: Sendable {
         case .jobNumber: return .jobNumber
         case .barcode: return .barcode
         case .symbol: return .runningHeader
-        case nil: return .stamp
+        case .recyclingNote, nil: return .stamp
         }
     }
 

@@ -13,6 +13,11 @@ public struct StructureParameters: Sendable {
     /// International Cooperation …") stand 1.63 em apart.
     public var headerLinePitchAfterSemicolon: Double = 2.0
 
+    /// The left block of a UN header (session, committee, agenda item) starts within this
+    /// fraction of the page width from the left edge: 60 pt of 612 (GA), 56.6 of 595 (ESCWA);
+    /// titles start further right (123 pt in GA documents).
+    public var leftBlockMaxX: Double = 0.15
+
     public init() {}
 
     /// The values in force.

@@ -145,12 +145,12 @@ struct TableDetector {
             var row = [String](repeating: "", count: merged.count)
             for cell in cellsOfRow {
                 let k = column(cell.box)
-                row[k] = row[k].isEmpty ? cell.text : row[k] + " " + cell.text
+                row[k] = row[k].isEmpty ? cell.text : TextJoiner.appending(row[k], cell.text)
             }
             let first = lines[r.lowerBound]
             if cellsOfRow.count == 1, let p = previous, p.page == first.page, first.bottom - p.bottom <= 1.4 * p.pitch,
                let k = row.firstIndex(where: { !$0.isEmpty }), let last = rows.indices.last, !rows[last][k].isEmpty {
-                rows[last][k] += " " + row[k]
+                rows[last][k] = TextJoiner.appending(rows[last][k], row[k])
             } else {
                 rows.append(row)
             }

@@ -116,6 +116,18 @@ public struct TextJoiner: Sendable {
         return normalize(s)
     }
 
+    /// `text` continued by `more` (the next line of a table cell, the rest of a paragraph
+    /// carried over a page or past its items): one space between them, none after a word or
+    /// range broken at the line end ("non-" + "governmental organization" in a table of
+    /// A/HRC/43/2). White space collapsed, NFC.
+    public static func appending(_ text: String, _ more: String, vocabulary: Set<String> = []) -> String {
+        guard let lastWord = text.split(separator: " ").last, let nextWord = more.split(separator: " ").first,
+              let joined = lineEndJoin(String(lastWord), String(nextWord), vocabulary: vocabulary) else {
+            return normalize(text + " " + more)
+        }
+        return normalize(String(text.dropLast(lastWord.count)) + joined + more.drop { $0 == " " })
+    }
+
     /// Dashes that can end a line inside a word or a range: hyphen-minus, hyphen (U+2010),
     /// non-breaking hyphen (U+2011), en dash, em dash.
     static let lineEndDashes: Set<Character> = ["-", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}"]
@@ -130,6 +142,11 @@ public struct TextJoiner: Sendable {
     /// document spells the joined word elsewhere and never spells the first half with a hyphen.
     /// Before a suspension connector ("small- and medium-sized") the words stay apart.
     func lineEndJoin(_ text: String, _ next: String) -> String? {
+        Self.lineEndJoin(text, next, vocabulary: vocabulary)
+    }
+
+    /// `lineEndJoin` with the vocabulary given; an empty vocabulary keeps every hyphen.
+    static func lineEndJoin(_ text: String, _ next: String, vocabulary: Set<String>) -> String? {
         guard let dash = text.last, Self.lineEndDashes.contains(dash), text.count > 1,
               let before = text.dropLast().last, before.isLetter || before.isNumber,
               let nextFirst = next.first, nextFirst.isLetter || nextFirst.isNumber else { return nil }

@@ -137,3 +137,58 @@ final class ControlCharacterTests: XCTestCase {
         XCTAssertGreaterThan(counted, 0)
     }
 }
+
+/// Page-1 footers and note areas that held furniture, tables or charts.
+final class NoteAreaTests: XCTestCase {
+    /// A/RES/70/10 sets "15-16764 (E)" and "Please recycle" above its barcode; A/RES/78/68 a
+    /// reissued job number "23-24915* (E) 160124". Both are the job number, not note text.
+    func testJobNumberAboveTheBarcodeIsFooter() throws {
+        let res70 = try buildDocument(try TestPaths.shared("corpus/un/more/A_RES_70_10-EN.pdf"))
+        XCTAssertEqual(res70.metadata.jobNumber, "15-16764")
+        XCTAssertEqual(res70.footnotes.first?.text, "See A/70/219.")
+        let res78 = try buildDocument(try TestPaths.shared("corpus/un/un-ga/A_RES_78_68.pdf"))
+        XCTAssertEqual(res78.metadata.jobNumber, "23-24915")
+        XCTAssertEqual(res78.footnotes.first { $0.marker == "*" }?.text, "Reissued for technical reasons on 15 January 2024.")
+    }
+
+    /// A/80/605: a table whose empty cells are "– – – – – –" (page 15) and a chart's axis
+    /// labels (page 36) are no footnotes; the contents row above "* Reissued …" on page 1 is
+    /// no note text.
+    func testTablesAndChartsInTheNoteAreaAreNoFootnotes() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_605.pdf"))
+        XCTAssertEqual(out.footnotes.map(\.marker), ["*", "1", "2", "1"])
+        XCTAssertEqual(out.footnotes.first?.text, "Reissued for technical reasons on 16 March 2026.")
+        XCTAssertFalse(out.footnotes.contains { $0.text.contains("1 800") || $0.text.contains("305.6") })
+    }
+}
+
+/// The regional-commission and ECE mastheads: the bodies under the organ, the session, the
+/// agenda item and the title are header fields, not body text.
+final class RegionalHeaderTests: XCTestCase {
+    func testESCWAHeader() throws {
+        let md = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_6-EN.pdf")).metadata
+        XCTAssertEqual(md.symbol, "E/ESCWA/30/6")
+        XCTAssertEqual(md.committee, "Economic and Social Commission for Western Asia (ESCWA)")
+        XCTAssertEqual(md.session, "Thirtieth session")
+        XCTAssertEqual(md.agendaItems, ["8"])
+        XCTAssertEqual(md.title, "Outcomes of the 2018 Arab Forum on Sustainable Development")
+        XCTAssertEqual(md.distribution, "Limited")
+    }
+
+    /// ECE/TRANS/WP.29/GRSP/2010/20: four bodies, "English and French only", the job number
+    /// "GE. 10-21132" with a space, and "Submitted by the expert from France*".
+    func testECEHeader() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/ece/ECE_TRANS_WP.29_GRSP_2010_20-EN.pdf"))
+        XCTAssertEqual(out.metadata.committee, "Economic Commission for Europe")
+        XCTAssertEqual(out.metadata.session, "Forty-seventh session")
+        XCTAssertEqual(out.metadata.agendaItems, ["17"])
+        XCTAssertEqual(out.metadata.agendaItemTitle, "Regulation No. 94 (Frontal collision)")
+        XCTAssertEqual(out.metadata.title, "Proposal for 02 series of amendments to Regulation No. 94")
+        XCTAssertEqual(out.metadata.submittedBy, "the expert from France")
+        XCTAssertEqual(out.metadata.jobNumber, "GE.10-21132")
+        let headerLines = out.furniture.filter { $0.kind == .headerLine }.map(\.text)
+        XCTAssertTrue(headerLines.contains("English and French only"))
+        XCTAssertTrue(headerLines.contains("Working Party on Passive Safety"))
+        XCTAssertTrue(out.blocks.first?.text.hasPrefix("The text reproduced below was prepared by the expert from France") == true)
+    }
+}

@@ -190,7 +190,9 @@ struct HeaderScan {
                 recognised = true
             } else if T.matches(#"^original\s*:"#, t, options: .caseInsensitive)
                         || T.matches(#"^(English|French|Spanish|Russian|Arabic|Chinese)$"#, t, options: .caseInsensitive)
-                        || T.matches(#"^(Provisional|English only|\[English only\])$"#, t) {
+                        || T.matches(#"^(Provisional|English only|\[English only\])$"#, t)
+                        // "English and French only" (ECE/TRANS/WP.29/GRSP/2010/20), "English, French and Spanish only".
+                        || T.matches(#"^\[?(?:[A-Z][a-z]+(?:,\s*|\s+and\s+))*[A-Z][a-z]+\s+only\]?$"#, t) {
                 recognised = true
                 headerLines.insert(i)
             }
@@ -256,6 +258,21 @@ struct HeaderScan {
             || Self.committeeName(t) != nil
     }
 
+    /// A subsidiary body named in the left block above the session line: "Economic and Social
+    /// Commission for Western Asia (ESCWA)", "Executive Committee" (E/ESCWA/2017/EC.4/L.2),
+    /// "Economic Commission for Europe", "World Forum for Harmonization of Vehicle Regulations",
+    /// "Working Party on Passive Safety" (ECE/TRANS/WP.29/GRSP/2010/20), "Working Group on the
+    /// Universal Periodic Review". Capitalised words and connectors only, a body noun among them,
+    /// no full stop.
+    static func isBodyName(_ t: String) -> Bool {
+        let words = t.split(separator: " ")
+        guard (1...14).contains(words.count), !t.hasSuffix("."), !t.hasSuffix(":") else { return false }
+        let connectors: Set<Substring> = ["and", "for", "of", "on", "the", "in", "to"]
+        guard words.allSatisfy({ $0.first?.isUppercase == true || $0.first == "(" || connectors.contains($0) }) else { return false }
+        return HeaderText.matches(#"\b(Commission|Committee|Subcommittee|Sub-Commission|Subcommission|Forum|Working Party|Working Group|Conference|Board|Council)\b"#, t)
+            && organName(t) == nil && committeeName(t) == nil
+    }
+
     static func committeeName(_ t: String) -> String? {
         let s = HeaderText.stripMarkers(t)
         if HeaderText.matches(#"^(First|Second|Third|Fourth|Fifth|Sixth) Committee$"#, s)
@@ -313,11 +330,18 @@ struct HeaderScan {
                     if md.committee == nil { md.committee = c }
                     continue
                 }
-                if md.session == nil, stage == .left,
-                   T.matches(#"^(Working Group|Ad Hoc Committee|Preparatory Committee|Commission|Committee|Subcommission|Sub-Commission)\b.{3,90}$"#, clean),
-                   !clean.hasSuffix(".") {
-                    if md.committee == nil { md.committee = clean }
+                if md.session == nil, stage == .left, line.x0 < StructureParameters.standard.leftBlockMaxX * pageWidth,
+                   Self.kindLine(clean) == nil, Self.isBodyName(clean) {
+                    // The first body under the organ is the committee; the bodies under it
+                    // (ECE: "Inland Transport Committee" / "World Forum for …" / "Working Party on
+                    // Passive Safety") are header lines.
+                    if md.committee == nil { md.committee = clean } else { headerLines.insert(i) }
                     consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1; continue
+                }
+                // "Fourth meeting" of an executive committee (E/ESCWA/2017/EC.4/L.2) stands where
+                // a session line would.
+                if stage == .left, md.committee != nil, T.matches(#"^[A-Z][a-z]+(?:-[a-z]+)? meeting$"#, clean) {
+                    consumed.insert(i); headerLines.insert(i); k += 1; continue
                 }
                 if let items = T.agendaLine(clean) {
                     if md.agendaItems.isEmpty { md.agendaItems = items }
@@ -489,6 +513,13 @@ struct HeaderScan {
                 take(para, into: &consumed)
                 stage = .main
                 expectTitle = true
+                k = para.last! + 1
+                continue
+            }
+            if titleFound, md.submittedBy == nil, let g = T.match(#"^Submitted by (.+)$"#, joinedClean) {
+                // "Submitted by the expert from France*" under the title (ECE/TRANS/WP.29/GRSP/2010/20).
+                md.submittedBy = g[1]
+                take(para, into: &consumed)
                 k = para.last! + 1
                 continue
             }

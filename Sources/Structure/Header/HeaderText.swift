@@ -36,13 +36,14 @@ enum HeaderText {
     }
 
     /// Joins wrapped lines into one string: one space between lines, except after a line-final
-    /// hyphen that joins a compound ("Guinea-" + "Bissau" → "Guinea-Bissau").
+    /// hyphen or dash that joins a compound or range ("Guinea-" + "Bissau" → "Guinea-Bissau",
+    /// "2015–" + "2030"), the rule of `TextJoiner.lineEndJoin`.
     static func joinLines(_ lines: [String]) -> String {
         var out = ""
         for raw in lines {
             let l = collapse(raw)
             if l.isEmpty { continue }
-            if out.isEmpty { out = l } else if out.hasSuffix("-") && !out.hasSuffix(" -") { out += l } else { out += " " + l }
+            out = out.isEmpty ? l : TextJoiner.appending(out, l)
         }
         return out
     }
@@ -281,10 +282,11 @@ enum HeaderText {
     /// "GE.10-14611" → ("GE.10-14611", nil); "GE.19-21936(E)" → ("GE.19-21936", "E").
     static func jobNumber(_ line: String) -> (job: String, languageLetter: String?)? {
         let t = collapse(line)
-        guard let g = match(#"^((?:[A-Z]{1,3}[.:])?\d{2}-\d{5}[A-Z]?)\**\s*(?:\(([A-Z])\))?(?:\s+[\d ]+)?(?:\s+\*\d+\*)?$"#, t) else {
+        // "GE. 10-21132" (ECE/TRANS/WP.29/GRSP/2010/20) sets a space after the prefix.
+        guard let g = match(#"^((?:[A-Z]{1,3}[.:] ?)?\d{2}-\d{5}[A-Z]?)\**\s*(?:\(([A-Z])\))?(?:\s+[\d ]+)?(?:\s+\*\d+\*)?$"#, t) else {
             return nil
         }
-        return (g[1]!, g[2])
+        return (g[1]!.replacingOccurrences(of: " ", with: ""), g[2])
     }
 
     /// BCP 47 tag for the one-letter language code of a job number: E→en, F→fr, S→es, R→ru, A→ar, C→zh, G→de.
