@@ -49,7 +49,7 @@ public struct Converter: Sendable {
         var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
         var glyphCount = 0
         for n in 1...file.info.pageCount {
-            let page = ReadingFrame.oriented(try file.page(n))
+            let page = ReadingFrame.oriented(try file.page(n).clamped(to: layoutParameters.coordinateLimit))
             lap(\.extraction)
             glyphCount += page.glyphs.count
             pages.append((n, page.width, page.height, lineBuilder.lines(of: page)))
