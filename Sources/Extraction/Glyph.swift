@@ -13,7 +13,7 @@ public struct Rect: Sendable, Equatable, CustomStringConvertible {
         Rect(x0: min(x0, o.x0), y0: min(y0, o.y0), x1: max(x1, o.x1), y1: max(y1, o.y1))
     }
     public var description: String {
-        func f(_ v: Double) -> String { String(Double(Int((v * 10).rounded())) / 10) }
+        func f(_ v: Double) -> String { String(Double((v * 10).saturatingInt()) / 10) }
         return "[\(f(x0)),\(f(y0)) \(f(x1)),\(f(y1))]"
     }
 }

@@ -133,6 +133,10 @@ public enum IngestError: Error, Sendable, CustomStringConvertible {
     /// A worker process cannot be started (missing executable, no processes left, broken install);
     /// the documents not yet recorded are left for the next run.
     case workerStart(reason: String)
+    /// Files of the source whose outputs would be the same file (`x.pdf` and `x.PDF` in one
+    /// folder both give `x.json`; compared ignoring case). The run is refused: nothing is
+    /// converted or recorded until one of them is renamed.
+    case outputCollision([BatchConverter.Collision])
 
     public var description: String {
         switch self {
@@ -144,6 +148,8 @@ public enum IngestError: Error, Sendable, CustomStringConvertible {
         case .ledger(let e): return "\(e)"
         case let .io(p, r): return "\(p): \(r)"
         case .workerStart(let r): return "cannot start a worker process: \(r)"
+        case .outputCollision(let clashes):
+            return BatchConverter.InputError.outputCollision(clashes).description
         }
     }
 }
@@ -226,6 +232,7 @@ public final class Ingester: @unchecked Sendable {
         // Scan the source.
         let plan: [BatchConverter.Job]
         do { plan = try BatchConverter.plan(inputs: [options.source.path], outputDirectory: options.output) } catch {
+            if case .outputCollision(let clashes) = error as? BatchConverter.InputError { throw .outputCollision(clashes) }
             throw .sourceMissing(options.source.path)
         }
         let sourceRoot = options.source.resolvingSymlinksInPath().path

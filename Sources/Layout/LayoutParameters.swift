@@ -62,5 +62,11 @@ public struct LayoutParameters: Sendable {
     /// ...and at least this many rows of text in every column.
     public var columnMinRows: Int = 12
 
+    /// Page sizes, glyph coordinates and font sizes are limited to this many points before any
+    /// layout arithmetic (`Page.clamped(to:)`): a damaged or hostile PDF can give 1e300, NaN or
+    /// infinity, which would trap on conversion to Int. The largest page PDF allows is
+    /// 14,400 units × UserUnit 75,000 ≈ 1.08e9 pt, so no real page is affected.
+    public var coordinateLimit: Double = 1.1e9
+
     public init() {}
 }

@@ -20,7 +20,9 @@ public struct LineBuilder: Sendable {
     /// All lines of `page` in reading order: top to bottom, then left to right (column by
     /// column on a page set in columns). Stamps set vertically in the margin come last, each
     /// as one line marked `.stamp`.
+    /// Numbers beyond `parameters.coordinateLimit` (or NaN) are clamped first (`Page.clamped`).
     public func lines(of page: Page) -> [Line] {
+        let page = page.clamped(to: parameters.coordinateLimit)
         let fonts = page.fonts.map { (size: $0.size, isBold: $0.isBold, isItalic: $0.isItalic) }
         var items = page.glyphs.enumerated().compactMap { (order, g) -> Item? in
             if g.text.isEmpty || g.box.height <= 0 { return nil }
@@ -142,24 +144,29 @@ public struct LineBuilder: Sendable {
     private func columnLayout(_ items: [Item], width: Double, height: Double)
         -> (gutters: [ClosedRange<Double>], band: ClosedRange<Double>) {
         let band = (height * parameters.headerBand)...(height * (1 - parameters.footerBand))
-        let bins = max(1, Int(width.rounded(.up)))
-        var covered = [Int](repeating: 0, count: bins)
-        var inBand = 0
+        // Each glyph covers the whole points lo...hi (its box shrunk by half a point each side);
+        // a gutter is a run of uncovered whole points between the first and last covered one.
+        // Computed from the sorted intervals, not one counter per point: memory follows the
+        // glyph count, never the page width.
+        let bins = max(1, width.saturatingInt(.up))
+        var spans: [(lo: Int, hi: Int)] = []
         for it in items where band.contains(it.glyph.box.midY) {
-            inBand += 1
-            let lo = max(0, Int((it.glyph.box.x0 + 0.5).rounded(.down)))
-            let hi = min(bins - 1, Int((it.glyph.box.x1 - 0.5).rounded(.up)))
-            if lo <= hi { for x in lo...hi { covered[x] += 1 } }
+            let lo = max(0, (it.glyph.box.x0 + 0.5).saturatingInt(.down))
+            let hi = min(bins - 1, (it.glyph.box.x1 - 0.5).saturatingInt(.up))
+            spans.append((lo, hi))
         }
-        guard inBand > 200, let first = covered.firstIndex(where: { $0 > 0 }),
-              let last = covered.lastIndex(where: { $0 > 0 }) else { return ([], band) }
+        let inBand = spans.count
+        spans = spans.filter { $0.lo <= $0.hi }.sorted { $0.lo < $1.lo }
+        guard inBand > 200, let firstSpan = spans.first else { return ([], band) }
+        let first = firstSpan.lo
+        var last = firstSpan.hi
         var gutters: [ClosedRange<Double>] = []
-        var x = first
-        while x <= last {
-            guard covered[x] == 0 else { x += 1; continue }
-            let start = x
-            while x <= last && covered[x] == 0 { x += 1 }
-            if Double(x - start) >= parameters.gutterWidth { gutters.append(Double(start)...Double(x)) }
+        for span in spans.dropFirst() {
+            let start = last + 1
+            if span.lo > start, Double(span.lo - start) >= parameters.gutterWidth {
+                gutters.append(Double(start)...Double(span.lo))
+            }
+            last = max(last, span.hi)
         }
         // Text in the outer margins (a stamp, line numbers) is not a column: drop gutters that
         // only separate such a narrow strip from the text.
@@ -172,7 +179,7 @@ public struct LineBuilder: Sendable {
         for k in 0..<(edges.count - 1) {
             let lo = k == 0 ? edges[0] : gutters[k - 1].upperBound, hi = edges[k + 1]
             let column = items.filter { band.contains($0.glyph.box.midY) && $0.glyph.box.x0 >= lo - 1 && $0.glyph.box.x1 <= hi + 1 }
-            let rows = Set(column.map { Int($0.glyph.box.midY / 3) }).count
+            let rows = Set(column.map { ($0.glyph.box.midY / 3).saturatingInt(.towardZero) }).count
             let chars = column.count
             let columnWidth = hi - lo
             if rows < parameters.columnMinRows || columnWidth < width * 0.2 || Double(chars) / Double(max(rows, 1)) < 20 {

@@ -88,7 +88,7 @@ public enum MarginText {
         guard candidates.count >= parameters.lineNumbersMinCount else { return lines }
         // The band: the right edge most candidates share (numbers are set flush right: 9, 10).
         var byRightEdge: [Int: [Int]] = [:]
-        for i in candidates { byRightEdge[Int(lines[i].words[0].box.x1.rounded()), default: []].append(i) }
+        for i in candidates { byRightEdge[lines[i].words[0].box.x1.saturatingInt(), default: []].append(i) }
         guard let edge = byRightEdge.max(by: { $0.value.count < $1.value.count })?.key else { return lines }
         let band = candidates.filter {
             let b = lines[$0].words[0].box

@@ -224,7 +224,7 @@ public struct PageZoner: Sendable {
         for scalar in words.joined(separator: " ").unicodeScalars {
             key.unicodeScalars.append(scalar.properties.numericType != nil ? "#" : scalar)
         }
-        return key + "@\(Int(line.box.y0 / 6))"
+        return key + "@\((line.box.y0 / 6).saturatingInt(.towardZero))"
     }
 }
 

@@ -53,8 +53,8 @@ public enum ReadingFrame {
             }
             return count
         }
-        let below = touching({ Int($0.midX.rounded()) }, { ($0.y0, $0.y1) }, { $0.height })
-        let beside = touching({ Int($0.midY.rounded()) }, { ($0.x0, $0.x1) }, { $0.width })
+        let below = touching({ $0.midX.saturatingInt() }, { ($0.y0, $0.y1) }, { $0.height })
+        let beside = touching({ $0.midY.saturatingInt() }, { ($0.x0, $0.x1) }, { $0.width })
         return below > 2 * beside
     }
 

@@ -36,16 +36,37 @@ public struct BatchConverter: Sendable {
         public var writeSeconds: Double
     }
 
+    /// Two or more different inputs whose outputs would land on the same file.
+    public struct Collision: Sendable, Equatable {
+        /// The output path they share (as planned for the first input).
+        public var output: String
+        /// The clashing inputs, absolute paths, sorted.
+        public var inputs: [String]
+        public init(output: String, inputs: [String]) { self.output = output; self.inputs = inputs }
+    }
+
     /// Errors in the inputs themselves (before any conversion).
     public enum InputError: Error, CustomStringConvertible {
         case notFound(String)
+        /// Different inputs map to the same output: `a/X.pdf` and `b/X.pdf` given as files,
+        /// `x.pdf` and `x.PDF`, or two folders holding the same relative name. Paths are compared
+        /// ignoring case, since `X.json` and `x.json` are one file on a case-insensitive file
+        /// system. Nothing is converted.
+        case outputCollision([Collision])
         public var description: String {
-            switch self { case .notFound(let p): return "\(p): no such file or folder" }
+            switch self {
+            case .notFound(let p): return "\(p): no such file or folder"
+            case .outputCollision(let clashes):
+                return clashes.map { "\($0.inputs.joined(separator: " and ")) would all be written to \($0.output)" }
+                    .joined(separator: "; ") + " (nothing converted: rename the files or convert them to different folders)"
+            }
         }
     }
 
-    /// Expands inputs into jobs, sorted by input path.
-    /// - Throws: `InputError.notFound` for an input that does not exist.
+    /// Expands inputs into jobs, sorted by input path. The same file reached twice (given
+    /// directly and inside a folder) is converted once.
+    /// - Throws: `InputError.notFound` for an input that does not exist;
+    ///   `InputError.outputCollision` when different inputs would write the same output.
     public static func plan(inputs: [String], outputDirectory: URL) throws -> [Job] {
         var jobs: [Job] = []
         let fm = FileManager.default
@@ -67,7 +88,28 @@ public struct BatchConverter: Sendable {
                 jobs.append(Job(input: root, output: outputDirectory.appendingPathComponent(name)))
             }
         }
-        return jobs.sorted { $0.input.path < $1.input.path }
+        return try unique(jobs).sorted { $0.input.path < $1.input.path }
+    }
+
+    /// `jobs` with repeats of one input dropped.
+    /// - Throws: `InputError.outputCollision` naming every group of different inputs that share
+    ///   an output path, compared ignoring case and Unicode normalisation.
+    static func unique(_ jobs: [Job]) throws -> [Job] {
+        var byOutput: [String: [Job]] = [:]
+        var order: [String] = []
+        for job in jobs {
+            let key = job.output.standardizedFileURL.path.precomposedStringWithCanonicalMapping.lowercased()
+            if byOutput[key] == nil { order.append(key) }
+            let input = job.input.resolvingSymlinksInPath().path
+            if byOutput[key]?.contains(where: { $0.input.resolvingSymlinksInPath().path == input }) == true { continue }
+            byOutput[key, default: []].append(job)
+        }
+        let clashes = order.compactMap { key -> Collision? in
+            guard let group = byOutput[key], group.count > 1 else { return nil }
+            return Collision(output: group[0].output.path, inputs: group.map(\.input.path).sorted())
+        }
+        if !clashes.isEmpty { throw InputError.outputCollision(clashes.sorted { $0.inputs[0] < $1.inputs[0] }) }
+        return order.flatMap { byOutput[$0]! }
     }
 
     /// Runs every job; `progress` is called after each (from worker threads, serialised).

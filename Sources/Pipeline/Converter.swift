@@ -50,7 +50,7 @@ public struct Converter: Sendable {
         var glyphCount = 0
         var controlGlyphs: [(page: Int, count: Int)] = []
         for n in 1...file.info.pageCount {
-            let page = ReadingFrame.oriented(try file.page(n))
+            let page = ReadingFrame.oriented(try file.page(n).clamped(to: layoutParameters.coordinateLimit))
             lap(\.extraction)
             glyphCount += page.glyphs.count
             if page.controlGlyphs > 0 { controlGlyphs.append((n, page.controlGlyphs)) }
@@ -61,11 +61,13 @@ public struct Converter: Sendable {
         let layouts = PageZoner(parameters: layoutParameters).zone(pages: pages)
         lap(\.layout)
         let built = DocumentBuilder(headerParsing: headerParsing).build(pages: layouts, tagged: checkTags ? file.taggedBlocks() : [])
+        let created = SourceDates.checked(file.info.creationDate, field: "creationDate")
+        let modified = SourceDates.checked(file.info.modificationDate, field: "modificationDate")
         let source = SourceInfo(fileName: url.lastPathComponent, sha256: file.sha256, byteCount: file.data.count,
                                 pageCount: file.info.pageCount, producer: file.info.producer, creator: file.info.creator,
-                                creationDate: file.info.creationDate, modificationDate: file.info.modificationDate,
+                                creationDate: created.value, modificationDate: modified.value,
                                 tagged: file.info.isTagged)
-        var diagnostics = built.diagnostics
+        var diagnostics = built.diagnostics + [created.diagnostic, modified.diagnostic].compactMap { $0 }
         let emptyPages = pages.filter { $0.lines.isEmpty }.map(\.number)
         if !emptyPages.isEmpty {
             diagnostics.append(Diagnostic(code: "page.noText", severity: .warning,

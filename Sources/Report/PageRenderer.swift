@@ -33,14 +33,25 @@ public final class PageRenderer {
         public var dataURI: String { "data:image/png;base64," + png.base64EncodedString() }
     }
 
-    /// Page `number` (1-based) at `dpi` dots per inch, on white; nil when out of range or on failure.
+    /// The longest side of a rendered page, in pixels: 4,096 px is an A0 sheet (2,384 pt) at 80
+    /// dpi with room to spare, and bounds the image buffer at 64 MiB whatever size the PDF
+    /// claims (a 1e300-pt MediaBox).
+    public static let maxSide: Int32 = 4096
+
+    /// Page `number` (1-based) at `dpi` dots per inch, on white (a page larger than `maxSide`
+    /// pixels is scaled down to fit); nil when out of range, when the page size is not a positive
+    /// number, or on failure.
     public func render(page number: Int, dpi: Double = 80) -> Image? {
         guard number >= 1, number <= pageCount, let page = poppler_document_get_page(document, Int32(number - 1)) else { return nil }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
         var w = 0.0, h = 0.0
         poppler_page_get_size(page, &w, &h)
-        let scale = dpi / 72.0
-        let pw = Int32((w * scale).rounded(.up)), ph = Int32((h * scale).rounded(.up))
+        // The page size is whatever the PDF says (1e300, NaN): render nothing for a size that is
+        // not a positive number, and shrink a huge page to at most `maxSide` pixels a side.
+        guard w.isFinite, h.isFinite, w > 0, h > 0, dpi.isFinite, dpi > 0 else { return nil }
+        let scale = min(dpi / 72.0, Double(Self.maxSide) / max(w, h))
+        let pw = Int32(min((w * scale).rounded(.up), Double(Self.maxSide)))
+        let ph = Int32(min((h * scale).rounded(.up), Double(Self.maxSide)))
         guard pw > 0, ph > 0, let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pw, ph) else { return nil }
         defer { cairo_surface_destroy(surface) }
         guard let cr = cairo_create(surface) else { return nil }

@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 import Layout
 
@@ -163,7 +164,7 @@ public struct ParagraphSegmenter: Sendable {
     /// Most common value, after rounding to whole points (ties: the smaller for left edges).
     static func mode(_ values: [Double]) -> Double {
         var count: [Int: Int] = [:]
-        for v in values { count[Int(v.rounded()), default: 0] += 1 }
+        for v in values { count[v.saturatingInt(), default: 0] += 1 }
         return Double(count.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 0)
     }
 

@@ -48,7 +48,11 @@ struct ConvertCommand: ParsableCommand {
         let started = ContinuousClock.now
         let outputURL = URL(fileURLWithPath: output)
         // The folders are walked once, here; an empty plan is bad usage (exit 2, see main.swift).
-        let plan = try BatchConverter.plan(inputs: inputs, outputDirectory: outputURL)
+        // Two inputs clashing on one output are bad usage too: refused before anything is written.
+        let plan: [BatchConverter.Job]
+        do { plan = try BatchConverter.plan(inputs: inputs, outputDirectory: outputURL) } catch let error as BatchConverter.InputError {
+            throw ValidationError(error.description)
+        }
         if plan.isEmpty {
             throw ValidationError("no PDF files found in \(inputs.joined(separator: ", "))")
         }

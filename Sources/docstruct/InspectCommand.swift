@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Extraction
 import Layout
+import Report
 
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +12,7 @@ struct InspectCommand: ParsableCommand {
         Exit status: 0 printed, 1 the PDF cannot be opened (the reason is named), 2 bad usage. \
         One line per text line: zone (head, body, note, foot), x0 and top and bottom in PDF points \
         (origin top-left), font size; italic words are shown _like this_, bold *like this*, \
-        superscripts as ^{1}. Use it to see why a paragraph or a footnote was read as it was.
+        superscripts as ^{1}; control characters of the PDF's text are shown escaped (\\u{08}). Use it to see why a paragraph or a footnote was read as it was.
         """
     )
 
@@ -46,7 +47,7 @@ struct InspectCommand: ParsableCommand {
             let blocks = pdf.taggedBlocks()
             if blocks.isEmpty { print("\(file): not tagged (no structure tree)") }
             for b in blocks where page == nil || b.page == page {
-                print("\(b.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) p\(b.page.map(String.init) ?? "?") | \(b.text)")
+                print("\(b.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) p\(b.page.map(String.init) ?? "?") | \(TerminalText.escaped(b.text))")
             }
             return
         }
@@ -66,7 +67,7 @@ struct InspectCommand: ParsableCommand {
                     return w.isItalic ? "_\(w.text)_" : w.text
                 }.joined(separator: " ")
                 print(String(format: "%@ %6.1f %6.1f %6.1f %5.1f | ", zoneNames[zone] ?? "?", line.box.x0, line.box.y0,
-                             line.bottom, line.fontSize) + words)
+                             line.bottom, line.fontSize) + TerminalText.escaped(words))
             }
         }
     }

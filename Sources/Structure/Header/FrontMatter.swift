@@ -1,4 +1,5 @@
 import DocumentModel
+import Extraction
 import Foundation
 
 /// The front matter of official documents that are not UN documents: what stands on page 1
@@ -140,7 +141,7 @@ enum FrontMatter {
     private static func firstRunningText(_ lines: [HeaderLine], _ page1: [Int]) -> Int? {
         var edges: [Int: Int] = [:]
         for i in page1 where lines[i].text.split(separator: " ").count >= 6 {
-            edges[Int((lines[i].x1 / 3).rounded()), default: 0] += 1
+            edges[(lines[i].x1 / 3).saturatingInt(), default: 0] += 1
         }
         guard let edge = edges.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
               edge.value >= 3 else { return nil }
