@@ -122,7 +122,10 @@ public final class PDFFile {
         if fonts.isEmpty { fonts.append(FontStyle(name: "", size: 0, isBold: false, isItalic: false)) }
 
         var glyphs: [Glyph] = []
-        let scalars = String(cString: cText).unicodeScalars
+        var scalars = Array(String(cString: cText).unicodeScalars)
+        // Right-to-left text: Poppler's marks and reordering would put each character on
+        // another's box (see `PopplerBidi`).
+        if PopplerBidi.hasMarks(scalars) { scalars = PopplerBidi.drawingOrder(scalars) }
         glyphs.reserveCapacity(scalars.count)
         var runCursor = 0
         var controlGlyphs = 0

@@ -51,7 +51,35 @@ public struct LineBuilder: Sendable {
         return textLines(items, page: page) + stamps
     }
 
+    /// The drawing-order numbers of the lams that open a lam-alef ligature Poppler split in two
+    /// (`RightToLeft.isLamAlefPair`). A pair is a ligature
+    /// - when an alef is drawn just right of it: read as two glyphs it would give two alefs in a
+    ///   row ("االقتصادية", "األمم" in E/ESCWA/30/6), which Arabic never writes; or
+    /// - when its two boxes have equal widths (Poppler splits a glyph evenly), unless lone lams
+    ///   and alefs of the page (outside any pair) have those same widths at 0.001 em: the final
+    ///   alef and medial lam of "الصالح" (E/ESCWA/30/6, page 2) are both 0.234 em wide.
+    private static func lamAlefLigatures(_ items: [Item]) -> Set<Int> {
+        func key(_ it: Item) -> String { "\(it.glyph.text)|\(Int((it.glyph.box.width / max(it.size, 1) * 1000).rounded()))" }
+        func adjacent(_ k: Int) -> Bool { items[k + 1].order == items[k].order + 1 }
+        var pairs: [Int] = []
+        for k in items.indices.dropLast() where adjacent(k)
+            && RightToLeft.isLamAlefPair(items[k].glyph.text, items[k].glyph.box, items[k + 1].glyph.text, items[k + 1].glyph.box) {
+            pairs.append(k)
+        }
+        guard !pairs.isEmpty else { return [] }
+        let inPair = Set(pairs + pairs.map { $0 + 1 })
+        let lamAlef = RightToLeft.alefs.union(["\u{0644}"])
+        let lone = Set(items.indices.filter { !inPair.contains($0) && lamAlef.contains(items[$0].glyph.text) }.map { key(items[$0]) })
+        return Set(pairs.filter { k in
+            if k + 2 < items.count, adjacent(k + 1), RightToLeft.alefs.contains(items[k + 2].glyph.text),
+               abs(items[k + 1].glyph.box.x1 - items[k + 2].glyph.box.x0) < 0.01 { return true }
+            let (a, b) = (items[k].glyph.box, items[k + 1].glyph.box)
+            return abs(a.width - b.width) < 0.01 && !(lone.contains(key(items[k])) && lone.contains(key(items[k + 1])))
+        }.map { items[$0].order })
+    }
+
     private func textLines(_ items: [Item], page: Page) -> [Line] {
+        let ligatures = Self.lamAlefLigatures(items)
         // Cluster into rows by vertical overlap, scanning glyphs sorted by their vertical centre.
         let order = items.indices.sorted {
             let a = items[$0].glyph.box, b = items[$1].glyph.box
@@ -99,13 +127,13 @@ public struct LineBuilder: Sendable {
                     let crossesGutter = !rowSpans(row)
                         && layout.gutters.contains { $0.lowerBound >= a.x1 - 1 && $0.upperBound <= b.x0 + 1 }
                     if crossesGutter || gap > parameters.columnGap * min(items[i].size, items[last].size) {
-                        if let line = makeLine(segment.map { items[$0] }, page: page.number) { lines.append(line) }
+                        if let line = makeLine(segment.map { items[$0] }, page: page.number, ligatures: ligatures) { lines.append(line) }
                         segment = []
                     }
                 }
                 segment.append(i)
             }
-            if let line = makeLine(segment.map { items[$0] }, page: page.number) { lines.append(line) }
+            if let line = makeLine(segment.map { items[$0] }, page: page.number, ligatures: ligatures) { lines.append(line) }
         }
         lines.sort { a, b in
             if abs(a.bottom - b.bottom) > 0.5 * min(a.fontSize, b.fontSize) { return a.bottom < b.bottom }
@@ -243,7 +271,37 @@ public struct LineBuilder: Sendable {
         return out
     }
 
-    private func makeLine(_ segment: [Item], page: Int) -> Line? {
+    /// The words of a right-to-left line, given left to right, in reading order, each with the
+    /// gap to the word read before it.
+    static func readRightToLeft(_ words: [Word]) -> [Word] {
+        var out = RightToLeft.readingOrder(words.map { RightToLeft.direction(of: $0.text) }).map { words[$0] }
+        for k in out.indices {
+            guard k > 0 else { out[k].gapBefore = 0; continue }
+            let a = out[k - 1].box, b = out[k].box
+            out[k].gapBefore = max(0, a.x0 - b.x1, b.x0 - a.x1)
+        }
+        return out
+    }
+
+    /// Glyphs left to right with each lam-alef ligature that Poppler split in two made one glyph
+    /// again, its text lam + alef.
+    private static func joinLamAlef(_ glyphs: [Item], ligatures: Set<Int>) -> [Item] {
+        guard !ligatures.isEmpty else { return glyphs }
+        var out: [Item] = []
+        out.reserveCapacity(glyphs.count)
+        for g in glyphs {
+            if let last = out.last, ligatures.contains(last.order), g.order == last.order + 1,
+               last.glyph.text.unicodeScalars.count == 1 {
+                out[out.count - 1].glyph.text += g.glyph.text
+                out[out.count - 1].glyph.box = last.glyph.box.union(g.glyph.box)
+                continue
+            }
+            out.append(g)
+        }
+        return out
+    }
+
+    private func makeLine(_ segment: [Item], page: Int, ligatures: Set<Int>) -> Line? {
         guard !segment.isEmpty else { return nil }
         var glyphs = Self.dropFakeBold(segment)
         // Mirrored text (a negative horizontal scale, page 2 of pdfplumber's issue 848 sample)
@@ -254,7 +312,9 @@ public struct LineBuilder: Sendable {
             let rightToLeft = glyphs.contains { $0.glyph.text.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) } }
             if !rightToLeft && descending * 10 > (glyphs.count - 1) * 8 { glyphs.reverse() }
         }
-        // Dominant size by character count.
+        // Right-to-left lines: the halves of a lam-alef ligature stay one glyph (see `RightToLeft`).
+        let rightToLeft = RightToLeft.isRightToLeftLine(glyphs.lazy.map(\.glyph.text))
+        if rightToLeft { glyphs = Self.joinLamAlef(glyphs, ligatures: ligatures) }
         // Dominant size by glyph count; a line has few distinct sizes, so a small list beats a dictionary.
         var weight: [(size: Double, count: Int)] = []
         for g in glyphs {
@@ -279,7 +339,10 @@ public struct LineBuilder: Sendable {
             var box = first.glyph.box
             var text = ""
             var bold = 0, italic = 0
-            for g in current {
+            let ordered = rightToLeft
+                ? RightToLeft.readingOrder(current.map { RightToLeft.direction(of: $0.glyph.text) }).map { current[$0] }
+                : current
+            for g in ordered {
                 box = box.union(g.glyph.box)
                 text += g.glyph.text
                 if g.isBold { bold += 1 }
@@ -305,6 +368,7 @@ public struct LineBuilder: Sendable {
             current.append(g)
         }
         flush()
+        if rightToLeft { words = Self.readRightToLeft(words) }
         words = Self.splitGluedLabel(Self.collapseBracketedMarkers(words))
         var box = words[0].box
         for w in words { box = box.union(w.box) }

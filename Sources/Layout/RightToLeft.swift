@@ -1,0 +1,77 @@
+import Extraction
+
+/// Reading order of right-to-left lines (Arabic, Hebrew).
+///
+/// Glyphs arrive sorted left to right by their boxes, as drawn. A line whose letters are
+/// mostly right-to-left is read from the right: its words right to left, and the glyphs of
+/// each word right to left, except that runs of Latin letters and digits keep their
+/// left-to-right order ("E/ESCWA/30/6", "2018", "24-26" stand as printed).
+public enum RightToLeft {
+    /// How a glyph takes part in the ordering.
+    public enum Direction: Sendable, Equatable { case right, left, neutral }
+
+    /// True for a scalar of a script written right to left (Hebrew, Arabic and their
+    /// presentation forms).
+    public static func isRightToLeft(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x0590...0x08FF).contains(v) || (0xFB1D...0xFDFF).contains(v) || (0xFE70...0xFEFE).contains(v)
+    }
+
+    /// The direction of a piece of text: right when it holds a right-to-left letter, left when
+    /// it holds a letter or digit of another script, neutral otherwise (punctuation).
+    public static func direction(of text: String) -> Direction {
+        var left = false
+        for s in text.unicodeScalars {
+            if isRightToLeft(s) { return .right }
+            if s.properties.isAlphabetic || s.properties.numericType != nil { left = true }
+        }
+        return left ? .left : .neutral
+    }
+
+    /// True when most letters of `texts` are of a right-to-left script.
+    public static func isRightToLeftLine<S: Sequence>(_ texts: S) -> Bool where S.Element == String {
+        var rtl = 0, other = 0
+        for t in texts {
+            for s in t.unicodeScalars where s.properties.isAlphabetic {
+                if isRightToLeft(s) { rtl += 1 } else { other += 1 }
+            }
+        }
+        return rtl > other
+    }
+
+    /// The reading order of items given left to right on a right-to-left line, as indices.
+    /// A neutral item between two left-to-right items (the "-" of "24-26", the "/" of a
+    /// symbol) joins them; every other neutral follows the line's right-to-left direction.
+    public static func readingOrder(_ directions: [Direction]) -> [Int] {
+        let n = directions.count
+        var resolved = directions
+        for i in 0..<n where directions[i] == .neutral {
+            let before = directions[..<i].last { $0 != .neutral } ?? .right
+            let after = directions[(i + 1)...].first { $0 != .neutral } ?? .right
+            resolved[i] = before == .left && after == .left ? .left : .right
+        }
+        // Reverse the whole line, then put each left-to-right run back in its own order.
+        var order = Array((0..<n).reversed())
+        var k = 0
+        while k < n {
+            guard resolved[order[k]] == .left else { k += 1; continue }
+            var end = k
+            while end + 1 < n && resolved[order[end + 1]] == .left { end += 1 }
+            order[k...end].reverse()
+            k = end + 1
+        }
+        return order
+    }
+
+    /// The alef letters that form a ligature with a lam before them.
+    public static let alefs: Set<String> = ["\u{0627}", "\u{0623}", "\u{0625}", "\u{0622}"]
+
+    /// True when two glyphs, left to right, may be the halves Poppler makes of one lam-alef
+    /// ligature: a glyph whose text is lam + alef ("لا", "لأ", "لإ", "لآ") is split into two
+    /// touching boxes, lam on the left. Read right to left they would give alef before lam,
+    /// "االقتصادي" for "الاقتصادي" (E/ESCWA/30/6, page 2). A lam and an alef drawn as two glyphs
+    /// touch the same way, so `LineBuilder` decides which pairs are ligatures.
+    public static func isLamAlefPair(_ a: String, _ aBox: Rect, _ b: String, _ bBox: Rect) -> Bool {
+        a == "\u{0644}" && alefs.contains(b) && abs(aBox.x1 - bBox.x0) < 0.01 && abs(aBox.y1 - bBox.y1) < 0.01
+    }
+}
