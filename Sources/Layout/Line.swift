@@ -20,7 +20,8 @@ public struct Word: Sendable, Equatable {
     }
 }
 
-/// One line of text: words on one baseline, left to right.
+/// One line of text: words on one baseline in reading order (left to right, or right to left
+/// on an Arabic line).
 public struct Line: Sendable, Equatable {
     /// 1-based page number.
     public var page: Int
@@ -49,6 +50,13 @@ public struct Line: Sendable, Equatable {
             s += w.text
         }
         return s
+    }
+    /// True when the line reads right to left: its first word stands right of its last (the
+    /// layout puts the words of an Arabic line in reading order), or its one word is Arabic.
+    public var isRightToLeft: Bool {
+        guard let first = words.first, let last = words.last else { return false }
+        if words.count == 1 { return RightToLeft.direction(of: first.text) == .right }
+        return first.box.midX > last.box.midX
     }
     /// True when most characters are bold.
     public var isBold: Bool { mostCharacters { $0.isBold } }

@@ -80,6 +80,10 @@ public struct LineBuilder: Sendable {
 
     private func textLines(_ items: [Item], page: Page) -> [Line] {
         let ligatures = Self.lamAlefLigatures(items)
+        // On a page of Arabic text, a line holding Arabic reads right to left even when Latin
+        // letters outnumber its Arabic ones (a symbol "E/ESCWA/2017/EC.4/4(Part II)" cited at the
+        // end of a short Arabic line, E/ESCWA/2017/EC.4/4).
+        let arabicPage = RightToLeft.isRightToLeftLine(items.lazy.map(\.glyph.text))
         // Cluster into rows by vertical overlap, scanning glyphs sorted by their vertical centre.
         let order = items.indices.sorted {
             let a = items[$0].glyph.box, b = items[$1].glyph.box
@@ -127,13 +131,13 @@ public struct LineBuilder: Sendable {
                     let crossesGutter = !rowSpans(row)
                         && layout.gutters.contains { $0.lowerBound >= a.x1 - 1 && $0.upperBound <= b.x0 + 1 }
                     if crossesGutter || gap > parameters.columnGap * min(items[i].size, items[last].size) {
-                        if let line = makeLine(segment.map { items[$0] }, page: page.number, ligatures: ligatures) { lines.append(line) }
+                        if let line = makeLine(segment.map { items[$0] }, page: page.number, ligatures: ligatures, arabicPage: arabicPage) { lines.append(line) }
                         segment = []
                     }
                 }
                 segment.append(i)
             }
-            if let line = makeLine(segment.map { items[$0] }, page: page.number, ligatures: ligatures) { lines.append(line) }
+            if let line = makeLine(segment.map { items[$0] }, page: page.number, ligatures: ligatures, arabicPage: arabicPage) { lines.append(line) }
         }
         lines.sort { a, b in
             if abs(a.bottom - b.bottom) > 0.5 * min(a.fontSize, b.fontSize) { return a.bottom < b.bottom }
@@ -301,7 +305,7 @@ public struct LineBuilder: Sendable {
         return out
     }
 
-    private func makeLine(_ segment: [Item], page: Int, ligatures: Set<Int>) -> Line? {
+    private func makeLine(_ segment: [Item], page: Int, ligatures: Set<Int>, arabicPage: Bool) -> Line? {
         guard !segment.isEmpty else { return nil }
         var glyphs = Self.dropFakeBold(segment)
         // Mirrored text (a negative horizontal scale, page 2 of pdfplumber's issue 848 sample)
@@ -314,6 +318,7 @@ public struct LineBuilder: Sendable {
         }
         // Right-to-left lines: the halves of a lam-alef ligature stay one glyph (see `RightToLeft`).
         let rightToLeft = RightToLeft.isRightToLeftLine(glyphs.lazy.map(\.glyph.text))
+            || arabicPage && glyphs.contains { $0.glyph.text.unicodeScalars.contains(where: RightToLeft.isRightToLeft) }
         if rightToLeft { glyphs = Self.joinLamAlef(glyphs, ligatures: ligatures) }
         // Dominant size by glyph count; a line has few distinct sizes, so a small list beats a dictionary.
         var weight: [(size: Double, count: Int)] = []
