@@ -125,7 +125,12 @@ public final class PDFFile {
         var scalars = Array(String(cString: cText).unicodeScalars)
         // Right-to-left text: Poppler's marks and reordering would put each character on
         // another's box (see `PopplerBidi`).
-        if PopplerBidi.hasMarks(scalars) { scalars = PopplerBidi.drawingOrder(scalars) }
+        // Only marks Poppler inserted count: marks of the PDF's own text have boxes (robocop_90's
+        // U+202D … U+202C), and then the text and the boxes already agree in number.
+        if haveLayout, scalars.count > Int(rectCount), PopplerBidi.hasMarks(scalars) {
+            let reordered = PopplerBidi.drawingOrder(scalars)
+            if reordered.count == Int(rectCount) { scalars = reordered }
+        }
         glyphs.reserveCapacity(scalars.count)
         var runCursor = 0
         var controlGlyphs = 0

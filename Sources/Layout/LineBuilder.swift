@@ -278,7 +278,12 @@ public struct LineBuilder: Sendable {
     /// The words of a right-to-left line, given left to right, in reading order, each with the
     /// gap to the word read before it.
     static func readRightToLeft(_ words: [Word]) -> [Word] {
-        var out = RightToLeft.readingOrder(words.map { RightToLeft.direction(of: $0.text) }).map { words[$0] }
+        reordered(words, RightToLeft.readingOrder(words.map { RightToLeft.direction(of: $0.text) }))
+    }
+
+    /// `words` in the given order, each with the gap to the word before it.
+    static func reordered(_ words: [Word], _ order: [Int]) -> [Word] {
+        var out = order.map { words[$0] }
         for k in out.indices {
             guard k > 0 else { out[k].gapBefore = 0; continue }
             let a = out[k - 1].box, b = out[k].box
@@ -319,7 +324,9 @@ public struct LineBuilder: Sendable {
         // Right-to-left lines: the halves of a lam-alef ligature stay one glyph (see `RightToLeft`).
         let rightToLeft = RightToLeft.isRightToLeftLine(glyphs.lazy.map(\.glyph.text))
             || arabicPage && glyphs.contains { $0.glyph.text.unicodeScalars.contains(where: RightToLeft.isRightToLeft) }
-        if rightToLeft { glyphs = Self.joinLamAlef(glyphs, ligatures: ligatures) }
+        // A left-to-right line with some Arabic in it reads each Arabic run from the right.
+        let mixed = !rightToLeft && glyphs.contains { $0.glyph.text.unicodeScalars.contains(where: RightToLeft.isRightToLeft) }
+        if rightToLeft || mixed { glyphs = Self.joinLamAlef(glyphs, ligatures: ligatures) }
         // Dominant size by glyph count; a line has few distinct sizes, so a small list beats a dictionary.
         var weight: [(size: Double, count: Int)] = []
         for g in glyphs {
@@ -346,6 +353,7 @@ public struct LineBuilder: Sendable {
             var bold = 0, italic = 0
             let ordered = rightToLeft
                 ? RightToLeft.readingOrder(current.map { RightToLeft.direction(of: $0.glyph.text) }).map { current[$0] }
+                : mixed ? RightToLeft.leftToRightReadingOrder(current.map { RightToLeft.direction(of: $0.glyph.text) }).map { current[$0] }
                 : current
             for g in ordered {
                 box = box.union(g.glyph.box)
@@ -374,6 +382,7 @@ public struct LineBuilder: Sendable {
         }
         flush()
         if rightToLeft { words = Self.readRightToLeft(words) }
+        if mixed { words = Self.reordered(words, RightToLeft.leftToRightReadingOrder(words.map { RightToLeft.direction(of: $0.text) })) }
         words = Self.splitGluedLabel(Self.collapseBracketedMarkers(words))
         var box = words[0].box
         for w in words { box = box.union(w.box) }

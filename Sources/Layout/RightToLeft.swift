@@ -44,12 +44,7 @@ public enum RightToLeft {
     /// symbol) joins them; every other neutral follows the line's right-to-left direction.
     public static func readingOrder(_ directions: [Direction]) -> [Int] {
         let n = directions.count
-        var resolved = directions
-        for i in 0..<n where directions[i] == .neutral {
-            let before = directions[..<i].last { $0 != .neutral } ?? .right
-            let after = directions[(i + 1)...].first { $0 != .neutral } ?? .right
-            resolved[i] = before == .left && after == .left ? .left : .right
-        }
+        let resolved = resolve(directions, base: .right)
         // Reverse the whole line, then put each left-to-right run back in its own order.
         var order = Array((0..<n).reversed())
         var k = 0
@@ -65,6 +60,36 @@ public enum RightToLeft {
 
     /// The alef letters that form a ligature with a lam before them.
     public static let alefs: Set<String> = ["\u{0627}", "\u{0623}", "\u{0625}", "\u{0622}"]
+
+    /// The reading order of items given left to right on a left-to-right line that holds some
+    /// right-to-left text (an Arabic name in a French address, official/MAR): each run of
+    /// right-to-left items, with the neutrals between them, is read from the right.
+    public static func leftToRightReadingOrder(_ directions: [Direction]) -> [Int] {
+        let resolved = resolve(directions, base: .left)
+        var order = Array(0..<directions.count)
+        var k = 0
+        while k < order.count {
+            guard resolved[k] == .right else { k += 1; continue }
+            var end = k
+            while end + 1 < order.count && resolved[end + 1] == .right { end += 1 }
+            order[k...end].reverse()
+            k = end + 1
+        }
+        return order
+    }
+
+    /// Directions with each neutral resolved: it takes the direction of the strong items on
+    /// both sides when they agree, and the line's own direction otherwise.
+    static func resolve(_ directions: [Direction], base: Direction) -> [Direction] {
+        var resolved = directions
+        let other: Direction = base == .right ? .left : .right
+        for i in directions.indices where directions[i] == .neutral {
+            let before = directions[..<i].last { $0 != .neutral } ?? base
+            let after = directions[(i + 1)...].first { $0 != .neutral } ?? base
+            resolved[i] = before == other && after == other ? other : base
+        }
+        return resolved
+    }
 
     /// True when two glyphs, left to right, may be the halves Poppler makes of one lam-alef
     /// ligature: a glyph whose text is lam + alef ("لا", "لأ", "لإ", "لآ") is split into two

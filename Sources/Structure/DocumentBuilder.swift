@@ -69,6 +69,9 @@ public struct DocumentBuilder: Sendable {
             }
         }
         diagnostics += header.diagnostics
+        // The language the text is written in outranks the job number's letter and the file
+        // name: E/ESCWA/EDID/2017/IG.1/L.2, filed as -EN, is Arabic text.
+        if let language = LanguageDetector.detect(candidates.lazy.prefix(600).map(\.text)) { header.metadata.language = language }
 
         // Body: body-zone lines not consumed by the header parser; on page 1 only after the
         // header block (the last consumed line before the formula or the first paragraph).
