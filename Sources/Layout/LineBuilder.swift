@@ -55,7 +55,8 @@ public struct LineBuilder: Sendable {
     /// (`RightToLeft.isLamAlefPair`). A pair is a ligature
     /// - when an alef is drawn just right of it: read as two glyphs it would give two alefs in a
     ///   row ("االقتصادية", "األمم" in E/ESCWA/30/6), which Arabic never writes; or
-    /// - when its two boxes have equal widths (Poppler splits a glyph evenly), unless lone lams
+    /// - when its two boxes have equal widths (Poppler splits a glyph evenly) and its alef has no
+    ///   madda, unless lone lams
     ///   and alefs of the page (outside any pair) have those same widths at 0.001 em: the final
     ///   alef and medial lam of "الصالح" (E/ESCWA/30/6, page 2) are both 0.234 em wide.
     private static func lamAlefLigatures(_ items: [Item]) -> Set<Int> {
@@ -73,6 +74,9 @@ public struct LineBuilder: Sendable {
         return Set(pairs.filter { k in
             if k + 2 < items.count, adjacent(k + 1), RightToLeft.alefs.contains(items[k + 2].glyph.text),
                abs(items[k + 1].glyph.box.x1 - items[k + 2].glyph.box.x0) < 0.01 { return true }
+            // Alef madda opens words ("آليات", E/ESCWA/2017/EC.4/4): after a lam it is a ligature
+            // only behind the article's alef ("الآن"), which the rule above takes.
+            if items[k + 1].glyph.text == "\u{0622}" { return false }
             let (a, b) = (items[k].glyph.box, items[k + 1].glyph.box)
             return abs(a.width - b.width) < 0.01 && !(lone.contains(key(items[k])) && lone.contains(key(items[k + 1])))
         }.map { items[$0].order })
@@ -275,21 +279,49 @@ public struct LineBuilder: Sendable {
         return out
     }
 
-    /// The words of a right-to-left line, given left to right, in reading order, each with the
-    /// gap to the word read before it.
-    static func readRightToLeft(_ words: [Word]) -> [Word] {
-        reordered(words, RightToLeft.readingOrder(words.map { RightToLeft.direction(of: $0.text) }))
+    /// The words of a line holding right-to-left text, given as drawn (left to right), in
+    /// reading order. The directions of the glyphs are resolved over the whole line, the gaps
+    /// between words counting as neutral, so that the full stop drawn left of a symbol cited at
+    /// the end of an Arabic sentence ends it: ".E/ESCWA/2017/EC.4/4(Part I)" as drawn reads
+    /// "E/ESCWA/2017/EC.4/4(Part I)." (E/ESCWA/2017/EC.4/4, Arabic, page 1).
+    private static func readingOrder(_ groups: [(items: [Item], sup: Bool)], rightToLeft: Bool) -> [(items: [Item], sup: Bool)] {
+        var tokens: [(item: Item, sup: Bool)?] = []
+        for g in groups {
+            if !tokens.isEmpty { tokens.append(nil) }
+            tokens += g.items.map { ($0, g.sup) }
+        }
+        let texts = tokens.map { $0?.item.glyph.text }
+        let directions = RightToLeft.pairBrackets(texts, texts.map { $0.map(RightToLeft.direction(of:)) ?? .neutral })
+        let order = rightToLeft ? RightToLeft.readingOrder(directions) : RightToLeft.leftToRightReadingOrder(directions)
+        var out: [(items: [Item], sup: Bool)] = []
+        var word: [Item] = []
+        var sup = false
+        for k in order {
+            guard let t = tokens[k] else {
+                if !word.isEmpty { out.append((word, sup)); word = [] }
+                continue
+            }
+            if !word.isEmpty && t.sup != sup { out.append((word, sup)); word = [] }
+            if word.isEmpty { sup = t.sup }
+            word.append(t.item)
+        }
+        if !word.isEmpty { out.append((word, sup)) }
+        return out
     }
 
-    /// `words` in the given order, each with the gap to the word before it.
-    static func reordered(_ words: [Word], _ order: [Int]) -> [Word] {
-        var out = order.map { words[$0] }
-        for k in out.indices {
-            guard k > 0 else { out[k].gapBefore = 0; continue }
-            let a = out[k - 1].box, b = out[k].box
-            out[k].gapBefore = max(0, a.x0 - b.x1, b.x0 - a.x1)
+    /// One word of `items`, in the order given; bold or italic when most glyphs are.
+    private static func word(_ items: [Item], isSuperscript: Bool) -> Word {
+        var box = items[0].glyph.box
+        var text = ""
+        var bold = 0, italic = 0
+        for g in items {
+            box = box.union(g.glyph.box)
+            text += g.glyph.text
+            if g.isBold { bold += 1 }
+            if g.isItalic { italic += 1 }
         }
-        return out
+        return Word(text: text, box: box, fontSize: items[0].size, isBold: bold * 2 > items.count,
+                    isItalic: italic * 2 > items.count, isSuperscript: isSuperscript, gapBefore: 0)
     }
 
     /// Glyphs left to right with each lam-alef ligature that Poppler split in two made one glyph
@@ -342,47 +374,31 @@ public struct LineBuilder: Sendable {
             g.size <= lineSize * parameters.superscriptSize
                 && g.glyph.box.y1 < bottom - parameters.superscriptRise * lineSize
         }
-        var words: [Word] = []
+        // Words as drawn, left to right: glyphs no more than a word gap apart.
+        var groups: [(items: [Item], sup: Bool)] = []
         var current: [Item] = []
         var currentSup = false
-        var gapBefore = 0.0
-        func flush() {
-            guard let first = current.first else { return }
-            var box = first.glyph.box
-            var text = ""
-            var bold = 0, italic = 0
-            let ordered = rightToLeft
-                ? RightToLeft.readingOrder(current.map { RightToLeft.direction(of: $0.glyph.text) }).map { current[$0] }
-                : mixed ? RightToLeft.leftToRightReadingOrder(current.map { RightToLeft.direction(of: $0.glyph.text) }).map { current[$0] }
-                : current
-            for g in ordered {
-                box = box.union(g.glyph.box)
-                text += g.glyph.text
-                if g.isBold { bold += 1 }
-                if g.isItalic { italic += 1 }
-            }
-            words.append(Word(text: text, box: box, fontSize: first.size, isBold: bold * 2 > current.count,
-                              isItalic: italic * 2 > current.count, isSuperscript: currentSup, gapBefore: gapBefore))
-            current = []
-        }
         for g in glyphs {
             let sup = isSuperscript(g)
             if let last = current.last {
                 // Measured in the reading direction (mirrored lines run right to left).
                 let gap = max(g.glyph.box.x0 - last.glyph.box.x1, last.glyph.box.x0 - g.glyph.box.x1)
                 let threshold = Self.closingQuotes.contains(last.glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
-                let breakHere = gap > threshold * min(g.size, last.size) || sup != currentSup
-                if breakHere {
-                    flush()
-                    gapBefore = max(0, gap)
+                if gap > threshold * min(g.size, last.size) || sup != currentSup {
+                    groups.append((current, currentSup))
+                    current = []
                 }
             }
             if current.isEmpty { currentSup = sup }
             current.append(g)
         }
-        flush()
-        if rightToLeft { words = Self.readRightToLeft(words) }
-        if mixed { words = Self.reordered(words, RightToLeft.leftToRightReadingOrder(words.map { RightToLeft.direction(of: $0.text) })) }
+        if !current.isEmpty { groups.append((current, currentSup)) }
+        if rightToLeft || mixed { groups = Self.readingOrder(groups, rightToLeft: rightToLeft) }
+        var words = groups.map { Self.word($0.items, isSuperscript: $0.sup) }
+        for k in words.indices.dropFirst() {
+            let a = words[k - 1].box, b = words[k].box
+            words[k].gapBefore = max(0, b.x0 - a.x1, a.x0 - b.x1)
+        }
         words = Self.splitGluedLabel(Self.collapseBracketedMarkers(words))
         var box = words[0].box
         for w in words { box = box.union(w.box) }

@@ -78,6 +78,27 @@ public enum RightToLeft {
         return order
     }
 
+    /// Brackets drawn as a left-to-right pair, "(" left of ")", around left-to-right text only,
+    /// take that direction: "(Part I)" in a symbol cited in Arabic text (E/ESCWA/2017/EC.4/4)
+    /// stays whole, where its ")" alone would follow the line's right-to-left direction. A pair
+    /// around Arabic text is drawn ")" … "(" and keeps the line's direction.
+    public static func pairBrackets(_ texts: [String?], _ directions: [Direction]) -> [Direction] {
+        var out = directions
+        let pairs: [String: String] = ["(": ")", "[": "]", "{": "}"]
+        for i in texts.indices {
+            guard let t = texts[i], let close = pairs[t] else { continue }
+            var j = i + 1
+            var inner: Set<Direction> = []
+            while j < texts.count, texts[j] != close, texts[j].map({ pairs[$0] == nil }) ?? true {
+                inner.insert(directions[j]); j += 1
+            }
+            if j < texts.count, texts[j] == close, inner.contains(.left), !inner.contains(.right) {
+                out[i] = .left; out[j] = .left
+            }
+        }
+        return out
+    }
+
     /// Directions with each neutral resolved: it takes the direction of the strong items on
     /// both sides when they agree, and the line's own direction otherwise.
     static func resolve(_ directions: [Direction], base: Direction) -> [Direction] {
