@@ -23,7 +23,8 @@ public enum TextNormalizer {
         case 0xFB50...0xFDFF, 0xFE70...0xFEFE:
             // NFKC of a presentation form is its letter; the spacing forms of the vowel signs
             // (U+FE70…) decompose to a space and the mark, and only the mark is kept.
-            return String(Character(scalar)).precomposedStringWithCompatibilityMapping.filter { $0 != " " }
+            let letters = String(Character(scalar)).precomposedStringWithCompatibilityMapping.unicodeScalars.filter { $0 != " " }
+            return String(String.UnicodeScalarView(letters))
         default: return String(Character(scalar))
         }
     }
