@@ -118,8 +118,13 @@ def main():
     pairs = [n for n in names if os.path.exists(os.path.join(folder, n + "-AR.json"))]
     agree, others = 0, []
     for name in pairs:
-        en = outline(load(os.path.join(folder, name + "-EN.json")))
-        ar = outline(load(os.path.join(folder, name + "-AR.json")))
+        en_doc = load(os.path.join(folder, name + "-EN.json"))
+        ar_doc = load(os.path.join(folder, name + "-AR.json"))
+        # Files filed under each other's name (E_ESCWA_EDID_2017_IG.2_3_(PART_II)-EN.pdf holds
+        # the Arabic text): the language read from the text decides which is which.
+        if (en_doc.get("metadata") or {}).get("language") == "ar" and (ar_doc.get("metadata") or {}).get("language") == "en":
+            en_doc, ar_doc = ar_doc, en_doc
+        en, ar = outline(en_doc), outline(ar_doc)
         if en == ar:
             agree += 1
         else:

@@ -51,12 +51,14 @@ public struct Line: Sendable, Equatable {
         }
         return s
     }
-    /// True when the line reads right to left: its first word stands right of its last (the
-    /// layout puts the words of an Arabic line in reading order), or its one word is Arabic.
+    /// True when the line reads right to left: it holds right-to-left letters and its first
+    /// word stands right of its last (the layout puts the words of an Arabic line in reading
+    /// order), or its one word is Arabic. Latin text whose words merely sit out of order (the
+    /// rotated labels of a chart) is not.
     public var isRightToLeft: Bool {
-        guard let first = words.first, let last = words.last else { return false }
-        if words.count == 1 { return RightToLeft.direction(of: first.text) == .right }
-        return first.box.midX > last.box.midX
+        guard let first = words.first, let last = words.last,
+              words.contains(where: { RightToLeft.direction(of: $0.text) == .right }) else { return false }
+        return words.count == 1 || first.box.midX > last.box.midX
     }
     /// True when most characters are bold.
     public var isBold: Bool { mostCharacters { $0.isBold } }

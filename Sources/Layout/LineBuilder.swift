@@ -376,6 +376,7 @@ public struct LineBuilder: Sendable {
         }
         // Words as drawn, left to right: glyphs no more than a word gap apart.
         var groups: [(items: [Item], sup: Bool)] = []
+        var gaps: [Double] = [0]
         var current: [Item] = []
         var currentSup = false
         for g in glyphs {
@@ -386,6 +387,7 @@ public struct LineBuilder: Sendable {
                 let threshold = Self.closingQuotes.contains(last.glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
                 if gap > threshold * min(g.size, last.size) || sup != currentSup {
                     groups.append((current, currentSup))
+                    gaps.append(max(0, gap))
                     current = []
                 }
             }
@@ -396,8 +398,10 @@ public struct LineBuilder: Sendable {
         if rightToLeft || mixed { groups = Self.readingOrder(groups, rightToLeft: rightToLeft) }
         var words = groups.map { Self.word($0.items, isSuperscript: $0.sup) }
         for k in words.indices.dropFirst() {
+            // In reading order the gap is between the word boxes; as drawn, between the glyphs
+            // where the word broke.
             let a = words[k - 1].box, b = words[k].box
-            words[k].gapBefore = max(0, b.x0 - a.x1, a.x0 - b.x1)
+            words[k].gapBefore = rightToLeft || mixed ? max(0, b.x0 - a.x1, a.x0 - b.x1) : gaps[k]
         }
         words = Self.splitGluedLabel(Self.collapseBracketedMarkers(words))
         var box = words[0].box
