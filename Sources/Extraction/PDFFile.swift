@@ -88,20 +88,38 @@ public final class PDFFile {
         poppler_page_get_crop_box(page, &crop)
         let rotation = abs(abs(crop.x2 - crop.x1) - width) > 0.5 && abs(crop.x2 - crop.x1 - height) < 0.5 ? 90 : 0
 
-        guard let cText = poppler_page_get_text(page) else {
+        // The whole page, as `poppler_page_get_text` selects it...
+        var area = PopplerRectangle(x1: 0, y1: 0, x2: width, y2: height)
+        guard var cText = poppler_page_get_text_for_area(page, &area) else {
             return Page(number: number, width: width, height: height, rotation: rotation, glyphs: [], fonts: [])
         }
-        defer { g_free(cText) }
         var rects: UnsafeMutablePointer<PopplerRectangle>?
         var rectCount: guint = 0
-        let haveLayout = poppler_page_get_text_layout(page, &rects, &rectCount) != 0
-        defer { g_free(rects) }
+        var haveLayout = poppler_page_get_text_layout_for_area(page, &area, &rects, &rectCount) != 0
+        // ...unless the page holds right-to-left text: a selection from the left edge loses the
+        // lines above the first one it meets from the right (the heading "مقدمة" and the first
+        // line of paragraph 1 on page 4 of E/ESCWA/2017/EC.4/9/Report, Arabic). Selected from the
+        // right edge, the page comes whole.
+        if PopplerBidi.hasMarks(String(cString: cText).unicodeScalars) {
+            var mirrored = PopplerRectangle(x1: width, y1: 0, x2: 0, y2: height)
+            var moreRects: UnsafeMutablePointer<PopplerRectangle>?
+            var moreCount: guint = 0
+            if let moreText = poppler_page_get_text_for_area(page, &mirrored) {
+                if poppler_page_get_text_layout_for_area(page, &mirrored, &moreRects, &moreCount) != 0, moreCount > rectCount {
+                    g_free(cText); g_free(rects)
+                    (cText, rects, rectCount, area, haveLayout) = (moreText, moreRects, moreCount, mirrored, true)
+                } else {
+                    g_free(moreText); g_free(moreRects)
+                }
+            }
+        }
+        defer { g_free(cText); g_free(rects) }
 
         // Font runs: [start, end] character indices with a font name and size.
         var runs: [(start: Int, end: Int, font: Int32)] = []
         var fonts: [FontStyle] = []
         var fontIndexByKey: [FontKey: Int32] = [:]
-        if let list = poppler_page_get_text_attributes(page) {
+        if let list = poppler_page_get_text_attributes_for_area(page, &area) {
             var node: UnsafeMutablePointer<GList>? = list
             while let n = node {
                 if let attrs = n.pointee.data?.assumingMemoryBound(to: PopplerTextAttributes.self).pointee {
@@ -122,7 +140,15 @@ public final class PDFFile {
         if fonts.isEmpty { fonts.append(FontStyle(name: "", size: 0, isBold: false, isItalic: false)) }
 
         var glyphs: [Glyph] = []
-        let scalars = String(cString: cText).unicodeScalars
+        var scalars = Array(String(cString: cText).unicodeScalars)
+        // Right-to-left text: Poppler's marks and reordering would put each character on
+        // another's box (see `PopplerBidi`).
+        // Only marks Poppler inserted count: marks of the PDF's own text have boxes (robocop_90's
+        // U+202D … U+202C), and then the text and the boxes already agree in number.
+        if haveLayout, scalars.count > Int(rectCount), PopplerBidi.hasMarks(scalars) {
+            let reordered = PopplerBidi.drawingOrder(scalars)
+            if reordered.count == Int(rectCount) { scalars = reordered }
+        }
         glyphs.reserveCapacity(scalars.count)
         var runCursor = 0
         var controlGlyphs = 0

@@ -20,7 +20,8 @@ public struct Word: Sendable, Equatable {
     }
 }
 
-/// One line of text: words on one baseline, left to right.
+/// One line of text: words on one baseline in reading order (left to right, or right to left
+/// on an Arabic line).
 public struct Line: Sendable, Equatable {
     /// 1-based page number.
     public var page: Int
@@ -49,6 +50,15 @@ public struct Line: Sendable, Equatable {
             s += w.text
         }
         return s
+    }
+    /// True when the line reads right to left: it holds right-to-left letters and its first
+    /// word stands right of its last (the layout puts the words of an Arabic line in reading
+    /// order), or its one word is Arabic. Latin text whose words merely sit out of order (the
+    /// rotated labels of a chart) is not.
+    public var isRightToLeft: Bool {
+        guard let first = words.first, let last = words.last,
+              words.contains(where: { RightToLeft.direction(of: $0.text) == .right }) else { return false }
+        return words.count == 1 || first.box.midX > last.box.midX
     }
     /// True when most characters are bold.
     public var isBold: Bool { mostCharacters { $0.isBold } }

@@ -53,7 +53,43 @@ public struct LineBuilder: Sendable {
         return textLines(items, page: page) + stamps
     }
 
+    /// The drawing-order numbers of the lams that open a lam-alef ligature Poppler split in two
+    /// (`RightToLeft.isLamAlefPair`). A pair is a ligature
+    /// - when an alef is drawn just right of it: read as two glyphs it would give two alefs in a
+    ///   row ("االقتصادية", "األمم" in E/ESCWA/30/6), which Arabic never writes; or
+    /// - when its two boxes have equal widths (Poppler splits a glyph evenly) and its alef has no
+    ///   madda, unless lone lams
+    ///   and alefs of the page (outside any pair) have those same widths at 0.001 em: the final
+    ///   alef and medial lam of "الصالح" (E/ESCWA/30/6, page 2) are both 0.234 em wide.
+    private static func lamAlefLigatures(_ items: [Item]) -> Set<Int> {
+        func key(_ it: Item) -> String { "\(it.glyph.text)|\(Int((it.glyph.box.width / max(it.size, 1) * 1000).rounded()))" }
+        func adjacent(_ k: Int) -> Bool { items[k + 1].order == items[k].order + 1 }
+        var pairs: [Int] = []
+        for k in items.indices.dropLast() where adjacent(k)
+            && RightToLeft.isLamAlefPair(items[k].glyph.text, items[k].glyph.box, items[k + 1].glyph.text, items[k + 1].glyph.box) {
+            pairs.append(k)
+        }
+        guard !pairs.isEmpty else { return [] }
+        let inPair = Set(pairs + pairs.map { $0 + 1 })
+        let lamAlef = RightToLeft.alefs.union(["\u{0644}"])
+        let lone = Set(items.indices.filter { !inPair.contains($0) && lamAlef.contains(items[$0].glyph.text) }.map { key(items[$0]) })
+        return Set(pairs.filter { k in
+            if k + 2 < items.count, adjacent(k + 1), RightToLeft.alefs.contains(items[k + 2].glyph.text),
+               abs(items[k + 1].glyph.box.x1 - items[k + 2].glyph.box.x0) < 0.01 { return true }
+            // Alef madda opens words ("آليات", E/ESCWA/2017/EC.4/4): after a lam it is a ligature
+            // only behind the article's alef ("الآن"), which the rule above takes.
+            if items[k + 1].glyph.text == "\u{0622}" { return false }
+            let (a, b) = (items[k].glyph.box, items[k + 1].glyph.box)
+            return abs(a.width - b.width) < 0.01 && !(lone.contains(key(items[k])) && lone.contains(key(items[k + 1])))
+        }.map { items[$0].order })
+    }
+
     private func textLines(_ items: [Item], page: Page) -> [Line] {
+        let ligatures = Self.lamAlefLigatures(items)
+        // On a page of Arabic text, a line holding Arabic reads right to left even when Latin
+        // letters outnumber its Arabic ones (a symbol "E/ESCWA/2017/EC.4/4(Part II)" cited at the
+        // end of a short Arabic line, E/ESCWA/2017/EC.4/4).
+        let arabicPage = RightToLeft.isRightToLeftLine(items.lazy.map(\.glyph.text))
         // Cluster into rows by vertical overlap, scanning glyphs sorted by their vertical centre.
         let order = items.indices.sorted {
             let a = items[$0].glyph.box, b = items[$1].glyph.box
@@ -101,13 +137,13 @@ public struct LineBuilder: Sendable {
                     let crossesGutter = !rowSpans(row)
                         && layout.gutters.contains { $0.lowerBound >= a.x1 - 1 && $0.upperBound <= b.x0 + 1 }
                     if crossesGutter || gap > parameters.columnGap * min(items[i].size, items[last].size) {
-                        if let line = makeLine(segment.map { items[$0] }, page: page.number) { lines.append(line) }
+                        if let line = makeLine(segment.map { items[$0] }, page: page.number, ligatures: ligatures, arabicPage: arabicPage) { lines.append(line) }
                         segment = []
                     }
                 }
                 segment.append(i)
             }
-            if let line = makeLine(segment.map { items[$0] }, page: page.number) { lines.append(line) }
+            if let line = makeLine(segment.map { items[$0] }, page: page.number, ligatures: ligatures, arabicPage: arabicPage) { lines.append(line) }
         }
         lines.sort { a, b in
             if abs(a.bottom - b.bottom) > 0.5 * min(a.fontSize, b.fontSize) { return a.bottom < b.bottom }
@@ -250,7 +286,70 @@ public struct LineBuilder: Sendable {
         return out
     }
 
-    private func makeLine(_ segment: [Item], page: Int) -> Line? {
+    /// The words of a line holding right-to-left text, given as drawn (left to right), in
+    /// reading order. The directions of the glyphs are resolved over the whole line, the gaps
+    /// between words counting as neutral, so that the full stop drawn left of a symbol cited at
+    /// the end of an Arabic sentence ends it: ".E/ESCWA/2017/EC.4/4(Part I)" as drawn reads
+    /// "E/ESCWA/2017/EC.4/4(Part I)." (E/ESCWA/2017/EC.4/4, Arabic, page 1).
+    private static func readingOrder(_ groups: [(items: [Item], sup: Bool)], rightToLeft: Bool) -> [(items: [Item], sup: Bool)] {
+        var tokens: [(item: Item, sup: Bool)?] = []
+        for g in groups {
+            if !tokens.isEmpty { tokens.append(nil) }
+            tokens += g.items.map { ($0, g.sup) }
+        }
+        let texts = tokens.map { $0?.item.glyph.text }
+        let directions = RightToLeft.pairBrackets(texts, texts.map { $0.map(RightToLeft.direction(of:)) ?? .neutral })
+        let order = rightToLeft ? RightToLeft.readingOrder(directions) : RightToLeft.leftToRightReadingOrder(directions)
+        var out: [(items: [Item], sup: Bool)] = []
+        var word: [Item] = []
+        var sup = false
+        for k in order {
+            guard let t = tokens[k] else {
+                if !word.isEmpty { out.append((word, sup)); word = [] }
+                continue
+            }
+            if !word.isEmpty && t.sup != sup { out.append((word, sup)); word = [] }
+            if word.isEmpty { sup = t.sup }
+            word.append(t.item)
+        }
+        if !word.isEmpty { out.append((word, sup)) }
+        return out
+    }
+
+    /// One word of `items`, in the order given; bold or italic when most glyphs are.
+    private static func word(_ items: [Item], isSuperscript: Bool) -> Word {
+        var box = items[0].glyph.box
+        var text = ""
+        var bold = 0, italic = 0
+        for g in items {
+            box = box.union(g.glyph.box)
+            text += g.glyph.text
+            if g.isBold { bold += 1 }
+            if g.isItalic { italic += 1 }
+        }
+        return Word(text: text, box: box, fontSize: items[0].size, isBold: bold * 2 > items.count,
+                    isItalic: italic * 2 > items.count, isSuperscript: isSuperscript, gapBefore: 0)
+    }
+
+    /// Glyphs left to right with each lam-alef ligature that Poppler split in two made one glyph
+    /// again, its text lam + alef.
+    private static func joinLamAlef(_ glyphs: [Item], ligatures: Set<Int>) -> [Item] {
+        guard !ligatures.isEmpty else { return glyphs }
+        var out: [Item] = []
+        out.reserveCapacity(glyphs.count)
+        for g in glyphs {
+            if let last = out.last, ligatures.contains(last.order), g.order == last.order + 1,
+               last.glyph.text.unicodeScalars.count == 1 {
+                out[out.count - 1].glyph.text += g.glyph.text
+                out[out.count - 1].glyph.box = last.glyph.box.union(g.glyph.box)
+                continue
+            }
+            out.append(g)
+        }
+        return out
+    }
+
+    private func makeLine(_ segment: [Item], page: Int, ligatures: Set<Int>, arabicPage: Bool) -> Line? {
         guard !segment.isEmpty else { return nil }
         var glyphs = Self.dropFakeBold(segment)
         // Mirrored text (a negative horizontal scale, page 2 of pdfplumber's issue 848 sample)
@@ -261,7 +360,12 @@ public struct LineBuilder: Sendable {
             let rightToLeft = glyphs.contains { $0.glyph.text.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) } }
             if !rightToLeft && descending * 10 > (glyphs.count - 1) * 8 { glyphs.reverse() }
         }
-        // Dominant size by character count.
+        // Right-to-left lines: the halves of a lam-alef ligature stay one glyph (see `RightToLeft`).
+        let rightToLeft = RightToLeft.isRightToLeftLine(glyphs.lazy.map(\.glyph.text))
+            || arabicPage && glyphs.contains { $0.glyph.text.unicodeScalars.contains(where: RightToLeft.isRightToLeft) }
+        // A left-to-right line with some Arabic in it reads each Arabic run from the right.
+        let mixed = !rightToLeft && glyphs.contains { $0.glyph.text.unicodeScalars.contains(where: RightToLeft.isRightToLeft) }
+        if rightToLeft || mixed { glyphs = Self.joinLamAlef(glyphs, ligatures: ligatures) }
         // Dominant size by glyph count; a line has few distinct sizes, so a small list beats a dictionary.
         var weight: [(size: Double, count: Int)] = []
         for g in glyphs {
@@ -277,41 +381,35 @@ public struct LineBuilder: Sendable {
             g.size <= lineSize * parameters.superscriptSize
                 && g.glyph.box.y1 < bottom - parameters.superscriptRise * lineSize
         }
-        var words: [Word] = []
+        // Words as drawn, left to right: glyphs no more than a word gap apart.
+        var groups: [(items: [Item], sup: Bool)] = []
+        var gaps: [Double] = [0]
         var current: [Item] = []
         var currentSup = false
-        var gapBefore = 0.0
-        func flush() {
-            guard let first = current.first else { return }
-            var box = first.glyph.box
-            var text = ""
-            var bold = 0, italic = 0
-            for g in current {
-                box = box.union(g.glyph.box)
-                text += g.glyph.text
-                if g.isBold { bold += 1 }
-                if g.isItalic { italic += 1 }
-            }
-            words.append(Word(text: text, box: box, fontSize: first.size, isBold: bold * 2 > current.count,
-                              isItalic: italic * 2 > current.count, isSuperscript: currentSup, gapBefore: gapBefore))
-            current = []
-        }
         for g in glyphs {
             let sup = isSuperscript(g)
             if let last = current.last {
                 // Measured in the reading direction (mirrored lines run right to left).
                 let gap = max(g.glyph.box.x0 - last.glyph.box.x1, last.glyph.box.x0 - g.glyph.box.x1)
                 let threshold = Self.closingQuotes.contains(last.glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
-                let breakHere = gap > threshold * min(g.size, last.size) || sup != currentSup
-                if breakHere {
-                    flush()
-                    gapBefore = max(0, gap)
+                if gap > threshold * min(g.size, last.size) || sup != currentSup {
+                    groups.append((current, currentSup))
+                    gaps.append(max(0, gap))
+                    current = []
                 }
             }
             if current.isEmpty { currentSup = sup }
             current.append(g)
         }
-        flush()
+        if !current.isEmpty { groups.append((current, currentSup)) }
+        if rightToLeft || mixed { groups = Self.readingOrder(groups, rightToLeft: rightToLeft) }
+        var words = groups.map { Self.word($0.items, isSuperscript: $0.sup) }
+        for k in words.indices.dropFirst() {
+            // In reading order the gap is between the word boxes; as drawn, between the glyphs
+            // where the word broke.
+            let a = words[k - 1].box, b = words[k].box
+            words[k].gapBefore = rightToLeft || mixed ? max(0, b.x0 - a.x1, a.x0 - b.x1) : gaps[k]
+        }
         words = Self.splitGluedLabel(Self.collapseBracketedMarkers(words))
         var box = words[0].box
         for w in words { box = box.union(w.box) }

@@ -69,6 +69,9 @@ public struct DocumentBuilder: Sendable {
             }
         }
         diagnostics += header.diagnostics
+        // The language the text is written in outranks the job number's letter and the file
+        // name: E/ESCWA/EDID/2017/IG.1/L.2, filed as -EN, is Arabic text.
+        if let language = LanguageDetector.detect(candidates.lazy.prefix(600).map(\.text)) { header.metadata.language = language }
 
         // Body: body-zone lines not consumed by the header parser; on page 1 only after the
         // header block (the last consumed line before the formula or the first paragraph).
@@ -117,18 +120,7 @@ public struct DocumentBuilder: Sendable {
         let blocks = BlockClassifier(joiner: joiner).blocks(from: units, diagnostics: &diagnostics)
 
         // 5. Link check: every reference has a note and every note is referenced.
-        let noteMarkers = Set(notes.footnotes.map(\.marker))
-        var referenced = Set<String>()
-        func walk(_ bs: [Block]) { for b in bs { referenced.formUnion(b.footnoteRefs); walk(b.items) } }
-        walk(blocks)
-        for m in referenced.subtracting(noteMarkers).sorted() {
-            diagnostics.append(Diagnostic(code: "footnote.markerWithoutNote", severity: .warning,
-                                          message: "footnote marker \(m) has no note"))
-        }
-        for n in notes.footnotes where !referenced.contains(n.marker) {
-            diagnostics.append(Diagnostic(code: "footnote.noteWithoutMarker", severity: .info,
-                                          message: "footnote \(n.marker) is not referenced in the body (it may belong to the header)", page: n.page))
-        }
+        diagnostics += Self.linkCheck(blocks, notes.footnotes)
         if !tagged.isEmpty {
             let headerText = header.consumed.sorted().map { candidates[$0].text }
             diagnostics += TaggedComparison.diagnostics(tagged: tagged, blocks: blocks, footnotes: notes.footnotes,
@@ -144,6 +136,24 @@ public struct DocumentBuilder: Sendable {
         }
         return Output(metadata: header.metadata, blocks: blocks, footnotes: notes.footnotes,
                       furniture: furniture, diagnostics: diagnostics)
+    }
+
+    /// Diagnostics for footnote markers without a note and notes no marker references.
+    static func linkCheck(_ blocks: [Block], _ footnotes: [Footnote]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let noteMarkers = Set(footnotes.map(\.marker))
+        var referenced = Set<String>()
+        func walk(_ bs: [Block]) { for b in bs { referenced.formUnion(b.footnoteRefs); walk(b.items) } }
+        walk(blocks)
+        for m in referenced.subtracting(noteMarkers).sorted() {
+            diagnostics.append(Diagnostic(code: "footnote.markerWithoutNote", severity: .warning,
+                                          message: "footnote marker \(m) has no note"))
+        }
+        for n in footnotes where !referenced.contains(n.marker) {
+            diagnostics.append(Diagnostic(code: "footnote.noteWithoutMarker", severity: .info,
+                                          message: "footnote \(n.marker) is not referenced in the body (it may belong to the header)", page: n.page))
+        }
+        return diagnostics
     }
 
     /// The index of the header block's last line: walking page 1's body lines, the last line the

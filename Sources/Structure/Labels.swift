@@ -21,11 +21,17 @@ public enum Label: Equatable, Sendable {
         // a year or the end of a number cut at a line end ("… by September 21, / 2020.",
         // "call 206–231– / 3195.", federal-register-2020-17221), not a paragraph number.
         if token.count <= 4, token.hasSuffix("."), let n = Int(token.dropLast()), n > 0 { return .arabic(n) }
+        // Arabic documents number paragraphs "1-" (read from the right; Poppler's own text
+        // gives "-1"): E/ESCWA/2017/EC.4/4, E/ESCWA/30/18/Report.
+        if token.count <= 4, token.hasSuffix("-") || token.hasPrefix("-"),
+           let n = Int(token.hasSuffix("-") ? token.dropLast() : token.dropFirst()), n > 0 { return .arabic(n) }
         if token.hasPrefix("("), token.hasSuffix(")"), token.count >= 3, token.count <= 7 {
             let inner = String(token.dropFirst().dropLast())
             if inner.count <= 3, let n = Int(inner), n > 0 { return .parenArabic(n) }
             if inner.allSatisfy({ "ivxl".contains($0) }) { return .parenRoman(inner) }
             if inner.count <= 2, inner.allSatisfy({ $0.isLowercase && $0.isLetter }) { return .letter(inner) }
+            // Arabic items "(أ)", "(ب)" (E/ESCWA/30/18/Report).
+            if inner.count == 1, inner.unicodeScalars.allSatisfy({ (0x0621...0x064A).contains($0.value) }) { return .letter(inner) }
             return nil
         }
         if token.hasSuffix("."), token.count >= 2, token.count <= 6 {

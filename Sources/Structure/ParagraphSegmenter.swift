@@ -73,7 +73,7 @@ public struct ParagraphSegmenter: Sendable {
 
     static func opensSeries(_ label: Label) -> Bool {
         switch label {
-        case .letter(let l): return l == "a"
+        case .letter(let l): return l == "a" || l == "أ"
         case .parenRoman(let r): return r == "i"
         default: return true
         }
@@ -86,6 +86,8 @@ public struct ParagraphSegmenter: Sendable {
         // "b" after "a"; "aa" after "z", "bb" after "aa" (long lists in A/RES/78/181).
         func next(_ s: String) -> String? {
             if s == "z" { return "aa" }
+            // Arabic items run in the abjad order: (أ), (ب), (ج), (د) …
+            if let k = Self.abjad.firstIndex(of: s) { return k + 1 < Self.abjad.count ? Self.abjad[k + 1] : nil }
             guard let c = s.unicodeScalars.first, s.unicodeScalars.allSatisfy({ $0 == c }),
                   let n = Unicode.Scalar(c.value + 1) else { return nil }
             return String(repeating: String(Character(n)), count: s.unicodeScalars.count)
@@ -99,22 +101,38 @@ public struct ParagraphSegmenter: Sendable {
         }
     }
 
+    /// The order of Arabic item letters (abjad), as in E/ESCWA/30/18/Report.
+    static let abjad = ["أ", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ"]
+
+    /// A line's start and end along its reading direction, and the page margins the same way:
+    /// a right-to-left line starts at its right edge, so its indent is measured from the right
+    /// margin and a short last line stops short of the left one.
+    private static func reading(_ line: Line, _ m: (left: Double, right: Double))
+        -> (start: Double, end: Double, margin: (start: Double, end: Double)) {
+        if line.isRightToLeft {
+            return (start: -line.box.x1, end: -line.box.x0, margin: (start: -m.right, end: -m.left))
+        }
+        return (start: line.box.x0, end: line.box.x1, margin: (start: m.left, end: m.right))
+    }
+
     private func startsParagraph(_ cur: Line, after prev: Line, margins: [Int: (left: Double, right: Double)],
                                  pitch: Double) -> Bool {
         let size = cur.fontSize
-        let m = margins[cur.page] ?? (left: cur.box.x0, right: cur.box.x1)
-        let pm = margins[prev.page] ?? m
+        let m0 = margins[cur.page] ?? (left: cur.box.x0, right: cur.box.x1)
+        let c = Self.reading(cur, m0), p = Self.reading(prev, margins[prev.page] ?? m0)
+        let m = c.margin, pm = p.margin
         // Indent relative to the line before (each on its own page's margin), so that a block
         // quotation set entirely indented (S/2025/378) stays one paragraph.
-        var indented = (cur.box.x0 - m.left) > (prev.box.x0 - pm.left) + firstLineIndent * size
+        var indented = (c.start - m.start) > (p.start - pm.start) + firstLineIndent * size
         if indented && cur.page == prev.page {
             // A hanging indent: the line before opens with a label and this line starts under the
             // label's text ("(1) Regulation …" then "for operational …" in EU acts).
-            if prev.words.count > 1, Label.parse(prev.words[0].text) != nil, abs(cur.box.x0 - prev.words[1].box.x0) < 2 {
+            if prev.words.count > 1, Label.parse(prev.words[0].text) != nil,
+               abs(c.start - (cur.isRightToLeft ? -prev.words[1].box.x1 : prev.words[1].box.x0)) < 2 {
                 indented = false
             }
             // Centred lines of one title share their centre, not their left edge.
-            if prev.box.x0 > pm.left + firstLineIndent * size, abs(cur.box.midX - prev.box.midX) < 3 {
+            if p.start > pm.start + firstLineIndent * size, abs(cur.box.midX - prev.box.midX) < 3 {
                 indented = false
             }
         }
@@ -133,11 +151,11 @@ public struct ParagraphSegmenter: Sendable {
         if labelled && (prevCloses || prevText.hasSuffix(",") && cur.page == prev.page) { return true }
         // A label after a line that stopped well short of the margin: "Discussion" centred over
         // "I. Jagels’ plea was knowing …" (a Missouri judgment), a title over its first item.
-        if labelled && cur.page == prev.page && prev.box.x1 < pm.right - shortLine * size { return true }
+        if labelled && cur.page == prev.page && p.end < pm.end - shortLine * size { return true }
         if cur.page != prev.page { return false }
         let gap = cur.bottom - prev.bottom
         if gap > pitch * paragraphGap { return true }
-        if prevCloses && prev.box.x1 < pm.right - shortLine * size { return true }
+        if prevCloses && p.end < pm.end - shortLine * size { return true }
         return false
     }
 

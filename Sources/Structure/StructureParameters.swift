@@ -18,6 +18,19 @@ public struct StructureParameters: Sendable {
     /// titles start further right (123 pt in GA documents).
     public var leftBlockMaxX: Double = 0.15
 
+    /// Language detection: a script with at least this share of a text's letters (fraction)
+    /// names its language outright (Arabic for E/ESCWA/EDID/2017/IG.1/L.2, filed as -EN).
+    public var languageScriptShare: Double = 0.5
+    /// ...Han text is Japanese, not Chinese, when kana make at least this share of its Han and
+    /// kana characters (fraction; the Japanese official gazette, kampo, has about a third).
+    public var languageKanaShare: Double = 0.1
+    /// In a text of Latin letters, a language is detected when at least this many of its common
+    /// words occur (count; the header parser's threshold, met by any page of A/RES/73/6)...
+    public var languageMinWordHits: Int = 5
+    /// ...and at least this many times as many as the runner-up's (ratio; an English report
+    /// citing a French title counts some "la" and "des", far fewer than its "the" and "of").
+    public var languageWordRatio: Double = 3
+
     public init() {}
 
     /// The values in force.

@@ -43,6 +43,8 @@ struct TableDetector {
         for i in lines.indices.dropFirst() {
             let a = lines[i - 1], b = lines[i]
             let sameRow = a.page == b.page && abs(a.bottom - b.bottom) < 0.5 * min(a.fontSize, b.fontSize) && b.box.x0 > a.box.x0
+                // Right-to-left lines are never table rows (see `RightToLeft`).
+                && !a.isRightToLeft && !b.isRightToLeft
             if !sameRow { groups.append(start..<i); start = i }
         }
         if !lines.isEmpty { groups.append(start..<lines.count) }

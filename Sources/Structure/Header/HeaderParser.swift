@@ -664,11 +664,7 @@ struct HeaderScan {
     func guessLanguage() -> String? {
         let words = lines.prefix(200).flatMap { $0.text.lowercased().split(separator: " ") }
         guard words.count > 20 else { return nil }
-        let sets: [(String, Set<String>)] = [
-            ("en", ["the", "of", "and", "to", "in", "session", "assembly"]),
-            ("fr", ["le", "la", "les", "des", "et", "du", "une"]),
-            ("es", ["el", "los", "las", "del", "y", "una", "por"]),
-        ]
+        let sets = LanguageVocabulary.all.filter { $0.script == .latin }.map { ($0.tag, $0.commonWords) }
         let scores = sets.map { (tag, set) in (tag, words.filter { set.contains(String($0)) }.count) }
         guard let best = scores.max(by: { $0.1 < $1.1 }), best.1 >= 5 else { return nil }
         return best.0

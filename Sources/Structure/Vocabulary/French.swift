@@ -3,6 +3,9 @@ extension LanguageVocabulary {
     public static let french = LanguageVocabulary(
         tag: "fr",
         // The connectors of a suspended compound ("moyen- et long terme").
-        suspensionConnectors: ["et", "ou"]
+        suspensionConnectors: ["et", "ou"],
+        script: .latin,
+        // Articles and contractions of any French text (E/ESCWA/30/18/Report, French).
+        commonWords: ["le", "la", "les", "des", "et", "du", "une"]
     )
 }

@@ -9,14 +9,37 @@ public struct LanguageVocabulary: Sendable {
     /// Words before which a line-final hyphen is a suspended compound, not a broken word:
     /// "short- and long-term", "pre- or post-conflict". The hyphen keeps a space after it.
     public var suspensionConnectors: Set<String>
+    /// The script the language is written in; language detection counts letters by script.
+    public var script: Script
+    /// Short words frequent in running text of the language and rare in the others' (lower
+    /// case): language detection tells languages of one script apart by them.
+    public var commonWords: Set<String>
 
-    public init(tag: String, suspensionConnectors: Set<String>) {
+    /// Writing systems that language detection tells apart.
+    public enum Script: Sendable, Equatable, CaseIterable {
+        case latin, arabic, cyrillic, han
+
+        /// The script of a letter, or nil for a letter of another script (kana, Greek …).
+        public static func of(_ s: Unicode.Scalar) -> Script? {
+            switch s.value {
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: return .latin
+            case 0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFE: return .arabic
+            case 0x0400...0x04FF: return .cyrillic
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF: return .han
+            default: return nil
+            }
+        }
+    }
+
+    public init(tag: String, suspensionConnectors: Set<String>, script: Script = .latin, commonWords: Set<String> = []) {
         self.tag = tag
         self.suspensionConnectors = suspensionConnectors
+        self.script = script
+        self.commonWords = commonWords
     }
 
     /// Every language the rules know, in the order they are tried.
-    public static let all: [LanguageVocabulary] = [.english, .french, .spanish]
+    public static let all: [LanguageVocabulary] = [.english, .french, .spanish, .russian, .arabic, .chinese]
 
     /// The suspension connectors of every known language: a rule that does not know the
     /// document's language yet asks all of them (none is a word of another language's text).

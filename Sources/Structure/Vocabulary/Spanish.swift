@@ -3,6 +3,9 @@ extension LanguageVocabulary {
     public static let spanish = LanguageVocabulary(
         tag: "es",
         // The connectors of a suspended compound ("corto- y largo plazo").
-        suspensionConnectors: ["y", "o"]
+        suspensionConnectors: ["y", "o"],
+        script: .latin,
+        // Articles and prepositions of any Spanish text (the Spanish guess of the header parser).
+        commonWords: ["el", "los", "las", "del", "y", "una", "por"]
     )
 }

@@ -1,0 +1,123 @@
+import Extraction
+
+/// Reading order of right-to-left lines (Arabic, Hebrew).
+///
+/// Glyphs arrive sorted left to right by their boxes, as drawn. A line whose letters are
+/// mostly right-to-left is read from the right: its words right to left, and the glyphs of
+/// each word right to left, except that runs of Latin letters and digits keep their
+/// left-to-right order ("E/ESCWA/30/6", "2018", "24-26" stand as printed).
+public enum RightToLeft {
+    /// How a glyph takes part in the ordering.
+    public enum Direction: Sendable, Equatable { case right, left, neutral }
+
+    /// True for a scalar of a script written right to left (Hebrew, Arabic and their
+    /// presentation forms).
+    public static func isRightToLeft(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x0590...0x08FF).contains(v) || (0xFB1D...0xFDFF).contains(v) || (0xFE70...0xFEFE).contains(v)
+    }
+
+    /// The direction of a piece of text: right when it holds a right-to-left letter, left when
+    /// it holds a letter or digit of another script, neutral otherwise (punctuation).
+    public static func direction(of text: String) -> Direction {
+        var left = false
+        for s in text.unicodeScalars {
+            if isRightToLeft(s) { return .right }
+            if s.properties.isAlphabetic || s.properties.numericType != nil { left = true }
+        }
+        return left ? .left : .neutral
+    }
+
+    /// True when most letters of `texts` are of a right-to-left script.
+    public static func isRightToLeftLine<S: Sequence>(_ texts: S) -> Bool where S.Element == String {
+        var rtl = 0, other = 0
+        for t in texts {
+            for s in t.unicodeScalars where s.properties.isAlphabetic {
+                if isRightToLeft(s) { rtl += 1 } else { other += 1 }
+            }
+        }
+        return rtl > other
+    }
+
+    /// The reading order of items given left to right on a right-to-left line, as indices.
+    /// A neutral item between two left-to-right items (the "-" of "24-26", the "/" of a
+    /// symbol) joins them; every other neutral follows the line's right-to-left direction.
+    public static func readingOrder(_ directions: [Direction]) -> [Int] {
+        let n = directions.count
+        let resolved = resolve(directions, base: .right)
+        // Reverse the whole line, then put each left-to-right run back in its own order.
+        var order = Array((0..<n).reversed())
+        var k = 0
+        while k < n {
+            guard resolved[order[k]] == .left else { k += 1; continue }
+            var end = k
+            while end + 1 < n && resolved[order[end + 1]] == .left { end += 1 }
+            order[k...end].reverse()
+            k = end + 1
+        }
+        return order
+    }
+
+    /// The alef letters that form a ligature with a lam before them.
+    public static let alefs: Set<String> = ["\u{0627}", "\u{0623}", "\u{0625}", "\u{0622}"]
+
+    /// The reading order of items given left to right on a left-to-right line that holds some
+    /// right-to-left text (an Arabic name in a French address, official/MAR): each run of
+    /// right-to-left items, with the neutrals between them, is read from the right.
+    public static func leftToRightReadingOrder(_ directions: [Direction]) -> [Int] {
+        let resolved = resolve(directions, base: .left)
+        var order = Array(0..<directions.count)
+        var k = 0
+        while k < order.count {
+            guard resolved[k] == .right else { k += 1; continue }
+            var end = k
+            while end + 1 < order.count && resolved[end + 1] == .right { end += 1 }
+            order[k...end].reverse()
+            k = end + 1
+        }
+        return order
+    }
+
+    /// Brackets drawn as a left-to-right pair, "(" left of ")", around left-to-right text only,
+    /// take that direction: "(Part I)" in a symbol cited in Arabic text (E/ESCWA/2017/EC.4/4)
+    /// stays whole, where its ")" alone would follow the line's right-to-left direction. A pair
+    /// around Arabic text is drawn ")" … "(" and keeps the line's direction.
+    public static func pairBrackets(_ texts: [String?], _ directions: [Direction]) -> [Direction] {
+        var out = directions
+        let pairs: [String: String] = ["(": ")", "[": "]", "{": "}"]
+        for i in texts.indices {
+            guard let t = texts[i], let close = pairs[t] else { continue }
+            var j = i + 1
+            var inner: Set<Direction> = []
+            while j < texts.count, texts[j] != close, texts[j].map({ pairs[$0] == nil }) ?? true {
+                inner.insert(directions[j]); j += 1
+            }
+            if j < texts.count, texts[j] == close, inner.contains(.left), !inner.contains(.right) {
+                out[i] = .left; out[j] = .left
+            }
+        }
+        return out
+    }
+
+    /// Directions with each neutral resolved: it takes the direction of the strong items on
+    /// both sides when they agree, and the line's own direction otherwise.
+    static func resolve(_ directions: [Direction], base: Direction) -> [Direction] {
+        var resolved = directions
+        let other: Direction = base == .right ? .left : .right
+        for i in directions.indices where directions[i] == .neutral {
+            let before = directions[..<i].last { $0 != .neutral } ?? base
+            let after = directions[(i + 1)...].first { $0 != .neutral } ?? base
+            resolved[i] = before == other && after == other ? other : base
+        }
+        return resolved
+    }
+
+    /// True when two glyphs, left to right, may be the halves Poppler makes of one lam-alef
+    /// ligature: a glyph whose text is lam + alef ("لا", "لأ", "لإ", "لآ") is split into two
+    /// touching boxes, lam on the left. Read right to left they would give alef before lam,
+    /// "االقتصادي" for "الاقتصادي" (E/ESCWA/30/6, page 2). A lam and an alef drawn as two glyphs
+    /// touch the same way, so `LineBuilder` decides which pairs are ligatures.
+    public static func isLamAlefPair(_ a: String, _ aBox: Rect, _ b: String, _ bBox: Rect) -> Bool {
+        a == "\u{0644}" && alefs.contains(b) && abs(aBox.x1 - bBox.x0) < 0.01 && abs(aBox.y1 - bBox.y1) < 0.01
+    }
+}

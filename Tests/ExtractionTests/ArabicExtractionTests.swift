@@ -1,0 +1,46 @@
+import XCTest
+@testable import Extraction
+import TestSupport
+
+/// Characters of Arabic documents, on E/ESCWA/30/6 (Arabic) as Word made it.
+final class ArabicExtractionTests: XCTestCase {
+    /// Page 2 of E/ESCWA/30/6 (Arabic): Poppler's page text carries 112 bidirectional marks
+    /// that have no box. Read index for index, they moved "ORIGINAL: ARABIC" onto the line of
+    /// the committee's name. Each character now meets its own box: the glyphs on the baseline of
+    /// "ORIGINAL: ARABIC" (top at 191.2 pt, left edge 62.1 pt) spell it, and no mark is left.
+    func testEachCharacterMeetsItsOwnBox() throws {
+        let pdf = try PDFFile(url: try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_6-AR.pdf"))
+        let page = try pdf.page(2)
+        XCTAssertFalse(page.glyphs.contains { $0.text.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) } })
+        let line = page.glyphs.filter { abs($0.box.y0 - 191.2) < 0.5 }.sorted { $0.box.x0 < $1.box.x0 }
+        XCTAssertEqual(line.map(\.text).joined(), "ORIGINAL:ARABIC")
+        XCTAssertEqual(line.first?.box.x0 ?? 0, 62.1, accuracy: 0.1)
+    }
+
+    /// Poppler's text of the year on the cover of E/ESCWA/30/6 (Arabic), a page read right to
+    /// left: RLE, LRE, "2018", PDF, PDF. In drawing order it is "2018" and no mark.
+    func testPopplerMarksAreUndone() {
+        let text = Array("\u{202B}\u{202A}2018\u{202C}\u{202C}".unicodeScalars)
+        XCTAssertEqual(String(String.UnicodeScalarView(PopplerBidi.drawingOrder(text))), "2018")
+        // An Arabic run on a page read left to right: reversed into reading order by Poppler,
+        // back into drawing order here ("لغربي" is drawn ي ب ر غ ل, left to right).
+        let word = Array("\u{202B}لغربي\u{202C}".unicodeScalars)
+        XCTAssertEqual(String(String.UnicodeScalarView(PopplerBidi.drawingOrder(word))), "يبرغل")
+    }
+
+    /// Presentation forms become letters (the "ﻧ", "ﺣﺔ" of the old output), the lam-alef
+    /// ligature lam + alef; bidirectional controls are removed.
+    func testArabicCharacters() {
+        XCTAssertEqual(TextNormalizer.expand("\u{FEE7}"), "ن")
+        XCTAssertEqual(TextNormalizer.expand("\u{FEA3}"), "ح")
+        XCTAssertEqual(TextNormalizer.expand("\u{FE94}"), "ة")
+        XCTAssertEqual(TextNormalizer.expand("\u{FEFB}"), "لا")
+        XCTAssertEqual(TextNormalizer.expand("\u{FEF7}"), "لأ")
+        XCTAssertEqual(TextNormalizer.expand("\u{FE7C}"), "\u{0651}", "a spacing shadda is the shadda")
+        for control: Unicode.Scalar in ["\u{200E}", "\u{200F}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}",
+                                        "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}"] {
+            XCTAssertEqual(TextNormalizer.expand(control), "", "U+\(String(control.value, radix: 16))")
+        }
+        XCTAssertEqual(TextNormalizer.expand("ن"), "ن")
+    }
+}

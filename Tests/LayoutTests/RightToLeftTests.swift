@@ -1,0 +1,49 @@
+import Foundation
+import Layout
+import TestSupport
+import XCTest
+
+/// Right-to-left lines of the ESCWA documents in Arabic, checked against the rendered pages.
+final class RightToLeftTests: XCTestCase {
+    /// Cover of E/ESCWA/30/6 (Arabic), page 2: words whole and in reading order, lam-alef
+    /// ligatures in logical order ("الاقتصادية", "والأجيال", "الأمم"), while the separate alef
+    /// and lam of "والصالح" (same widths as a ligature's halves) stay apart.
+    func testCoverLinesReadFromTheRight() throws {
+        let page = try layout(of: try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_6-AR.pdf"))[1]
+        let committee = page.line(startingWith: "اللجنة")?.line
+        XCTAssertEqual(committee?.text, "اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)")
+        XCTAssertEqual(committee?.isRightToLeft, true)
+        XCTAssertEqual(page.line(startingWith: "\"الموارد")?.line.text, "\"الموارد الطبيعية والأجيال المقبلة والصالح العام\"")
+        // The dates keep their digits in printed order.
+        XCTAssertEqual(page.line(startingWith: "بيت")?.line.text.hasPrefix("بيت الأمم المتحدة، بيروت، 24-26 نيسان/أبريل"), true)
+        // The English lines of the masthead are untouched.
+        XCTAssertEqual(page.line(startingWith: "ORIGINAL")?.line.text, "ORIGINAL: ARABIC")
+        XCTAssertEqual(page.line(startingWith: "ORIGINAL")?.line.isRightToLeft, false)
+    }
+
+    /// E/ESCWA/2017/EC.4/4 (Arabic), page 1: the list of sub-items. The number "1-" stands at
+    /// the right and is read first; the symbol cited at the end keeps its left-to-right order,
+    /// "(Part I)" whole and the full stop drawn left of it at the end; "آليات" is alef madda
+    /// then lam, not a ligature.
+    func testMixedLineKeepsLatinRun() throws {
+        let page = try layout(of: try TestPaths.shared("corpus/un/escwa/E_ESCWA_2017_EC.4_4-AR.pdf"))[0]
+        XCTAssertEqual(page.line(startingWith: "1-")?.line.text,
+                       "1- بطاقة أداء تمويل التنمية في المنطقة العربية: لمحة عن النتائج E/ESCWA/2017/EC.4/4(Part I).")
+        XCTAssertEqual(page.line(startingWith: "2-")?.line.text.hasPrefix("2- آليات تنفيذ خطة عمل أديس أبابا"), true)
+        // Words start at the right edge of the line: the first word is the rightmost.
+        if let line = page.line(startingWith: "1-")?.line {
+            XCTAssertEqual(line.words[0].box.x1, line.box.x1, accuracy: 0.01)
+        }
+    }
+
+    /// The ordering rule on the shape of that line: Arabic words, then a symbol with a neutral
+    /// between its Latin runs, as drawn left to right.
+    func testReadingOrder() {
+        // Drawn: [symbol][space][arabic 1][space][arabic 2] → read: arabic 2, arabic 1, symbol.
+        XCTAssertEqual(RightToLeft.readingOrder([.left, .neutral, .right, .neutral, .right]), [4, 3, 2, 1, 0])
+        // "24-26" drawn 2 4 - 2 6 stays as drawn; a neutral between two Latin runs joins them.
+        XCTAssertEqual(RightToLeft.readingOrder([.left, .left, .neutral, .left, .left]), [0, 1, 2, 3, 4])
+        // An Arabic run inside a left-to-right line (official/MAR: "-واليونسكو-الألكسو").
+        XCTAssertEqual(RightToLeft.leftToRightReadingOrder([.left, .neutral, .right, .neutral, .right]), [0, 1, 4, 3, 2])
+    }
+}

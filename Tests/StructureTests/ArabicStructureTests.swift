@@ -1,0 +1,53 @@
+import XCTest
+import DocumentModel
+import Extraction
+import Layout
+@testable import Structure
+import TestSupport
+
+/// Paragraphs and language of the ESCWA documents in Arabic.
+final class ArabicStructureTests: XCTestCase {
+    /// Arabic paragraph numbers: "1-" as read, "-1" as Poppler's own text gives it, and the
+    /// item letters "(أ)", "(ب)" in abjad order.
+    func testArabicLabels() {
+        XCTAssertEqual(Label.parse("1-"), .arabic(1))
+        XCTAssertEqual(Label.parse("-12"), .arabic(12))
+        XCTAssertEqual(Label.parse("(أ)"), .letter("أ"))
+        XCTAssertTrue(ParagraphSegmenter.follows(.letter("ب"), .letter("أ")))
+        XCTAssertFalse(ParagraphSegmenter.follows(.letter("ج"), .letter("أ")))
+        XCTAssertNil(Label.parse("2018-"), "a year broken at a hyphen is no number")
+    }
+
+    /// E/ESCWA/2017/EC.4/L.2 (Arabic) numbers paragraphs 1- to 3-, as its English twin numbers
+    /// them 1. to 3.; the language is read from the text.
+    func testNumberedParagraphsMatchTheEnglishTwin() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_2017_EC.4_L.2-AR.pdf"))
+        XCTAssertEqual(out.blocks.compactMap(\.number), ["1-", "2-", "3-"])
+        XCTAssertTrue(out.blocks.first { $0.number == "1-" }?.text.hasPrefix("أعدت الأمانة التنفيذية للجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)") == true)
+        XCTAssertEqual(out.metadata.language, "ar")
+        XCTAssertEqual(out.metadata.symbol, "E/ESCWA/2017/EC.4/L.2")
+    }
+
+    /// The file E_ESCWA_EDID_2017_IG.2_3_(PART_II)-EN.pdf holds the Arabic text (and its -AR
+    /// twin the English): the text decides the language, not the file name.
+    func testLanguageFromTheText() throws {
+        let arabic = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.2_3_(PART_II)-EN.pdf"))
+        XCTAssertEqual(arabic.metadata.language, "ar")
+        let english = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.2_3_(PART_II)-AR.pdf"))
+        XCTAssertEqual(english.metadata.language, "en")
+        let french = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_18_REPORT-FR.pdf"))
+        XCTAssertEqual(french.metadata.language, "fr")
+    }
+
+    /// The Universal Declaration in Russian and Chinese (udhr/, OHCHR's files): Cyrillic and Han
+    /// text; the detector alone, on the first lines of each.
+    func testScriptsNameTheirLanguage() throws {
+        for (file, tag) in [("UDHR_GA_res_217A_III-RU_ohchr.pdf", "ru"), ("UDHR_GA_res_217A_III-ZH_ohchr.pdf", "zh")] {
+            let out = try buildDocument(try TestPaths.shared("corpus/un/udhr/" + file))
+            XCTAssertEqual(out.metadata.language, tag, file)
+        }
+        XCTAssertNil(LanguageDetector.detect(["政令第百四十九号", "ひらがなとカタカナの文章です。これは日本語の官報です"]),
+                     "Han with kana is Japanese, not Chinese")
+        XCTAssertEqual(LanguageDetector.detect(["The General Assembly, Recalling its resolution 73/6 of the session, and the report of the Secretary-General to the Assembly in the year"]), "en")
+    }
+}
