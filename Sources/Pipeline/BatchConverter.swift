@@ -34,6 +34,8 @@ public struct BatchConverter: Sendable {
         public var pageCount: Int
         public var timings: Converter.Timings
         public var writeSeconds: Double
+        /// Runs of printed words that ended in no part of the output (`text.unplaced` diagnostics).
+        public var unplacedRuns = 0
     }
 
     /// Two or more different inputs whose outputs would land on the same file.
@@ -133,6 +135,7 @@ public struct BatchConverter: Sendable {
         do {
             let document = try converter.convert(job.input, timings: &timings)
             outcome.pageCount = document.source.pageCount
+            outcome.unplacedRuns = document.diagnostics.filter { $0.code == "text.unplaced" }.count
             outcome.timings = timings
             let start = ContinuousClock.now
             try writer.write(document, to: job.output)

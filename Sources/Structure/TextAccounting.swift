@@ -1,4 +1,5 @@
 import DocumentModel
+import Foundation
 import Layout
 
 /// Glyph accounting at the word level: every word of a body or note line must end somewhere
@@ -36,14 +37,29 @@ public enum TextAccounting {
         walk(blocks)
         for n in footnotes { add(n.marker); add(n.text) }
 
-        let printed = lines.flatMap { line in line.words.flatMap { words($0.text).map { ($0, line.page) } } }
+        // Each printed word with its page, and whether it ends its line with a hyphen before a
+        // lower-case word: only there may the joiner have dropped the hyphen ("by-" / "catch" →
+        // "bycatch", A/80/L.17 p. 51), so the joined word is looked for first.
+        var printed: [(word: Substring, page: Int, lineEndDash: Bool)] = []
+        for (n, line) in lines.enumerated() {
+            let nextLower = n + 1 < lines.count && lines[n + 1].words.first?.text.first?.isLowercase == true
+            for (k, word) in line.words.enumerated() {
+                let parts = words(word.text)
+                let dashEnd = nextLower && k == line.words.count - 1 && word.text.last.map { TextJoiner.lineEndDashes.contains($0) } == true
+                for (p, part) in parts.enumerated() { printed.append((part, line.page, dashEnd && p == parts.count - 1)) }
+            }
+        }
         var out: [Unplaced] = []
         var previousUnplaced = false
         var i = 0
         while i < printed.count {
-            let (w, page) = printed[i]
-            let pair = i + 1 < printed.count ? Substring(w + printed[i + 1].0) : nil
-            if let c = found[w], c > 0 {
+            let (w, page, lineEndDash) = printed[i]
+            let pair = i + 1 < printed.count ? Substring(w + printed[i + 1].word) : nil
+            if lineEndDash, let pair, let c = found[pair], c > 0 {
+                found[pair] = c - 1
+                previousUnplaced = false
+                i += 1
+            } else if let c = found[w], c > 0 {
                 found[w] = c - 1
                 previousUnplaced = false
             } else if let pair, let c = found[pair], c > 0 {
@@ -66,7 +82,9 @@ public enum TextAccounting {
     static func words(_ s: String) -> [Substring] {
         var lower = s.lowercased()
         if lower.utf8.contains(where: { $0 >= 0x80 }) {
-            lower = String(String.UnicodeScalarView(lower.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }))
+            // Decomposed first, so that "é" and "e" + U+0301 compare alike (A/RES/79/287's "communiqué").
+            lower = String(String.UnicodeScalarView(lower.decomposedStringWithCanonicalMapping.unicodeScalars
+                .filter { $0.properties.generalCategory != .nonspacingMark }))
         }
         return lower.split { !($0.isLetter || $0.isNumber) }
     }

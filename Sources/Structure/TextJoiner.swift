@@ -46,9 +46,11 @@ public struct TextJoiner: Sendable {
                     out[last].text += text
                     continue
                 }
-                // A superscript ordinal suffix ("22nd") joins the word before it.
-                if w.isSuperscript, text.allSatisfy(\.isLetter), let last = out.indices.last, !out[last].isMarker,
-                   !out[last].gluesToNext {
+                // A superscript ordinal suffix ("22nd") joins the number before it on its line; a
+                // letter raised at the start of a line is a table note's label ("b Includes 162
+                // posts …", A/RES/80/242 page 15), not the end of the line above.
+                if w.isSuperscript, wi > 0, text.allSatisfy(\.isLetter), let last = out.indices.last, !out[last].isMarker,
+                   !out[last].gluesToNext, out[last].text.last?.isNumber == true {
                     out[last].text += text
                     continue
                 }

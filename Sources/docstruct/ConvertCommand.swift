@@ -71,7 +71,7 @@ struct ConvertCommand: ParsableCommand {
             }
         }
         if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        var failed = 0, pages = 0
+        var failed = 0, pages = 0, unplaced = 0
         var stage = Converter.Timings()
         var writing = 0.0
         for o in outcomes {
@@ -80,6 +80,7 @@ struct ConvertCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("docstruct: failed: \(failure)\n".utf8))
             } else {
                 pages += o.pageCount
+                unplaced += o.unplacedRuns
             }
             stage.extraction += o.timings.extraction
             stage.layout += o.timings.layout
@@ -88,7 +89,9 @@ struct ConvertCommand: ParsableCommand {
         }
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let summary = String(format: "converted %d, failed %d, pages %d, %.2f s", outcomes.count - failed, failed, pages, seconds)
+        var summary = String(format: "converted %d, failed %d, pages %d, %.2f s", outcomes.count - failed, failed, pages, seconds)
+        // Printed words that ended nowhere: shown only when there are some, so the usual line stays short.
+        if unplaced > 0 { summary += ", unplaced text \(unplaced) (text.unplaced)" }
         print(summary)
         if timings {
             print(String(format: "stage seconds (summed over jobs): extraction %.2f, layout %.2f, structure %.2f, validate+write %.2f",
