@@ -148,7 +148,11 @@ public struct ParagraphSegmenter: Sendable {
         if indented || headingChange { return true }
         // The formula ("The General Assembly,") is a paragraph of its own.
         if DocumentBuilder.isFormula(cur.text) || DocumentBuilder.isFormula(prev.text) { return true }
-        if labelled && (prevCloses || prevText.hasSuffix(",") && cur.page == prev.page) { return true }
+        // After a comma, a label opens a paragraph on the same page, or at the top of the next
+        // page when it stands at a first-line indent: a continued line starts at the margin
+        // (A/C.1/80/L.40: "Recalling also …, 2022," ends page 2, "1. Welcomes" opens page 3).
+        let atFirstLineIndent = (c.start - m.start) > firstLineIndent * size
+        if labelled && (prevCloses || prevText.hasSuffix(",") && (cur.page == prev.page || atFirstLineIndent)) { return true }
         // A label after a line that stopped well short of the margin: "Discussion" centred over
         // "I. Jagels’ plea was knowing …" (a Missouri judgment), a title over its first item.
         if labelled && cur.page == prev.page && p.end < pm.end - shortLine * size { return true }

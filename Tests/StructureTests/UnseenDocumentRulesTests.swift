@@ -192,3 +192,44 @@ final class RegionalHeaderTests: XCTestCase {
         XCTAssertTrue(out.blocks.first?.text.hasPrefix("The text reproduced below was prepared by the expert from France") == true)
     }
 }
+
+/// Paragraphs across a page break, and the word accounting over whole documents.
+final class PageBreakAndAccountingTests: XCTestCase {
+    /// A/C.1/80/L.40: the last preambular paragraph ends page 2 with a comma; "1. Welcomes"
+    /// opens page 3 at the first-line indent: operative paragraph 1 is a paragraph of its own.
+    func testOperativeOneAtTheTopOfAPage() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/bulk/A_C.1_80_L.40.pdf"))
+        let operative = out.blocks.filter { $0.role == .operative }
+        XCTAssertEqual(operative.first?.number, "1.")
+        XCTAssertTrue(operative.first?.text.hasPrefix("Welcomes the fact that the Treaty for the Prohibition") == true)
+        XCTAssertEqual(out.blocks.last { $0.role == .preamble }?.text, "Recalling also its resolution 77/35 of 7 December 2022,")
+    }
+
+    /// Every printed word of these documents is placed: "South-" / "East" (A/RES/80/47 p. 3)
+    /// and "by-" / "catch" (A/80/L.17 p. 51) are found whether the hyphen stayed or not.
+    func testEveryWordIsPlaced() throws {
+        for name in ["A_RES_80_47.pdf", "A_80_L.17.pdf", "A_C.2_80_L.47.pdf"] {
+            let out = try buildDocument(try TestPaths.shared("corpus/bulk/\(name)"))
+            XCTAssertEqual(out.diagnostics.filter { $0.code == "text.unplaced" }.map(\.message), [], name)
+        }
+    }
+
+    /// A word dropped from the output is reported with its page.
+    func testAWordMissingFromTheOutputIsReported() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/bulk/A_RES_80_47.pdf"))
+        var blocks = out.blocks
+        let k = try XCTUnwrap(blocks.firstIndex { $0.text.contains("Association of Southeast Asian Nations") })
+        blocks[k].text = blocks[k].text.replacingOccurrences(of: "Association of Southeast Asian Nations", with: "Association of Asian Nations")
+        var lines: [Line] = []
+        for n in 1...3 { lines += try linesOf(try TestPaths.shared("corpus/bulk/A_RES_80_47.pdf"), page: n) }
+        let missing = TextAccounting.unplaced(lines: lines, blocks: blocks, footnotes: out.footnotes)
+        XCTAssertTrue(missing.contains(TextAccounting.Unplaced(page: 3, text: "southeast")), "\(missing)")
+    }
+
+    private func linesOf(_ url: URL, page: Int) throws -> [Line] {
+        let pdf = try PDFFile(url: url)
+        let p = ReadingFrame.oriented(try pdf.page(page))
+        let zoned = PageZoner().zone(pages: [(page, p.width, p.height, LineBuilder().lines(of: p))])
+        return zoned[0].lines(in: .body)
+    }
+}
