@@ -109,12 +109,11 @@ struct BlockClassifier {
                 }())
             // "Article 5" / "Chapter II" standing on its own line, with the title under it, heads a
             // part of a convention or an act (the convention annexed to A/RES/79/243; EU acts).
-            if let first = lines.first, lines.count <= 4,
-               RegexCache.shared.matches(#"^(?i:Article|Chapter|Part|Section|Title|Rule|Regulation) [\dIVXLC]+[a-z]?$"#, first.text) {
-                let isOuter = ["chapter", "part", "title"].contains { first.text.lowercased().hasPrefix($0) }
+            if let first = lines.first, lines.count <= 4, let part = Self.partLabel(first.text) {
+                let isOuter = part.outer
                 if isOuter { seenOuterPart = true }
                 let rest = TextJoiner.join(joiner.tokens(of: Array(lines.dropFirst())))
-                drafts.append(Draft(block: Block(kind: .heading, role: .section, number: first.text,
+                drafts.append(Draft(block: Block(kind: .heading, role: .section, number: part.label,
                                                  level: isOuter || !seenOuterPart ? 1 : 2, text: rest, footnoteRefs: refs,
                                                  pages: pages, boxes: boxes), label: nil))
                 continue
@@ -353,6 +352,23 @@ struct BlockClassifier {
         }
         func r(_ v: Double) -> Double { (v * 100).rounded() / 100 }
         return out.map { PageBox(page: $0.page, x0: r($0.x0), y0: r($0.y0), x1: r($0.x1), y1: r($0.y1)) }
+    }
+
+    /// A line that is a part's label alone: a part word of any language's vocabulary and a
+    /// number ("Article 5", "Chapter II", "Статья 1" in udhr/UDHR_GA_res_217A_III-RU_ohchr), or
+    /// a Chinese "第…条" / "第…章" ("第 二 条", its characters spaced, in the Chinese UDHR).
+    /// Returns the label as printed (Chinese without the spaces) and whether it names an outer part.
+    static func partLabel(_ text: String) -> (label: String, outer: Bool)? {
+        // Cheap tests first: every line of every document is asked.
+        if text.first == "第" {
+            guard let g = RegexCache.shared.firstMatch(#"^第(?:\s*[一二三四五六七八九十百千〇零两\d])+\s*([条章节編编部])$"#, in: text) else { return nil }
+            return (text.filter { $0 != " " }, g[1] != "条")
+        }
+        guard text.utf8.count <= 40, let space = text.firstIndex(of: " ") else { return nil }
+        let word = text[..<space].lowercased(), number = text[text.index(after: space)...]
+        guard LanguageVocabulary.anyPartLabel.contains(word), !number.contains(" "),
+              RegexCache.shared.matches(#"^[\dIVXLC]+[a-z]?$"#, String(number)) else { return nil }
+        return (text, LanguageVocabulary.anyOuterPartLabel.contains(word))
     }
 
     static func trimLeadIn(_ s: String) -> String {

@@ -146,6 +146,9 @@ public struct ParagraphSegmenter: Sendable {
             || (cur.isBold != prev.isBold && (prevClosesAny(prev) || !prev.isBold && cur.isBold && prev.words.count < 4))
 
         if indented || headingChange { return true }
+        // A part's label alone on its line ("Статья 13" after the last line of article 12 at the
+        // foot of a page, udhr/UDHR_GA_res_217A_III-RU_ohchr) opens a part.
+        if BlockClassifier.partLabel(cur.text) != nil { return true }
         // The formula ("The General Assembly,") is a paragraph of its own.
         if DocumentBuilder.isFormula(cur.text) || DocumentBuilder.isFormula(prev.text) { return true }
         // After a comma, a label opens a paragraph on the same page, or at the top of the next

@@ -82,6 +82,15 @@ public enum TextAccounting {
     static func words(_ s: String) -> [Substring] {
         var lower = s.lowercased()
         if lower.utf8.contains(where: { $0 >= 0x80 }) {
+            // Chinese and Japanese have no word spaces: each character counts as a word, so that
+            // "人 人 生" as printed and "人人生" as written compare alike.
+            if lower.unicodeScalars.contains(where: TextJoiner.isCJK) {
+                var spaced = String.UnicodeScalarView()
+                for c in lower.unicodeScalars {
+                    if TextJoiner.isCJK(c) { spaced.append(" "); spaced.append(c); spaced.append(" ") } else { spaced.append(c) }
+                }
+                lower = String(spaced)
+            }
             // Decomposed first, so that "é" and "e" + U+0301 compare alike (A/RES/79/287's "communiqué").
             lower = String(String.UnicodeScalarView(lower.decomposedStringWithCanonicalMapping.unicodeScalars
                 .filter { $0.properties.generalCategory != .nonspacingMark }))

@@ -196,6 +196,32 @@ public struct TextJoiner: Sendable {
         if clean && !previousSpace { return s }
         if isCollapsedNFC(s) { return s }
         let collapsed = s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        return collapsed.precomposedStringWithCanonicalMapping
+        return closingCJKSpaces(collapsed.precomposedStringWithCanonicalMapping)
+    }
+
+    /// Chinese and Japanese are written without spaces: a space between two Han or kana
+    /// characters, or after a punctuation mark that follows one, is the layout's tracking, not
+    /// a word space (the Chinese UDHR spaces every character: "人 人 生 而 自 由, 在 尊 严"). A
+    /// space beside a digit or a Latin letter stays ("1948 年 12 月").
+    static func closingCJKSpaces(_ s: String) -> String {
+        let chars = Array(s.unicodeScalars)
+        guard chars.contains(where: isCJK) else { return s }
+        var out = String.UnicodeScalarView()
+        for (i, c) in chars.enumerated() {
+            if c == " ", i > 0, i + 1 < chars.count, isCJK(chars[i + 1]) {
+                let left = chars[i - 1]
+                if isCJK(left) || (i > 1 && isCJK(chars[i - 2]) && isPunctuation(left)) { continue }
+            }
+            out.append(c)
+        }
+        return String(out)
+    }
+
+    /// Han ideographs, kana and the CJK and full-width punctuation that go with them.
+    static func isCJK(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x3000...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFF60: return true
+        default: return false
+        }
     }
 }

@@ -233,3 +233,33 @@ final class PageBreakAndAccountingTests: XCTestCase {
         return zoned[0].lines(in: .body)
     }
 }
+
+/// The Universal Declaration in Russian and Chinese: its 30 articles are headings numbered as
+/// printed, and Chinese text carries no space between characters.
+final class UniversalDeclarationTests: XCTestCase {
+    func testRussianArticles() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/udhr/UDHR_GA_res_217A_III-RU_ohchr.pdf"))
+        let articles = out.blocks.filter { $0.kind == .heading }.map { $0.number ?? "" }
+        XCTAssertEqual(articles, (1...30).map { "Статья \($0)" })
+        XCTAssertEqual(out.metadata.language, "ru")
+        let first = try XCTUnwrap(out.blocks.firstIndex { $0.number == "Статья 1" })
+        XCTAssertTrue(out.blocks[first + 1].text.hasPrefix("Все люди рождаются свободными и равными в своем достоинстве и правах."))
+    }
+
+    func testChineseArticlesAndSpacing() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/udhr/UDHR_GA_res_217A_III-ZH_ohchr.pdf"))
+        let numbers = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        func chinese(_ n: Int) -> String {
+            n <= 10 ? numbers[n - 1] : n < 20 ? "十" + numbers[n - 11] : numbers[n / 10 - 1] + "十" + (n % 10 == 0 ? "" : numbers[n % 10 - 1])
+        }
+        XCTAssertEqual(out.blocks.filter { $0.kind == .heading }.map { $0.number ?? "" }, (1...30).map { "第\(chinese($0))条" })
+        XCTAssertEqual(out.metadata.language, "zh")
+        let second = try XCTUnwrap(out.blocks.firstIndex { $0.number == "第二条" })
+        XCTAssertTrue(out.blocks[second + 1].text.hasPrefix("人人有资格享有本宣言所载的一切权利和自由,不分种族、肤色、性别、语言、宗教、"))
+    }
+
+    func testCJKSpacesClose() {
+        XCTAssertEqual(TextJoiner.normalize("人 人 生 而 自 由, 在 尊 严"), "人人生而自由,在尊严")
+        XCTAssertEqual(TextJoiner.normalize("1948 年 12 月 10 日"), "1948 年 12 月 10 日")
+    }
+}

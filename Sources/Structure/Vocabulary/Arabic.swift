@@ -8,6 +8,9 @@ extension LanguageVocabulary {
         // Prepositions and particles of running Arabic text (E/ESCWA/30/6, Arabic: "في", "من",
         // "على", "إلى" on every page). The script alone identifies the language; these words
         // are for a text whose letters are split between scripts.
-        commonWords: ["في", "من", "على", "إلى", "عن", "أن", "التي", "الذي"]
+        commonWords: ["في", "من", "على", "إلى", "عن", "أن", "التي", "الذي"],
+        // The Arabic word for an article of a convention ("المادة 1").
+        partLabels: ["المادة"],
+        outerPartLabels: []
     )
 }

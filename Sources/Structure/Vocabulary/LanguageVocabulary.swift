@@ -31,12 +31,26 @@ public struct LanguageVocabulary: Sendable {
         }
     }
 
-    public init(tag: String, suspensionConnectors: Set<String>, script: Script = .latin, commonWords: Set<String> = []) {
+    /// Words that label a part when a number follows them on a line of its own ("Article 5",
+    /// "Статья 1"): the part is a heading whose number is the label as printed.
+    public var partLabels: Set<String>
+    /// Those of `partLabels` that name an outer part (a chapter, a part, a title), above articles.
+    public var outerPartLabels: Set<String>
+
+    public init(tag: String, suspensionConnectors: Set<String>, script: Script = .latin, commonWords: Set<String> = [],
+                partLabels: Set<String> = [], outerPartLabels: Set<String> = []) {
         self.tag = tag
         self.suspensionConnectors = suspensionConnectors
         self.script = script
         self.commonWords = commonWords
+        self.partLabels = partLabels
+        self.outerPartLabels = outerPartLabels
     }
+
+    /// The part labels of every language, lower-cased.
+    public static let anyPartLabel: Set<String> = all.reduce(into: []) { $0.formUnion($1.partLabels.map { $0.lowercased() }) }
+    /// The outer part labels of every language, lower-cased.
+    public static let anyOuterPartLabel: Set<String> = all.reduce(into: []) { $0.formUnion($1.outerPartLabels.map { $0.lowercased() }) }
 
     /// Every language the rules know, in the order they are tried.
     public static let all: [LanguageVocabulary] = [.english, .french, .spanish, .russian, .arabic, .chinese]

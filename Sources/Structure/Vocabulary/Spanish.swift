@@ -6,6 +6,9 @@ extension LanguageVocabulary {
         suspensionConnectors: ["y", "o"],
         script: .latin,
         // Articles and prepositions of any Spanish text (the Spanish guess of the header parser).
-        commonWords: ["el", "los", "las", "del", "y", "una", "por"]
+        commonWords: ["el", "los", "las", "del", "y", "una", "por"],
+        // Spanish conventions and acts ("Artículo 5", "Capítulo II"), as the English ones.
+        partLabels: ["Artículo", "Capítulo", "Parte", "Sección", "Título"],
+        outerPartLabels: ["Capítulo", "Parte", "Título"]
     )
 }
