@@ -4,7 +4,10 @@
 /// is its complete definition. Unknown information is `nil` (or empty), never a guess.
 public struct Document: Sendable, Equatable {
     /// Semantic version of `Schemas/document.schema.json` this document conforms to.
-    public static let schemaVersion = "1.2.0"
+    public static let schemaVersion = "1.3.0"
+
+    /// The program that wrote the document (name, release version, pipeline version).
+    public var producer: Producer
 
     public var source: SourceInfo
     public var metadata: Metadata
@@ -18,13 +21,33 @@ public struct Document: Sendable, Equatable {
     public var diagnostics: [Diagnostic]
 
     public init(source: SourceInfo, metadata: Metadata = Metadata(), blocks: [Block] = [],
-                footnotes: [Footnote] = [], furniture: [Furniture] = [], diagnostics: [Diagnostic] = []) {
+                footnotes: [Footnote] = [], furniture: [Furniture] = [], diagnostics: [Diagnostic] = [],
+                producer: Producer = Producer()) {
+        self.producer = producer
         self.source = source
         self.metadata = metadata
         self.blocks = blocks
         self.footnotes = footnotes
         self.furniture = furniture
         self.diagnostics = diagnostics
+    }
+}
+
+/// The program that produced a document, written as the output's top-level `producer`.
+public struct Producer: Sendable, Equatable {
+    /// `"docstruct"`.
+    public var name: String
+    /// The package's release version, e.g. `"0.1.0"`.
+    public var version: String
+    /// The pipeline version that converted the document (see `Pipeline.PipelineVersion`); it
+    /// changes with every build of different code.
+    public var pipelineVersion: String
+
+    /// Defaults stand for a document not made by the pipeline (tests, tools): `"unknown"` versions.
+    public init(name: String = "docstruct", version: String = "unknown", pipelineVersion: String = "unknown") {
+        self.name = name
+        self.version = version
+        self.pipelineVersion = pipelineVersion
     }
 }
 

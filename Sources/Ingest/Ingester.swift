@@ -66,7 +66,10 @@ public struct IngestOptions: Sendable {
     /// Worker processes run at once.
     public var jobs = 1
     /// Wall-clock limit per document, in seconds; the worker is killed (SIGKILL) beyond it.
+    /// Must be finite, more than 0 and at most `maximumTimeoutSeconds`; the run clamps any other value.
     public var timeoutSeconds: Double = 120
+    /// The largest `timeoutSeconds` accepted, in seconds (one week).
+    public static let maximumTimeoutSeconds: Double = 7 * 24 * 3600
     /// Address-space limit of each worker, in MiB (`setrlimit(RLIMIT_AS)`); 0 for none.
     public var memoryLimitMiB = 2048
     /// Convert every file again, whatever the ledger says.
@@ -105,12 +108,18 @@ public enum IngestEvent: Sendable {
     case removed(LedgerFile)
     /// SIGINT or SIGTERM received: no new document is started.
     case stopping(signal: Int32)
+    /// A ledger row that cannot be read (a mistyped or truncated value). A file row is ignored and
+    /// its file converted again, which rewrites the row.
+    case badLedgerRow(LedgerRowProblem)
 }
 
 /// The outcome of a run.
 public struct IngestSummary: Sendable, Equatable {
     public var runId: Int64
     public var converted = 0, failed = 0, skipped = 0, removed = 0
+    /// Of `failed`, the failures that are the run's fault (`FailureClass.transient`): the next run
+    /// tries those files again by itself.
+    public var transient = 0
     /// Wall-clock seconds of the whole run.
     public var seconds = 0.0
     /// True when a signal stopped the run before every file was done.
@@ -220,10 +229,14 @@ public final class Ingester: @unchecked Sendable {
         let ledger: Ledger
         let known: [String: LedgerFile]
         let previousRunUnfinished: Bool
+        let badRows: [LedgerRowProblem]
         do {
             ledger = try Ledger(path: options.ledgerPath, create: true)
-            previousRunUnfinished = try ledger.runs().last.map { $0.endedAt == nil } ?? false
-            known = Dictionary(try ledger.files().map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+            let runs = try ledger.readRuns()
+            let files = try ledger.readFiles()
+            badRows = runs.problems + files.problems
+            previousRunUnfinished = runs.runs.last.map { $0.endedAt == nil } ?? !runs.problems.isEmpty
+            known = Dictionary(files.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         } catch let e as LedgerError { throw .ledger(e) } catch { throw .ledger(.database(path: options.ledgerPath, reason: "\(error)")) }
 
         // A run that never finished may have left temporary files (a worker killed mid-write).
@@ -244,8 +257,10 @@ public final class Ingester: @unchecked Sendable {
             if let shard = options.shard, !shard.contains(relative) { continue }
             present.append((relative, job))
         }
+        let undecodable = FileNames.undecodablePDFs(under: options.source.path)
+            .filter { options.shard?.contains($0.display) ?? true }
         let stillKnown = known.values.filter { $0.status != .removed }.count
-        if present.isEmpty && stillKnown > 0 { throw .sourceEmpty(source: options.source.path, known: stillKnown) }
+        if present.isEmpty && undecodable.isEmpty && stillKnown > 0 { throw .sourceEmpty(source: options.source.path, known: stillKnown) }
 
         let runId: Int64
         do {
@@ -254,6 +269,7 @@ public final class Ingester: @unchecked Sendable {
                                         outputDirectory: options.output.path, shard: options.shard?.description)
         } catch { throw .ledger(error as? LedgerError ?? .database(path: options.ledgerPath, reason: "\(error)")) }
         summary = IngestSummary(runId: runId)
+        for problem in badRows { events(.badLedgerRow(problem)) }
 
         // Decide what needs work. Size and mtime first; hash only when they changed.
         var items: [Item] = []
@@ -272,7 +288,7 @@ public final class Ingester: @unchecked Sendable {
                             previous: known[relative])
             guard !options.force, let previous = item.previous, previous.status == .converted || previous.status == .failed,
                   previous.pipelineVersion == PipelineVersion.current, previous.schemaVersion == Document.schemaVersion,
-                  !(options.retryFailed && previous.status == .failed)
+                  !(previous.status == .failed && (options.retryFailed || previous.failureClass != .permanent))
             else { items.append(item); continue }
             if previous.status == .converted, let out = previous.outputPath, !FileManager.default.fileExists(atPath: out) {
                 items.append(item)  // the output went missing
@@ -300,11 +316,15 @@ public final class Ingester: @unchecked Sendable {
         summary.skipped = unchanged
         do { try ledger.commit(touched, runId: runId, skipped: unchanged) } catch { throw .ledger(error as? LedgerError ?? .database(path: options.ledgerPath, reason: "\(error)")) }
 
-        let presentSet = Set(present.map(\.relative))
+        let badNames = try recordUndecodable(undecodable, known: known, ledger: ledger, runId: runId)
+        unchanged += badNames.unchanged
+        summary.skipped = unchanged
+        let presentSet = Set(present.map(\.relative) + undecodable.map(\.display))
         let gone = known.values.filter { $0.status != .removed && !presentSet.contains($0.path)
                                           && (options.shard?.contains($0.path) ?? true) }
             .sorted { $0.path < $1.path }
         events(.started(runId: runId, toConvert: items.count, unchanged: unchanged, toRemove: gone.count))
+        for row in badNames.failed { events(.file(row, done: 0, total: items.count)) }
 
         // Files gone from the source: move their outputs aside, mark them removed.
         for var row in gone {
@@ -374,6 +394,40 @@ public final class Ingester: @unchecked Sendable {
         return result
     }
 
+    /// Gives each PDF whose name is not valid UTF-8 a failed row (`badFileName`, permanent): such
+    /// names cannot be opened through Swift strings. A file already recorded so, unchanged in size
+    /// and mtime, is counted unchanged. Returns the rows written and the unchanged count.
+    private func recordUndecodable(_ files: [FileNames.Undecodable], known: [String: LedgerFile], ledger: Ledger,
+                                   runId: Int64) throws(IngestError) -> (failed: [LedgerFile], unchanged: Int) {
+        var rows: [LedgerFile] = [], unchanged = 0
+        for file in files {
+            if let previous = known[file.display], previous.errorCode == "badFileName", previous.size == file.size,
+               previous.mtime == file.mtime {
+                unchanged += 1
+                continue
+            }
+            let shown = options.source.path + "/" + file.display
+            rows.append(LedgerFile(path: file.display, size: file.size, mtime: file.mtime, sha256: "", status: .failed,
+                                   errorCode: "badFileName", errorMessage: FileNames.message(shown),
+                                   schemaVersion: Document.schemaVersion, pipelineVersion: PipelineVersion.current,
+                                   runId: runId, failureClass: .permanent))
+        }
+        do { try ledger.commit(rows, runId: runId, failed: rows.count, skipped: unchanged) } catch {
+            throw .ledger(error as? LedgerError ?? .database(path: options.ledgerPath, reason: "\(error)"))
+        }
+        lock.lock()
+        summary.failed += rows.count
+        lock.unlock()
+        return (rows, unchanged)
+    }
+
+    /// `timeoutSeconds` in milliseconds, clamped to 1 ms … `maximumTimeoutSeconds` (NaN: the maximum).
+    var timeoutMilliseconds: Int64 {
+        let seconds = options.timeoutSeconds.isNaN ? IngestOptions.maximumTimeoutSeconds
+            : min(max(options.timeoutSeconds, 0.001), IngestOptions.maximumTimeoutSeconds)
+        return Int64(seconds * 1000)
+    }
+
     /// One worker slot: takes the next item, runs it in this slot's worker, records the outcome.
     private func slotLoop(items: [Item], ledger: Ledger, runId: Int64, events: @Sendable (IngestEvent) -> Void) {
         var worker: WorkerProcess?
@@ -409,7 +463,7 @@ public final class Ingester: @unchecked Sendable {
                 }
                 let w = worker!
                 let sent = w.send(line)
-                let outcome = sent ? w.awaitReply(until: ContinuousClock.now + .milliseconds(Int64(options.timeoutSeconds * 1000)))
+                let outcome = sent ? w.awaitReply(until: ContinuousClock.now + .milliseconds(timeoutMilliseconds))
                                    : .died(status: w.terminate())
                 switch outcome {
                 case .reply(let data):
@@ -451,6 +505,7 @@ public final class Ingester: @unchecked Sendable {
                     if memory { message += " over the \(options.memoryLimitMiB) MiB memory limit" }
                     if !tail.isEmpty { message += ": \(tail)" }
                     row = failedRow(item, runId: runId, code: code, message: message, since: startedAt)
+                    row.failureClass = FailureClass.classify(code: code, signal: sig)
                 }
                 break
             }
@@ -471,6 +526,7 @@ public final class Ingester: @unchecked Sendable {
             row.errorCode = nil
             row.errorMessage = nil
             row.outputPath = item.output.path
+            row.failureClass = nil
             row.diagnosticsInfo = reply.info
             row.diagnosticsWarning = reply.warning
             row.diagnosticsError = reply.error
@@ -493,6 +549,7 @@ public final class Ingester: @unchecked Sendable {
     private func record(_ row: LedgerFile, ledger: Ledger, runId: Int64, total: Int, events: (IngestEvent) -> Void) {
         lock.lock()
         defer { lock.unlock() }
+        if row.status == .failed && row.failureClass == .transient { summary.transient += 1 }
         do {
             try ledger.commit([row], runId: runId, converted: row.status == .converted ? 1 : 0,
                               failed: row.status == .failed ? 1 : 0)

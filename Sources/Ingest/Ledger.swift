@@ -50,17 +50,21 @@ public struct LedgerFile: Sendable, Equatable {
     public var outputPath: String?
     /// `LedgerRun.id` of the run that wrote this row.
     public var runId: Int64
+    /// For `.failed`: whether the failure is the PDF's (`permanent`) or the run's (`transient`,
+    /// tried again by the next run). Nil for other statuses.
+    public var failureClass: FailureClass?
 
     public init(path: String, size: Int64, mtime: Double, sha256: String, status: Status, errorCode: String? = nil,
                 errorMessage: String? = nil, pageCount: Int = 0, diagnosticsInfo: Int = 0, diagnosticsWarning: Int = 0,
                 diagnosticsError: Int = 0, schemaVersion: String, pipelineVersion: String, durationSeconds: Double = 0,
-                outputPath: String? = nil, runId: Int64) {
+                outputPath: String? = nil, runId: Int64, failureClass: FailureClass? = nil) {
         self.path = path; self.size = size; self.mtime = mtime; self.sha256 = sha256; self.status = status
         self.errorCode = errorCode; self.errorMessage = errorMessage; self.pageCount = pageCount
         self.diagnosticsInfo = diagnosticsInfo; self.diagnosticsWarning = diagnosticsWarning
         self.diagnosticsError = diagnosticsError; self.schemaVersion = schemaVersion
         self.pipelineVersion = pipelineVersion; self.durationSeconds = durationSeconds
         self.outputPath = outputPath; self.runId = runId
+        self.failureClass = failureClass ?? (status == .failed ? FailureClass.classify(code: errorCode ?? "error") : nil)
     }
 }
 
@@ -198,48 +202,22 @@ public struct Ledger: Sendable {
                 CREATE INDEX files_runId ON files(runId);
                 """)
         }
+        // Failures are permanent (the PDF's fault) or transient (the run's, tried again next run).
+        m.registerMigration("v2-failureClass") { db in
+            let transient = FailureClass.transientCodes.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            try db.execute(sql: """
+                ALTER TABLE files ADD COLUMN failureClass TEXT;
+                UPDATE files SET failureClass = CASE
+                    WHEN errorCode IN (\(transient)) THEN 'transient'
+                    WHEN errorCode = 'crashed' AND errorMessage LIKE '%(SIGKILL)%' THEN 'transient'
+                    ELSE 'permanent' END
+                WHERE status = 'failed';
+                """)
+        }
         return m
     }
 
     // MARK: Reading
-
-    /// Every file row, sorted by path.
-    /// - Throws: `LedgerError.database` when the query fails.
-    public func files() throws -> [LedgerFile] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM files ORDER BY path").map(Ledger.file(from:)) }
-    }
-
-    /// The row for one source path (relative to the source folder), or nil.
-    /// - Throws: `LedgerError.database` when the query fails.
-    public func file(path: String) throws -> LedgerFile? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM files WHERE path = ?", arguments: [path]).map(Ledger.file(from:))
-        }
-    }
-
-    /// Every run, oldest first.
-    /// - Throws: `LedgerError.database` when the query fails.
-    public func runs() throws -> [LedgerRun] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM runs ORDER BY id").map { r in
-                LedgerRun(id: r["id"], startedAt: r["startedAt"], endedAt: r["endedAt"], host: r["host"],
-                          converted: r["converted"], failed: r["failed"], skipped: r["skipped"], removed: r["removed"],
-                          exitStatus: r["exitStatus"], pipelineVersion: r["pipelineVersion"],
-                          sourceDirectory: r["sourceDirectory"], outputDirectory: r["outputDirectory"], shard: r["shard"])
-            }
-        }
-    }
-
-    static func file(from r: Row) -> LedgerFile {
-        let statusText: String = r["status"]
-        return LedgerFile(path: r["path"], size: r["size"], mtime: r["mtime"], sha256: r["sha256"],
-                          status: LedgerFile.Status(rawValue: statusText) ?? .failed,
-                          errorCode: r["errorCode"], errorMessage: r["errorMessage"], pageCount: r["pageCount"],
-                          diagnosticsInfo: r["diagnosticsInfo"], diagnosticsWarning: r["diagnosticsWarning"],
-                          diagnosticsError: r["diagnosticsError"], schemaVersion: r["schemaVersion"],
-                          pipelineVersion: r["pipelineVersion"], durationSeconds: r["durationSeconds"],
-                          outputPath: r["outputPath"], runId: r["runId"])
-    }
 
     // MARK: Writing (used by the supervisor)
 
@@ -284,14 +262,15 @@ extension Ledger {
             let statement = try db.makeStatement(sql: """
                 INSERT OR REPLACE INTO files(path, size, mtime, sha256, status, errorCode, errorMessage, pageCount,
                     diagnosticsInfo, diagnosticsWarning, diagnosticsError, schemaVersion, pipelineVersion,
-                    durationSeconds, outputPath, runId)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    durationSeconds, outputPath, runId, failureClass)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for f in rows {
                 try statement.execute(arguments: [f.path, f.size, f.mtime, f.sha256, f.status.rawValue, f.errorCode,
                                                   f.errorMessage, f.pageCount, f.diagnosticsInfo, f.diagnosticsWarning,
                                                   f.diagnosticsError, f.schemaVersion, f.pipelineVersion,
-                                                  f.durationSeconds, f.outputPath, f.runId])
+                                                  f.durationSeconds, f.outputPath, f.runId,
+                                                  f.status == .failed ? f.failureClass?.rawValue : nil])
             }
             if converted + failed + skipped + removed > 0 {
                 try db.execute(sql: """

@@ -9,13 +9,6 @@ import Glibc
 import Darwin
 #endif
 
-/// The version of the conversion pipeline, recorded in every ledger row. A file converted by
-/// another pipeline version (or to another `Document.schemaVersion`) is converted again.
-/// Raise it whenever a change to extraction, layout or structure can change an output.
-public enum PipelineVersion {
-    public static let current = "0.1.0"
-}
-
 /// One line the supervisor sends to a worker: a document to convert.
 public struct WorkerJob: Codable, Sendable, Equatable {
     /// Absolute path of the PDF.
@@ -67,8 +60,8 @@ public enum WorkerMain {
     /// SIGINT/SIGTERM/SIGHUP (the supervisor decides when to stop) and moves standard output to a
     /// private descriptor so that nothing but replies reaches the supervisor.
     ///
-    /// In debug builds only, `DOCSTRUCT_FAULT=crash:NAME,trap:NAME,hang:NAME,oom:NAME` makes the
-    /// worker abort, trap, hang or exhaust its memory when given the file named `NAME` (the last
+    /// In debug builds only, `DOCSTRUCT_FAULT=crash:NAME,trap:NAME,hang:NAME,oom:NAME,kill:NAME` makes
+    /// the worker abort, trap, hang, exhaust its memory or SIGKILL itself (as the OOM killer would) when given the file named `NAME` (the last
     /// path component). Release builds ignore it.
     public static func run(memoryLimitMiB: Int?) -> Int32 {
         #if os(Linux)
@@ -175,6 +168,7 @@ public enum WorkerMain {
 /// Debug-only fault injection for the worker (see `WorkerMain.run`).
 struct Faults {
     var crash: Set<String> = [], trap: Set<String> = [], hang: Set<String> = [], oom: Set<String> = []
+    var kill: Set<String> = []
     var memoryLimited = false
 
     static func fromEnvironment(memoryLimited: Bool) -> Faults {
@@ -190,6 +184,7 @@ struct Faults {
             case "trap": f.trap.insert(parts[1])
             case "hang": f.hang.insert(parts[1])
             case "oom": f.oom.insert(parts[1])
+            case "kill": f.kill.insert(parts[1])
             default: break
             }
         }
@@ -201,6 +196,7 @@ struct Faults {
         #if DEBUG
         let name = (input as NSString).lastPathComponent
         if crash.contains(name) { abort() }
+        if kill.contains(name) { _ = Glibc.kill(getpid(), SIGKILL) }  // as the kernel's OOM killer does
         if trap.contains(name) {
             let values: [Int] = []
             _ = values[name.count]  // index out of range: a Swift runtime trap

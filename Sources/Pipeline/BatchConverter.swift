@@ -79,6 +79,9 @@ public struct BatchConverter: Sendable {
             if isDir.boolValue {
                 let files = (fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])?.allObjects as? [URL]) ?? []
                 for file in files where file.pathExtension.lowercased() == "pdf" {
+                    // A name that is not UTF-8 comes back with U+FFFD and cannot be opened;
+                    // `FileNames.undecodablePDFs` names those files instead.
+                    if file.path.contains("\u{FFFD}") && !fm.fileExists(atPath: file.path) { continue }
                     let std = file.standardizedFileURL.resolvingSymlinksInPath()
                     let rootPath = root.resolvingSymlinksInPath().path
                     var rel = std.path.hasPrefix(rootPath + "/") ? String(std.path.dropFirst(rootPath.count + 1)) : std.lastPathComponent

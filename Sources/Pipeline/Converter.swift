@@ -78,7 +78,7 @@ public struct Converter: Sendable {
                                           message: "\(count) glyph(s) whose text is a control character left out", page: page))
         }
         let document = Document(source: source, metadata: built.metadata, blocks: built.blocks, footnotes: built.footnotes,
-                                furniture: built.furniture, diagnostics: diagnostics)
+                                furniture: built.furniture, diagnostics: diagnostics, producer: .current)
         lap(\.structure)
         return document
     }

@@ -190,8 +190,10 @@ public struct ReportBuilder {
             for path in ledgers {
                 do {
                     let ledger = try Ledger(path: path)
-                    rows += try ledger.files()
-                    runs += try ledger.runs()
+                    let files = try ledger.readFiles(), runRows = try ledger.readRuns()
+                    rows += files.files
+                    runs += runRows.runs
+                    notes += (runRows.problems + files.problems).map { "\(path): \($0)" }
                 } catch { notes.append("cannot read ledger \(path): \(error)") }
             }
             summary = RunSummary.make(ledgers: ledgers, files: rows, runs: runs)
@@ -201,7 +203,9 @@ public struct ReportBuilder {
                 doc.sourceFileName = doc.sourceFileName ?? (row.path as NSString).lastPathComponent
                 doc.pageCount = doc.pageCount ?? (row.pageCount > 0 ? row.pageCount : nil)
                 doc.findings.insert(Finding(source: .check, code: "convert.\(row.errorCode ?? "failed")", severity: .error,
-                                            message: row.errorMessage ?? "conversion failed"), at: 0)
+                                            message: (row.errorMessage ?? "conversion failed")
+                                                + (row.failureClass == .transient ? " (transient: the next ingest tries it again)" : "")),
+                                    at: 0)
                 docs[name] = doc
             }
         }

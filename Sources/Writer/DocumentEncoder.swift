@@ -4,7 +4,7 @@ import JSONSchema
 /// Turns a `Document` into the JSON shape of `Schemas/document.schema.json`.
 ///
 /// Field order is fixed and follows `shared/CONTRACT.md` and the model's declarations:
-/// top level `schemaVersion`, `source`, `metadata`, `blocks`, `footnotes`, `furniture`,
+/// top level `schemaVersion`, `producer`, `source`, `metadata`, `blocks`, `footnotes`, `furniture`,
 /// `diagnostics`. Every field is always present, `null` standing for nil; the only exception is a
 /// block's `rows`, present only when the block has rows. A diagnostic's `page` is `null` when nil.
 public enum DocumentEncoder {
@@ -12,6 +12,11 @@ public enum DocumentEncoder {
     public static func encode(_ document: Document) -> JSONValue {
         .object(JSONObject([
             ("schemaVersion", .string(Document.schemaVersion)),
+            ("producer", .object(JSONObject([
+                ("name", .string(document.producer.name)),
+                ("version", .string(document.producer.version)),
+                ("pipelineVersion", .string(document.producer.pipelineVersion)),
+            ]))),
             ("source", encode(document.source)),
             ("metadata", encode(document.metadata)),
             ("blocks", .array(document.blocks.map(encode))),

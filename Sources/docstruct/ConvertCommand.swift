@@ -36,6 +36,8 @@ struct ConvertCommand: ParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         for input in inputs where !FileManager.default.fileExists(atPath: input) {
+            // The shell gave bytes that are not UTF-8; Swift's arguments carry U+FFFD in their place.
+            if input.contains("\u{FFFD}") { throw ValidationError(FileNames.message(input)) }
             throw ValidationError("\(input): no such file or folder")
         }
         var isDirectory: ObjCBool = false
@@ -53,7 +55,11 @@ struct ConvertCommand: ParsableCommand {
         do { plan = try BatchConverter.plan(inputs: inputs, outputDirectory: outputURL) } catch let error as BatchConverter.InputError {
             throw ValidationError(error.description)
         }
-        if plan.isEmpty {
+        // PDFs whose names are not UTF-8 cannot be opened: each is a named failure.
+        let badNames = inputs.flatMap { input in
+            FileNames.undecodablePDFs(under: input).map { FileNames.message((input as NSString).appendingPathComponent($0.display)) }
+        }
+        if plan.isEmpty && badNames.isEmpty {
             throw ValidationError("no PDF files found in \(inputs.joined(separator: ", "))")
         }
         let writer: DocumentWriter
@@ -71,7 +77,8 @@ struct ConvertCommand: ParsableCommand {
             }
         }
         if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        var failed = 0, pages = 0, unplaced = 0
+        var failed = badNames.count, pages = 0, unplaced = 0
+        for message in badNames { FileHandle.standardError.write(Data("docstruct: failed: \(message)\n".utf8)) }
         var stage = Converter.Timings()
         var writing = 0.0
         for o in outcomes {
@@ -89,7 +96,7 @@ struct ConvertCommand: ParsableCommand {
         }
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        var summary = String(format: "converted %d, failed %d, pages %d, %.2f s", outcomes.count - failed, failed, pages, seconds)
+        var summary = String(format: "converted %d, failed %d, pages %d, %.2f s", outcomes.count + badNames.count - failed, failed, pages, seconds)
         // Printed words that ended nowhere: shown only when there are some, so the usual line stays short.
         if unplaced > 0 { summary += ", unplaced text \(unplaced) (text.unplaced)" }
         print(summary)

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import Pipeline
 
 /// `docstruct`: official PDFs in, structured, schema-validated JSON out.
 struct Docstruct: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docstruct",
         abstract: "Turn official PDF documents into structured, schema-validated JSON.",
-        version: "0.1.0",
+        version: DocstructVersion.current,
         subcommands: [ConvertCommand.self, ValidateCommand.self, InspectCommand.self, ReportCommand.self, IngestCommand.self, WorkerCommand.self]
     )
 }

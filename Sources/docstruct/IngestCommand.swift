@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import Ingest
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `docstruct ingest`: the nightly, incremental, crash-isolated conversion of a growing folder.
 struct IngestCommand: ParsableCommand {
@@ -59,7 +62,9 @@ struct IngestCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        guard timeout.isFinite, timeout > 0, timeout <= IngestOptions.maximumTimeoutSeconds else {
+            throw ValidationError("--timeout must be a number of seconds more than 0 and at most \(Int(IngestOptions.maximumTimeoutSeconds)) (one week)")
+        }
         guard memoryLimit == 0 || memoryLimit >= 256 else {
             throw ValidationError("--memory-limit must be 0 (none) or at least 256 MiB")
         }
@@ -127,7 +132,7 @@ final class IngestLog: @unchecked Sendable {
         var object: [String: Any] = ["time": Self.timestamp()]
         for (k, v) in fields { if let v { object[k] = v } }
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
+        StandardStreams.write(STDOUT_FILENO, data + Data("\n".utf8))
     }
 
     static func timestamp() -> String {
@@ -136,7 +141,7 @@ final class IngestLog: @unchecked Sendable {
         return f.string(from: Date())
     }
 
-    private func stderr(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+    private func stderr(_ text: String) { StandardStreams.write(STDERR_FILENO, Data(text.utf8)) }
 
     func event(_ event: IngestEvent) {
         lock.lock(); defer { lock.unlock() }
@@ -146,16 +151,26 @@ final class IngestLog: @unchecked Sendable {
         case let (.json, .file(row, done, total)):
             emit([("event", row.status.rawValue), ("path", row.path), ("done", done), ("total", total),
                   ("pages", row.pageCount), ("seconds", (row.durationSeconds * 1000).rounded() / 1000),
-                  ("errorCode", row.errorCode), ("error", row.errorMessage), ("output", row.outputPath)])
+                  ("errorCode", row.errorCode), ("failureClass", row.failureClass?.rawValue), ("error", row.errorMessage),
+                  ("output", row.outputPath)])
         case let (.json, .removed(row)):
             emit([("event", "removed"), ("path", row.path), ("movedTo", row.outputPath)])
+        case let (.json, .badLedgerRow(problem)):
+            emit([("event", "badLedgerRow"), ("table", problem.table), ("row", problem.key), ("column", problem.column),
+                  ("value", problem.value)])
+        case let (.text, .badLedgerRow(problem)):
+            if progress { stderr("\r\u{1B}[K") }
+            stderr("docstruct: \(problem)\n")
         case let (.json, .stopping(sig)):
             emit([("event", "stopping"), ("signal", Int(sig))])
         case let (.text, .started(_, toConvert, unchanged, toRemove)):
             if progress { stderr("to convert \(toConvert), unchanged \(unchanged), removed from source \(toRemove)\n") }
         case let (.text, .file(row, done, total)):
             if progress { stderr("\r\u{1B}[K") }
-            if row.status == .failed { stderr("docstruct: failed [\(row.errorCode ?? "?")]: \(row.errorMessage ?? row.path)\n") }
+            if row.status == .failed {
+                let transient = row.failureClass == .transient ? "; transient, tried again next run" : ""
+                stderr("docstruct: failed [\(row.errorCode ?? "?")\(transient)]: \(row.errorMessage ?? row.path)\n")
+            }
             if progress {
                 let width = 30
                 let filled = total > 0 ? width * done / total : width
@@ -191,11 +206,14 @@ final class IngestLog: @unchecked Sendable {
         switch format {
         case .json:
             emit([("event", "end"), ("run", s.runId), ("converted", s.converted), ("failed", s.failed),
-                  ("skipped", s.skipped), ("removed", s.removed), ("seconds", (s.seconds * 1000).rounded() / 1000),
+                  ("transient", s.transient), ("skipped", s.skipped), ("removed", s.removed), ("seconds", (s.seconds * 1000).rounded() / 1000),
                   ("stopped", s.stopped), ("exitStatus", Int(s.exitStatus))])
         case .text:
-            print(String(format: "run %lld: converted %d, failed %d, skipped %d, removed %d, %.2f s%@",
-                         s.runId, s.converted, s.failed, s.skipped, s.removed, s.seconds, s.stopped ? " (stopped by a signal)" : ""))
+            let transient = s.transient > 0 ? " (\(s.transient) transient, tried again next run)" : ""
+            let line = String(format: "run %lld: converted %d, failed %d%@, skipped %d, removed %d, %.2f s%@\n",
+                              s.runId, s.converted, s.failed, transient, s.skipped, s.removed, s.seconds,
+                              s.stopped ? " (stopped by a signal)" : "")
+            StandardStreams.write(STDOUT_FILENO, Data(line.utf8))
         }
     }
 }

@@ -94,9 +94,12 @@ final class IngestTests: XCTestCase {
         }
         for i in [1, 3, 5, 6] { XCTAssertEqual(rows[names[i]]?.sha256, try SHA256.hex(ofFile: files[i].path)) }
         XCTAssertEqual(temporaryFiles(under: scratch.output), [])
-        // The failures are recorded; an unchanged failed file is not retried, unless asked.
+        // The failures are recorded; an unchanged file that failed by its own fault (crash, hang,
+        // trap) is not retried unless asked; out of memory is transient, so it is tried again.
+        XCTAssertEqual(rows[names[5]]?.failureClass, .transient)
+        XCTAssertEqual([names[1], names[3], names[6]].map { rows[$0]?.failureClass }, [.permanent, .permanent, .permanent])
         let again = try Ingester(options: o).run()
-        XCTAssertEqual(again.converted + again.failed, 0)
+        XCTAssertEqual([again.converted, again.failed, again.transient, again.skipped], [0, 1, 1, 7])
         o.retryFailed = true
         o.workerEnvironment = [:]
         let retried = try Ingester(options: o).run()

@@ -35,8 +35,9 @@ final class DocumentEncoderTests: XCTestCase {
     func testFieldOrderAndValues() throws {
         let json = DocumentEncoder.encode(resolution73_6())
         let top = try XCTUnwrap(json.objectValue)
-        XCTAssertEqual(top.keys, ["schemaVersion", "source", "metadata", "blocks", "footnotes", "furniture", "diagnostics"])
-        XCTAssertEqual(top["schemaVersion"], "1.2.0")
+        XCTAssertEqual(top.keys, ["schemaVersion", "producer", "source", "metadata", "blocks", "footnotes", "furniture", "diagnostics"])
+        XCTAssertEqual(top["schemaVersion"], "1.3.0")
+        XCTAssertEqual(top["producer"], ["name": "docstruct", "version": "unknown", "pipelineVersion": "unknown"])
         XCTAssertEqual(json["source"]?.objectValue?.keys,
                        ["fileName", "sha256", "byteCount", "pageCount", "producer", "creator", "creationDate",
                         "modificationDate", "tagged"])
@@ -79,7 +80,7 @@ final class DocumentEncoderTests: XCTestCase {
 
     func testSerialisedTextIsStable() {
         let text = DocumentEncoder.encode(resolution73_6()).serialized()
-        XCTAssertTrue(text.hasPrefix("{\n  \"schemaVersion\": \"1.2.0\",\n  \"source\": {\n    \"fileName\": \"A_RES_73_6-EN.pdf\","), text)
+        XCTAssertTrue(text.hasPrefix("{\n  \"schemaVersion\": \"1.3.0\",\n  \"producer\": {\n    \"name\": \"docstruct\",\n    \"version\": \"unknown\",\n    \"pipelineVersion\": \"unknown\"\n  },\n  \"source\": {\n    \"fileName\": \"A_RES_73_6-EN.pdf\","), text)
         XCTAssertTrue(text.contains("""
               "leadIn": "Recalling",
               "footnoteRefs": [
