@@ -30,7 +30,14 @@ final class TrustworthyRunTests: XCTestCase {
     }
 
     private func sql(_ ledger: String, _ statement: String) throws {
-        try DatabaseQueue(path: ledger).write { try $0.execute(sql: statement) }
+        try DatabaseQueue(path: ledger, configuration: waitingConfiguration()).write { try $0.execute(sql: statement) }
+    }
+
+    /// The ledger of the run before may still be closing: wait for its lock as `Ledger` does.
+    private func waitingConfiguration() -> Configuration {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        return config
     }
 
     // MARK: 9. Pipeline version
@@ -96,7 +103,7 @@ final class TrustworthyRunTests: XCTestCase {
         XCTAssertEqual(rows["sub/a.pdf"]?.failureClass, .transient)
         XCTAssertEqual(rows["junk.pdf"]?.errorCode, "notAPDF")
         XCTAssertEqual(rows["junk.pdf"]?.failureClass, .permanent)
-        let stored = try DatabaseQueue(path: o.ledgerPath).read {
+        let stored = try DatabaseQueue(path: o.ledgerPath, configuration: waitingConfiguration()).read {
             try String.fetchAll($0, sql: "SELECT failureClass FROM files ORDER BY path")
         }
         XCTAssertEqual(stored, ["permanent", "transient"])
@@ -130,7 +137,7 @@ final class TrustworthyRunTests: XCTestCase {
     func testMigrationClassifiesEarlierFailures() throws {
         let scratch = try Scratch("migration")
         let path = scratch.url.appendingPathComponent("old.sqlite").path
-        let queue = try DatabaseQueue(path: path)
+        let queue = try DatabaseQueue(path: path, configuration: waitingConfiguration())
         try Ledger.migrator.migrate(queue, upTo: "v1")
         try queue.write { db in
             try db.execute(sql: "INSERT INTO runs(id, startedAt, host, pipelineVersion) VALUES (1, 'x', 'h', '0.1.0')")
