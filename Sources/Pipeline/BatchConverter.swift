@@ -125,6 +125,9 @@ public struct BatchConverter: Sendable {
                 state.finish(index, outcome, progress)
             }
         }
+        // Outputs were renamed into place without a directory fsync each (`convertOne`): one
+        // fsync per output folder makes the renames durable before the batch reports.
+        DocumentWriter.syncDirectories(of: jobs.map(\.output))
         return state.outcomes.map { $0! }
     }
 
@@ -138,7 +141,7 @@ public struct BatchConverter: Sendable {
             outcome.unplacedRuns = document.diagnostics.filter { $0.code == "text.unplaced" }.count
             outcome.timings = timings
             let start = ContinuousClock.now
-            try writer.write(document, to: job.output)
+            try writer.write(document, to: job.output, syncDirectory: false)
             let d = ContinuousClock.now - start
             outcome.writeSeconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         } catch let error as ExtractionError {
