@@ -90,7 +90,8 @@ public struct BatchConverter: Sendable {
                 jobs.append(Job(input: root, output: outputDirectory.appendingPathComponent(name)))
             }
         }
-        return try unique(jobs).sorted { $0.input.path < $1.input.path }
+        // Sorted by path strings computed once, not twice per comparison (URL.path rebuilds it).
+        return try unique(jobs).map { (path: $0.input.path, job: $0) }.sorted { $0.path < $1.path }.map(\.job)
     }
 
     /// `jobs` with repeats of one input dropped.
