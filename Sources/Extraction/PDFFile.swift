@@ -66,7 +66,7 @@ public final class PDFFile {
             title: PDFFile.take(poppler_document_get_title(doc)),
             creationDate: PDFFile.iso8601(poppler_document_get_creation_date_time(doc)),
             modificationDate: PDFFile.iso8601(poppler_document_get_modification_date_time(doc)),
-            isTagged: PDFFile.hasStructureTree(doc))
+            isTagged: StructureTreeScan.hasStructureTree(data) ?? PDFFile.popplerHasStructureTree(doc))
         if pageCount <= 0 { throw .noPages(path: path) }
     }
 
@@ -210,7 +210,9 @@ public final class PDFFile {
         return String(cString: s)
     }
 
-    private static func hasStructureTree(_ doc: OpaquePointer) -> Bool {
+    /// Poppler's answer: it parses the whole structure tree (too dear to ask for every file).
+    /// Used where the bytes cannot tell (`StructureTreeScan`), and by the tests as the reference.
+    static func popplerHasStructureTree(_ doc: OpaquePointer) -> Bool {
         guard let iter = poppler_structure_element_iter_new(doc) else { return false }
         poppler_structure_element_iter_free(iter)
         return true

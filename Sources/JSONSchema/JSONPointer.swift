@@ -19,6 +19,26 @@ public enum JSONPointer {
         tokens.map { "/" + escape($0) }.joined()
     }
 
+    /// One reference token kept unescaped until a pointer is needed: a member name or an
+    /// array index (which costs no string until then).
+    public enum Token: Sendable, Equatable {
+        case key(String)
+        case index(Int)
+    }
+
+    /// The pointer made of `tokens`: `[.key("a"), .index(0), .key("b/c")]` → `"/a/0/b~1c"`.
+    public static func make(_ tokens: [Token]) -> String {
+        var pointer = ""
+        for token in tokens {
+            pointer += "/"
+            switch token {
+            case .key(let name): pointer += escape(name)
+            case .index(let i): pointer += String(i)
+            }
+        }
+        return pointer
+    }
+
     /// The unescaped tokens of `pointer`, or nil when it is neither empty nor starts with `/`.
     public static func tokens(_ pointer: String) -> [String]? {
         if pointer.isEmpty { return [] }

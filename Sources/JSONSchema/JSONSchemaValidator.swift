@@ -45,8 +45,7 @@ public struct JSONSchemaValidator: Sendable {
     public func validate(_ instance: JSONValue) -> [ValidationError] {
         var errors: [ValidationError] = []
         var state = EvaluationState()
-        _ = evaluate(schema, instance, base: registry.rootBase, schemaPath: "", instancePath: "",
-                     errors: &errors, state: &state)
+        _ = evaluate(schema, instance, base: registry.rootBase, errors: &errors, state: &state)
         return errors
     }
 
@@ -56,10 +55,24 @@ public struct JSONSchemaValidator: Sendable {
 
 /// Mutable bookkeeping of one `validate` call.
 struct EvaluationState {
-    /// `$ref` targets being evaluated, keyed by "absolute URI + instance pointer".
-    var activeRefs: Set<String> = []
+    /// `$ref` targets being evaluated, keyed by absolute URI and instance depth. Only the `$ref`s
+    /// of the current evaluation path are in the set, and along one path the instance location
+    /// only grows deeper, so an equal depth means the same instance location.
+    var activeRefs: Set<RefKey> = []
     var depth = 0
     static let maxDepth = 2000
+    struct RefKey: Hashable { var uri: String; var instanceDepth: Int }
+    /// The evaluation path from the root schema and the instance location, as tokens: rendered
+    /// as JSON pointers only when a violation is recorded, since most evaluations pass.
+    var schemaPath: [JSONPointer.Token] = []
+    var instancePath: [JSONPointer.Token] = []
+
+    /// The error for `keyword` failing at the current locations.
+    func error(_ keyword: String, _ message: String) -> ValidationError {
+        ValidationError(instancePointer: JSONPointer.make(instancePath),
+                        schemaPointer: JSONPointer.make(schemaPath) + "/" + JSONPointer.escape(keyword),
+                        keyword: keyword, message: message)
+    }
 }
 
 /// What the successful keywords of a schema evaluated, for `unevaluated*`.
@@ -78,13 +91,14 @@ struct Annotations {
 extension JSONSchemaValidator {
     /// Evaluates `schema` against `instance`, appending violations to `errors`.
     /// Returns the annotations of the schema when it passed, nil when it failed.
-    func evaluate(_ schema: JSONValue, _ instance: JSONValue, base: String, schemaPath: String,
-                  instancePath: String, errors: inout [ValidationError], state: inout EvaluationState) -> Annotations? {
+    func evaluate(_ schema: JSONValue, _ instance: JSONValue, base: String,
+                  errors: inout [ValidationError], state: inout EvaluationState) -> Annotations? {
         let object: JSONObject
         switch schema {
         case .bool(true): return Annotations()
         case .bool(false):
-            errors.append(ValidationError(instancePointer: instancePath, schemaPointer: schemaPath, keyword: "false",
+            errors.append(ValidationError(instancePointer: JSONPointer.make(state.instancePath),
+                                          schemaPointer: JSONPointer.make(state.schemaPath), keyword: "false",
                                           message: "no value is allowed here (schema false)"))
             return nil
         case .object(let o): object = o
@@ -99,28 +113,24 @@ extension JSONSchemaValidator {
             if let hash = base.firstIndex(of: "#") { base = String(base[..<hash]) }
         }
 
-        func fail(_ keyword: String, _ message: String) {
-            errors.append(ValidationError(instancePointer: instancePath,
-                                          schemaPointer: schemaPath + "/" + JSONPointer.escape(keyword),
-                                          keyword: keyword, message: message))
-        }
+        func fail(_ keyword: String, _ message: String) { errors.append(state.error(keyword, message)) }
         /// Evaluates a subschema in place (same instance location).
-        func inPlace(_ sub: JSONValue, _ tokens: String, into errs: inout [ValidationError]) -> Annotations? {
-            evaluate(sub, instance, base: base, schemaPath: schemaPath + tokens, instancePath: instancePath,
-                     errors: &errs, state: &state)
+        func inPlace(_ sub: JSONValue, _ keyword: String, _ token: JSONPointer.Token? = nil,
+                     into errs: inout [ValidationError]) -> Annotations? {
+            descend(sub, instance, base: base, schema: .key(keyword), token, errors: &errs, state: &state)
         }
 
         // MARK: $ref
         if case .string(let ref)? = object["$ref"] {
             if let (target, uri) = registry.lookup(ref, base: base) {
-                let key = uri + " " + instancePath
+                let key = EvaluationState.RefKey(uri: uri, instanceDepth: state.instancePath.count)
                 if state.activeRefs.contains(key) || state.depth >= EvaluationState.maxDepth {
                     fail("$ref", "$ref \"\(ref)\" loops back to itself without consuming the instance")
                 } else {
                     state.activeRefs.insert(key)
                     state.depth += 1
-                    if let sub = evaluate(target.schema, instance, base: target.base, schemaPath: schemaPath + "/$ref",
-                                          instancePath: instancePath, errors: &errors, state: &state) {
+                    if let sub = descend(target.schema, instance, base: target.base, schema: .key("$ref"),
+                                         errors: &errors, state: &state) {
                         annotations.merge(sub)
                     }
                     state.depth -= 1
@@ -147,11 +157,9 @@ extension JSONSchemaValidator {
         case .string(let string):
             checkString(object, string, fail)
         case .array(let array):
-            evaluateArray(object, array, base: base, schemaPath: schemaPath, instancePath: instancePath,
-                          annotations: &annotations, errors: &errors, state: &state)
+            evaluateArray(object, array, base: base, annotations: &annotations, errors: &errors, state: &state)
         case .object(let members):
-            evaluateObject(object, members, base: base, schemaPath: schemaPath, instancePath: instancePath,
-                           annotations: &annotations, errors: &errors, state: &state)
+            evaluateObject(object, members, base: base, annotations: &annotations, errors: &errors, state: &state)
         default:
             break
         }
@@ -159,14 +167,14 @@ extension JSONSchemaValidator {
         // MARK: In-place applicators
         if case .array(let subs)? = object["allOf"] {
             for (i, sub) in subs.enumerated() {
-                if let a = inPlace(sub, "/allOf/\(i)", into: &errors) { annotations.merge(a) }
+                if let a = inPlace(sub, "allOf", .index(i), into: &errors) { annotations.merge(a) }
             }
         }
         if case .array(let subs)? = object["anyOf"] {
             var passed = 0
             var scratch: [ValidationError] = []
             for (i, sub) in subs.enumerated() {
-                if let a = inPlace(sub, "/anyOf/\(i)", into: &scratch) { passed += 1; annotations.merge(a) }
+                if let a = inPlace(sub, "anyOf", .index(i), into: &scratch) { passed += 1; annotations.merge(a) }
             }
             if passed == 0 { fail("anyOf", "\(brief(instance)) matches none of the \(subs.count) subschemas of anyOf") }
         }
@@ -175,7 +183,7 @@ extension JSONSchemaValidator {
             var passingAnnotations = Annotations()
             var scratch: [ValidationError] = []
             for (i, sub) in subs.enumerated() {
-                if let a = inPlace(sub, "/oneOf/\(i)", into: &scratch) { passing.append(i); passingAnnotations.merge(a) }
+                if let a = inPlace(sub, "oneOf", .index(i), into: &scratch) { passing.append(i); passingAnnotations.merge(a) }
             }
             if passing.count == 1 {
                 annotations.merge(passingAnnotations)
@@ -187,22 +195,22 @@ extension JSONSchemaValidator {
         }
         if let sub = object["not"] {
             var scratch: [ValidationError] = []
-            if inPlace(sub, "/not", into: &scratch) != nil {
+            if inPlace(sub, "not", into: &scratch) != nil {
                 fail("not", "\(brief(instance)) must not match the schema under not")
             }
         }
         if let condition = object["if"] {
             var scratch: [ValidationError] = []
-            if let a = inPlace(condition, "/if", into: &scratch) {
+            if let a = inPlace(condition, "if", into: &scratch) {
                 annotations.merge(a)
-                if let then = object["then"], let b = inPlace(then, "/then", into: &errors) { annotations.merge(b) }
-            } else if let otherwise = object["else"], let b = inPlace(otherwise, "/else", into: &errors) {
+                if let then = object["then"], let b = inPlace(then, "then", into: &errors) { annotations.merge(b) }
+            } else if let otherwise = object["else"], let b = inPlace(otherwise, "else", into: &errors) {
                 annotations.merge(b)
             }
         }
         if case .object(let members) = instance, case .object(let dependents)? = object["dependentSchemas"] {
             for (name, sub) in dependents where members.contains(name) {
-                if let a = inPlace(sub, "/dependentSchemas/" + JSONPointer.escape(name), into: &errors) {
+                if let a = inPlace(sub, "dependentSchemas", .key(name), into: &errors) {
                     annotations.merge(a)
                 }
             }
@@ -212,8 +220,8 @@ extension JSONSchemaValidator {
         if case .array(let array) = instance, let sub = object["unevaluatedItems"], !annotations.allItems {
             var allPassed = true
             for (i, element) in array.enumerated() where !annotations.items.contains(i) {
-                if evaluate(sub, element, base: base, schemaPath: schemaPath + "/unevaluatedItems",
-                            instancePath: instancePath + "/\(i)", errors: &errors, state: &state) == nil {
+                if descend(sub, element, base: base, schema: .key("unevaluatedItems"), instance: .index(i),
+                           errors: &errors, state: &state) == nil {
                     allPassed = false
                 }
             }
@@ -221,15 +229,30 @@ extension JSONSchemaValidator {
         }
         if case .object(let members) = instance, let sub = object["unevaluatedProperties"] {
             for (name, value) in members where !annotations.properties.contains(name) {
-                if evaluate(sub, value, base: base, schemaPath: schemaPath + "/unevaluatedProperties",
-                            instancePath: instancePath + "/" + JSONPointer.escape(name),
-                            errors: &errors, state: &state) != nil {
+                if descend(sub, value, base: base, schema: .key("unevaluatedProperties"), instance: .key(name),
+                           errors: &errors, state: &state) != nil {
                     annotations.properties.insert(name)
                 }
             }
         }
 
         return errors.count == errorCountBefore ? annotations : nil
+    }
+
+    /// Evaluates `schema` one or two schema tokens deeper (and one instance token deeper when
+    /// `instanceToken` is given), restoring both paths afterwards.
+    func descend(_ schema: JSONValue, _ instance: JSONValue, base: String, schema first: JSONPointer.Token,
+                 _ second: JSONPointer.Token? = nil, instance instanceToken: JSONPointer.Token? = nil,
+                 errors: inout [ValidationError], state: inout EvaluationState) -> Annotations? {
+        let schemaDepth = state.schemaPath.count, instanceDepth = state.instancePath.count
+        state.schemaPath.append(first)
+        if let second { state.schemaPath.append(second) }
+        if let instanceToken { state.instancePath.append(instanceToken) }
+        defer {
+            state.schemaPath.removeSubrange(schemaDepth...)
+            state.instancePath.removeSubrange(instanceDepth...)
+        }
+        return evaluate(schema, instance, base: base, errors: &errors, state: &state)
     }
 
     // MARK: - Keyword groups
@@ -294,13 +317,10 @@ extension JSONSchemaValidator {
         return regex.firstMatch(in: string, options: [], range: range) != nil
     }
 
-    func evaluateArray(_ object: JSONObject, _ array: [JSONValue], base: String, schemaPath: String,
-                       instancePath: String, annotations: inout Annotations, errors: inout [ValidationError],
+    func evaluateArray(_ object: JSONObject, _ array: [JSONValue], base: String,
+                       annotations: inout Annotations, errors: inout [ValidationError],
                        state: inout EvaluationState) {
-        func fail(_ keyword: String, _ message: String) {
-            errors.append(ValidationError(instancePointer: instancePath, schemaPointer: schemaPath + "/" + keyword,
-                                          keyword: keyword, message: message))
-        }
+        func fail(_ keyword: String, _ message: String) { errors.append(state.error(keyword, message)) }
         if let max = object["maxItems"]?.intValue, array.count > max {
             fail("maxItems", "array of \(array.count) items has more than \(max)")
         }
@@ -319,15 +339,15 @@ extension JSONSchemaValidator {
         if case .array(let prefix)? = object["prefixItems"] {
             prefixCount = min(prefix.count, array.count)
             for i in 0..<prefixCount {
-                _ = evaluate(prefix[i], array[i], base: base, schemaPath: schemaPath + "/prefixItems/\(i)",
-                             instancePath: instancePath + "/\(i)", errors: &errors, state: &state)
+                _ = descend(prefix[i], array[i], base: base, schema: .key("prefixItems"), .index(i), instance: .index(i),
+                            errors: &errors, state: &state)
                 annotations.items.insert(i)
             }
         }
         if let itemSchema = object["items"] {
             for i in prefixCount..<array.count {
-                _ = evaluate(itemSchema, array[i], base: base, schemaPath: schemaPath + "/items",
-                             instancePath: instancePath + "/\(i)", errors: &errors, state: &state)
+                _ = descend(itemSchema, array[i], base: base, schema: .key("items"), instance: .index(i),
+                            errors: &errors, state: &state)
             }
             annotations.allItems = true
         }
@@ -335,8 +355,8 @@ extension JSONSchemaValidator {
             var matched: [Int] = []
             var scratch: [ValidationError] = []
             for (i, element) in array.enumerated() {
-                if evaluate(containsSchema, element, base: base, schemaPath: schemaPath + "/contains",
-                            instancePath: instancePath + "/\(i)", errors: &scratch, state: &state) != nil {
+                if descend(containsSchema, element, base: base, schema: .key("contains"), instance: .index(i),
+                           errors: &scratch, state: &state) != nil {
                     matched.append(i)
                 }
             }
@@ -355,13 +375,10 @@ extension JSONSchemaValidator {
         }
     }
 
-    func evaluateObject(_ object: JSONObject, _ members: JSONObject, base: String, schemaPath: String,
-                        instancePath: String, annotations: inout Annotations, errors: inout [ValidationError],
+    func evaluateObject(_ object: JSONObject, _ members: JSONObject, base: String,
+                        annotations: inout Annotations, errors: inout [ValidationError],
                         state: inout EvaluationState) {
-        func fail(_ keyword: String, _ message: String) {
-            errors.append(ValidationError(instancePointer: instancePath, schemaPointer: schemaPath + "/" + keyword,
-                                          keyword: keyword, message: message))
-        }
+        func fail(_ keyword: String, _ message: String) { errors.append(state.error(keyword, message)) }
         if let max = object["maxProperties"]?.intValue, members.count > max {
             fail("maxProperties", "object of \(members.count) properties has more than \(max)")
         }
@@ -385,8 +402,8 @@ extension JSONSchemaValidator {
         }
         if let names = object["propertyNames"] {
             for name in members.keys {
-                _ = evaluate(names, .string(name), base: base, schemaPath: schemaPath + "/propertyNames",
-                             instancePath: instancePath + "/" + JSONPointer.escape(name), errors: &errors, state: &state)
+                _ = descend(names, .string(name), base: base, schema: .key("propertyNames"), instance: .key(name),
+                            errors: &errors, state: &state)
             }
         }
         let properties = object["properties"]?.objectValue
@@ -394,19 +411,17 @@ extension JSONSchemaValidator {
         let additional = object["additionalProperties"]
         guard properties != nil || patterns != nil || additional != nil else { return }
         for (name, value) in members {
-            let memberPath = instancePath + "/" + JSONPointer.escape(name)
             var covered = false
             if let sub = properties?[name] {
                 covered = true
-                _ = evaluate(sub, value, base: base, schemaPath: schemaPath + "/properties/" + JSONPointer.escape(name),
-                             instancePath: memberPath, errors: &errors, state: &state)
+                _ = descend(sub, value, base: base, schema: .key("properties"), .key(name), instance: .key(name),
+                            errors: &errors, state: &state)
             }
             if let patterns {
                 for (pattern, sub) in patterns where matches(pattern, name) {
                     covered = true
-                    _ = evaluate(sub, value, base: base,
-                                 schemaPath: schemaPath + "/patternProperties/" + JSONPointer.escape(pattern),
-                                 instancePath: memberPath, errors: &errors, state: &state)
+                    _ = descend(sub, value, base: base, schema: .key("patternProperties"), .key(pattern),
+                                instance: .key(name), errors: &errors, state: &state)
                 }
             }
             if !covered, let additional {
@@ -414,8 +429,8 @@ extension JSONSchemaValidator {
                 if case .bool(false) = additional {
                     fail("additionalProperties", "property \"\(name)\" is not allowed")
                 } else {
-                    _ = evaluate(additional, value, base: base, schemaPath: schemaPath + "/additionalProperties",
-                                 instancePath: memberPath, errors: &errors, state: &state)
+                    _ = descend(additional, value, base: base, schema: .key("additionalProperties"), instance: .key(name),
+                                errors: &errors, state: &state)
                 }
             }
             if covered { annotations.properties.insert(name) }

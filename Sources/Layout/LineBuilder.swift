@@ -128,13 +128,16 @@ public struct LineBuilder: Sendable {
         var lines: [Line] = []
         for row in rows {
             let sorted = row.sorted { items[$0].glyph.box.x0 < items[$1].glyph.box.x0 }
+            // Once per row, not per glyph pair (it scans the whole row); nothing to ask of a page
+            // without gutters.
+            let spans = !layout.gutters.isEmpty && rowSpans(row)
             // Split at column gaps, and at the gutters of a multi-column page.
             var segment: [Int] = []
             for i in sorted {
                 if let last = segment.last {
                     let a = items[last].glyph.box, b = items[i].glyph.box
                     let gap = b.x0 - a.x1
-                    let crossesGutter = !rowSpans(row)
+                    let crossesGutter = !spans
                         && layout.gutters.contains { $0.lowerBound >= a.x1 - 1 && $0.upperBound <= b.x0 + 1 }
                     if crossesGutter || gap > parameters.columnGap * min(items[i].size, items[last].size) {
                         if let line = makeLine(segment.map { items[$0] }, page: page.number, ligatures: ligatures, arabicPage: arabicPage) { lines.append(line) }

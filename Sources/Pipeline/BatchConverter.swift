@@ -93,7 +93,8 @@ public struct BatchConverter: Sendable {
                 jobs.append(Job(input: root, output: outputDirectory.appendingPathComponent(name)))
             }
         }
-        return try unique(jobs).sorted { $0.input.path < $1.input.path }
+        // Sorted by path strings computed once, not twice per comparison (URL.path rebuilds it).
+        return try unique(jobs).map { (path: $0.input.path, job: $0) }.sorted { $0.path < $1.path }.map(\.job)
     }
 
     /// `jobs` with repeats of one input dropped.
@@ -128,6 +129,9 @@ public struct BatchConverter: Sendable {
                 state.finish(index, outcome, progress)
             }
         }
+        // Outputs were renamed into place without a directory fsync each (`convertOne`): one
+        // fsync per output folder makes the renames durable before the batch reports.
+        DocumentWriter.syncDirectories(of: jobs.map(\.output))
         return state.outcomes.map { $0! }
     }
 
@@ -141,7 +145,7 @@ public struct BatchConverter: Sendable {
             outcome.unplacedRuns = document.diagnostics.filter { $0.code == "text.unplaced" }.count
             outcome.timings = timings
             let start = ContinuousClock.now
-            try writer.write(document, to: job.output)
+            try writer.write(document, to: job.output, syncDirectory: false)
             let d = ContinuousClock.now - start
             outcome.writeSeconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         } catch let error as ExtractionError {

@@ -64,16 +64,31 @@ public struct DocumentWriter: Sendable {
     /// old file or the complete new one. Missing intermediate directories are created. On any
     /// failure the temporary file is removed and the destination is left untouched.
     ///
+    /// The rename is then made durable by an fsync of the directory, unless `syncDirectory` is
+    /// false: a batch writing many files into a few folders syncs each folder once at its end
+    /// (`syncDirectories(of:)`) instead of once per file. Either way a reader never sees a
+    /// partial file: that needs only the file's own fsync before the rename, which is always done.
+    ///
     /// - Throws: `WriterError.invalidDocument(file:violations:)` when the document does not conform
     ///   (nothing is written); `WriterError.io(path:reason:)` when a directory cannot be created or
     ///   the file cannot be written, synced or renamed.
-    public func write(_ document: Document, to url: URL) throws {
+    public func write(_ document: Document, to url: URL, syncDirectory: Bool = true) throws {
         let json = DocumentEncoder.encode(document)
         let violations = validate(json)
         guard violations.isEmpty else {
             throw WriterError.invalidDocument(file: url.path, violations: violations)
         }
-        try AtomicFile.write(Array(json.serialized(pretty: true).utf8), to: url)
+        try AtomicFile.write(Array(json.serialized(pretty: true).utf8), to: url, syncDirectory: syncDirectory)
+    }
+
+    /// Makes the renames of files written with `syncDirectory: false` durable: one fsync of each
+    /// distinct folder holding one of `files`. Failures are ignored, as after a single write.
+    public static func syncDirectories(of files: [URL]) {
+        var done: Set<String> = []
+        for file in files {
+            let directory = file.standardizedFileURL.deletingLastPathComponent().path
+            if done.insert(directory).inserted { AtomicFile.syncDirectory(directory) }
+        }
     }
 }
 
@@ -87,8 +102,9 @@ enum AtomicFile {
 
     static func errnoText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
 
-    /// Writes `bytes` to `url` through a temporary file, fsync and rename(2).
-    static func write(_ bytes: [UInt8], to url: URL) throws {
+    /// Writes `bytes` to `url` through a temporary file, fsync and rename(2); then, when
+    /// `syncDirectory`, fsyncs the directory so that the rename survives a crash.
+    static func write(_ bytes: [UInt8], to url: URL, syncDirectory: Bool = true) throws {
         let destination = url.standardizedFileURL
         let directory = destination.deletingLastPathComponent()
         try makeDirectories(directory.path)
@@ -121,8 +137,17 @@ enum AtomicFile {
             throw WriterError.io(path: destination.path, reason: "rename: \(errnoText())")
         }
         renamed = true
-        // Make the rename itself durable; a failure here does not undo the write.
-        let dirFD = open(directory.path, O_RDONLY | O_CLOEXEC)
+        // Atomicity rests on the file's fsync above: whatever survives a crash at the rename is
+        // the old file or the whole new one. The directory's fsync only makes the rename itself
+        // durable, so a batch may do it once per folder at its end (`syncDirectories(of:)`):
+        // the 293 bulk documents then cost 294 fsyncs instead of 586. A failure here does not
+        // undo the write.
+        if syncDirectory { Self.syncDirectory(directory.path) }
+    }
+
+    /// fsync of the directory at `path` (ignoring failures).
+    static func syncDirectory(_ path: String) {
+        let dirFD = open(path, O_RDONLY | O_CLOEXEC)
         if dirFD >= 0 {
             _ = fsync(dirFD)
             close(dirFD)
