@@ -35,13 +35,7 @@ public struct DocumentBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
 
         // 1. Furniture.
-        var furniture: [Furniture] = []
-        for page in pages {
-            for (line, zone) in zip(page.lines, page.zones) where zone == .header || zone == .footer || zone == .margin {
-                let kind: Furniture.Kind = zone == .margin ? Self.marginKind(line) : Self.furnitureKind(line.text, zone: zone)
-                furniture.append(Furniture(kind: kind, text: line.text, page: page.number))
-            }
-        }
+        var furniture = Self.furniture(of: pages)
 
         // 2. Header block: page 1 (body and footer) and the body of the other pages.
         var candidates: [Line] = []
@@ -129,11 +123,7 @@ public struct DocumentBuilder: Sendable {
         if blocks.isEmpty {
             diagnostics.append(Diagnostic(code: "body.empty", severity: .warning, message: "no body text was found"))
         }
-        let noteLines = pages.flatMap { $0.lines(in: .footnotes) }
-        for run in TextAccounting.unplaced(lines: bodyLines + noteLines, blocks: blocks, footnotes: notes.footnotes) {
-            diagnostics.append(Diagnostic(code: "text.unplaced", severity: .warning,
-                                          message: "printed words in no block, item, cell or footnote: \(run.text)", page: run.page))
-        }
+        diagnostics += Self.unplacedText(bodyLines + pages.flatMap { $0.lines(in: .footnotes) }, blocks: blocks, footnotes: notes.footnotes)
         return Output(metadata: header.metadata, blocks: blocks, footnotes: notes.footnotes,
                       furniture: furniture, diagnostics: diagnostics)
     }
@@ -173,6 +163,28 @@ public struct DocumentBuilder: Sendable {
             if run >= 3 { break }
         }
         return end
+    }
+
+    /// The running headers and footers, page numbers, job numbers, barcodes and margin text of
+    /// every page, page by page.
+    static func furniture(of pages: [PageLayout]) -> [Furniture] {
+        var furniture: [Furniture] = []
+        for page in pages {
+            for (line, zone) in zip(page.lines, page.zones) where zone == .header || zone == .footer || zone == .margin {
+                let kind: Furniture.Kind = zone == .margin ? Self.marginKind(line) : Self.furnitureKind(line.text, zone: zone)
+                furniture.append(Furniture(kind: kind, text: line.text, page: page.number))
+            }
+        }
+        return furniture
+    }
+
+    /// A `text.unplaced` warning for each run of printed words of `lines` that ended in no
+    /// block, item, cell or footnote (`TextAccounting`).
+    static func unplacedText(_ lines: [Line], blocks: [Block], footnotes: [Footnote]) -> [Diagnostic] {
+        TextAccounting.unplaced(lines: lines, blocks: blocks, footnotes: footnotes).map {
+            Diagnostic(code: "text.unplaced", severity: .warning,
+                       message: "printed words in no block, item, cell or footnote: \($0.text)", page: $0.page)
+        }
     }
 
     /// `extra` placed into `furniture` (kept in page order) after the entries of its page.
