@@ -88,16 +88,9 @@ final class OutputCollisionTests: XCTestCase {
     func testConvertCommandExitsWithStatus2AndWritesNothing() throws {
         let paths = try place(["a/X.pdf", "b/X.pdf"])
         let out = root.appendingPathComponent("out")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try DocstructBinary.path())
-        process.arguments = ["convert"] + paths + ["--output", out.path]
-        let stderr = Pipe()
-        process.standardError = stderr
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 2)
+        let run = try DocstructBinary.run(["convert"] + paths + ["--output", out.path])
+        let message = run.stderr
+        XCTAssertEqual(run.status, 2)
         XCTAssertTrue(message.contains(paths[0]) && message.contains(paths[1]), message)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("X.json").path))
     }

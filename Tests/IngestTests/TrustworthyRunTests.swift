@@ -14,19 +14,8 @@ import Glibc
 final class TrustworthyRunTests: XCTestCase {
     /// Runs the docstruct binary; returns exit status (nil when killed by a signal), stdout, stderr.
     private func docstruct(_ arguments: [String], closedStdout: Bool = false) throws -> (status: Int32?, out: String, err: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try DocstructBinary.path())
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        if closedStdout { try out.fileHandleForReading.close() }
-        try process.run()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        let outData = closedStdout ? Data() : out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let status = process.terminationReason == .exit ? process.terminationStatus : nil
-        return (status, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        let r = try DocstructBinary.run(arguments, closingStdout: closedStdout)
+        return (r.status, r.stdout, r.stderr)
     }
 
     private func sql(_ ledger: String, _ statement: String) throws {

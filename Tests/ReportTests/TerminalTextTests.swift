@@ -50,15 +50,9 @@ final class TerminalTextTests: XCTestCase {
 
     /// The backspace is left out at extraction: inspect shows the footer without it.
     func testInspectShowsNoControlCharacter() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try DocstructBinary.path())
-        process.arguments = ["inspect", try TestPaths.shared(pv).path, "--page", "2"]
-        let stdout = Pipe()
-        process.standardOutput = stdout
-        try process.run()
-        let text = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0)
+        let run = try DocstructBinary.run(["inspect", try TestPaths.shared(pv).path, "--page", "2"])
+        let text = run.stdout
+        XCTAssertEqual(run.status, 0)
         XCTAssertEqual(controls(text), [])
         XCTAssertTrue(text.contains("foot   60.0  746.1  757.8   8.5 | *2/42*\n"), text)
     }
