@@ -35,9 +35,20 @@ public struct ParagraphSegmenter: Sendable {
         }
         var result: [[Line]] = [[lines[0]]]
         var seenItems: [Label] = Self.itemLabel(lines[0]).map { [$0] } ?? []
+        var lastNumber = Self.paragraphNumber(lines[0])
         for i in 1..<lines.count {
             let cur = lines[i], prev = lines[i - 1]
             let pitch = pitchByPage[cur.page] ?? documentPitch
+            // The next paragraph number at the top of a page opens that paragraph whatever the
+            // line before ("Chile, Mexico, Norway" ends a voting list on page 71 of A/HRC/14/37,
+            // "158. For the text as adopted, …" opens page 72).
+            let number = Self.paragraphNumber(cur)
+            if cur.page != prev.page, let n = number, let last = lastNumber, n == last + 1 {
+                result.append([cur])
+                seenItems = []
+                lastNumber = n
+                continue
+            }
             // A wrapped inline enumeration ("…focus on: (a) supply chains; (b) digital
             // technology; …" in A/80/605) can put "(b)" at the start of a line: an item label
             // opens a paragraph only as the first of its series, after its predecessor opened
@@ -52,6 +63,7 @@ public struct ParagraphSegmenter: Sendable {
             // ("(iii) … facilities," then "(iv)" at the top of the next page, A/RES/80/116).
             if continuesSeries || (inSeries && startsParagraph(cur, after: prev, margins: margins, pitch: pitch)) {
                 result.append([cur])
+                if let number { lastNumber = number }
                 if let item { seenItems.append(item) } else if Self.itemLabel(cur) == nil && cur.words.first.flatMap({ Label.parse($0.text) }) != nil {
                     seenItems = []  // a new numbered paragraph starts its own series
                 }
@@ -60,6 +72,12 @@ public struct ParagraphSegmenter: Sendable {
             }
         }
         return result
+    }
+
+    /// The paragraph number ("158.") a line opens with, if any.
+    static func paragraphNumber(_ line: Line) -> Int? {
+        guard let first = line.words.first?.text, case .arabic(let n)? = Label.parse(first) else { return nil }
+        return n
     }
 
     /// The "(a)" or "(iv)" label a line opens with, if any.

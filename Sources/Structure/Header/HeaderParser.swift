@@ -481,8 +481,10 @@ struct HeaderScan {
             // "Draft resolution submitted by the Vice-Chair of the Committee, …, on the basis of
             // informal consultations on draft resolution A/C.2/80/L.18" (bulk A/C.2/80/L.47),
             // "Draft decision submitted by the Bureau" (A/C.2/80/L.61): an officer's text, no sponsors.
+            // The kind may be printed again after a colon ("…, on the basis of informal
+            // consultations on draft resolution A/C.2/80/L.2: draft resolution", A/C.2/80/L.43).
             if stage < .afterTitle, !titleFound,
-               let g = T.match(#"^(?:Revised\s+)?Draft (resolution|decision)s?(?: submitted by (.+))?$"#, joinedClean) {
+               let g = T.match(#"^(?:Revised\s+)?Draft (resolution|decision)s?(?: submitted by (.+?))?(?::\s*draft (?:resolution|decision))?$"#, joinedClean) {
                 md.documentType = g[1] == "decision" ? .draftDecision : .draftResolution
                 if let by = g[2] { md.submittedBy = by }
                 take(para, into: &consumed)
