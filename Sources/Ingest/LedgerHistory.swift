@@ -28,21 +28,23 @@ extension Ledger {
     /// trigger that appends a row to it whenever a `files` row is written (`INSERT OR REPLACE`
     /// fires the insert trigger). A row costs about 90 bytes; only files a run writes add one (a
     /// night that changes 100 files of 10,000 adds about 9 KB).
+    /// The columns have no constraint, so that the trigger can never make a write of `files`
+    /// fail (a hand-edited row with a NULL is copied as it is, and skipped when read).
     static func registerHistoryMigration(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v3-fileHistory") { db in
             let columns = "path, runId, status, errorCode, pageCount, diagnosticsInfo, diagnosticsWarning, diagnosticsError, durationSeconds"
             try db.execute(sql: """
                 CREATE TABLE fileHistory(
                     id INTEGER PRIMARY KEY,
-                    path TEXT NOT NULL,
-                    runId INTEGER NOT NULL,
-                    status TEXT NOT NULL,
+                    path TEXT,
+                    runId INTEGER,
+                    status TEXT,
                     errorCode TEXT,
-                    pageCount INTEGER NOT NULL DEFAULT 0,
-                    diagnosticsInfo INTEGER NOT NULL DEFAULT 0,
-                    diagnosticsWarning INTEGER NOT NULL DEFAULT 0,
-                    diagnosticsError INTEGER NOT NULL DEFAULT 0,
-                    durationSeconds DOUBLE NOT NULL DEFAULT 0
+                    pageCount INTEGER,
+                    diagnosticsInfo INTEGER,
+                    diagnosticsWarning INTEGER,
+                    diagnosticsError INTEGER,
+                    durationSeconds DOUBLE
                 );
                 CREATE INDEX fileHistory_path ON fileHistory(path, runId);
                 INSERT INTO fileHistory(\(columns)) SELECT \(columns) FROM files;

@@ -73,12 +73,18 @@ extension PageView {
       // Page images are decoded only when their page nears the window.
       function load(img){if(!img.getAttribute('src'))img.src=img.dataset.src}
       var imgs=document.querySelectorAll('img[data-src]');
+      // The first two pages load with the document (the window's load event waits for them).
+      for(var k=0;k<Math.min(2,imgs.length);k++)load(imgs[k]);
       if('IntersectionObserver' in window){
         var io=new IntersectionObserver(function(es){es.forEach(function(e){if(e.isIntersecting){load(e.target);io.unobserve(e.target)}})},{rootMargin:'1200px 0px'});
         imgs.forEach(function(i){io.observe(i)});
       } else imgs.forEach(load);
-      window.docstructLoadAllPages=function(){imgs.forEach(load);
-        return Promise.all(Array.prototype.map.call(imgs,function(i){return i.decode().then(function(){return i.naturalWidth>0},function(){return false})}));};
+      // Loads every page image; resolves when each has loaded or failed (for printing and tests).
+      window.docstructLoadAllPages=function(){
+        return Promise.all(Array.prototype.map.call(imgs,function(i){return new Promise(function(done){
+          if(i.getAttribute('src')&&i.complete){done();return}
+          i.addEventListener('load',function(){done()});i.addEventListener('error',function(){done()});load(i);
+        })}));};
       setZoom(z);
     })();
     """
