@@ -11,6 +11,11 @@ public struct PageLocator {
     /// The zoned lines of every page, in order.
     public let pages: [PageLayout]
 
+    /// How far, in PDF points, a line's middle may stand outside a block's box and still count
+    /// as one of its lines (box edges are rounded to 0.01 pt; 1 pt absorbs the rounding and
+    /// the ascent differences between fonts of one line, as on the sample A/RES/91/87).
+    public static let lineTolerance = 1.0
+
     /// Lays out every page of `file`. Pages Poppler cannot load are left out.
     public init(file: PDFFile) {
         let builder = LineBuilder()
@@ -99,7 +104,7 @@ public struct PageLocator {
         guard let layout = layout(page) else { return [] }
         let want = Self.squeezed(leadIn)
         guard !want.isEmpty else { return [] }
-        let inside = layout.lines.filter { $0.box.midY >= box.y0 - 1 && $0.box.midY <= box.y1 + 1 && $0.box.x1 > box.x0 && $0.box.x0 < box.x1 }
+        let inside = layout.lines.filter { $0.box.midY >= box.y0 - Self.lineTolerance && $0.box.midY <= box.y1 + Self.lineTolerance && $0.box.x1 > box.x0 && $0.box.x0 < box.x1 }
         var consumed = "", rects: [Rect] = []
         for line in inside {
             var words: [Rect] = []
