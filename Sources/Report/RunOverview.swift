@@ -106,3 +106,23 @@ public struct RunOverview: Sendable {
         return b.timeIntervalSince(a)
     }
 }
+
+extension RunOverview {
+    /// `{"runs": [{"id", "startedAt", "endedAt", "converted", "failed", "skipped", "removed",
+    /// "pages", "pagesPerSecond", "exitStatus"}], "newTonight": [{"reason", "path", "name",
+    /// "detail"}]}`, for `report --format json`.
+    public var json: JSONValue {
+        func optional<T>(_ v: T?, _ f: (T) -> JSONValue) -> JSONValue { v.map(f) ?? .null }
+        return [
+            "runs": .array(runs.map { r in
+                ["ledger": .string(r.ledger), "id": .int(Int(r.run.id)), "startedAt": .string(r.run.startedAt),
+                 "endedAt": optional(r.run.endedAt, JSONValue.string), "converted": .int(r.run.converted),
+                 "failed": .int(r.run.failed), "skipped": .int(r.run.skipped), "removed": .int(r.run.removed),
+                 "pages": .int(r.pages), "pagesPerSecond": optional(r.pagesPerSecond, JSONValue.double),
+                 "exitStatus": optional(r.run.exitStatus, JSONValue.int)]
+            }),
+            "newTonight": .array(newTonight.map { ["reason": .string($0.reason.rawValue), "path": .string($0.path),
+                                                   "name": .string($0.name), "detail": .string($0.detail)] }),
+        ]
+    }
+}

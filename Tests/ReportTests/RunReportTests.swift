@@ -66,6 +66,13 @@ final class RunReportTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: view))
         XCTAssertTrue(text.contains("href=\"report-pages/A_RES_73_7-EN.html\""))
 
+        // The same for machines.
+        let machine = try DocstructBinary.run(["report", out, "--format", "json"])
+        XCTAssertEqual(machine.status, 0, machine.stderr)
+        let runsJSON = try XCTUnwrap(try JSONValue.parse(machine.stdout)["runs"])
+        XCTAssertEqual(Set((runsJSON["newTonight"]?.arrayValue ?? []).compactMap { $0["name"]?.stringValue }), ["A_RES_73_7-EN", "A_RES_73_8-EN"])
+        XCTAssertEqual((runsJSON["runs"]?.arrayValue ?? []).compactMap { $0["converted"]?.intValue }, [3, 1])
+
         // In Chromium: sorting, the filter, images, no console error; and the page view.
         let lines = try checkInChromium(html)
         for expected in ["ok sort: column \"pages\" ascending and descending over 3 rows",
