@@ -214,6 +214,8 @@ public struct Ledger: Sendable {
                 WHERE status = 'failed';
                 """)
         }
+        // Each file's state after each run, for the report's "new tonight" (LedgerHistory.swift).
+        registerHistoryMigration(&m)
         return m
     }
 
