@@ -40,7 +40,7 @@ struct BlockClassifier {
         var lastOperativeNumber = 0
         var seenOuterPart = false
         var inAnnex = false
-        for unit in units {
+        for (unitIndex, unit) in units.enumerated() {
             let lines: [Line]
             switch unit {
             case .table(let table):
@@ -89,7 +89,7 @@ struct BlockClassifier {
                RegexCache.shared.matches(#"^(\d+(st|nd|rd|th) (plenary )?meeting\b|\[Adopted\b)"#, text) {
                 inResolution = false; seenOperative = false; lastOperativeNumber = 0; inAnnex = false
             }
-            if DocumentBuilder.isFormula(text) && label == nil {
+            if DocumentBuilder.isFormula(text) && label == nil && !Self.continuesInLowerCase(units, after: unitIndex) {
                 inResolution = true
                 drafts.append(Draft(block: Block(kind: .paragraph, role: .formula, text: text, footnoteRefs: refs,
                                                  pages: pages, boxes: boxes), label: nil))
@@ -373,6 +373,15 @@ struct BlockClassifier {
 
     static func trimLeadIn(_ s: String) -> String {
         TextJoiner.normalize(s).trimmingCharacters(in: CharacterSet(charactersIn: ",;:. "))
+    }
+
+    /// True when the paragraph after `index` opens in lower case: the words before it are the
+    /// start of a sentence, not a formula. "Генеральная Ассамблея," / "провозглашает настоящую
+    /// Всеобщую декларацию …" proclaims the articles of udhr/UDHR_GA_res_217A_III-RU_ohchr, which
+    /// are no preambular or operative paragraphs.
+    private static func continuesInLowerCase(_ units: [BodyUnit], after index: Int) -> Bool {
+        guard index + 1 < units.count, case .paragraph(let next) = units[index + 1] else { return false }
+        return next.first?.text.first?.isLowercase == true
     }
 
     /// Preamble for participles and adjectives ("Recalling", "Having considered", "Convinced",
