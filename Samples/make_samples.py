@@ -46,6 +46,18 @@ FN_RULE_GAP = 20.0       # body baseline to first note baseline, rule in between
 BODY_WIDTH = 365.0
 
 
+# The words printed on page 1 around the metadata; a sample in another language gives its own
+# ("labels"): None keeps the English form.
+ENGLISH_LABELS = {
+    "un": "United Nations",
+    "organ": None,             # printed organ name; None prints meta["organ"]
+    "distr": None,             # whole "Distr." line; None prints "Distr.: " + distribution
+    "agenda": None,            # "{}" stands for the item numbers
+    "adopted": None,           # adoption line with "{}" for the date, printed on one line
+    "job": "(E)",              # language letter after the job number
+    "recycle": "Please recycle",
+}
+
 # ====================================================================== texts
 LIGHTHOUSES = {
     "name": "A_RES_91_12",
@@ -462,7 +474,266 @@ HARBOUR_MISSION = {
     },
 }
 
-SAMPLES = [LIGHTHOUSES, SEED_BANKS, LIBRARIES, HARBOUR_MISSION]
+# ------------------------------------------------------------------ other languages
+# Resolutions in French, Spanish and Russian, laid out as the General Assembly's editions in
+# those languages are: the labels of page 1 in the language ("labels"), sub-items "a)", a
+# no-break space before ";" and ":" in French. U+00A0 is drawn as such and read back as a space.
+NBSP = "\u00a0"
+
+WETLANDS_FR = {
+    "name": "A_RES_91_140",
+    "page": A4,
+    "justify": True,
+    "require": {},
+    "createDate": "2037-01-20T09:00:00Z",
+    "shortTitle": "Zones humides côtières",
+    "labels": {
+        "un": "Nations Unies",
+        "organ": "Assemblée générale",
+        "distr": "Distr. générale",
+        "agenda": "Point {} de l’ordre du jour",
+        "adopted": "Résolution adoptée par l’Assemblée générale le {}",
+        "job": "(F)",
+        "recycle": None,
+    },
+    "formula": "L’Assemblée générale,",
+    "meta": {
+        "symbol": "A/RES/91/140",
+        "organ": "General Assembly",
+        "distribution": "General",
+        "issuedDate": ("2037-01-20", "20 janvier 2037"),
+        "session": "Quatre-vingt-onzième session",
+        "sessionNumber": 91,
+        "agendaItems": ["18"],
+        "agendaItemTitle": None,
+        "documentType": "resolution",
+        "resolutionNumber": "91/140",
+        "title": "Protection des zones humides côtières et des oiseaux migrateurs",
+        "adoptionDate": ("2037-01-15", "15 janvier 2037"),
+        "adoptionReference": "sur la base du rapport de la Deuxième Commission (A/91/460/Add.3)",
+        "meeting": "61e séance plénière",
+        "adoptionVote": None,
+        "committee": None,
+        "sponsors": [],
+        "language": "fr",
+        "jobNumber": "37-00733",
+    },
+    "jobDate": "200137",
+    "preamble": [
+        ("Rappelant", "sa résolution 89/204 du 18 décembre 2034 sur la gestion durable des "
+         "littoraux et sa résolution 90/57 du 6 décembre 2035 sur les voies de migration des "
+         "oiseaux d’eau,"),
+        ("Considérant", "que les marais salés, les vasières, les lagunes et les mangroves "
+         "abritent chaque année des millions d’oiseaux migrateurs qui s’y reposent et s’y "
+         "nourrissent entre leurs aires de reproduction et leurs aires d’hivernage,"),
+        ("Consciente", "que ces milieux retiennent les sédiments, amortissent les tempêtes, "
+         "épurent les eaux et fournissent aux communautés riveraines du poisson, du sel, du "
+         "roseau et des revenus tirés du tourisme,"),
+        ("Préoccupée", "par le fait que la superficie des zones humides côtières a diminué de "
+         "près d’un tiers au cours des cinquante dernières années{1} en raison de l’urbanisation, "
+         "de l’aquaculture intensive, de l’endiguement et de la pollution,"),
+        ("Notant", "avec satisfaction les programmes de suivi menés par des réseaux "
+         "d’observateurs bénévoles, qui dénombrent les oiseaux sur plus de trois mille sites et "
+         "mettent leurs données à la disposition de tous,"),
+        ("Convaincue", "que la protection de ces milieux exige la coopération des États situés "
+         "le long d’une même voie de migration,"),
+    ],
+    "operative": [
+        ("Invite", "les États Membres à recenser les zones humides côtières situées sur leur "
+         "territoire, à évaluer leur état de conservation et à désigner comme aires protégées "
+         "celles qui jouent un rôle essentiel pour les oiseaux migrateurs" + NBSP + ";", []),
+        ("Encourage", "les États Membres à restaurer les zones humides dégradées, notamment" + NBSP + ":", [
+            ("a)", "En rétablissant les échanges d’eau entre la mer et les lagunes" + NBSP + ";", []),
+            ("b)", "En replantant les mangroves et les herbiers sur les sites où ils ont "
+             "disparu" + NBSP + ";", []),
+            ("c)", "En associant les pêcheurs, les sauniers et les autres usagers à la "
+             "gestion des sites restaurés" + NBSP + ";", []),
+        ]),
+        ("Engage", "les États situés le long d’une même voie de migration à échanger leurs "
+         "données de dénombrement et à coordonner les périodes de protection des sites de halte "
+         "migratoire" + NBSP + ";", []),
+        ("Souligne", "qu’il importe de tenir compte des zones humides côtières dans la "
+         "planification des ports, des digues et des zones d’activités, et de consulter à un stade "
+         "précoce les communautés concernées" + NBSP + ";", []),
+        ("Invite", "les organismes des Nations Unies et les autres partenaires à fournir une "
+         "assistance technique aux pays en développement qui en font la demande, en particulier "
+         "pour la formation des gardes et des techniciens chargés du suivi des sites" + NBSP + ";", []),
+        ("Prie", "le Secrétaire général de lui présenter, à sa quatre-vingt-quatorzième session, "
+         "un rapport sur l’application de la présente résolution.", []),
+    ],
+    "footnotes": {
+        "1": "Voir A/91/187, annexe, tableau 2. Les chiffres portent sur les quatre-vingt-deux pays "
+             "qui ont répondu au questionnaire du Secrétariat.",
+    },
+}
+
+LIBRARIES_ES = {
+    "name": "A_RES_91_151",
+    "page": A4,
+    "justify": True,
+    "require": {},
+    "createDate": "2037-01-22T09:00:00Z",
+    "shortTitle": "Bibliotecas escolares",
+    "labels": {
+        "un": "Naciones Unidas",
+        "organ": "Asamblea General",
+        "distr": "Distr. general",
+        "agenda": "Tema {} del programa",
+        "adopted": "Resolución aprobada por la Asamblea General el {}",
+        "job": "(S)",
+        "recycle": None,
+    },
+    "formula": "La Asamblea General,",
+    "meta": {
+        "symbol": "A/RES/91/151",
+        "organ": "General Assembly",
+        "distribution": "General",
+        "issuedDate": ("2037-01-22", "22 de enero de 2037"),
+        "session": "Nonagésimo primer período de sesiones",
+        "sessionNumber": 91,
+        "agendaItems": ["25"],
+        "agendaItemTitle": None,
+        "documentType": "resolution",
+        "resolutionNumber": "91/151",
+        "title": "Bibliotecas escolares y alfabetización de niños y jóvenes",
+        "adoptionDate": ("2037-01-16", "16 de enero de 2037"),
+        "adoptionReference": "sobre la base del informe de la Tercera Comisión (A/91/472)",
+        "meeting": "62ª sesión plenaria",
+        "adoptionVote": None,
+        "committee": None,
+        "sponsors": [],
+        "language": "es",
+        "jobNumber": "37-00781",
+    },
+    "jobDate": "220137",
+    "preamble": [
+        ("Recordando", "su resolución 88/95, de 11 de diciembre de 2033, relativa a la educación "
+         "de calidad para todos, y su resolución 90/130, de 14 de diciembre de 2035, relativa al "
+         "acceso a la información,"),
+        ("Reconociendo", "que una biblioteca escolar bien dotada ofrece a los alumnos libros, "
+         "revistas y recursos digitales, así como un lugar tranquilo para leer, estudiar y "
+         "trabajar en grupo fuera del horario de clase,"),
+        ("Observando con preocupación", "que en muchos países la mayoría de las escuelas "
+         "primarias carecen de biblioteca o de personal encargado de ella,{1} y que los libros "
+         "disponibles rara vez están escritos en los idiomas que hablan los niños en su casa,"),
+        ("Acogiendo con beneplácito", "las iniciativas de los maestros, las familias y las "
+         "asociaciones de vecinos que han creado rincones de lectura y bibliotecas itinerantes en "
+         "escuelas rurales,"),
+        ("Convencida", "de que el hábito de la lectura adquirido en la infancia favorece el "
+         "aprendizaje a lo largo de toda la vida,"),
+    ],
+    "operative": [
+        ("Alienta", "a los Estados Miembros a que velen por que cada escuela disponga de una "
+         "biblioteca o de un servicio de préstamo de libros adaptado a la edad y al idioma de "
+         "sus alumnos;", []),
+        ("Invita", "a los Estados Miembros a que, en la medida de sus posibilidades, adopten "
+         "medidas como las siguientes:", [
+            ("a)", "La formación de maestros bibliotecarios y de voluntarios que animen "
+             "actividades de lectura;", []),
+            ("b)", "La compra de libros de autores locales y la traducción de obras infantiles a "
+             "los idiomas nacionales y minoritarios;", []),
+            ("c)", "La apertura de las bibliotecas escolares a las familias durante las vacaciones "
+             "y los fines de semana;", []),
+        ]),
+        ("Exhorta", "a los organismos de las Naciones Unidas y a otros asociados a que presten "
+         "apoyo técnico y financiero a los países en desarrollo que deseen crear o ampliar redes "
+         "de bibliotecas escolares;", []),
+        ("Destaca", "la importancia de reunir datos comparables sobre el número de bibliotecas "
+         "escolares, sus colecciones y su personal, y de publicarlos periódicamente;", []),
+        ("Alienta", "a las editoriales, a las asociaciones de autores y a las bibliotecas públicas "
+         "a que colaboren con las escuelas en la organización de ferias del libro, concursos de "
+         "lectura y visitas de escritores;", []),
+        ("Solicita", "al Secretario General que le presente, en su nonagésimo cuarto período de "
+         "sesiones, un informe sobre la aplicación de la presente resolución.", []),
+    ],
+    "footnotes": {
+        "1": "Véase A/91/205, secc. III. El estudio abarcó setenta y tres países y más de nueve "
+             "mil escuelas.",
+    },
+}
+
+GLACIERS_RU = {
+    "name": "A_RES_91_163",
+    "page": A4,
+    "justify": True,
+    "require": {},
+    "createDate": "2037-01-27T09:00:00Z",
+    "shortTitle": "Горные ледники",
+    "labels": {
+        "un": "Организация Объединенных Наций",
+        "organ": "Генеральная Ассамблея",
+        "distr": "Distr.: General",
+        "agenda": "Пункт {} повестки дня",
+        "adopted": "Резолюция, принятая Генеральной Ассамблеей {}",
+        "job": "(R)",
+        "recycle": None,
+    },
+    "formula": "Генеральная Ассамблея,",
+    "meta": {
+        "symbol": "A/RES/91/163",
+        "organ": "General Assembly",
+        "distribution": "General",
+        "issuedDate": ("2037-01-27", "27 января 2037 года"),
+        "session": "Девяносто первая сессия",
+        "sessionNumber": 91,
+        "agendaItems": ["19"],
+        "agendaItemTitle": None,
+        "documentType": "resolution",
+        "resolutionNumber": "91/163",
+        "title": "Наблюдение за горными ледниками и водными ресурсами",
+        "adoptionDate": ("2037-01-19", "19 января 2037 года"),
+        "adoptionReference": "по докладу Второго комитета (A/91/461/Add.5)",
+        "meeting": "64-е пленарное заседание",
+        "adoptionVote": None,
+        "committee": None,
+        "sponsors": [],
+        "language": "ru",
+        "jobNumber": "37-00852",
+    },
+    "jobDate": "270137",
+    "preamble": [
+        ("ссылаясь", "на свою резолюцию 89/211 от 20 декабря 2034 года о рациональном "
+         "использовании пресной воды и свою резолюцию 90/88 от 9 декабря 2035 года об уменьшении "
+         "опасности бедствий в горных районах,"),
+        ("признавая", "что горные ледники накапливают воду зимой и отдают ее летом, питая реки, "
+         "от которых зависят сельское хозяйство, энергетика и водоснабжение городов в "
+         "долинах,"),
+        ("будучи обеспокоена", "тем, что большинство наблюдаемых ледников быстро теряет "
+         "массу{1} и что образующиеся у их края озера могут внезапно прорваться и затопить "
+         "расположенные ниже поселки,"),
+        ("отмечая", "работу станций наблюдения, университетов и горных общин, которые из года в "
+         "год измеряют толщину и протяженность ледников и делятся этими данными,"),
+        ("будучи убеждена", "в том, что сотрудничество государств, расположенных в одном "
+         "речном бассейне, необходимо для своевременного предупреждения об опасности,"),
+    ],
+    "operative": [
+        ("призывает", "государства-члены расширять сети наблюдения за горными ледниками и "
+         "обеспечивать их долгосрочное финансирование;", []),
+        ("рекомендует", "государствам-членам, в частности:", [
+            ("a)", "составить перечни ледниковых озер, представляющих опасность для "
+             "населения;", []),
+            ("b)", "создать системы раннего оповещения в долинах, расположенных ниже таких "
+             "озер;", []),
+            ("c)", "учитывать изменения стока рек при планировании орошения и строительства "
+             "плотин;", []),
+        ]),
+        ("предлагает", "государствам, расположенным в одном речном бассейне, обмениваться "
+         "данными наблюдений и совместно проводить учения по эвакуации населения;", []),
+        ("просит", "организации системы Организации Объединенных Наций оказывать "
+         "развивающимся странам по их просьбе техническую помощь в подготовке специалистов по "
+         "наблюдению за ледниками;", []),
+        ("подчеркивает", "важность открытого доступа к архивам измерений, фотографиям и картам "
+         "ледников, собранным за прошлые десятилетия;", []),
+        ("просит", "Генерального секретаря представить ей на ее девяносто четвертой сессии "
+         "доклад об осуществлении настоящей резолюции.", []),
+    ],
+    "footnotes": {
+        "1": "См. A/91/190, приложение II. Данные охватывают двести сорок ледников в "
+             "тридцати одной стране.",
+    },
+}
+
+SAMPLES = [LIGHTHOUSES, SEED_BANKS, LIBRARIES, HARBOUR_MISSION, WETLANDS_FR, LIBRARIES_ES, GLACIERS_RU]
 
 
 # ====================================================================== text model
@@ -796,16 +1067,17 @@ def build(sample):
     def T(x, y, style, size, text):
         head.append(("t", x, y, style, size, text))
 
-    T(L, 54, "r", 11, "United Nations")
+    lab = dict(ENGLISH_LABELS, **sample.get("labels", {}))
+    T(L, 54, "r", 11, lab["un"])
     sym = meta["symbol"]
     rest_w = m.adv("b", sym[1:], 10)
     T(MR - rest_w - m.adv("b", sym[0], 17), 54, "b", 17, sym[0])
     T(MR - rest_w, 54, "b", 10, sym[1:])
     head.append(("l", L, MR, 60, 0.5))
     security_council = meta["organ"] == "Security Council"
-    T(L, 88, "b", 20, meta["organ"])
+    T(L, 88, "b", 20, lab["organ"] or meta["organ"])
     xd = L + 252
-    T(xd, 80, "r", 9, "Distr.: " + meta["distribution"])
+    T(xd, 80, "r", 9, lab["distr"] or "Distr.: " + meta["distribution"])
     T(xd, 91, "r", 9, meta["issuedDate"][1])
     if meta["documentType"] == "draftResolution":
         T(xd, 109, "r", 9, "Original: English")
@@ -828,17 +1100,21 @@ def build(sample):
             T(ML, y, "b", 10, meta["committee"])
         y += 11
         items = meta["agendaItems"]
-        T(ML, y, "r", 9, ("Agenda item " if len(items) == 1 else "Agenda items ")
-          + " and ".join(items))
+        T(ML, y, "r", 9, lab["agenda"].format(" and ".join(items)) if lab["agenda"] else
+          ("Agenda item " if len(items) == 1 else "Agenda items ") + " and ".join(items))
         if meta["agendaItemTitle"]:
             for t in simple_wrap(meta["agendaItemTitle"], "b", 9, 200, m):
                 y += 10.5
                 T(ML, y, "b", 9, t)
         y = max(y + 34, 205)
         if meta["documentType"] == "resolution":
-            T(L, y, "b", 12, "Resolution adopted by the General Assembly on")
-            y += 14
-            T(L, y, "b", 12, meta["adoptionDate"][1])
+            if lab["adopted"]:
+                # One line, as the French, Spanish and Russian editions print it.
+                T(L, y, "b", 12, lab["adopted"].format(meta["adoptionDate"][1]))
+            else:
+                T(L, y, "b", 12, "Resolution adopted by the General Assembly on")
+                y += 14
+                T(L, y, "b", 12, meta["adoptionDate"][1])
             y += 17
             T(L, y, "i", 10, "[" + meta["adoptionReference"] + "]")
             y += 24
@@ -929,12 +1205,13 @@ def build(sample):
                     draw_text(ctx, m, h[1], h[2], h[3], h[4], h[5])
                 else:
                     hline(ctx, h[1], h[2], h[3], h[4])
-            job = meta["jobNumber"] + " (E)"
+            job = meta["jobNumber"] + " " + lab["job"]
             draw_text(ctx, m, ML, H - 52, "r", 8.5, job)
             draw_text(ctx, m, ML + m.adv("r", job, 8.5) + 14, H - 52, "r", 8.5,
                       sample["jobDate"])
             barcode(ctx, ML, H - 46, meta["jobNumber"])
-            draw_right(ctx, m, MR, H - 40, "b", 7, "Please recycle")
+            if lab["recycle"]:
+                draw_right(ctx, m, MR, H - 40, "b", 7, lab["recycle"])
             page_bottom = first_bottom
         else:
             even = page.number % 2 == 0
