@@ -23,7 +23,8 @@ import cairo
 
 OUT_DIR = os.path.dirname(os.path.abspath(__file__))
 
-FONT = "Liberation Serif"
+FONT = "Liberation Serif"   # a sample may name its own ("font"); build() sets it
+CJK = False                 # True while drawing a Chinese sample: lines break between characters
 PRODUCER = "docstruct samples (cairo)"
 CREATOR = "docstruct Samples/make_samples.py"
 
@@ -733,7 +734,97 @@ GLACIERS_RU = {
     },
 }
 
-SAMPLES = [LIGHTHOUSES, SEED_BANKS, LIBRARIES, HARBOUR_MISSION, WETLANDS_FR, LIBRARIES_ES, GLACIERS_RU]
+# A Chinese resolution: set in WenQuanYi Zen Hei (fonts-wqy-zenhei), no italics (the Chinese
+# editions set no lead-in apart), lines broken between characters, a space on each side of a
+# run of Latin letters or digits as the Chinese editions print it ("2037 年 1 月 21 日").
+PARKS_ZH = {
+    "name": "A_RES_91_170",
+    "page": A4,
+    "justify": False,
+    "require": {},
+    "font": "WenQuanYi Zen Hei",
+    "cjk": True,
+    "createDate": "2037-01-29T09:00:00Z",
+    "shortTitle": "城市绿地与公众健康",
+    "labels": {
+        "un": "联合国",
+        "organ": "大会",
+        "distr": "Distr.: General",
+        "agenda": "议程项目 {}",
+        "adopted": "{}大会通过的决议",
+        "job": "(C)",
+        "recycle": None,
+    },
+    "formula": "大会，",
+    "meta": {
+        "symbol": "A/RES/91/170",
+        "organ": "General Assembly",
+        "distribution": "General",
+        "issuedDate": ("2037-01-29", "2037 年 1 月 29 日"),
+        "session": "第九十一届会议",
+        "sessionNumber": 91,
+        "agendaItems": ["20"],
+        "agendaItemTitle": None,
+        "documentType": "resolution",
+        "resolutionNumber": "91/170",
+        "title": "城市绿地与公众健康",
+        "adoptionDate": ("2037-01-21", "2037 年 1 月 21 日"),
+        "adoptionReference": "根据第二委员会的报告(A/91/462/Add.2)通过",
+        "meeting": "第 65 次全体会议",
+        "adoptionVote": None,
+        "committee": None,
+        "sponsors": [],
+        "language": "zh",
+        "jobNumber": "37-00917",
+    },
+    "jobDate": "290137",
+    "preamble": [
+        ("", "回顾其 2034 年 12 月 15 日关于可持续城市的第 89/190 号决议和 2035 年 12 月 "
+         "8 日关于非传染性疾病预防的第 90/64 号决议，"),
+        ("", "认识到公园、街道树木、社区花园和河岸绿带为城市居民提供了散步、运动、休息和相互"
+         "交往的场所，并有助于降低夏季高温、减少噪音和改善空气质量，"),
+        ("", "关切地注意到在许多迅速发展的城市中，人均绿地面积不断减少，{1}低收入街区的居民"
+         "往往需要步行很长距离才能到达一处公园，"),
+        ("", "欢迎地方政府、学校、居民协会和志愿者在空地上种植树木、开辟社区花园并共同照管"
+         "这些场所的做法，"),
+        ("", "深信城市绿地的规划和维护需要卫生、规划、环境和交通部门之间的密切合作，"),
+        ("", "注意到在城市规划中及早听取儿童、老年人和残疾人意见的城市，其绿地往往得到更"
+         "充分的利用，"),
+        ("", "又注意到城市树木的遮荫可以明显降低街道和建筑物的温度，从而减少热浪期间的"
+         "中暑和死亡人数，并减少空调用电，"),
+        ("", "确认雨水花园、湿地公园和透水地面能够在暴雨期间蓄积雨水，减轻城市内涝，并"
+         "为鸟类、昆虫和其他野生动物提供栖息地，"),
+        ("", "意识到绿地的效益只有在其安全、整洁、照明良好并在晚间和周末开放的情况下才能"
+         "得到充分发挥，"),
+        ("", "赞赏一些城市将废弃的铁路、码头和工业用地改造为公园和步行道，使原本封闭的"
+         "地段重新向公众开放，"),
+    ],
+    "operative": [
+        ("", "鼓励会员国将城市绿地纳入国家和地方的卫生与城市规划战略，并为其长期维护提供"
+         "资金；", []),
+        ("", "请会员国酌情采取以下措施：", [
+            ("(a)", "确保每个街区的居民在步行距离内都能到达一处公共绿地；", []),
+            ("(b)", "在学校、医院和养老设施周围种植树木并开辟花园；", []),
+            ("(c)", "保护现有的河岸绿带和城市森林，避免将其改作其他用途；", []),
+        ]),
+        ("", "邀请联合国系统各组织和其他伙伴应发展中国家的请求，为绿地规划、树木养护和"
+         "社区参与提供技术援助；", []),
+        ("", "强调应定期收集并公布关于城市绿地面积、分布和使用情况的可比数据；", []),
+        ("", "鼓励各城市交流良好做法，包括通过城市之间的结对合作和在线平台；", []),
+        ("", "吁请会员国在新建住房、道路和交通设施时保留足够的绿地，并在可能情况下将停车场"
+         "和空置地块改造为公园或社区花园；", []),
+        ("", "鼓励会员国支持居民、学校和志愿者团体参与树木种植和绿地养护，包括为其提供"
+         "培训、工具和小额赠款；", []),
+        ("", "又鼓励卫生部门与城市规划部门合作，评估绿地对居民身体和心理健康的影响，并将"
+         "评估结果用于今后的规划；", []),
+        ("", "请秘书长向大会第九十四届会议提交一份关于本决议执行情况的报告。", []),
+    ],
+    "footnotes": {
+        "1": "见 A/91/196，附件一。该研究涵盖六十四个国家的二百一十座城市。",
+    },
+}
+
+SAMPLES = [LIGHTHOUSES, SEED_BANKS, LIBRARIES, HARBOUR_MISSION, WETLANDS_FR, LIBRARIES_ES, GLACIERS_RU, PARKS_ZH]
 
 
 # ====================================================================== text model
@@ -800,6 +891,8 @@ def boxes_of(markup, base, m):
                 cur.pieces.append((style, w))
     if cur.pieces or cur.sup:
         boxes.append(cur)
+    if CJK:
+        boxes = [part for b in boxes for part in cjk_split(b)]
     # allow a break after the hyphen of a compound word ("non-governmental")
     split = []
     for b in boxes:
@@ -822,6 +915,37 @@ def boxes_of(markup, base, m):
         if b.sup:
             b.width += m.adv("r", b.sup, SUP_SIZE)
     return split
+
+
+CJK_RE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uff60]")
+NO_BREAK_BEFORE = set("，。；：、）」』！？")
+NO_BREAK_AFTER = set("（「『")
+
+
+def cjk_split(b):
+    """Chinese is set without spaces and may break between any two characters, but not
+    before closing punctuation nor after an opening one; runs of Latin letters and digits
+    stay whole."""
+    if len(b.pieces) != 1:
+        return [b]
+    style, w = b.pieces[0]
+    groups = []
+    for ch in w:
+        cjk = bool(CJK_RE.match(ch))
+        if groups and (ch in NO_BREAK_BEFORE or groups[-1][-1] in NO_BREAK_AFTER
+                       or (not cjk and not CJK_RE.match(groups[-1][-1]))):
+            groups[-1] += ch
+        else:
+            groups.append(ch)
+    out = []
+    for k, g in enumerate(groups):
+        nb = Box()
+        nb.pieces = [(style, g)]
+        last = k == len(groups) - 1
+        nb.space_after = b.space_after if last else False
+        nb.sup = b.sup if last else None
+        out.append(nb)
+    return out
 
 
 class Measurer:
@@ -1041,6 +1165,9 @@ def barcode(ctx, x, y, digits):
 
 
 def build(sample):
+    global FONT, CJK
+    FONT = sample.get("font", "Liberation Serif")
+    CJK = sample.get("cjk", False)
     W, H = sample["page"]
     meta = sample["meta"]
     L = 123.4 if sample["page"] == LETTER else 115.0
@@ -1137,12 +1264,12 @@ def build(sample):
                "text": sample.get("formula", "The General Assembly,"), "leadIn": None, "footnoteRefs": [],
                "items": [], "pages": []}
     blocks.append(formula)
-    lines += paragraph_lines("*" + formula["text"] + "*", formula, m, L + FIRST_INDENT, L, R,
+    lines += paragraph_lines(formula["text"] if CJK else "*" + formula["text"] + "*", formula, m, L + FIRST_INDENT, L, R,
                              justify, space_before=0.0)
     for lead, rest in sample["preamble"]:
-        mk = "*" + lead + "* " + rest
+        mk = "*" + lead + "* " + rest if lead else rest     # Chinese sets no lead-in apart
         blk = {"kind": "paragraph", "role": "preamble", "number": None, "level": None,
-               "text": plain(mk), "leadIn": lead, "footnoteRefs": markers(mk), "items": [],
+               "text": plain(mk), "leadIn": lead or None, "footnoteRefs": markers(mk), "items": [],
                "pages": []}
         blocks.append(blk)
         lines += paragraph_lines(mk, blk, m, L + FIRST_INDENT, L, R, justify,
@@ -1161,9 +1288,9 @@ def build(sample):
             add_items(sub, blk, level + 1)
 
     for n, (lead, rest, items) in enumerate(sample["operative"], 1):
-        mk = "*" + lead + "* " + rest
+        mk = "*" + lead + "* " + rest if lead else rest
         blk = {"kind": "paragraph", "role": "operative", "number": "%d." % n, "level": None,
-               "text": plain(mk), "leadIn": lead, "footnoteRefs": markers(mk), "items": [],
+               "text": plain(mk), "leadIn": lead or None, "footnoteRefs": markers(mk), "items": [],
                "pages": []}
         blocks.append(blk)
         lines += paragraph_lines(mk, blk, m, L + FIRST_INDENT + NUMBER_TAB, L, R, justify,

@@ -138,7 +138,8 @@ public struct ParagraphSegmenter: Sendable {
         }
         // The clause a line closes is read without its trailing footnote markers ("…General; ^23").
         let prevText = prev.words.reversed().drop { $0.isSuperscript }.reversed().map(\.text).joined(separator: " ")
-        let prevCloses = prevText.last.map { ".;:".contains($0) } ?? false
+        // Chinese closes clauses with full-width marks ("；", "。", "：", Samples/A_RES_91_170).
+        let prevCloses = prevText.last.map { ".;:。；：".contains($0) } ?? false
         let labelled = cur.words.first.flatMap { Label.parse($0.text) } != nil
         // A change of weight opens a paragraph only where the line before closed one: ACABQ reports
         // set a recommendation in bold inside a paragraph (A/80/604/Add.1, paragraph 22).
@@ -155,7 +156,7 @@ public struct ParagraphSegmenter: Sendable {
         // page when it stands at a first-line indent: a continued line starts at the margin
         // (A/C.1/80/L.40: "Recalling also …, 2022," ends page 2, "1. Welcomes" opens page 3).
         let atFirstLineIndent = (c.start - m.start) > firstLineIndent * size
-        if labelled && (prevCloses || prevText.hasSuffix(",") && (cur.page == prev.page || atFirstLineIndent)) { return true }
+        if labelled && (prevCloses || (prevText.hasSuffix(",") || prevText.hasSuffix("，")) && (cur.page == prev.page || atFirstLineIndent)) { return true }
         // A label after a line that stopped well short of the margin: "Discussion" centred over
         // "I. Jagels’ plea was knowing …" (a Missouri judgment), a title over its first item.
         if labelled && cur.page == prev.page && p.end < pm.end - shortLine * size { return true }
@@ -168,7 +169,7 @@ public struct ParagraphSegmenter: Sendable {
 
     private func prevClosesAny(_ prev: Line) -> Bool {
         guard let last = prev.words.last(where: { !$0.isSuperscript })?.text.last else { return true }
-        return ".;:".contains(last) || prev.isBold
+        return ".;:。；：".contains(last) || prev.isBold
     }
 
     /// Per page: the left margin (most common line start) and right margin (most common line end).

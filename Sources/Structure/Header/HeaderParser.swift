@@ -263,7 +263,7 @@ struct HeaderScan {
 
     /// Lines that begin another header element, so never continue the paragraph above them.
     func startsNewHeaderItem(_ t: String) -> Bool {
-        T.agendaLine(t) != nil || (t.first?.isUppercase == true && T.sessionNumber(t) != nil) || t.hasPrefix("[")
+        T.agendaLine(t) != nil || (Self.opensAsHeading(t) && T.sessionNumber(t) != nil) || t.hasPrefix("[")
             || T.matches(#"^(Resolution|Decision)s? adopted by"#, t) || Self.otherAdoption(t) != nil
             || T.matches(#"^(Note|Report|Letter|Identical letters)s? (by|of|dated|from)\b"#, t)
             || Self.committeeName(t) != nil
@@ -295,6 +295,13 @@ struct HeaderScan {
 
     /// "26th plenary meeting", "22nd meeting", "50th (resumed) plenary meeting" (A/RES/78/239).
     static let meetingPattern = #"^(\d+)\s*(st|nd|rd|th)\s+((?:\(resumed\)\s+|plenary\s+|closed\s+)*meeting)\.?$"#
+
+    /// True when a line opens as a header line does: with a capital, or with a letter of a
+    /// script without case ("第九十一届会议", Samples/A_RES_91_170).
+    static func opensAsHeading(_ t: String) -> Bool {
+        guard let c = t.first else { return false }
+        return c.isUppercase || (c.isLetter && !c.isCased)
+    }
 
     /// A meeting line of another language ("57e séance plénière", "第57次全体会议"), kept as printed.
     static func isOtherMeeting(_ t: String) -> Bool {
@@ -334,7 +341,7 @@ struct HeaderScan {
                     if leftOrgan == nil { leftOrgan = organ }
                     consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1; continue
                 }
-                if clean.first?.isUppercase == true, let n = T.sessionNumber(clean) {
+                if Self.opensAsHeading(clean), let n = T.sessionNumber(clean) {
                     if md.session == nil { md.session = clean; md.sessionNumber = n }
                     consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1; continue
                 }
@@ -385,7 +392,7 @@ struct HeaderScan {
                         // another left-block item ends it, not a "Report of …" line.
                         guard abs(b.x0 - line.x0) < 6, b.y0 - prev.y0 < 1.75 * fs, b.y0 > prev.y0,
                               T.agendaLine(bt) == nil, Self.committeeName(bt) == nil, !bt.hasPrefix("["),
-                              !(bt.first?.isUppercase == true && T.sessionNumber(bt) != nil), !isStop(order[p]) else { break }
+                              !(Self.opensAsHeading(bt) && T.sessionNumber(bt) != nil), !isStop(order[p]) else { break }
                         titleLines.append(bt)
                         consumed.insert(order[p])
                         prev = b
