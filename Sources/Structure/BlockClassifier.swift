@@ -46,7 +46,7 @@ struct BlockClassifier {
         // Which label series have headed a part so far: heading levels follow the nesting of the
         // series (I. above A. above 1., contract), not the font.
         var seenRomanHeading = false, seenCapitalHeading = false
-        for unit in units {
+        for (unitIndex, unit) in units.enumerated() {
             let lines: [Line]
             switch unit {
             case .table(let table):
@@ -111,7 +111,7 @@ struct BlockClassifier {
                RegexCache.shared.matches(#"^(\d+(st|nd|rd|th) (plenary )?meeting\b|\[Adopted\b)"#, text) {
                 inResolution = false; seenOperative = false; lastOperativeNumber = 0; inAnnex = false
             }
-            if DocumentBuilder.isFormula(text) && label == nil {
+            if DocumentBuilder.isFormula(text) && label == nil && !Self.continuesInLowerCase(units, after: unitIndex) {
                 inResolution = true
                 drafts.append(Draft(block: Block(kind: .paragraph, role: .formula, text: text, footnoteRefs: refs,
                                                  pages: pages, boxes: boxes), label: nil))
@@ -336,7 +336,11 @@ struct BlockClassifier {
             // text is its introductory words plus any closing words after its items).
             // Words that continue an item's sentence (the item does not end a clause) belong to
             // that item. A table note ("a See sect. E.") opens with its own letter and is left alone.
+            // A preambular paragraph that opens with an italic lead-in after a paragraph ending
+            // in a comma or a semicolon is a paragraph of its own, though the lead-in is in lower case
+            // (Russian preambular paragraphs: "…, / ссылаясь на …", Samples/A_RES_91_163).
             if d.label == nil, b.kind == .paragraph, b.text.first?.isLowercase == true,
+               !(b.role == .preamble && b.leadIn != nil && top.last.map { Self.lastText(of: $0).last.map { ",;".contains($0) } ?? false } == true),
                !RegexCache.shared.matches(#"^[a-z] [A-Z]"#, b.text),
                let last = top.indices.last, top[last].kind == .paragraph {
                 func append(_ target: inout Block) {
@@ -417,6 +421,23 @@ struct BlockClassifier {
 
     static func trimLeadIn(_ s: String) -> String {
         TextJoiner.normalize(s).trimmingCharacters(in: CharacterSet(charactersIn: ",;:. "))
+    }
+
+    /// The text a block ends with: that of its last item, nested, or its own.
+    private static func lastText(of block: Block) -> String {
+        block.items.last.map(lastText(of:)) ?? block.text
+    }
+
+    /// True when the paragraph after `index` opens in lower case and in roman type: the words
+    /// before it are the start of a sentence, not a formula. "Генеральная Ассамблея," /
+    /// "провозглашает настоящую Всеобщую декларацию …" proclaims the articles of
+    /// udhr/UDHR_GA_res_217A_III-RU_ohchr, which are no preambular or operative paragraphs. A
+    /// Russian resolution's preambular paragraph opens in lower case too, but with its lead-in
+    /// in italics ("ссылаясь", Samples/A_RES_91_163).
+    private static func continuesInLowerCase(_ units: [BodyUnit], after index: Int) -> Bool {
+        guard index + 1 < units.count, case .paragraph(let next) = units[index + 1],
+              let word = next.first?.words.first else { return false }
+        return word.text.first?.isLowercase == true && !word.isItalic
     }
 
     /// Preamble for participles and adjectives ("Recalling", "Having considered", "Convinced",

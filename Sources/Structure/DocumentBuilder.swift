@@ -221,6 +221,8 @@ public struct DocumentBuilder: Sendable {
         // A decision quoted in a session report opens with a quotation mark: "“The Human Rights
         // Council," (A/HRC/14/37, decision 14/117).
         if let first = text.first, "“\"".contains(first) { return isFormula(String(text.dropFirst())) }
+        // The other languages' formulas ("L'Assemblée générale,", "大会，"), word for word.
+        if text.utf8.count <= 60, LanguageVocabulary.otherHeaders.contains(where: { $0.formulas.contains(text) }) { return true }
         guard text.hasPrefix("The "), text.utf8.count <= 90 else { return false }  // cheap test first: every line is asked
         // The comma is sometimes missing (A/RES/73/3, A/RES/79/1: "The General Assembly").
         if ["The General Assembly", "The Security Council", "The Human Rights Council", "The Economic and Social Council"].contains(text) {
