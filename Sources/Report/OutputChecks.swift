@@ -27,6 +27,7 @@ public struct OutputChecks: Sendable {
         findings += Self.footnotes(document)
         findings += Self.header(document)
         findings += Self.leaks(document)
+        findings += Self.text(document)
         // A diagnostic the convert step recorded and a check found again is shown once, as the
         // check's finding (which carries the block's pointer and boxes).
         let checked = Set(findings.map(\.code))
