@@ -1,4 +1,5 @@
 import ArgumentParser
+import Export
 import Foundation
 import Pipeline
 import Writer
@@ -26,6 +27,9 @@ struct ConvertCommand: ParsableCommand {
 
     @Option(help: "Password for encrypted PDFs.")
     var password: String?
+
+    @Option(name: .customLong("format"), help: "Also write akn (NAME.xml), md, text (NAME.txt) or jsonl (OUTPUT/run.jsonl) from each JSON; repeatable. json is always written.")
+    var formats: [ExportFormat] = [.json]
 
     @Flag(help: "Print the time spent in each stage.")
     var timings = false
@@ -77,7 +81,8 @@ struct ConvertCommand: ParsableCommand {
             }
         }
         if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        var failed = badNames.count, pages = 0, unplaced = 0
+        let exportFailures = ExportRun.exportConverted(outcomes, formats: formats, outputFolder: outputURL)
+        var failed = badNames.count + exportFailures, pages = 0, unplaced = 0
         for message in badNames { FileHandle.standardError.write(Data("docstruct: failed: \(message)\n".utf8)) }
         var stage = Converter.Timings()
         var writing = 0.0
