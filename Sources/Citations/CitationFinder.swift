@@ -15,6 +15,7 @@ public struct CitationFinder: Sendable {
     private let mention: NSRegularExpression
     private let item: NSRegularExpression
     private let symbol: NSRegularExpression
+    private let continuation: NSRegularExpression
     private let symbolLike: NSRegularExpression
 
     /// - Parameters:
@@ -37,10 +38,16 @@ public struct CitationFinder: Sendable {
         let listed = itemPattern(capturing: false)
         let mentionPattern = #"(?:\b("# + organs + #")\s+)?\b("# + words + #")\s+"# + listed
             + #"(?:(?:\s*,\s*(?:(?:"# + joiners + #")\s+)?|\s+(?:"# + joiners + #")\s+)"# + listed + ")*"
+        // A dated number that resumes a list after a clause ("its resolutions 60/251 of 15 March
+        // 2006, by which it established the Human Rights Council, and 65/281 of 17 June 2011",
+        // A/RES/80/189): the date is required, the kind and organ are those of the list before.
+        let dated = String(itemPattern(capturing: true).dropLast())  // the date group made compulsory
+        let continuationPattern = #"(?:\b(?:"# + joiners + #")\s+|,\s+)"# + dated
         // The patterns are built from fixed parts and escaped vocabulary: they always compile.
         mention = try! NSRegularExpression(pattern: mentionPattern)
         item = try! NSRegularExpression(pattern: itemPattern(capturing: true))
         symbol = try! NSRegularExpression(pattern: SymbolRules.symbolPattern)
+        continuation = try! NSRegularExpression(pattern: continuationPattern)
         symbolLike = try! NSRegularExpression(pattern: SymbolRules.symbolLikePattern)
     }
 
@@ -49,8 +56,14 @@ public struct CitationFinder: Sendable {
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
         var found: [(range: NSRange, citation: Citation)] = []
-        for m in mention.matches(in: text, range: whole) {
+        let mentions = mention.matches(in: text, range: whole)
+        for m in mentions {
             found += citations(inMention: m, of: ns)
+        }
+        for c in continuation.matches(in: text, range: whole)
+        where !found.contains(where: { NSIntersectionRange($0.range, c.range).length > 0 }) {
+            guard let list = mentions.last(where: { $0.range.location + $0.range.length <= c.range.location }) else { continue }
+            found += citations(inMention: list, of: ns, items: [c])
         }
         for m in symbol.matches(in: text, range: whole)
         where !found.contains(where: { NSIntersectionRange($0.range, m.range).length > 0 }) {
@@ -77,7 +90,10 @@ public struct CitationFinder: Sendable {
         }
     }
 
-    private func citations(inMention m: NSTextCheckingResult, of ns: NSString) -> [(range: NSRange, citation: Citation)] {
+    /// The citations of a list ("resolutions 53/199 of … and 61/185 of …"): one per number, kind and
+    /// organ from the words before the first; `items` overrides the numbers read (a list resumed).
+    private func citations(inMention m: NSTextCheckingResult, of ns: NSString,
+                           items override: [NSTextCheckingResult]? = nil) -> [(range: NSRange, citation: Citation)] {
         let printedOrgan = m.range(at: 1).location == NSNotFound ? nil : ns.substring(with: m.range(at: 1))
         let word = ns.substring(with: m.range(at: 2))
         let kind: Citation.Kind = vocabulary.decisionWords.contains(word) ? .decision : .resolution
@@ -87,15 +103,17 @@ public struct CitationFinder: Sendable {
         let listStart = m.range(at: 2).location + m.range(at: 2).length
         let listRange = NSRange(location: listStart, length: m.range.location + m.range.length - listStart)
         var result: [(range: NSRange, citation: Citation)] = []
-        for (i, im) in item.matches(in: ns as String, range: listRange).enumerated() {
-            let number = ns.substring(with: im.range(at: 1))
+        for (i, im) in (override ?? item.matches(in: ns as String, range: listRange)).enumerated() {
+            let numberRange = im.range(at: 1)
+            let number = ns.substring(with: numberRange)
             var date: String?
             if im.range(at: 2).location != NSNotFound, let day = Int(ns.substring(with: im.range(at: 2))),
                let month = vocabulary.months.firstIndex(of: ns.substring(with: im.range(at: 3))) {
                 date = String(format: "%@-%02d-%02d", ns.substring(with: im.range(at: 4)), month + 1, day)
             }
             let organ = SymbolRules.organ(printed: organName, number: number, documentOrgan: documentOrgan)
-            let start = i == 0 ? (startsAtOrgan ? m.range.location : m.range(at: 2).location) : im.range.location
+            let start = override != nil ? numberRange.location
+                : i == 0 ? (startsAtOrgan ? m.range.location : m.range(at: 2).location) : im.range.location
             let range = NSRange(location: start, length: im.range.location + im.range.length - start)
             result.append((range, Citation(text: ns.substring(with: range), offset: 0, kind: kind,
                                            symbol: SymbolRules.symbol(kind: kind, organ: organ, number: number),

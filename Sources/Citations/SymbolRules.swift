@@ -12,7 +12,7 @@
 public enum SymbolRules {
     /// A resolution or decision number: `70/1`, `ES-10/23`, `S-30/1`, `1980/67`, `2334 (2016)`,
     /// `1514 (XV)`, `2200 A (XXI)`, and UNFCCC decisions `1/CP.21`.
-    static let numberPattern = #"\d{1,3}/(?:CP|CMP|CMA)\.\d{1,2}(?![\w/])|(?:ES-|S-)?\d{1,4}/\d{1,4}(?![\w/]|\.\d)|\d{1,4} \(\d{4}\)|\d{1,4}(?: [A-Z])? \((?:ES-|S-)?[IVXL]{1,6}\)"#
+    static let numberPattern = #"\d{1,3}/(?:CP|CMP|CMA)\.\d{1,2}(?![\w/])|(?:ES-|S-)?\d{1,4}/\d{1,4}(?: [A-Z](?=[ ,;.)]|$))?(?![\w/]|\.\d)|\d{1,4} \(\d{4}\)|\d{1,4}(?: [A-Z])? \((?:ES-|S-)?[IVXL]{1,6}\)"#
 
     /// Series that open the symbols the rules read (the first element of the symbol).
     public static let series = ["A", "S", "E", "ST", "FCCC", "UNEP", "NPT", "CD", "ISBA", "SPLOS", "CBD", "CCW",
@@ -21,8 +21,14 @@ public enum SymbolRules {
 
     /// A symbol of a known series: elements of letters and digits joined by "/", dots and
     /// hyphens inside an element ("C.3", "L.20", "Add.2", "ES-10"); `S/RES/2803 (2025)` keeps its year.
-    static let symbolPattern = #"(?<![\w/.\-])(?:"# + series.joined(separator: "|")
-        + #")(?:/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*)*/[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*(?:/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*)*(?:(?<=S/RES/\d{1,4}) \(\d{4}\))?(?![\w/])"#
+    /// A joint symbol ("E/CN.4/2001/2-E/CN.4/Sub.2/2000/46") is two symbols: an element does not
+    /// run on past a hyphen that opens another series.
+    static let symbolPattern: String = {
+        let series = "(?:" + Self.series.joined(separator: "|") + ")"
+        let element = #"[A-Za-z0-9]+(?:\.[A-Za-z0-9]+|-(?!"# + series + #"/)[A-Za-z0-9]+)*"#
+        return #"(?<![\w/.])"# + series + "(?:/" + element + ")*/(?=[A-Za-z0-9.\\-]*\\d)" + element + "(?:/" + element + ")*"
+            + #"(?:(?<=S/RES/\d{1,4}) \(\d{4}\))?(?![\w/])"#
+    }()
 
     /// What a reader would take for a symbol: capitals, then "/" (perhaps with spaces around it)
     /// and more elements.
@@ -42,7 +48,8 @@ public enum SymbolRules {
     /// The organ of a cited resolution or decision: the one printed (`printed`, a full name or
     /// `CitationVocabulary.ownOrgan`), else the one the number's form implies: `2334 (2016)` the
     /// Security Council, `1514 (XV)` and `ES-10/23` the General Assembly, `1980/67` (a year) the
-    /// Economic and Social Council, `70/1` the citing document's organ when that is the General
+    /// nobody (a year-numbered one, `1980/67`, may be the Economic and Social Council's or one of
+    /// its commissions'), `70/1` the citing document's organ when that is the General
     /// Assembly or the Human Rights Council, else the General Assembly.
     static func organ(printed: String?, number: String, documentOrgan: String?) -> String? {
         let own = CitationVocabulary.ownOrgan
@@ -58,7 +65,9 @@ public enum SymbolRules {
         case .unfccc: return nil
         case .securityCouncil: return "Security Council"
         case .oldAssembly, .emergencySpecial: return "General Assembly"
-        case .year: return "Economic and Social Council"
+        // A year-numbered resolution may be the Economic and Social Council's, a commission's
+        // or a subcommission's (A/RES/78/199: "resolution 2000/22 … by the Subcommission"): unknown.
+        case .year: return nil
         case .special, .session:
             return documentOrgan == "Human Rights Council" ? documentOrgan : "General Assembly"
         }
@@ -71,7 +80,8 @@ public enum SymbolRules {
         let res = kind == .decision ? "DEC" : "RES"
         switch (organ, form) {
         case ("General Assembly", .session), ("General Assembly", .special), ("General Assembly", .emergencySpecial):
-            return "A/\(res)/\(number)"
+            // "50/70 M": part M of resolution 50/70, which is one document.
+            return "A/\(res)/\(number.split(separator: " ")[0])"
         case ("General Assembly", .oldAssembly) where kind == .resolution:
             // "2200 A (XXI)" → A/RES/2200(XXI): the letter names a part of the resolution.
             let parts = number.split(separator: " ")
@@ -79,7 +89,7 @@ public enum SymbolRules {
         case ("Security Council", .securityCouncil) where kind == .resolution:
             return "S/RES/\(number)"
         case ("Human Rights Council", .session), ("Human Rights Council", .special):
-            return "A/HRC/\(res)/\(number)"
+            return "A/HRC/\(res)/\(number.split(separator: " ")[0])"
         case ("Economic and Social Council", .year):
             return "E/\(res)/\(number)"
         case ("Commission on Human Rights", .year):

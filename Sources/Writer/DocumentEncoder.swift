@@ -89,6 +89,13 @@ public enum DocumentEncoder {
         ]))
     }
 
+    /// `block` as a document holding it alone would write it: its ids from `Anchors`, its
+    /// citations read as English with no document organ.
+    public static func encode(_ block: Block) -> JSONValue {
+        let ids = Anchors.assign(blocks: [block], footnoteCount: 0)
+        return Context(finder: CitationFinder()).encode(block, ids: ids.blocks[0])
+    }
+
     /// What encoding blocks and footnotes needs beyond the values: the citation reader of the document.
     struct Context {
         var finder: CitationFinder

@@ -5,8 +5,9 @@ extension CitationVocabulary {
     /// sample: "resolutions 2334 (2016) and …").
     public static let english = CitationVocabulary(
         tag: "en",
-        resolutionWords: ["resolutions", "resolution"],
-        decisionWords: ["decisions", "decision"],
+        // Capitalised at the start of a footnote ("Resolution 55/2.", A/RES/78/199).
+        resolutionWords: ["resolutions", "resolution", "Resolutions", "Resolution"],
+        decisionWords: ["decisions", "decision", "Decisions", "Decision"],
         listJoiners: ["and", "as well as"],
         dateIntroducer: "of",
         months: ["January", "February", "March", "April", "May", "June", "July", "August",
