@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Pipeline", "TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Ingest", "JSONSchema", "TestSupport"]),
         .testTarget(name: "CitationsTests", dependencies: ["Citations", "Pipeline", "Writer", "JSONSchema", "DocumentModel", "TestSupport"]),
-        .testTarget(name: "ExportTests", dependencies: ["Export", "JSONSchema", "TestSupport"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Pipeline", "Writer", "JSONSchema", "TestSupport"]),
         .testTarget(name: "IntegrationTests", dependencies: ["Pipeline", "Writer", "JSONSchema", "DocumentModel", "TestSupport"]),
     ]
 )
