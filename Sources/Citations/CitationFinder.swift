@@ -85,7 +85,11 @@ public struct CitationFinder: Sendable {
         covered += symbol.matches(in: text, range: whole).map(\.range)
         return symbolLike.matches(in: text, range: whole).compactMap { m in
             if covered.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) { return nil }
-            let s = ns.substring(with: m.range)
+            var s = ns.substring(with: m.range)
+            // A closing parenthesis or full stop after the string is the sentence's, not the symbol's.
+            while let last = s.last, last == "." || last == "-" || (last == ")" && s.filter({ $0 == ")" }).count > s.filter({ $0 == "(" }).count) {
+                s.removeLast()
+            }
             return s.contains(where: \.isNumber) ? s : nil
         }
     }
