@@ -212,8 +212,9 @@ public struct Block: Sendable, Equatable {
     public var leadIn: String?
     /// Markers of the footnotes referenced in this block (not its items), in order.
     public var footnoteRefs: [String]
-    /// Each marker where it stood: the offset in `text`, in Unicode scalars, of the character
-    /// the marker followed the end of (re-inserting the marker there gives the printed text).
+    /// Each marker where it was printed: the number of Unicode scalars of `text` before it
+    /// (re-inserting the marker there gives the printed text). Empty for a heading whose text
+    /// is not its whole paragraph (an annex title under its "Annex" line).
     public var footnoteMarkers: [FootnoteMarker]
     /// Sub-items (a), (b) and their (i), (ii).
     public var items: [Block]
