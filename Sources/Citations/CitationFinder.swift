@@ -83,6 +83,7 @@ public struct CitationFinder: Sendable {
         let whole = NSRange(location: 0, length: ns.length)
         var covered = mention.matches(in: text, range: whole).map(\.range)
         covered += symbol.matches(in: text, range: whole).map(\.range)
+        covered += continuation.matches(in: text, range: whole).map(\.range)
         return symbolLike.matches(in: text, range: whole).compactMap { m in
             if covered.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) { return nil }
             var s = ns.substring(with: m.range)

@@ -52,5 +52,9 @@ final class CitationFinderTests: XCTestCase {
     func testUnparsedSymbolLikeStrings() {
         XCTAssertEqual(assembly.unparsedSymbolLike(in: "the report (A/ 78/481) and A/78/53 and WHA58/33"), ["A/ 78/481", "WHA58/33"])
         XCTAssertEqual(assembly.unparsedSymbolLike(in: "resolution ES-10/23 and and/or COVID-19"), [])
+        // A/RES/79/184: a list resumed after a clause is read, so its numbers are not flagged.
+        let resumed = "its resolutions ES-11/1 of 2 March 2022 on the aggression against Ukraine, ES-11/2 of 24 March 2022 on the humanitarian consequences"
+        XCTAssertEqual(assembly.citations(in: resumed).map(\.symbol), ["A/RES/ES-11/1", "A/RES/ES-11/2"])
+        XCTAssertEqual(assembly.unparsedSymbolLike(in: resumed), [])
     }
 }
