@@ -25,17 +25,21 @@ let package = Package(
         .target(name: "DocumentModel"),
         .target(name: "Structure", dependencies: ["Layout", "DocumentModel"]),
         .target(name: "JSONSchema"),
-        .target(name: "Writer", dependencies: ["DocumentModel", "JSONSchema"],
+        // Citations of UN documents in running text (symbols, resolutions and decisions by number).
+        .target(name: "Citations"),
+        .target(name: "Writer", dependencies: ["DocumentModel", "JSONSchema", "Citations"],
                 resources: [.copy("Resources/document.schema.json")]),
         .target(name: "Pipeline", dependencies: ["Extraction", "Layout", "Structure", "Writer"]),
+        // Other formats made from the written JSON: Akoma Ntoso XML, Markdown, plain text, JSON Lines.
+        .target(name: "Export", dependencies: ["JSONSchema"]),
         // The nightly job: ledger (SQLite through GRDB), worker processes, incremental runs.
         .target(name: "Ingest", dependencies: ["Pipeline", "Writer", "DocumentModel",
                                                .product(name: "GRDB", package: "GRDB.swift")]),
         // Checks, comparisons and the HTML report over converted outputs and ledgers.
-        .target(name: "Report", dependencies: ["Ingest", "Writer", "JSONSchema", "DocumentModel", "Extraction", "Layout", "Structure"]),
+        .target(name: "Report", dependencies: ["Ingest", "Writer", "JSONSchema", "DocumentModel", "Extraction", "Layout", "Structure", "Citations"]),
         .executableTarget(
             name: "docstruct",
-            dependencies: ["Pipeline", "Writer", "JSONSchema", "Extraction", "Layout", "Ingest", "Report",
+            dependencies: ["Pipeline", "Writer", "JSONSchema", "Extraction", "Layout", "Ingest", "Report", "Export",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Locates ../shared (the corpus) and the repository for the tests.
@@ -48,6 +52,8 @@ let package = Package(
         .testTarget(name: "WriterTests", dependencies: ["Writer", "JSONSchema", "DocumentModel"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Pipeline", "TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Ingest", "JSONSchema", "TestSupport"]),
+        .testTarget(name: "CitationsTests", dependencies: ["Citations", "Pipeline", "Writer", "JSONSchema", "DocumentModel", "TestSupport"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Pipeline", "Writer", "JSONSchema", "TestSupport"]),
         .testTarget(name: "IntegrationTests", dependencies: ["Pipeline", "Writer", "JSONSchema", "DocumentModel", "TestSupport"]),
     ]
 )

@@ -845,6 +845,36 @@ def markers(markup):
     return out
 
 
+def marker_offsets(markup):
+    """Each marker with its place in plain(markup): the code points of the text before it."""
+    out = []
+    for m in re.finditer(r"\{([^}]+)\}", markup):
+        before = plain(markup[:m.start()])
+        out.append({"marker": m.group(1), "offset": len(before)})
+    return out
+
+
+def with_ids(blocks):
+    """The blocks with the ids docstruct gives them (formula_1, preamble__p_N, para_N and
+    para_N__list_1__point_a below), each block's id first."""
+    counts = {}
+
+    def named(blk, ident):
+        kids = [named(it, ident + "__list_1__point_" + re.sub(r"[^0-9A-Za-z]", "", it["number"]))
+                for it in blk["items"]]
+        return dict([("id", ident)] + [(k, kids if k == "items" else v) for k, v in blk.items()])
+
+    out = []
+    for blk in blocks:
+        if blk["role"] == "formula" or blk["role"] == "preamble":
+            counts[blk["role"]] = counts.get(blk["role"], 0) + 1
+            ident = ("formula_%d" if blk["role"] == "formula" else "preamble__p_%d") % counts[blk["role"]]
+        else:
+            ident = "para_" + re.sub(r"[^0-9A-Za-z]", "", blk["number"])
+        out.append(named(blk, ident))
+    return out
+
+
 def segments(markup, base):
     """Split markup into (style, text) and ('sup', marker) segments."""
     italic = False
@@ -1262,14 +1292,15 @@ def build(sample):
     blocks, lines = [], []
     formula = {"kind": "paragraph", "role": "formula", "number": None, "level": None,
                "text": sample.get("formula", "The General Assembly,"), "leadIn": None, "footnoteRefs": [],
-               "items": [], "pages": []}
+               "footnoteMarkers": [], "items": [], "pages": []}
     blocks.append(formula)
     lines += paragraph_lines(formula["text"] if CJK else "*" + formula["text"] + "*", formula, m, L + FIRST_INDENT, L, R,
                              justify, space_before=0.0)
     for lead, rest in sample["preamble"]:
         mk = "*" + lead + "* " + rest if lead else rest     # Chinese sets no lead-in apart
         blk = {"kind": "paragraph", "role": "preamble", "number": None, "level": None,
-               "text": plain(mk), "leadIn": lead or None, "footnoteRefs": markers(mk), "items": [],
+               "text": plain(mk), "leadIn": lead or None, "footnoteRefs": markers(mk),
+               "footnoteMarkers": marker_offsets(mk), "items": [],
                "pages": []}
         blocks.append(blk)
         lines += paragraph_lines(mk, blk, m, L + FIRST_INDENT, L, R, justify,
@@ -1281,7 +1312,7 @@ def build(sample):
         for number, text, sub in items:
             blk = {"kind": "paragraph", "role": "operative", "number": number, "level": level,
                    "text": plain(text), "leadIn": None, "footnoteRefs": markers(text),
-                   "items": [], "pages": []}
+                   "footnoteMarkers": marker_offsets(text), "items": [], "pages": []}
             parent["items"].append(blk)
             lines.extend(paragraph_lines(text, blk, m, x_num + NUMBER_TAB, x_rest, R, justify,
                                          number=number, x_number=x_num))
@@ -1290,7 +1321,8 @@ def build(sample):
     for n, (lead, rest, items) in enumerate(sample["operative"], 1):
         mk = "*" + lead + "* " + rest if lead else rest
         blk = {"kind": "paragraph", "role": "operative", "number": "%d." % n, "level": None,
-               "text": plain(mk), "leadIn": lead or None, "footnoteRefs": markers(mk), "items": [],
+               "text": plain(mk), "leadIn": lead or None, "footnoteRefs": markers(mk),
+               "footnoteMarkers": marker_offsets(mk), "items": [],
                "pages": []}
         blocks.append(blk)
         lines += paragraph_lines(mk, blk, m, L + FIRST_INDENT + NUMBER_TAB, L, R, justify,
@@ -1399,9 +1431,9 @@ def build(sample):
             "tagged": False,
         },
         "metadata": md,
-        "blocks": blocks,
-        "footnotes": [{"marker": mk, "text": plain(sample["footnotes"][mk]),
-                       "page": note_page[mk]} for mk in order],
+        "blocks": with_ids(blocks),
+        "footnotes": [{"id": "fn_%d" % (k + 1), "marker": mk, "text": plain(sample["footnotes"][mk]),
+                       "page": note_page[mk]} for k, mk in enumerate(order)],
     }
     with open(os.path.join(OUT_DIR, sample["name"] + ".expected.json"), "w",
               encoding="utf-8") as f:

@@ -4,12 +4,14 @@
 /// is its complete definition. Unknown information is `nil` (or empty), never a guess.
 public struct Document: Sendable, Equatable {
     /// Semantic version of `Schemas/document.schema.json` this document conforms to.
-    public static let schemaVersion = "1.3.0"
+    public static let schemaVersion = "1.4.0"
 
     /// The program that wrote the document (name, release version, pipeline version).
     public var producer: Producer
 
     public var source: SourceInfo
+    /// Size and rotation of every page, in page order: the frame that every box is measured in.
+    public var pages: [PageInfo]
     public var metadata: Metadata
     /// The body in reading order; running headers, footers and footnote areas removed.
     public var blocks: [Block]
@@ -22,9 +24,10 @@ public struct Document: Sendable, Equatable {
 
     public init(source: SourceInfo, metadata: Metadata = Metadata(), blocks: [Block] = [],
                 footnotes: [Footnote] = [], furniture: [Furniture] = [], diagnostics: [Diagnostic] = [],
-                producer: Producer = Producer()) {
+                producer: Producer = Producer(), pages: [PageInfo] = []) {
         self.producer = producer
         self.source = source
+        self.pages = pages
         self.metadata = metadata
         self.blocks = blocks
         self.footnotes = footnotes
@@ -48,6 +51,20 @@ public struct Producer: Sendable, Equatable {
         self.name = name
         self.version = version
         self.pipelineVersion = pipelineVersion
+    }
+}
+
+/// One page as the boxes see it: its size in PDF points after its rotation was applied (so a
+/// landscape page turned by /Rotate 90 is wider than high), origin at the top-left, y down.
+public struct PageInfo: Sendable, Equatable {
+    /// 1-based page number.
+    public var number: Int
+    /// Width and height in PDF points (1/72 in), as displayed.
+    public var width: Double, height: Double
+    /// The page's /Rotate in degrees clockwise (0, 90, 180, 270), as the PDF declares it.
+    public var rotation: Int
+    public init(number: Int, width: Double, height: Double, rotation: Int) {
+        self.number = number; self.width = width; self.height = height; self.rotation = rotation
     }
 }
 
@@ -195,6 +212,10 @@ public struct Block: Sendable, Equatable {
     public var leadIn: String?
     /// Markers of the footnotes referenced in this block (not its items), in order.
     public var footnoteRefs: [String]
+    /// Each marker where it was printed: the number of Unicode scalars of `text` before it
+    /// (re-inserting the marker there gives the printed text). Empty for a heading whose text
+    /// is not its whole paragraph (an annex title under its "Annex" line).
+    public var footnoteMarkers: [FootnoteMarker]
     /// Sub-items (a), (b) and their (i), (ii).
     public var items: [Block]
     /// 1-based pages the block spans.
@@ -206,7 +227,7 @@ public struct Block: Sendable, Equatable {
 
     public init(kind: Kind, role: Role? = nil, number: String? = nil, level: Int? = nil, text: String,
                 leadIn: String? = nil, footnoteRefs: [String] = [], items: [Block] = [], pages: [Int] = [],
-                boxes: [PageBox] = [], rows: [[String]]? = nil) {
+                boxes: [PageBox] = [], rows: [[String]]? = nil, footnoteMarkers: [FootnoteMarker] = []) {
         self.kind = kind
         self.role = role
         self.number = number
@@ -214,11 +235,21 @@ public struct Block: Sendable, Equatable {
         self.text = text
         self.leadIn = leadIn
         self.footnoteRefs = footnoteRefs
+        self.footnoteMarkers = footnoteMarkers
         self.items = items
         self.pages = pages
         self.boxes = boxes
         self.rows = rows
     }
+}
+
+/// A footnote marker in a block's text: `marker` stood right before the scalar at `offset`
+/// (so `offset == text.unicodeScalars.count` for a marker at the end).
+public struct FootnoteMarker: Sendable, Equatable {
+    public var marker: String
+    /// Unicode scalars (code points) from the start of the holder's `text`.
+    public var offset: Int
+    public init(marker: String, offset: Int) { self.marker = marker; self.offset = offset }
 }
 
 /// A footnote (or endnote) of the document.
@@ -228,8 +259,11 @@ public struct Footnote: Sendable, Equatable {
     public var text: String
     /// 1-based page where the note starts.
     public var page: Int
-    public init(marker: String, text: String, page: Int) {
-        self.marker = marker; self.text = text; self.page = page
+    /// One box per page the note's lines cover (the marker included when it stands on a line of
+    /// its own), in PDF points, origin top-left.
+    public var boxes: [PageBox]
+    public init(marker: String, text: String, page: Int, boxes: [PageBox] = []) {
+        self.marker = marker; self.text = text; self.page = page; self.boxes = boxes
     }
 }
 
@@ -255,8 +289,10 @@ public struct Furniture: Sendable, Equatable {
     public var text: String
     /// 1-based page.
     public var page: Int
-    public init(kind: Kind, text: String, page: Int) {
-        self.kind = kind; self.text = text; self.page = page
+    /// The box of the line, in PDF points, origin top-left; nil when unknown.
+    public var box: PageBox?
+    public init(kind: Kind, text: String, page: Int, box: PageBox? = nil) {
+        self.kind = kind; self.text = text; self.page = page; self.box = box
     }
 }
 

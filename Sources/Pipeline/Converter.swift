@@ -49,8 +49,11 @@ public struct Converter: Sendable {
         var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
         var glyphCount = 0
         var controlGlyphs: [(page: Int, count: Int)] = []
+        var pageInfos: [PageInfo] = []
         for n in 1...file.info.pageCount {
-            let page = ReadingFrame.oriented(try file.page(n).clamped(to: layoutParameters.coordinateLimit))
+            let raw = try file.page(n)
+            let page = ReadingFrame.oriented(raw.clamped(to: layoutParameters.coordinateLimit))
+            pageInfos.append(PageInfo(number: n, width: page.width, height: page.height, rotation: raw.rotation))
             lap(\.extraction)
             glyphCount += page.glyphs.count
             if page.controlGlyphs > 0 { controlGlyphs.append((n, page.controlGlyphs)) }
@@ -78,7 +81,8 @@ public struct Converter: Sendable {
                                           message: "\(count) glyph(s) whose text is a control character left out", page: page))
         }
         let document = Document(source: source, metadata: built.metadata, blocks: built.blocks, footnotes: built.footnotes,
-                                furniture: built.furniture, diagnostics: diagnostics, producer: .current)
+                                furniture: built.furniture, diagnostics: diagnostics, producer: .current,
+                                pages: pageInfos)
         lap(\.structure)
         return document
     }

@@ -8,10 +8,10 @@ import Foundation
 ///
 /// It is derived, not kept by hand, so that no code change can forget it: the schema version,
 /// then the first 16 hex digits of the SHA-256 of the running executable (`/proc/self/exe` on
-/// Linux), e.g. `"1.3.0+9f86d081884c7d65"`. Any rebuild that changes the binary (a code change,
+/// Linux), e.g. `"1.4.0+9f86d081884c7d65"`. Any rebuild that changes the binary (a code change,
 /// another compiler, another linked library version) changes it; rebuilding the same code with
 /// the same toolchain gives the same value. When the executable cannot be read, a value unique
-/// to the process is used (`"1.3.0+unhashed-<uuid>"`): every file is then converted again, which
+/// to the process is used (`"1.4.0+unhashed-<uuid>"`): every file is then converted again, which
 /// is slow but never stale.
 public enum PipelineVersion {
     /// Hex digits of the executable's SHA-256 kept in the version.

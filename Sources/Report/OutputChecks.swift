@@ -3,7 +3,8 @@ import JSONSchema
 import Writer
 
 /// Checks of one output on its own, without an expected file: numbering, sub-items,
-/// footnotes, header fields, furniture or notes leaking into the body, schema violations, and
+/// footnotes, header fields, furniture or notes leaking into the body, symbol-like strings read
+/// as no citation, schema violations, and
 /// the diagnostics the convert step recorded.
 public struct OutputChecks: Sendable {
     let writer: DocumentWriter?
@@ -28,6 +29,7 @@ public struct OutputChecks: Sendable {
         findings += Self.header(document)
         findings += Self.leaks(document)
         findings += Self.text(document)
+        findings += Self.citations(document)
         // A diagnostic the convert step recorded and a check found again is shown once, as the
         // check's finding (which carries the block's pointer and boxes).
         let checked = Set(findings.map(\.code))

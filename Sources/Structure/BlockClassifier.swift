@@ -93,6 +93,7 @@ struct BlockClassifier {
             if case .arabic(let n)? = label { lastOperativeNumber = n }
             let text = TextJoiner.join(tokens)
             let refs = orderedUnique(tokens.filter(\.isMarker).map(\.text))
+            let markers = TextJoiner.markers(tokens)
             let pages = orderedUnique(lines.map(\.page))
             let boxes = Self.boxes(lines)
             let words = tokens.filter { !$0.isMarker }
@@ -114,7 +115,7 @@ struct BlockClassifier {
             if DocumentBuilder.isFormula(text) && label == nil && !Self.continuesInLowerCase(units, after: unitIndex) {
                 inResolution = true
                 drafts.append(Draft(block: Block(kind: .paragraph, role: .formula, text: text, footnoteRefs: refs,
-                                                 pages: pages, boxes: boxes), label: nil))
+                                                 pages: pages, boxes: boxes, footnoteMarkers: markers), label: nil))
                 continue
             }
             // Headings: bold short lines, or section labels "I." / "A." standing with a short title.
@@ -231,8 +232,10 @@ struct BlockClassifier {
                 if role == .annex || role == .appendix || opensAdoptedText {
                     inResolution = false; inAnnex = true; lastOperativeNumber = 0
                 }
+                // Marker offsets are known where the heading's text is the paragraph's text.
                 drafts.append(Draft(block: Block(kind: .heading, role: role, number: headingNumber, level: level,
-                                                 text: headingText, footnoteRefs: refs, pages: pages, boxes: boxes), label: label))
+                                                 text: headingText, footnoteRefs: refs, pages: pages, boxes: boxes,
+                                                 footnoteMarkers: headingText == text ? markers : []), label: label))
                 continue
             }
             var role: Block.Role?
@@ -253,7 +256,7 @@ struct BlockClassifier {
             }
             drafts.append(Draft(block: Block(kind: .paragraph, role: role, number: number, text: text,
                                              leadIn: signature ? nil : leadIn,
-                                             footnoteRefs: refs, pages: pages, boxes: boxes), label: label))
+                                             footnoteRefs: refs, pages: pages, boxes: boxes, footnoteMarkers: markers), label: label))
         }
         return nest(drafts, diagnostics: &diagnostics)
     }
@@ -345,6 +348,9 @@ struct BlockClassifier {
                let last = top.indices.last, top[last].kind == .paragraph {
                 func append(_ target: inout Block) {
                     target.text = TextJoiner.appending(target.text, b.text, vocabulary: joiner.vocabulary)
+                    // b's text ends the joined text: its markers move by what stands before it.
+                    let shift = target.text.unicodeScalars.count - b.text.unicodeScalars.count
+                    target.footnoteMarkers += b.footnoteMarkers.map { FootnoteMarker(marker: $0.marker, offset: $0.offset + shift) }
                     target.footnoteRefs = orderedUnique(target.footnoteRefs + b.footnoteRefs)
                     target.pages = orderedUnique(target.pages + b.pages)
                     target.boxes += b.boxes
@@ -388,6 +394,7 @@ struct BlockClassifier {
     }
 
     /// One box per page, rounded to 0.01 pt.
+    /// One box per page around `lines`, rounded to 0.01 pt.
     static func boxes(_ lines: [Line]) -> [PageBox] {
         var out: [PageBox] = []
         for l in lines {
@@ -463,4 +470,9 @@ struct BlockClassifier {
 func orderedUnique<T: Hashable>(_ xs: [T]) -> [T] {
     var seen = Set<T>()
     return xs.filter { seen.insert($0).inserted }
+}
+
+extension Line {
+    /// The line's box on its page, rounded to 0.01 pt as block boxes are (furniture boxes).
+    var pageBox: PageBox { BlockClassifier.boxes([self])[0] }
 }

@@ -55,7 +55,7 @@ public struct DocumentBuilder: Sendable {
             let headerLines = candidates.map(Self.headerLine)
             if let front = FrontMatter.read(headerLines, isBody: candidateIsBody) {
                 header = HeaderParseResult(metadata: front.metadata, consumed: front.consumed, diagnostics: front.diagnostics)
-                furniture.insert(contentsOf: front.furniture.map { Furniture(kind: $0.kind, text: candidates[$0.index].text, page: candidates[$0.index].page) }, at: 0)
+                furniture.insert(contentsOf: front.furniture.map { Furniture(kind: $0.kind, text: candidates[$0.index].text, page: candidates[$0.index].page, box: candidates[$0.index].pageBox) }, at: 0)
             } else {
                 header = HeaderParseResult(metadata: Metadata(), consumed: [], diagnostics: [
                     Diagnostic(code: "header.notUN", severity: .info,
@@ -83,7 +83,7 @@ public struct DocumentBuilder: Sendable {
         }
         // Every printed word of the header lands in a metadata field or here (CONTRACT.md).
         furniture = Self.merging(headerFurniture.sorted { ($0.page, $0.box.y0, $0.box.x0) < ($1.page, $1.box.y0, $1.box.x0) }
-                                    .map { Furniture(kind: .headerLine, text: $0.text, page: $0.page) },
+                                    .map { Furniture(kind: .headerLine, text: $0.text, page: $0.page, box: $0.pageBox) },
                                  into: furniture)
 
         // 3. Footnotes, then the markers they define.
@@ -185,7 +185,7 @@ public struct DocumentBuilder: Sendable {
         for page in pages {
             for (line, zone) in zip(page.lines, page.zones) where zone == .header || zone == .footer || zone == .margin {
                 let kind: Furniture.Kind = zone == .margin ? Self.marginKind(line) : Self.furnitureKind(line.text, zone: zone)
-                furniture.append(Furniture(kind: kind, text: line.text, page: page.number))
+                furniture.append(Furniture(kind: kind, text: line.text, page: page.number, box: line.pageBox))
             }
         }
         return furniture

@@ -40,7 +40,7 @@ public struct FootnoteCollector: Sendable {
         let footnotes = notes.map { n in
             Footnote(marker: n.marker, text: TextJoiner.join(joiner.tokens(of: n.lines).map {
                 var t = $0; t.isMarker = false; return t
-            }), page: n.page)
+            }), page: n.page, boxes: BlockClassifier.boxes(n.lines))
         }
         return Result(footnotes: footnotes, diagnostics: diagnostics)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import DocumentModel
 import Layout
 
 /// Joins the words of a paragraph's lines into the output text, following
@@ -116,6 +117,14 @@ public struct TextJoiner: Sendable {
             glue = t.gluesToNext
         }
         return normalize(s)
+    }
+
+    /// Each marker of `tokens` with the place it stood in `join(tokens)`: the number of Unicode
+    /// scalars of the text before it (a marker before any word stands at 0).
+    public static func markers(_ tokens: [Token]) -> [FootnoteMarker] {
+        tokens.indices.filter { tokens[$0].isMarker }.map {
+            FootnoteMarker(marker: tokens[$0].text, offset: join(tokens[..<$0]).unicodeScalars.count)
+        }
     }
 
     /// `text` continued by `more` (the next line of a table cell, the rest of a paragraph

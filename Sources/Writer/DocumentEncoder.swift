@@ -1,16 +1,20 @@
+import Citations
 import DocumentModel
 import JSONSchema
 
 /// Turns a `Document` into the JSON shape of `Schemas/document.schema.json`.
 ///
 /// Field order is fixed and follows `shared/CONTRACT.md` and the model's declarations:
-/// top level `schemaVersion`, `producer`, `source`, `metadata`, `blocks`, `footnotes`, `furniture`,
-/// `diagnostics`. Every field is always present, `null` standing for nil; the only exception is a
+/// top level `schemaVersion`, `producer`, `source`, `coordinates`, `pages`, `metadata`, `blocks`,
+/// `footnotes`, `furniture`, `diagnostics`. Ids (`Anchors`) and citations (`CitationFinder`, read
+/// with the document's language and organ) are derived here, from the document alone. Every field is always present, `null` standing for nil; the only exception is a
 /// block's `rows`, present only when the block has rows. A diagnostic's `page` is `null` when nil.
 public enum DocumentEncoder {
     /// The JSON value of `document` (an `.object`), ready to validate and serialise.
     public static func encode(_ document: Document) -> JSONValue {
-        .object(JSONObject([
+        let ids = Anchors.assign(blocks: document.blocks, footnoteCount: document.footnotes.count)
+        let context = Context(finder: CitationFinder(language: document.metadata.language, documentOrgan: document.metadata.organ))
+        return .object(JSONObject([
             ("schemaVersion", .string(Document.schemaVersion)),
             ("producer", .object(JSONObject([
                 ("name", .string(document.producer.name)),
@@ -18,11 +22,27 @@ public enum DocumentEncoder {
                 ("pipelineVersion", .string(document.producer.pipelineVersion)),
             ]))),
             ("source", encode(document.source)),
+            ("coordinates", .object(JSONObject([
+                ("unit", .string("pt")),
+                ("origin", .string("top-left")),
+                ("yAxis", .string("down")),
+            ]))),
+            ("pages", .array(document.pages.map(encode))),
             ("metadata", encode(document.metadata)),
-            ("blocks", .array(document.blocks.map(encode))),
-            ("footnotes", .array(document.footnotes.map(encode))),
+            ("blocks", .array(zip(document.blocks, ids.blocks).map { context.encode($0, ids: $1) })),
+            ("footnotes", .array(zip(document.footnotes, ids.footnotes).map { context.encode($0, id: $1) })),
             ("furniture", .array(document.furniture.map(encode))),
             ("diagnostics", .array(document.diagnostics.map(encode))),
+        ]))
+    }
+
+    /// `{number, width, height, rotation}`.
+    public static func encode(_ page: PageInfo) -> JSONValue {
+        .object(JSONObject([
+            ("number", .int(page.number)),
+            ("width", .double(page.width)),
+            ("height", .double(page.height)),
+            ("rotation", .int(page.rotation)),
         ]))
     }
 
@@ -69,24 +89,71 @@ public enum DocumentEncoder {
         ]))
     }
 
-    /// `{kind, role, number, level, text, leadIn, footnoteRefs, items, pages, boxes[, rows]}`.
+    /// `block` as a document holding it alone would write it: its ids from `Anchors`, its
+    /// citations read as English with no document organ.
     public static func encode(_ block: Block) -> JSONValue {
-        var object = JSONObject([
-            ("kind", .string(block.kind.rawValue)),
-            ("role", string(block.role?.rawValue)),
-            ("number", string(block.number)),
-            ("level", block.level.map(JSONValue.int) ?? .null),
-            ("text", .string(block.text)),
-            ("leadIn", string(block.leadIn)),
-            ("footnoteRefs", strings(block.footnoteRefs)),
-            ("items", .array(block.items.map(encode))),
-            ("pages", .array(block.pages.map(JSONValue.int))),
-            ("boxes", .array(block.boxes.map(encode))),
-        ])
-        if let rows = block.rows {
-            object["rows"] = .array(rows.map(strings))
+        let ids = Anchors.assign(blocks: [block], footnoteCount: 0)
+        return Context(finder: CitationFinder()).encode(block, ids: ids.blocks[0])
+    }
+
+    /// What encoding blocks and footnotes needs beyond the values: the citation reader of the document.
+    struct Context {
+        var finder: CitationFinder
+
+        /// `{id, kind, role, number, level, text, leadIn, footnoteRefs, footnoteMarkers, citations,
+        /// items, pages, boxes[, rows]}`.
+        func encode(_ block: Block, ids: Anchors.Tree) -> JSONValue {
+            let markers: [JSONValue] = block.footnoteMarkers.map { m in
+                .object(JSONObject([("marker", .string(m.marker)), ("offset", .int(m.offset))]))
+            }
+            let citations: [JSONValue] = finder.citations(in: block.text).map { DocumentEncoder.encode($0) }
+            let items: [JSONValue] = zip(block.items, ids.items).map { encode($0, ids: $1) }
+            var object = JSONObject([
+                ("id", .string(ids.id)),
+                ("kind", .string(block.kind.rawValue)),
+                ("role", DocumentEncoder.string(block.role?.rawValue)),
+                ("number", DocumentEncoder.string(block.number)),
+                ("level", block.level.map(JSONValue.int) ?? .null),
+                ("text", .string(block.text)),
+                ("leadIn", DocumentEncoder.string(block.leadIn)),
+                ("footnoteRefs", DocumentEncoder.strings(block.footnoteRefs)),
+                ("footnoteMarkers", .array(markers)),
+                ("citations", .array(citations)),
+                ("items", .array(items)),
+                ("pages", .array(block.pages.map(JSONValue.int))),
+                ("boxes", .array(block.boxes.map { DocumentEncoder.encode($0) })),
+            ])
+            if let rows = block.rows {
+                object["rows"] = .array(rows.map(DocumentEncoder.strings))
+            }
+            return .object(object)
         }
-        return .object(object)
+
+        /// `{id, marker, text, page, boxes, citations}`.
+        func encode(_ footnote: Footnote, id: String) -> JSONValue {
+            let citations: [JSONValue] = finder.citations(in: footnote.text).map { DocumentEncoder.encode($0) }
+            return .object(JSONObject([
+                ("id", .string(id)),
+                ("marker", .string(footnote.marker)),
+                ("text", .string(footnote.text)),
+                ("page", .int(footnote.page)),
+                ("boxes", .array(footnote.boxes.map { DocumentEncoder.encode($0) })),
+                ("citations", .array(citations)),
+            ]))
+        }
+    }
+
+    /// `{text, offset, kind, symbol, organ, number, date}`.
+    public static func encode(_ citation: Citation) -> JSONValue {
+        .object(JSONObject([
+            ("text", .string(citation.text)),
+            ("offset", .int(citation.offset)),
+            ("kind", .string(citation.kind.rawValue)),
+            ("symbol", string(citation.symbol)),
+            ("organ", string(citation.organ)),
+            ("number", string(citation.number)),
+            ("date", string(citation.date)),
+        ]))
     }
 
     /// `{page, x0, y0, x1, y1}`.
@@ -100,21 +167,13 @@ public enum DocumentEncoder {
         ]))
     }
 
-    /// `{marker, text, page}`.
-    public static func encode(_ footnote: Footnote) -> JSONValue {
-        .object(JSONObject([
-            ("marker", .string(footnote.marker)),
-            ("text", .string(footnote.text)),
-            ("page", .int(footnote.page)),
-        ]))
-    }
-
-    /// `{kind, text, page}`.
+    /// `{kind, text, page, box}` (`box` null when unknown).
     public static func encode(_ furniture: Furniture) -> JSONValue {
         .object(JSONObject([
             ("kind", .string(furniture.kind.rawValue)),
             ("text", .string(furniture.text)),
             ("page", .int(furniture.page)),
+            ("box", furniture.box.map(encode) ?? .null),
         ]))
     }
 
@@ -128,6 +187,6 @@ public enum DocumentEncoder {
         ]))
     }
 
-    private static func string(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
-    private static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+    fileprivate static func string(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+    fileprivate static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
 }

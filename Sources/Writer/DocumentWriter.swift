@@ -168,3 +168,13 @@ enum AtomicFile {
         }
     }
 }
+
+extension DocumentWriter {
+    /// Writes `text` (UTF-8) to `url` the way documents are written: through a temporary file,
+    /// fsync and rename, so that a reader sees the old file or the whole new one (exports).
+    ///
+    /// - Throws: `WriterError.io(path:reason:)` when the folder cannot be made or the file written.
+    public static func writeAtomically(_ text: String, to url: URL) throws {
+        try AtomicFile.write(Array(text.utf8), to: url)
+    }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Export
 import Foundation
 import Pipeline
 import Writer
@@ -26,6 +27,9 @@ struct ConvertCommand: ParsableCommand {
 
     @Option(help: "Password for encrypted PDFs.")
     var password: String?
+
+    @Option(name: .customLong("format"), help: "Also write akn (NAME.xml), md, text (NAME.txt) or jsonl (OUTPUT/run.jsonl) from each JSON; repeatable. json is always written.")
+    var formats: [ExportFormat] = [.json]
 
     @Flag(help: "Print the time spent in each stage.")
     var timings = false
@@ -77,6 +81,7 @@ struct ConvertCommand: ParsableCommand {
             }
         }
         if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        let exportFailures = ExportRun.exportConverted(outcomes, formats: formats, outputFolder: outputURL)
         var failed = badNames.count, pages = 0, unplaced = 0
         for message in badNames { FileHandle.standardError.write(Data("docstruct: failed: \(message)\n".utf8)) }
         var stage = Converter.Timings()
@@ -99,11 +104,12 @@ struct ConvertCommand: ParsableCommand {
         var summary = String(format: "converted %d, failed %d, pages %d, %.2f s", outcomes.count + badNames.count - failed, failed, pages, seconds)
         // Printed words that ended nowhere: shown only when there are some, so the usual line stays short.
         if unplaced > 0 { summary += ", unplaced text \(unplaced) (text.unplaced)" }
+        if exportFailures > 0 { summary += ", exports failed \(exportFailures)" }
         print(summary)
         if timings {
             print(String(format: "stage seconds (summed over jobs): extraction %.2f, layout %.2f, structure %.2f, validate+write %.2f",
                          stage.extraction, stage.layout, stage.structure, writing))
         }
-        if failed > 0 { throw ExitCode(ExitStatus.someFailed) }
+        if failed > 0 || exportFailures > 0 { throw ExitCode(ExitStatus.someFailed) }
     }
 }

@@ -8,7 +8,8 @@ struct Docstruct: ParsableCommand {
         commandName: "docstruct",
         abstract: "Turn official PDF documents into structured, schema-validated JSON.",
         version: DocstructVersion.current,
-        subcommands: [ConvertCommand.self, ValidateCommand.self, InspectCommand.self, ReportCommand.self, IngestCommand.self, WorkerCommand.self]
+        subcommands: [ConvertCommand.self, ValidateCommand.self, InspectCommand.self, ReportCommand.self, IngestCommand.self, WorkerCommand.self,
+                      ExportCommand.self, SchemaCommand.self]
     )
 }
 

@@ -43,10 +43,10 @@ final class TrustworthyRunTests: XCTestCase {
             process.waitUntilExit()
             return String(text.prefix(64))
         }
-        XCTAssertEqual(PipelineVersion.current, "1.3.0+" + (try sha256sum("/proc/\(getpid())/exe")).prefix(16))
+        XCTAssertEqual(PipelineVersion.current, "1.4.0+" + (try sha256sum("/proc/\(getpid())/exe")).prefix(16))
         let binary = try DocstructBinary.path()
-        XCTAssertEqual(PipelineVersion.derive(executable: binary), "1.3.0+" + (try sha256sum(binary)).prefix(16))
-        XCTAssertTrue(PipelineVersion.derive(executable: "/nonexistent/docstruct").hasPrefix("1.3.0+unhashed-"))
+        XCTAssertEqual(PipelineVersion.derive(executable: binary), "1.4.0+" + (try sha256sum(binary)).prefix(16))
+        XCTAssertTrue(PipelineVersion.derive(executable: "/nonexistent/docstruct").hasPrefix("1.4.0+unhashed-"))
         XCTAssertNotEqual(PipelineVersion.derive(executable: nil), PipelineVersion.derive(executable: nil))
     }
 
@@ -64,7 +64,7 @@ final class TrustworthyRunTests: XCTestCase {
         XCTAssertEqual(try Ledger(path: o.ledgerPath).files().map(\.pipelineVersion), [PipelineVersion.current, PipelineVersion.current])
         let output = try XCTUnwrap(try Ledger(path: o.ledgerPath).files().first?.outputPath)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any]
-        XCTAssertEqual(json?["schemaVersion"] as? String, "1.3.0")
+        XCTAssertEqual(json?["schemaVersion"] as? String, "1.4.0")
         let producer = try XCTUnwrap(json?["producer"] as? [String: String])
         XCTAssertEqual(producer, ["name": "docstruct", "version": DocstructVersion.current,
                                   "pipelineVersion": PipelineVersion.derive(executable: try DocstructBinary.path())])

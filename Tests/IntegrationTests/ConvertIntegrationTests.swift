@@ -31,7 +31,7 @@ final class ConvertIntegrationTests: XCTestCase {
             let actualBlocks = flatten(json["blocks"])
             XCTAssertEqual(actualBlocks.count, expectedBlocks.count, "\(name) block count")
             for (e, a) in zip(expectedBlocks, actualBlocks) {
-                for field in ["kind", "role", "number", "level", "text", "leadIn", "footnoteRefs", "pages"] {
+                for field in ["id", "kind", "role", "number", "level", "text", "leadIn", "footnoteRefs", "footnoteMarkers", "pages"] {
                     XCTAssertEqual(a[field], e[field], "\(name) block \(e["number"] ?? .null) \(field)")
                 }
             }
@@ -39,7 +39,7 @@ final class ConvertIntegrationTests: XCTestCase {
             let actualNotes = json["footnotes"]?.arrayValue ?? []
             XCTAssertEqual(actualNotes.count, expectedNotes.count, "\(name) footnotes")
             for (e, a) in zip(expectedNotes, actualNotes) {
-                for field in ["marker", "text", "page"] { XCTAssertEqual(a[field], e[field], "\(name) footnote \(field)") }
+                for field in ["id", "marker", "text", "page"] { XCTAssertEqual(a[field], e[field], "\(name) footnote \(field)") }
             }
         }
     }

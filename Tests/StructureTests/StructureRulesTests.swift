@@ -86,8 +86,11 @@ final class StructureRulesTests: XCTestCase {
         XCTAssertEqual(operative.map { $0.number ?? "" }, (1...14).map { "\($0)." })
         XCTAssertEqual(operative.first?.leadIn, "Notes with appreciation")
         // Running headers, page numbers and job numbers are furniture, never body text.
-        XCTAssertTrue(out.furniture.contains(Furniture(kind: .pageNumber, text: "2/5", page: 2)))
-        XCTAssertTrue(out.furniture.contains(Furniture(kind: .runningHeader, text: "A/RES/73/6", page: 3)))
+        // (Compared without their boxes, which furniture carries since schema 1.4.0.)
+        let furniture = out.furniture.map { Furniture(kind: $0.kind, text: $0.text, page: $0.page) }
+        XCTAssertTrue(furniture.contains(Furniture(kind: .pageNumber, text: "2/5", page: 2)))
+        XCTAssertTrue(furniture.contains(Furniture(kind: .runningHeader, text: "A/RES/73/6", page: 3)))
+        XCTAssertTrue(out.furniture.allSatisfy { $0.box?.page == $0.page })
         XCTAssertFalse(out.blocks.contains { $0.text.contains("18-17962") || $0.text == "A/RES/73/6" })
     }
 

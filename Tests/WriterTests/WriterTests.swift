@@ -23,11 +23,15 @@ func resolution73_6() -> Document {
                   boxes: [PageBox(page: 1, x0: 72.0, y0: 300.5, x1: 190.25, y1: 312.0)]),
             Block(kind: .paragraph, role: .preamble, text: "Recalling its resolution 2222 (XXI) of 19 December 1966,",
                   leadIn: "Recalling", footnoteRefs: ["1"], pages: [1],
-                  boxes: [PageBox(page: 1, x0: 72.0, y0: 320.0, x1: 540.0, y1: 345.75)]),
+                  boxes: [PageBox(page: 1, x0: 72.0, y0: 320.0, x1: 540.0, y1: 345.75)],
+                  footnoteMarkers: [FootnoteMarker(marker: "1", offset: 55)]),
         ],
-        footnotes: [Footnote(marker: "1", text: "Resolution 2222 (XXI), annex.", page: 1)],
-        furniture: [Furniture(kind: .jobNumber, text: "18-17962 (E)", page: 1)],
-        diagnostics: [Diagnostic(code: "layout.columnGuess", severity: .info, message: "single column assumed")]
+        footnotes: [Footnote(marker: "1", text: "Resolution 2222 (XXI), annex.", page: 1,
+                             boxes: [PageBox(page: 1, x0: 72.0, y0: 700.0, x1: 300.0, y1: 710.0)])],
+        furniture: [Furniture(kind: .jobNumber, text: "18-17962 (E)", page: 1,
+                              box: PageBox(page: 1, x0: 72.0, y0: 760.0, x1: 120.5, y1: 770.0))],
+        diagnostics: [Diagnostic(code: "layout.columnGuess", severity: .info, message: "single column assumed")],
+        pages: [PageInfo(number: 1, width: 595.0, height: 842.0, rotation: 0)]
     )
 }
 
@@ -35,8 +39,11 @@ final class DocumentEncoderTests: XCTestCase {
     func testFieldOrderAndValues() throws {
         let json = DocumentEncoder.encode(resolution73_6())
         let top = try XCTUnwrap(json.objectValue)
-        XCTAssertEqual(top.keys, ["schemaVersion", "producer", "source", "metadata", "blocks", "footnotes", "furniture", "diagnostics"])
-        XCTAssertEqual(top["schemaVersion"], "1.3.0")
+        XCTAssertEqual(top.keys, ["schemaVersion", "producer", "source", "coordinates", "pages", "metadata", "blocks",
+                                  "footnotes", "furniture", "diagnostics"])
+        XCTAssertEqual(top["schemaVersion"], "1.4.0")
+        XCTAssertEqual(top["coordinates"], ["unit": "pt", "origin": "top-left", "yAxis": "down"])
+        XCTAssertEqual(top["pages"], [["number": 1, "width": 595.0, "height": 842.0, "rotation": 0]])
         XCTAssertEqual(top["producer"], ["name": "docstruct", "version": "unknown", "pipelineVersion": "unknown"])
         XCTAssertEqual(json["source"]?.objectValue?.keys,
                        ["fileName", "sha256", "byteCount", "pageCount", "producer", "creator", "creationDate",
@@ -61,8 +68,14 @@ final class DocumentEncoderTests: XCTestCase {
         XCTAssertEqual(json["metadata"]?["sponsors"], [])
 
         let preamble = try XCTUnwrap(json["blocks"]?[1]?.objectValue)
-        XCTAssertEqual(preamble.keys, ["kind", "role", "number", "level", "text", "leadIn", "footnoteRefs", "items",
-                                       "pages", "boxes"])
+        XCTAssertEqual(preamble.keys, ["id", "kind", "role", "number", "level", "text", "leadIn", "footnoteRefs",
+                                       "footnoteMarkers", "citations", "items", "pages", "boxes"])
+        XCTAssertEqual(json["blocks"]?[0]?["id"], "formula_1")
+        XCTAssertEqual(preamble["id"], "preamble__p_1")
+        XCTAssertEqual(preamble["footnoteMarkers"], [["marker": "1", "offset": 55]])
+        XCTAssertEqual(preamble["citations"], [["text": "resolution 2222 (XXI) of 19 December 1966", "offset": 14,
+                                                "kind": "resolution", "symbol": "A/RES/2222(XXI)", "organ": "General Assembly",
+                                                "number": "2222 (XXI)", "date": "1966-12-19"]])
         XCTAssertEqual(preamble["role"], "preamble")
         XCTAssertEqual(preamble["leadIn"], "Recalling")
         XCTAssertEqual(preamble["footnoteRefs"], ["1"])
@@ -72,15 +85,19 @@ final class DocumentEncoderTests: XCTestCase {
         XCTAssertEqual(preamble["boxes"]?[0]?.objectValue?.keys, ["page", "x0", "y0", "x1", "y1"])
         XCTAssertEqual(preamble["boxes"]?[0]?["y1"], .double(345.75))
 
-        XCTAssertEqual(json["footnotes"], [["marker": "1", "text": "Resolution 2222 (XXI), annex.", "page": 1]])
-        XCTAssertEqual(json["furniture"]?[0]?.objectValue?.keys, ["kind", "text", "page"])
+        XCTAssertEqual(json["footnotes"]?[0]?.objectValue?.keys, ["id", "marker", "text", "page", "boxes", "citations"])
+        XCTAssertEqual(json["footnotes"]?[0]?["id"], "fn_1")
+        XCTAssertEqual(json["footnotes"]?[0]?["boxes"]?[0]?["y0"], .double(700.0))
+        XCTAssertEqual(json["footnotes"]?[0]?["citations"]?[0]?["symbol"], "A/RES/2222(XXI)")
+        XCTAssertEqual(json["furniture"]?[0]?.objectValue?.keys, ["kind", "text", "page", "box"])
+        XCTAssertEqual(json["furniture"]?[0]?["box"]?["x1"], .double(120.5))
         XCTAssertEqual(json["diagnostics"]?[0]?.objectValue?.keys, ["code", "severity", "message", "page"])
         XCTAssertEqual(json["diagnostics"]?[0]?["page"], .null)
     }
 
     func testSerialisedTextIsStable() {
         let text = DocumentEncoder.encode(resolution73_6()).serialized()
-        XCTAssertTrue(text.hasPrefix("{\n  \"schemaVersion\": \"1.3.0\",\n  \"producer\": {\n    \"name\": \"docstruct\",\n    \"version\": \"unknown\",\n    \"pipelineVersion\": \"unknown\"\n  },\n  \"source\": {\n    \"fileName\": \"A_RES_73_6-EN.pdf\","), text)
+        XCTAssertTrue(text.hasPrefix("{\n  \"schemaVersion\": \"1.4.0\",\n  \"producer\": {\n    \"name\": \"docstruct\",\n    \"version\": \"unknown\",\n    \"pipelineVersion\": \"unknown\"\n  },\n  \"source\": {\n    \"fileName\": \"A_RES_73_6-EN.pdf\","), text)
         XCTAssertTrue(text.contains("""
               "leadIn": "Recalling",
               "footnoteRefs": [
@@ -218,7 +235,7 @@ final class BundledSchemaTests: XCTestCase {
     func testBundledSchemaIsTheRepositorySchema() throws {
         let bundled = try DocumentWriter.loadBundledSchema()
         XCTAssertEqual(bundled["$schema"], "https://json-schema.org/draft/2020-12/schema")
-        XCTAssertEqual(bundled["$id"], "https://docstruct.invalid/schemas/document.schema.json")
+        XCTAssertEqual(bundled["$id"], .string("https://docstruct.invalid/schemas/document-\(Document.schemaVersion).schema.json"))
         XCTAssertEqual(bundled["properties"]?["schemaVersion"]?["const"], .string(Document.schemaVersion))
         // Single source of truth: Schemas/document.schema.json must be the bundled file.
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
