@@ -46,6 +46,7 @@ struct BlockClassifier {
         // Which label series have headed a part so far: heading levels follow the nesting of the
         // series (I. above A. above 1., contract), not the font.
         var seenRomanHeading = false, seenCapitalHeading = false
+        var lastCapitalHeading: String?
         for (unitIndex, unit) in units.enumerated() {
             let lines: [Line]
             switch unit {
@@ -91,6 +92,13 @@ struct BlockClassifier {
                                               message: "paragraph number \"\(n)\" printed without its full stop", page: lines.first?.page))
             }
             if case .arabic(let n)? = label { lastOperativeNumber = n }
+            // "C." after a heading "B." is the next letter, not Roman 100 (nor "D.", "I.", "L.",
+            // "M.", "V.", "X." after their letters): E/ESCWA/30/18/Report's "C. OPENING OF THE SESSION".
+            if case .roman(let r)? = label, r.count == 1, let previous = lastCapitalHeading,
+               let scalar = previous.unicodeScalars.first, let next = Unicode.Scalar(scalar.value + 1),
+               String(Character(next)) == r {
+                label = .capital(r)
+            }
             let text = TextJoiner.join(tokens)
             let refs = orderedUnique(tokens.filter(\.isMarker).map(\.text))
             let markers = TextJoiner.markers(tokens)
@@ -182,8 +190,8 @@ struct BlockClassifier {
                 var role: Block.Role = .section
                 var level = 1
                 switch label {
-                case .roman?: seenRomanHeading = true
-                case .capital?: level = 2; seenCapitalHeading = true
+                case .roman?: seenRomanHeading = true; lastCapitalHeading = nil
+                case .capital(let c)?: level = 2; seenCapitalHeading = true; lastCapitalHeading = c
                 case .arabic?: level = seenCapitalHeading ? 3 : seenRomanHeading ? 2 : 1
                 default: break
                 }

@@ -18,6 +18,10 @@ final class ReportLayoutTests: XCTestCase {
         XCTAssertEqual(heading.kind, .heading)
         XCTAssertEqual(heading.number, "1.")
         XCTAssertEqual(heading.level, 3)
+        // "C." after "B." is the third letter, not Roman 100: a level-2 heading.
+        let c = try XCTUnwrap(out.blocks.first { $0.kind == .heading && $0.text == "OPENING OF THE SESSION" })
+        XCTAssertEqual(c.number, "C.")
+        XCTAssertEqual(c.level, 2)
         let numbers = out.blocks.filter { $0.kind == .paragraph && $0.pages == [41] }.compactMap(\.number)
         XCTAssertEqual(numbers, ["109.", "110.", "111.", "112."])
     }
