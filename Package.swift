@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "JSONSchema"),
         .target(name: "Writer", dependencies: ["DocumentModel", "JSONSchema"],
                 resources: [.copy("Resources/document.schema.json")]),
-        .target(name: "Pipeline", dependencies: ["Extraction", "Layout", "Structure", "Writer"]),
+        .target(name: "Pipeline", dependencies: ["Extraction", "Layout", "Structure", "Writer", "DocumentModel"]),
         // The nightly job: ledger (SQLite through GRDB), worker processes, incremental runs.
         .target(name: "Ingest", dependencies: ["Pipeline", "Writer", "DocumentModel",
                                                .product(name: "GRDB", package: "GRDB.swift")]),

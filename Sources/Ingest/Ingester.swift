@@ -421,20 +421,13 @@ public final class Ingester: @unchecked Sendable {
         return (rows, unchanged)
     }
 
-    /// `timeoutSeconds` in milliseconds, clamped to 1 ms … `maximumTimeoutSeconds` (NaN: the maximum).
-    var timeoutMilliseconds: Int64 {
-        let seconds = options.timeoutSeconds.isNaN ? IngestOptions.maximumTimeoutSeconds
-            : min(max(options.timeoutSeconds, 0.001), IngestOptions.maximumTimeoutSeconds)
-        return Int64(seconds * 1000)
-    }
-
     /// One worker slot: takes the next item, runs it in this slot's worker, records the outcome.
     private func slotLoop(items: [Item], ledger: Ledger, runId: Int64, events: @Sendable (IngestEvent) -> Void) {
-        var worker: WorkerProcess?
-        defer { worker?.finish() }
-        let encoder = JSONEncoder()
-        var arguments = options.workerArguments
-        if options.memoryLimitMiB > 0 { arguments += ["--memory-limit", String(options.memoryLimitMiB)] }
+        let slot = WorkerSlot(executable: options.workerExecutable, arguments: options.workerArguments,
+                              environment: options.workerEnvironment, timeoutSeconds: options.timeoutSeconds,
+                              memoryLimitMiB: options.memoryLimitMiB,
+                              started: { [self] in register($0) }, ended: { [self] in unregister($0) })
+        defer { slot.finish() }
         while true {
             lock.lock()
             guard !stopRequested, fatal == nil, cursor < items.count else { lock.unlock(); break }
@@ -444,70 +437,17 @@ public final class Ingester: @unchecked Sendable {
 
             let job = WorkerJob(input: item.input.path, output: item.output.path, password: options.password,
                                 checkTags: options.checkTags)
-            let line = (try? encoder.encode(job)) ?? Data()
             let startedAt = ContinuousClock.now
-            var attempt = 0
             var row: LedgerFile
-            while true {
-                attempt += 1
-                if worker == nil {
-                    do {
-                        let w = try WorkerProcess(executable: options.workerExecutable, arguments: arguments,
-                                                  environment: options.workerEnvironment)
-                        register(w.pid)
-                        worker = w
-                    } catch {
-                        stopWith(.workerStart(reason: "\(error)"))
-                        return
-                    }
-                }
-                let w = worker!
-                let sent = w.send(line)
-                let outcome = sent ? w.awaitReply(until: ContinuousClock.now + .milliseconds(timeoutMilliseconds))
-                                   : .died(status: w.terminate())
-                switch outcome {
-                case .reply(let data):
-                    w.jobsDone += 1
-                    if let reply = try? JSONDecoder().decode(WorkerReply.self, from: data) {
-                        row = self.row(item, reply: reply, runId: runId, since: startedAt)
-                    } else {
-                        row = failedRow(item, runId: runId, code: "workerProtocol",
-                                        message: "\(item.input.path): unreadable reply from the worker", since: startedAt)
-                    }
-                case .timedOut:
-                    w.terminate()
-                    unregister(w.pid)
-                    worker = nil
-                    Self.removeTemporaryFiles(for: item.output, pid: w.pid)
-                    row = failedRow(item, runId: runId, code: "timeout",
-                                    message: "\(item.input.path): no result after \(Self.format(options.timeoutSeconds)) s; worker killed",
-                                    since: startedAt)
-                case .died(let status):
-                    unregister(w.pid)
-                    worker = nil
-                    Self.removeTemporaryFiles(for: item.output, pid: w.pid)
-                    // A worker that had converted other documents may have died of their after-effects:
-                    // try once more in a fresh one before blaming this file.
-                    if w.jobsDone > 0 && attempt == 1 { continue }
-                    let (sig, how) = WorkerProcess.describe(status: status)
-                    if sig == nil && w.jobsDone == 0 && (status >> 8) & 0xff == WorkerMain.startFailure {
-                        // The worker could not start at all (not this document's fault).
-                        stopWith(.workerStart(reason: w.stderrSummary))
-                        return
-                    }
-                    let tail = w.stderrSummary
-                    let lower = w.stderrText.lowercased()
-                    let memory = lower.contains("out of memory") || lower.contains("failed to allocate")
-                        || lower.contains("could not allocate") || lower.contains("bad_alloc")
-                        || lower.contains("cannot allocate memory")
-                    let code = memory ? "outOfMemory" : sig != nil ? "crashed" : "workerExited"
-                    var message = "\(item.input.path): worker died (\(how))"
-                    if memory { message += " over the \(options.memoryLimitMiB) MiB memory limit" }
-                    if !tail.isEmpty { message += ": \(tail)" }
-                    row = failedRow(item, runId: runId, code: code, message: message, since: startedAt)
-                    row.failureClass = FailureClass.classify(code: code, signal: sig)
-                }
-                break
+            switch slot.run(job) {
+            case .reply(let reply):
+                row = self.row(item, reply: reply, runId: runId, since: startedAt)
+            case let .failed(code, message, signal):
+                row = failedRow(item, runId: runId, code: code, message: message, since: startedAt)
+                row.failureClass = FailureClass.classify(code: code, signal: signal)
+            case .workerUnavailable(let reason):
+                stopWith(.workerStart(reason: reason))
+                return
             }
             if row.status == .failed, let old = item.previous?.outputPath, item.previous?.status == .converted {
                 // The new content failed: the old output no longer describes the file.

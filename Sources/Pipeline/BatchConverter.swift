@@ -22,6 +22,7 @@ public struct BatchConverter: Sendable {
     public struct Job: Sendable, Equatable {
         public var input: URL
         public var output: URL
+        public init(input: URL, output: URL) { self.input = input; self.output = output }
     }
 
     /// What happened to one input.
@@ -36,6 +37,12 @@ public struct BatchConverter: Sendable {
         public var writeSeconds: Double
         /// Runs of printed words that ended in no part of the output (`text.unplaced` diagnostics).
         public var unplacedRuns = 0
+
+        public init(job: Job, failure: String?, failureCode: String?, pageCount: Int, timings: Converter.Timings,
+                    writeSeconds: Double, unplacedRuns: Int = 0) {
+            self.job = job; self.failure = failure; self.failureCode = failureCode; self.pageCount = pageCount
+            self.timings = timings; self.writeSeconds = writeSeconds; self.unplacedRuns = unplacedRuns
+        }
     }
 
     /// Two or more different inputs whose outputs would land on the same file.
@@ -136,30 +143,19 @@ public struct BatchConverter: Sendable {
     }
 
 
+    /// One job through `Conversion.run` (the path the ingest worker takes too), in this process.
     static func convertOne(_ job: Job, converter: Converter, writer: DocumentWriter) -> Outcome {
-        var timings = Converter.Timings()
-        var outcome = Outcome(job: job, failure: nil, failureCode: nil, pageCount: 0, timings: timings, writeSeconds: 0)
-        do {
-            let document = try converter.convert(job.input, timings: &timings)
-            outcome.pageCount = document.source.pageCount
-            outcome.unplacedRuns = document.diagnostics.filter { $0.code == "text.unplaced" }.count
-            outcome.timings = timings
-            let start = ContinuousClock.now
-            try writer.write(document, to: job.output, syncDirectory: false)
-            let d = ContinuousClock.now - start
-            outcome.writeSeconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-        } catch let error as ExtractionError {
-            outcome.failure = error.description
-            outcome.failureCode = error.code
-        } catch let error as WriterError {
-            outcome.failure = "\(job.input.path): \(error)"
-            outcome.failureCode = "invalidDocument"
-        } catch {
-            outcome.failure = "\(job.input.path): \(error)"
-            outcome.failureCode = "error"
-        }
-        outcome.timings = timings
-        return outcome
+        Outcome(job: job, result: Conversion.run(input: job.input, output: job.output, converter: converter,
+                                                 writer: writer, syncDirectory: false))
+    }
+}
+
+extension BatchConverter.Outcome {
+    /// The outcome of `job` told by a `ConversionResult` (from this process or a worker's reply).
+    public init(job: BatchConverter.Job, result: ConversionResult) {
+        self.init(job: job, failure: result.converted ? nil : (result.errorMessage ?? "\(job.input.path): failed"),
+                  failureCode: result.converted ? nil : (result.errorCode ?? "error"), pageCount: result.pageCount,
+                  timings: result.timings, writeSeconds: result.writeSeconds, unplacedRuns: result.unplacedRuns)
     }
 }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import Ingest
 import Pipeline
-import Writer
 
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,8 +10,10 @@ struct ConvertCommand: ParsableCommand {
         discussion: """
         Each INPUT.pdf becomes OUTPUT/…/INPUT.json, mirroring paths below a folder given as input. \
         Every document is validated against Schemas/document.schema.json before it is written, and \
-        written atomically. A PDF that cannot be converted is named on stderr with the reason and does \
-        not stop the batch. Exit status: 0 all converted, 1 some failed, 2 bad usage.
+        written atomically. Each PDF is converted in a worker process, so a PDF that crashes, hangs \
+        (--timeout) or exhausts memory (--memory-limit) fails alone. A PDF that cannot be converted is \
+        named on stderr with the reason and a code, and does not stop the batch. \
+        Exit status: 0 all converted, 1 some failed, 2 bad usage.
         """
     )
 
@@ -24,6 +26,12 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Documents converted in parallel.")
     var jobs: Int = 1
 
+    @Option(help: "Seconds allowed per document before its worker is killed (a 'timeout' failure).")
+    var timeout: Double = 120
+
+    @Option(help: "Memory (address space) per worker, in MiB; 0 for no limit.")
+    var memoryLimit: Int = 2048
+
     @Option(help: "Password for encrypted PDFs.")
     var password: String?
 
@@ -35,6 +43,12 @@ struct ConvertCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard timeout.isFinite, timeout > 0, timeout <= IngestOptions.maximumTimeoutSeconds else {
+            throw ValidationError("--timeout must be a number of seconds more than 0 and at most \(Int(IngestOptions.maximumTimeoutSeconds)) (one week)")
+        }
+        guard memoryLimit == 0 || memoryLimit >= 256 else {
+            throw ValidationError("--memory-limit must be 0 (none) or at least 256 MiB")
+        }
         for input in inputs where !FileManager.default.fileExists(atPath: input) {
             // The shell gave bytes that are not UTF-8; Swift's arguments carry U+FFFD in their place.
             if input.contains("\u{FFFD}") { throw ValidationError(FileNames.message(input)) }
@@ -62,19 +76,25 @@ struct ConvertCommand: ParsableCommand {
         if plan.isEmpty && badNames.isEmpty {
             throw ValidationError("no PDF files found in \(inputs.joined(separator: ", "))")
         }
-        let writer: DocumentWriter
-        do { writer = try DocumentWriter() } catch {
-            FileHandle.standardError.write(Data("docstruct: cannot load the schema: \(error)\n".utf8))
-            throw ExitCode(ExitStatus.usage)
-        }
-        let batch = BatchConverter(converter: Converter(password: password, checkTags: checkTags), jobs: jobs)
+        var batch = IsolatedBatch(workerExecutable: IngestCommand.executablePath)
+        batch.jobs = jobs
+        batch.timeoutSeconds = timeout
+        batch.memoryLimitMiB = memoryLimit
+        batch.password = password
+        batch.checkTags = checkTags
         let interactive = isatty(STDERR_FILENO) == 1
         let total = plan.count
-        let outcomes = batch.run(plan, writer: writer) { done, outcome in
-            if interactive {
-                let name = outcome.job.input.lastPathComponent
-                FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(name)".utf8))
+        let outcomes: [BatchConverter.Outcome]
+        do {
+            outcomes = try batch.run(plan) { done, outcome in
+                if interactive {
+                    let name = outcome.job.input.lastPathComponent
+                    FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(name)".utf8))
+                }
             }
+        } catch {
+            FileHandle.standardError.write(Data("docstruct: \(error)\n".utf8))
+            throw ExitCode(ExitStatus.usage)
         }
         if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         var failed = badNames.count, pages = 0, unplaced = 0
@@ -84,7 +104,7 @@ struct ConvertCommand: ParsableCommand {
         for o in outcomes {
             if let failure = o.failure {
                 failed += 1
-                FileHandle.standardError.write(Data("docstruct: failed: \(failure)\n".utf8))
+                FileHandle.standardError.write(Data("docstruct: failed: \(failure) [\(o.failureCode ?? "error")]\n".utf8))
             } else {
                 pages += o.pageCount
                 unplaced += o.unplacedRuns
