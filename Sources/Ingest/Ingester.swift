@@ -76,6 +76,17 @@ public struct IngestOptions: Sendable {
     public var force = false
     /// Convert again the files whose last attempt failed, even when unchanged.
     public var retryFailed = false
+    /// Mark files removed even when more than `maximumRemovalShare` of the ledger would go.
+    public var allowRemoval = false
+    /// The share of the ledger's live files (0…1) one run may mark removed without `allowRemoval`:
+    /// 0.25. Issue 12 (item 6): a typo in the source folder marked 634 of 634 files removed; a
+    /// nightly run removes a few files at most.
+    public var maximumRemovalShare = 0.25
+    /// Removals of at most this many files (count) are never refused, so that a small folder
+    /// may lose one file: 1.
+    public var removalsAlwaysAllowed = 1
+    /// Accept a source folder other than the one the ledger recorded (the source was moved).
+    public var acceptOtherSource = false
     /// Take only this shard of the files.
     public var shard: Shard?
     /// Password for encrypted PDFs.
@@ -108,6 +119,8 @@ public enum IngestEvent: Sendable {
     case removed(LedgerFile)
     /// SIGINT or SIGTERM received: no new document is started.
     case stopping(signal: Int32)
+    /// A file of the source that is not read: not a regular file, or a link leading outside the source.
+    case notRead(SourceWalk.Refusal)
     /// A ledger row that cannot be read (a mistyped or truncated value). A file row is ignored and
     /// its file converted again, which rewrites the row.
     case badLedgerRow(LedgerRowProblem)
@@ -137,6 +150,11 @@ public enum IngestError: Error, Sendable, CustomStringConvertible {
     /// The source holds no PDF while the ledger knows files: refused rather than marking them all removed.
     case sourceEmpty(source: String, known: Int)
     case ledger(LedgerError)
+    /// The run would mark `removing` of the ledger's `known` files removed, more than
+    /// `maximumRemovalShare`: refused (nothing done) without `allowRemoval`.
+    case massRemoval(source: String, removing: Int, known: Int)
+    /// The ledger's runs read another source folder: refused without `acceptOtherSource`.
+    case otherSource(ledger: String, recorded: String, given: String)
     /// The lock file or the output folder cannot be used.
     case io(path: String, reason: String)
     /// A worker process cannot be started (missing executable, no processes left, broken install);
@@ -154,6 +172,10 @@ public enum IngestError: Error, Sendable, CustomStringConvertible {
         case .sourceMissing(let s): return "\(s): no such folder"
         case let .sourceEmpty(s, n):
             return "\(s) holds no PDF, but the ledger knows \(n) file(s); refusing to mark them all removed (is the source mounted?)"
+        case let .massRemoval(source, removing, known):
+            return "\(source): this run would mark \(removing) of the ledger's \(known) file(s) removed (gone from the source); refused (a wrong source folder? an unmounted share?); use --allow-removal if they were really deleted"
+        case let .otherSource(ledger, recorded, given):
+            return "the ledger \(ledger) belongs to the source folder \(recorded), not \(given); refused (use another --output or --ledger, or --source-moved if the folder was moved)"
         case .ledger(let e): return "\(e)"
         case let .io(p, r): return "\(p): \(r)"
         case .workerStart(let r): return "cannot start a worker process: \(r)"
@@ -229,6 +251,7 @@ public final class Ingester: @unchecked Sendable {
         let ledger: Ledger
         let known: [String: LedgerFile]
         let previousRunUnfinished: Bool
+        let previousSource: String?
         let badRows: [LedgerRowProblem]
         do {
             ledger = try Ledger(path: options.ledgerPath, create: true)
@@ -236,31 +259,34 @@ public final class Ingester: @unchecked Sendable {
             let files = try ledger.readFiles()
             badRows = runs.problems + files.problems
             previousRunUnfinished = runs.runs.last.map { $0.endedAt == nil } ?? !runs.problems.isEmpty
+            previousSource = runs.runs.last(where: { !$0.sourceDirectory.isEmpty })?.sourceDirectory
             known = Dictionary(files.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         } catch let e as LedgerError { throw .ledger(e) } catch { throw .ledger(.database(path: options.ledgerPath, reason: "\(error)")) }
 
         // A run that never finished may have left temporary files (a worker killed mid-write).
         if previousRunUnfinished { Self.removeTemporaryFiles(under: options.output) }
 
-        // Scan the source.
-        let plan: [BatchConverter.Job]
-        do { plan = try BatchConverter.plan(inputs: [options.source.path], outputDirectory: options.output) } catch {
+        // Scan the source (regular files only; links inside the source only, named by their path).
+        let plan: BatchConverter.Plan
+        do { plan = try BatchConverter.scan(inputs: [options.source.path], outputDirectory: options.output) } catch {
             if case .outputCollision(let clashes) = error as? BatchConverter.InputError { throw .outputCollision(clashes) }
             throw .sourceMissing(options.source.path)
         }
-        let sourceRoot = options.source.resolvingSymlinksInPath().path
-        var present: [(relative: String, job: BatchConverter.Job)] = []
-        for job in plan {
-            let resolved = job.input.resolvingSymlinksInPath().path
-            let relative = resolved.hasPrefix(sourceRoot + "/") ? String(resolved.dropFirst(sourceRoot.count + 1))
-                                                                : job.input.lastPathComponent
-            if let shard = options.shard, !shard.contains(relative) { continue }
-            present.append((relative, job))
-        }
+        let present = plan.jobs.map { (relative: $0.relative, job: $0) }
+            .filter { options.shard?.contains($0.relative) ?? true }
+        let refused = plan.refused.filter { options.shard?.contains($0.relative) ?? true }
         let undecodable = FileNames.undecodablePDFs(under: options.source.path)
             .filter { options.shard?.contains($0.display) ?? true }
         let stillKnown = known.values.filter { $0.status != .removed }.count
         if present.isEmpty && undecodable.isEmpty && stillKnown > 0 { throw .sourceEmpty(source: options.source.path, known: stillKnown) }
+        try checkSource(recorded: previousSource)
+        let presentSet = Set(present.map(\.relative) + undecodable.map(\.display) + refused.map(\.relative))
+        let unreadFolders = refused.filter { $0.code == "unreadableFolder" }.map { $0.relative + "/" }
+        let gone = known.values.filter { row in
+            row.status != .removed && !presentSet.contains(row.path) && (options.shard?.contains(row.path) ?? true)
+                && !unreadFolders.contains { row.path.hasPrefix($0) }
+        }.sorted { $0.path < $1.path }
+        try checkRemovals(gone.count, known: stillKnown)
 
         let runId: Int64
         do {
@@ -290,7 +316,8 @@ public final class Ingester: @unchecked Sendable {
                   previous.pipelineVersion == PipelineVersion.current, previous.schemaVersion == Document.schemaVersion,
                   !(previous.status == .failed && (options.retryFailed || previous.failureClass != .permanent))
             else { items.append(item); continue }
-            if previous.status == .converted, let out = previous.outputPath, !FileManager.default.fileExists(atPath: out) {
+            if previous.status == .converted,
+               !(previous.output(in: options.output).map { FileManager.default.fileExists(atPath: $0.path) } ?? false) {
                 items.append(item)  // the output went missing
             } else if previous.size == size && previous.mtime == mtime {
                 unchanged += 1
@@ -319,12 +346,9 @@ public final class Ingester: @unchecked Sendable {
         let badNames = try recordUndecodable(undecodable, known: known, ledger: ledger, runId: runId)
         unchanged += badNames.unchanged
         summary.skipped = unchanged
-        let presentSet = Set(present.map(\.relative) + undecodable.map(\.display))
-        let gone = known.values.filter { $0.status != .removed && !presentSet.contains($0.path)
-                                          && (options.shard?.contains($0.path) ?? true) }
-            .sorted { $0.path < $1.path }
         events(.started(runId: runId, toConvert: items.count, unchanged: unchanged, toRemove: gone.count))
         for row in badNames.failed { events(.file(row, done: 0, total: items.count)) }
+        for refusal in refused { events(.notRead(refusal)) }
 
         // Files gone from the source: move their outputs aside, mark them removed.
         for var row in gone {
@@ -392,6 +416,24 @@ public final class Ingester: @unchecked Sendable {
                                  skipped: result.skipped, removed: result.removed, exitStatus: Int(result.exitStatus))
         } catch { throw .ledger(error as? LedgerError ?? .database(path: options.ledgerPath, reason: "\(error)")) }
         return result
+    }
+
+    /// Refuses a source folder other than the one the ledger's runs recorded (compared as given
+    /// and resolved through links), unless `acceptOtherSource`.
+    private func checkSource(recorded: String?) throws(IngestError) {
+        guard let recorded, !options.acceptOtherSource else { return }
+        let given = options.source.path
+        if recorded == given { return }
+        if let a = SourceWalk.realPath(recorded), let b = SourceWalk.realPath(given), a == b { return }
+        throw .otherSource(ledger: options.ledgerPath, recorded: recorded, given: given)
+    }
+
+    /// Refuses a run that would mark more than `maximumRemovalShare` of the ledger's files removed
+    /// (and more than `removalsAlwaysAllowed`), unless `allowRemoval`.
+    private func checkRemovals(_ count: Int, known: Int) throws(IngestError) {
+        guard !options.allowRemoval, count > options.removalsAlwaysAllowed,
+              Double(count) > options.maximumRemovalShare * Double(known) else { return }
+        throw .massRemoval(source: options.source.path, removing: count, known: known)
     }
 
     /// Gives each PDF whose name is not valid UTF-8 a failed row (`badFileName`, permanent): such
@@ -465,7 +507,7 @@ public final class Ingester: @unchecked Sendable {
             row.status = .converted
             row.errorCode = nil
             row.errorMessage = nil
-            row.outputPath = item.output.path
+            row.outputPath = LedgerFile.relativePath(of: item.output, in: options.output)
             row.failureClass = nil
             row.diagnosticsInfo = reply.info
             row.diagnosticsWarning = reply.warning
@@ -533,19 +575,22 @@ public final class Ingester: @unchecked Sendable {
         }
     }
 
-    /// Moves an output to `OUTPUT/.removed/RUN/<relative>.json`; returns the new path (nil when
-    /// there was nothing to move and nothing already moved).
+    /// Moves an output (`outputPath` relative to the output folder) to
+    /// `OUTPUT/.removed/RUN/<relative>.json`; returns its new path relative to the output folder
+    /// (nil when there was nothing to move and nothing already moved). A recorded path that
+    /// would leave the output folder is never followed.
     private func moveAside(_ outputPath: String?, relative: String, runId: Int64) -> String? {
-        guard let outputPath else { return nil }
-        let destination = options.output.appendingPathComponent(".removed/\(runId)")
-            .appendingPathComponent((relative as NSString).deletingPathExtension + ".json")
+        guard let outputPath, let contained = LedgerFile.containedPath(outputPath) else { return nil }
+        let target = ".removed/\(runId)/" + (relative as NSString).deletingPathExtension + ".json"
+        let source = options.output.appendingPathComponent(contained)
+        let destination = options.output.appendingPathComponent(target)
         let fm = FileManager.default
-        guard fm.fileExists(atPath: outputPath) else {
-            return fm.fileExists(atPath: destination.path) ? destination.path : nil
+        guard fm.fileExists(atPath: source.path) else {
+            return fm.fileExists(atPath: destination.path) ? target : nil
         }
         try? fm.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? fm.removeItem(at: destination)
-        return rename(outputPath, destination.path) == 0 ? destination.path : outputPath
+        return rename(source.path, destination.path) == 0 ? target : contained
     }
 
     /// Removes the Writer's temporary files (`.<name>.<pid>.<uuid>.tmp`) left for `output` by worker `pid`.

@@ -65,14 +65,16 @@ struct ConvertCommand: ParsableCommand {
         let outputURL = URL(fileURLWithPath: output)
         // The folders are walked once, here; an empty plan is bad usage (exit 2, see main.swift).
         // Two inputs clashing on one output are bad usage too: refused before anything is written.
-        let plan: [BatchConverter.Job]
-        do { plan = try BatchConverter.plan(inputs: inputs, outputDirectory: outputURL) } catch let error as BatchConverter.InputError {
+        let scan: BatchConverter.Plan
+        do { scan = try BatchConverter.scan(inputs: inputs, outputDirectory: outputURL) } catch let error as BatchConverter.InputError {
             throw ValidationError(error.description)
         }
         // PDFs whose names are not UTF-8 cannot be opened: each is a named failure.
+        // So is every file found but not read (not a regular file, a link leading out of its folder).
+        let plan = scan.jobs
         let badNames = inputs.flatMap { input in
-            FileNames.undecodablePDFs(under: input).map { FileNames.message((input as NSString).appendingPathComponent($0.display)) }
-        }
+            FileNames.undecodablePDFs(under: input).map { FileNames.message((input as NSString).appendingPathComponent($0.display)) + " [badFileName]" }
+        } + scan.refused.map { "\($0) [\($0.code)]" }
         if plan.isEmpty && badNames.isEmpty {
             throw ValidationError("no PDF files found in \(inputs.joined(separator: ", "))")
         }

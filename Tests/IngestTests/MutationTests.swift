@@ -88,7 +88,7 @@ final class MutationTests: XCTestCase {
         for row in rows {
             XCTAssertTrue(row.status == .converted || row.status == .failed, row.path)
             if row.status == .converted {
-                XCTAssertTrue(FileManager.default.fileExists(atPath: row.outputPath ?? ""), row.path)
+                XCTAssertTrue(FileManager.default.fileExists(atPath: row.output(in: o.output)?.path ?? ""), row.path)
                 codes["converted", default: 0] += 1
             } else {
                 XCTAssertNotNil(row.errorCode, row.path)
