@@ -46,7 +46,8 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "WriterTests", dependencies: ["Writer", "JSONSchema", "DocumentModel"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Pipeline", "TestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Pipeline", "Writer", "TestSupport",
+                                                    .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Ingest", "JSONSchema", "TestSupport"]),
         .testTarget(name: "IntegrationTests", dependencies: ["Pipeline", "Writer", "JSONSchema", "DocumentModel", "TestSupport"]),
     ]

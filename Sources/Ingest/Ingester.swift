@@ -1,6 +1,7 @@
 import DocumentModel
 import Foundation
 import Pipeline
+import Writer
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -264,7 +265,7 @@ public final class Ingester: @unchecked Sendable {
         } catch let e as LedgerError { throw .ledger(e) } catch { throw .ledger(.database(path: options.ledgerPath, reason: "\(error)")) }
 
         // A run that never finished may have left temporary files (a worker killed mid-write).
-        if previousRunUnfinished { Self.removeTemporaryFiles(under: options.output) }
+        if previousRunUnfinished { Self.removeTemporaryFiles(under: options.output, tag: temporaryTag) }
 
         // Scan the source (regular files only; links inside the source only, named by their path).
         let plan: BatchConverter.Plan
@@ -478,7 +479,7 @@ public final class Ingester: @unchecked Sendable {
             lock.unlock()
 
             let job = WorkerJob(input: item.input.path, output: item.output.path, password: options.password,
-                                checkTags: options.checkTags)
+                                checkTags: options.checkTags, temporaryTag: temporaryTag)
             let startedAt = ContinuousClock.now
             var row: LedgerFile
             switch slot.run(job) {
@@ -593,22 +594,31 @@ public final class Ingester: @unchecked Sendable {
         return rename(source.path, destination.path) == 0 ? target : contained
     }
 
-    /// Removes the Writer's temporary files (`.<name>.<pid>.<uuid>.tmp`) left for `output` by worker `pid`.
-    static func removeTemporaryFiles(for output: URL, pid: pid_t) {
+    /// The tag of this ledger's runs in temporary file names: `ingest-` and 16 hex digits of a
+    /// stable hash of the ledger's path. Each shard keeps its own ledger, so shards writing into
+    /// one output folder never share a tag, and clean-up removes only this ledger's leftovers.
+    var temporaryTag: String {
+        "ingest-" + String(Shard.stableHash(options.ledgerPath), radix: 16)
+    }
+
+    /// Removes the Writer's temporary files (`.<name>.<tag>.<pid>.<uuid>.tmp`) left for `output` by worker `pid`.
+    static func removeTemporaryFiles(for output: URL, pid: pid_t, tag: String) {
         let directory = output.deletingLastPathComponent().path
-        let prefix = ".\(output.lastPathComponent).\(pid)."
+        let prefix = DocumentWriter.temporaryPrefix(for: output.lastPathComponent, tag: tag, pid: pid)
         for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
             where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
             unlink(directory + "/" + name)
         }
     }
 
-    /// Removes every Writer temporary file (`.*.json.*.tmp`) below `directory`.
-    static func removeTemporaryFiles(under directory: URL) {
+    /// Removes every Writer temporary file with `tag` (`.*.json.<tag>.*.tmp`) below `directory`;
+    /// other runs' temporary files (another shard's, a `convert`'s) are left alone.
+    static func removeTemporaryFiles(under directory: URL, tag: String) {
         guard let walker = FileManager.default.enumerator(atPath: directory.path) else { return }
+        let marker = ".json.\(DocumentWriter.safeTag(tag))."
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix("."), name.hasSuffix(".tmp"), name.contains(".json.") {
+            if name.hasPrefix("."), name.hasSuffix(".tmp"), name.contains(marker) {
                 unlink(directory.path + "/" + relative)
             }
         }

@@ -17,10 +17,14 @@ public struct WorkerJob: Codable, Sendable, Equatable {
     public var password: String?
     /// Compare a tagged PDF's blocks with its structure tree (absent in older supervisors' jobs).
     public var checkTags: Bool?
+    /// The run's tag in temporary file names (`DocumentWriter.write`); nil: `convert`'s.
+    public var temporaryTag: String?
 
-    public init(input: String, output: String, password: String? = nil, checkTags: Bool = false) {
+    public init(input: String, output: String, password: String? = nil, checkTags: Bool = false,
+                temporaryTag: String? = nil) {
         self.input = input; self.output = output; self.password = password
         self.checkTags = checkTags ? true : nil
+        self.temporaryTag = temporaryTag
     }
 }
 
@@ -149,7 +153,7 @@ public enum WorkerMain {
         let start = ContinuousClock.now
         var result = Conversion.run(input: URL(fileURLWithPath: job.input), output: URL(fileURLWithPath: job.output),
                                     converter: Converter(password: job.password, checkTags: job.checkTags ?? false),
-                                    writer: writer)
+                                    writer: writer, temporaryTag: job.temporaryTag ?? DocumentWriter.defaultTemporaryTag)
         if result.sha256.isEmpty { result.sha256 = (try? SHA256.hex(ofFile: job.input)) ?? "" }
         return WorkerReply(result, seconds: Conversion.seconds(since: start))
     }

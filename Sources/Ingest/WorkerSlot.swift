@@ -1,4 +1,5 @@
 import Foundation
+import Writer
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -65,7 +66,6 @@ final class WorkerSlot {
     /// Runs `job` in this slot's worker (started first when there is none).
     func run(_ job: WorkerJob) -> Result {
         let line = (try? encoder.encode(job)) ?? Data()
-        let output = URL(fileURLWithPath: job.output)
         var attempt = 0
         while true {
             attempt += 1
@@ -88,12 +88,12 @@ final class WorkerSlot {
                 return .failed(code: "workerProtocol", message: "\(job.input): unreadable reply from the worker", signal: nil)
             case .timedOut:
                 w.terminate()
-                retire(w, output: output)
+                retire(w, job: job)
                 return .failed(code: "timeout",
                                message: "\(job.input): no result after \(Ingester.format(timeoutSeconds)) s; worker killed",
                                signal: nil)
             case .died(let status):
-                retire(w, output: output)
+                retire(w, job: job)
                 // A worker that had converted other documents may have died of their after-effects:
                 // try once more in a fresh one before blaming this file.
                 if w.jobsDone > 0 && attempt == 1 { continue }
@@ -107,10 +107,11 @@ final class WorkerSlot {
     }
 
     /// Forgets a worker that hung or died, and removes the temporary file it may have left.
-    private func retire(_ w: WorkerProcess, output: URL) {
+    private func retire(_ w: WorkerProcess, job: WorkerJob) {
         ended(w.pid)
         worker = nil
-        Ingester.removeTemporaryFiles(for: output, pid: w.pid)
+        Ingester.removeTemporaryFiles(for: URL(fileURLWithPath: job.output), pid: w.pid,
+                                      tag: job.temporaryTag ?? DocumentWriter.defaultTemporaryTag)
     }
 
     /// The failure of a worker that died on `input` without answering.

@@ -43,8 +43,10 @@ public enum Conversion {
     /// Never throws: every failure is a code and a message naming `input`. Nothing is written
     /// unless the whole document validates (`DocumentWriter.write`).
     /// - Parameter syncDirectory: fsync the output's folder after the rename (see `DocumentWriter.write`).
+    /// - Parameter temporaryTag: names the run in the temporary file's name (see `DocumentWriter.write`).
     public static func run(input: URL, output: URL, converter: Converter, writer: DocumentWriter,
-                           syncDirectory: Bool = true) -> ConversionResult {
+                           syncDirectory: Bool = true,
+                           temporaryTag: String = DocumentWriter.defaultTemporaryTag) -> ConversionResult {
         var result = ConversionResult()
         var timings = Converter.Timings()
         do {
@@ -60,7 +62,7 @@ public enum Conversion {
                 if d.code == "text.unplaced" { result.unplacedRuns += 1 }
             }
             let start = ContinuousClock.now
-            try writer.write(document, to: output, syncDirectory: syncDirectory)
+            try writer.write(document, to: output, syncDirectory: syncDirectory, temporaryTag: temporaryTag)
             result.writeSeconds = seconds(since: start)
             result.converted = true
         } catch let error as ExtractionError {
