@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["Pipeline", "Writer", "DocumentModel",
                                                .product(name: "GRDB", package: "GRDB.swift")]),
         // Checks, comparisons and the HTML report over converted outputs and ledgers.
-        .target(name: "Report", dependencies: ["Ingest", "Writer", "JSONSchema", "DocumentModel", "Extraction", "CPoppler"]),
+        .target(name: "Report", dependencies: ["Ingest", "Pipeline", "Writer", "JSONSchema", "DocumentModel", "Extraction", "CPoppler"]),
         .executableTarget(
             name: "docstruct",
             dependencies: ["Pipeline", "Writer", "JSONSchema", "Extraction", "Layout", "Ingest", "Report",
@@ -46,7 +46,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "WriterTests", dependencies: ["Writer", "JSONSchema", "DocumentModel"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Pipeline", "Writer", "TestSupport",
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Pipeline", "Writer", "JSONSchema", "TestSupport",
                                                     .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Ingest", "JSONSchema", "TestSupport"]),
         .testTarget(name: "IntegrationTests", dependencies: ["Pipeline", "Writer", "JSONSchema", "DocumentModel", "TestSupport"]),

@@ -27,6 +27,8 @@ public struct IsolatedBatch: Sendable {
     /// Password for encrypted PDFs, and the tagged-PDF comparison, as `Converter` takes them.
     public var password: String?
     public var checkTags = false
+    /// Only these pages of each PDF (`Converter.pages`); nil: all.
+    public var pages: ClosedRange<Int>?
 
     /// No worker could be started (missing executable, no processes left): nothing more is converted.
     public struct WorkerUnavailable: Error, CustomStringConvertible {
@@ -65,7 +67,9 @@ public struct IsolatedBatch: Sendable {
         defer { slot.finish() }
         while let index = state.next() {
             let job = jobs[index]
-            let workerJob = WorkerJob(input: job.input.path, output: job.output.path, password: password, checkTags: checkTags)
+            var workerJob = WorkerJob(input: job.input.path, output: job.output.path, password: password, checkTags: checkTags)
+            workerJob.firstPage = pages?.lowerBound
+            workerJob.lastPage = pages?.upperBound
             var result: ConversionResult
             switch slot.run(workerJob) {
             case .reply(let reply):

@@ -19,6 +19,14 @@ public struct WorkerJob: Codable, Sendable, Equatable {
     public var checkTags: Bool?
     /// The run's tag in temporary file names (`DocumentWriter.write`); nil: `convert`'s.
     public var temporaryTag: String?
+    /// Only pages `firstPage…lastPage` (1-based, `Converter.pages`); nil: all.
+    public var firstPage: Int?, lastPage: Int?
+
+    /// `firstPage…lastPage` as a range, when both are given and ordered.
+    public var pages: ClosedRange<Int>? {
+        guard let firstPage, let lastPage, firstPage <= lastPage else { return nil }
+        return firstPage...lastPage
+    }
 
     public init(input: String, output: String, password: String? = nil, checkTags: Bool = false,
                 temporaryTag: String? = nil) {
@@ -152,7 +160,7 @@ public enum WorkerMain {
     public static func convert(_ job: WorkerJob, writer: DocumentWriter) -> WorkerReply {
         let start = ContinuousClock.now
         var result = Conversion.run(input: URL(fileURLWithPath: job.input), output: URL(fileURLWithPath: job.output),
-                                    converter: Converter(password: job.password, checkTags: job.checkTags ?? false),
+                                    converter: Converter(password: job.password, checkTags: job.checkTags ?? false, pages: job.pages),
                                     writer: writer, temporaryTag: job.temporaryTag ?? DocumentWriter.defaultTemporaryTag)
         if result.sha256.isEmpty { result.sha256 = (try? SHA256.hex(ofFile: job.input)) ?? "" }
         return WorkerReply(result, seconds: Conversion.seconds(since: start))

@@ -57,8 +57,7 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Take only shard K of N (0 ≤ K < N), by a stable hash of each file's relative path.")
     var shard: String?
 
-    @Option(help: "Password for encrypted PDFs.")
-    var password: String?
+    @OptionGroup var password: PasswordOptions
 
     @Flag(help: "For tagged PDFs, compare the blocks with the structure tree and record each disagreement (about ten times slower).")
     var checkTags = false
@@ -105,7 +104,7 @@ struct IngestCommand: ParsableCommand {
         options.allowRemoval = allowRemoval
         options.acceptOtherSource = sourceMoved
         options.shard = shard.flatMap(Shard.init(parsing:))
-        options.password = password
+        options.password = try password.resolved()
         options.checkTags = checkTags
         options.handleSignals = true
         let log = IngestLog(format: logFormat == .json ? .json : .text,
