@@ -25,8 +25,9 @@ let package = Package(
         .target(name: "DocumentModel"),
         .target(name: "Structure", dependencies: ["Layout", "DocumentModel"]),
         .target(name: "JSONSchema"),
-        .target(name: "Writer", dependencies: ["DocumentModel", "JSONSchema"],
-                resources: [.copy("Resources/document.schema.json")]),
+        // The schema is compiled in (EmbeddedSchema.swift, made by Scripts/embed-schema.sh from
+        // Resources/document.schema.json): the binary needs no resource bundle at run time.
+        .target(name: "Writer", dependencies: ["DocumentModel", "JSONSchema"], exclude: ["Resources"]),
         .target(name: "Pipeline", dependencies: ["Extraction", "Layout", "Structure", "Writer", "DocumentModel"]),
         // The nightly job: ledger (SQLite through GRDB), worker processes, incremental runs.
         .target(name: "Ingest", dependencies: ["Pipeline", "Writer", "DocumentModel",

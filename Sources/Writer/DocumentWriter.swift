@@ -31,25 +31,20 @@ public struct DocumentWriter: Sendable {
         }
     }
 
-    /// The bundled `document.schema.json` (a copy of `Schemas/document.schema.json`), parsed.
+    /// The embedded `document.schema.json` (`Schemas/document.schema.json`, compiled into the
+    /// binary by `Scripts/embed-schema.sh`), parsed. No file is read: a binary copied alone works.
     ///
-    /// - Throws: `WriterError.bundledSchema` when the resource cannot be found or read, or is not valid JSON.
+    /// - Throws: `WriterError.bundledSchema` when the embedded text is not valid JSON.
     public static func loadBundledSchema() throws -> JSONValue {
-        guard let url = Bundle.module.url(forResource: "document.schema", withExtension: "json") else {
-            throw WriterError.bundledSchema(reason: "resource not found in \(Bundle.module.bundlePath)")
-        }
-        let data: Data
         do {
-            data = try Data(contentsOf: url)
+            return try JSONValue.parse(Data(EmbeddedSchema.text.utf8))
         } catch {
-            throw WriterError.bundledSchema(reason: "cannot read \(url.path): \(error.localizedDescription)")
-        }
-        do {
-            return try JSONValue.parse(data)
-        } catch {
-            throw WriterError.bundledSchema(reason: "\(url.path): \(error)")
+            throw WriterError.bundledSchema(reason: "embedded schema: \(error)")
         }
     }
+
+    /// The embedded schema's text, byte for byte the file it was made from less its final newline.
+    public static var embeddedSchemaText: String { EmbeddedSchema.text }
 
     /// Every violation of the bundled schema by `json` (empty when it conforms).
     public func validate(_ json: JSONValue) -> [ValidationError] {
