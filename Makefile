@@ -13,7 +13,7 @@ MANDIR := $(DESTDIR)$(PREFIX)/share/man/man1
 BASHDIR := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 ZSHDIR := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
-MANPAGE := .build/plugins/GenerateManual/outputs/docstruct/docstruct.1
+MANPAGE := .build/man/docstruct.1
 
 .PHONY: all build man install uninstall
 all: build
@@ -21,9 +21,11 @@ all: build
 build:
 	swift build -c release --static-swift-stdlib
 
-# swift-argument-parser's generate-manual plugin writes the man page from the commands' help.
+# swift-argument-parser's generate-manual tool writes the man page from the commands' help
+# (the tool its generate-manual plugin runs, called directly so that the build flags stay ours).
 man: build
-	swift package plugin generate-manual --product docstruct
+	swift build -c release --static-swift-stdlib --product generate-manual
+	.build/release/generate-manual $(BIN) --output-directory .build/man
 
 install: build man
 	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
