@@ -25,6 +25,7 @@ build:
 # (the tool its generate-manual plugin runs, called directly so that the build flags stay ours).
 man: build
 	swift build -c release --static-swift-stdlib --product generate-manual
+	mkdir -p .build/man
 	.build/release/generate-manual $(BIN) --output-directory .build/man
 
 install: build man
