@@ -249,45 +249,12 @@ public final class Ingester: @unchecked Sendable {
         defer { withExtendedLifetime(lockHolder) {} }
         signal(SIGPIPE, SIG_IGN)
 
-        let ledger: Ledger
-        let known: [String: LedgerFile]
-        let previousRunUnfinished: Bool
-        let previousSource: String?
-        let badRows: [LedgerRowProblem]
-        do {
-            ledger = try Ledger(path: options.ledgerPath, create: true)
-            let runs = try ledger.readRuns()
-            let files = try ledger.readFiles()
-            badRows = runs.problems + files.problems
-            previousRunUnfinished = runs.runs.last.map { $0.endedAt == nil } ?? !runs.problems.isEmpty
-            previousSource = runs.runs.last(where: { !$0.sourceDirectory.isEmpty })?.sourceDirectory
-            known = Dictionary(files.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        } catch let e as LedgerError { throw .ledger(e) } catch { throw .ledger(.database(path: options.ledgerPath, reason: "\(error)")) }
+        let (ledger, known, previousRunUnfinished, previousSource, badRows) = try openLedger()
 
         // A run that never finished may have left temporary files (a worker killed mid-write).
         if previousRunUnfinished { Self.removeTemporaryFiles(under: options.output, tag: temporaryTag) }
 
-        // Scan the source (regular files only; links inside the source only, named by their path).
-        let plan: BatchConverter.Plan
-        do { plan = try BatchConverter.scan(inputs: [options.source.path], outputDirectory: options.output) } catch {
-            if case .outputCollision(let clashes) = error as? BatchConverter.InputError { throw .outputCollision(clashes) }
-            throw .sourceMissing(options.source.path)
-        }
-        let present = plan.jobs.map { (relative: $0.relative, job: $0) }
-            .filter { options.shard?.contains($0.relative) ?? true }
-        let refused = plan.refused.filter { options.shard?.contains($0.relative) ?? true }
-        let undecodable = FileNames.undecodablePDFs(under: options.source.path)
-            .filter { options.shard?.contains($0.display) ?? true }
-        let stillKnown = known.values.filter { $0.status != .removed }.count
-        if present.isEmpty && undecodable.isEmpty && stillKnown > 0 { throw .sourceEmpty(source: options.source.path, known: stillKnown) }
-        try checkSource(recorded: previousSource)
-        let presentSet = Set(present.map(\.relative) + undecodable.map(\.display) + refused.map(\.relative))
-        let unreadFolders = refused.filter { $0.code == "unreadableFolder" }.map { $0.relative + "/" }
-        let gone = known.values.filter { row in
-            row.status != .removed && !presentSet.contains(row.path) && (options.shard?.contains(row.path) ?? true)
-                && !unreadFolders.contains { row.path.hasPrefix($0) }
-        }.sorted { $0.path < $1.path }
-        try checkRemovals(gone.count, known: stillKnown)
+        let (present, refused, undecodable, gone) = try scanSource(known: known, previousSource: previousSource)
 
         let runId: Int64
         do {
@@ -298,49 +265,8 @@ public final class Ingester: @unchecked Sendable {
         summary = IngestSummary(runId: runId)
         for problem in badRows { events(.badLedgerRow(problem)) }
 
-        // Decide what needs work. Size and mtime first; hash only when they changed.
-        var items: [Item] = []
-        var needHash: [Item] = []
-        var unchanged = 0
-        for (relative, job) in present {
-            var st = stat()
-            guard stat(job.input.path, &st) == 0 else { continue }  // vanished since the scan
-            let size = Int64(st.st_size)
-            #if os(Linux)
-            let mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
-            #else
-            let mtime = Double(st.st_mtimespec.tv_sec) + Double(st.st_mtimespec.tv_nsec) / 1e9
-            #endif
-            let item = Item(relative: relative, input: job.input, output: job.output, size: size, mtime: mtime,
-                            previous: known[relative])
-            guard !options.force, let previous = item.previous, previous.status == .converted || previous.status == .failed,
-                  previous.pipelineVersion == PipelineVersion.current, previous.schemaVersion == Document.schemaVersion,
-                  !(previous.status == .failed && (options.retryFailed || previous.failureClass != .permanent))
-            else { items.append(item); continue }
-            if previous.status == .converted,
-               !(previous.output(in: options.output).map { FileManager.default.fileExists(atPath: $0.path) } ?? false) {
-                items.append(item)  // the output went missing
-            } else if previous.size == size && previous.mtime == mtime {
-                unchanged += 1
-            } else {
-                needHash.append(item)
-            }
-        }
-        var touched: [LedgerFile] = []
-        if !needHash.isEmpty {
-            let hashes = Self.hashAll(needHash.map(\.input.path))
-            for (item, hash) in zip(needHash, hashes) {
-                if let hash, var previous = item.previous, hash == previous.sha256 {
-                    previous.size = item.size
-                    previous.mtime = item.mtime
-                    touched.append(previous)
-                    unchanged += 1
-                } else {
-                    items.append(item)
-                }
-            }
-            items.sort { $0.relative < $1.relative }
-        }
+        let (items, touched, alreadyDone) = triage(present, known: known)
+        var unchanged = alreadyDone
         summary.skipped = unchanged
         do { try ledger.commit(touched, runId: runId, skipped: unchanged) } catch { throw .ledger(error as? LedgerError ?? .database(path: options.ledgerPath, reason: "\(error)")) }
 
@@ -351,17 +277,7 @@ public final class Ingester: @unchecked Sendable {
         for row in badNames.failed { events(.file(row, done: 0, total: items.count)) }
         for refusal in refused { events(.notRead(refusal)) }
 
-        // Files gone from the source: move their outputs aside, mark them removed.
-        for var row in gone {
-            row.outputPath = moveAside(row.outputPath, relative: row.path, runId: runId)
-            row.status = .removed
-            row.runId = runId
-            do { try ledger.commit([row], runId: runId, removed: 1) } catch {
-                throw .ledger(error as? LedgerError ?? .database(path: options.ledgerPath, reason: "\(error)"))
-            }
-            summary.removed += 1
-            events(.removed(row))
-        }
+        try markRemoved(gone, ledger: ledger, runId: runId, events: events)
 
         // Convert.
         var signalSources: [DispatchSourceSignal] = []
@@ -417,6 +333,115 @@ public final class Ingester: @unchecked Sendable {
                                  skipped: result.skipped, removed: result.removed, exitStatus: Int(result.exitStatus))
         } catch { throw .ledger(error as? LedgerError ?? .database(path: options.ledgerPath, reason: "\(error)")) }
         return result
+    }
+
+    /// Opens (creating) the ledger and reads it: its rows by path, whether the last run ended,
+    /// the source folder the runs recorded, and the rows that cannot be read.
+    private func openLedger() throws(IngestError) -> (Ledger, [String: LedgerFile], Bool, String?, [LedgerRowProblem]) {
+        do {
+            let ledger = try Ledger(path: options.ledgerPath, create: true)
+            let runs = try ledger.readRuns()
+            let files = try ledger.readFiles()
+            let unfinished = runs.runs.last.map { $0.endedAt == nil } ?? !runs.problems.isEmpty
+            let source = runs.runs.last(where: { !$0.sourceDirectory.isEmpty })?.sourceDirectory
+            let known = Dictionary(files.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+            return (ledger, known, unfinished, source, runs.problems + files.problems)
+        } catch let e as LedgerError { throw .ledger(e) } catch { throw .ledger(.database(path: options.ledgerPath, reason: "\(error)")) }
+    }
+
+    /// Scans the source (this shard's part): the PDFs, the files not read, the names that are not
+    /// UTF-8, and the ledger's files gone from the source.
+    /// - Throws: `outputCollision`, `sourceMissing`, `sourceEmpty`, `otherSource`, `massRemoval`.
+    private func scanSource(known: [String: LedgerFile], previousSource: String?) throws(IngestError)
+        -> (present: [(relative: String, job: BatchConverter.Job)], refused: [SourceWalk.Refusal],
+            undecodable: [FileNames.Undecodable], gone: [LedgerFile]) {
+        // Regular files only; links inside the source only, named by their path.
+        let plan: BatchConverter.Plan
+        do { plan = try BatchConverter.scan(inputs: [options.source.path], outputDirectory: options.output) } catch {
+            if case .outputCollision(let clashes) = error as? BatchConverter.InputError { throw .outputCollision(clashes) }
+            throw .sourceMissing(options.source.path)
+        }
+        let present = plan.jobs.map { (relative: $0.relative, job: $0) }
+            .filter { options.shard?.contains($0.relative) ?? true }
+        let refused = plan.refused.filter { options.shard?.contains($0.relative) ?? true }
+        let undecodable = FileNames.undecodablePDFs(under: options.source.path)
+            .filter { options.shard?.contains($0.display) ?? true }
+        let stillKnown = known.values.filter { $0.status != .removed }.count
+        if present.isEmpty && undecodable.isEmpty && stillKnown > 0 { throw .sourceEmpty(source: options.source.path, known: stillKnown) }
+        try checkSource(recorded: previousSource)
+        let presentSet = Set(present.map(\.relative) + undecodable.map(\.display) + refused.map(\.relative))
+        let unreadFolders = refused.filter { $0.code == "unreadableFolder" }.map { $0.relative + "/" }
+        let gone = known.values.filter { row in
+            row.status != .removed && !presentSet.contains(row.path) && (options.shard?.contains(row.path) ?? true)
+                && !unreadFolders.contains { row.path.hasPrefix($0) }
+        }.sorted { $0.path < $1.path }
+        try checkRemovals(gone.count, known: stillKnown)
+        return (present, refused, undecodable, gone)
+    }
+
+    /// Decides what needs work: the files to convert (sorted by path), the rows of files found
+    /// unchanged by their hash (with their new size and mtime), and the count of unchanged files.
+    /// Size and mtime first; hash only when they changed.
+    private func triage(_ present: [(relative: String, job: BatchConverter.Job)], known: [String: LedgerFile])
+        -> (items: [Item], touched: [LedgerFile], unchanged: Int) {
+        var items: [Item] = []
+        var needHash: [Item] = []
+        var unchanged = 0
+        for (relative, job) in present {
+            var st = stat()
+            guard stat(job.input.path, &st) == 0 else { continue }  // vanished since the scan
+            let size = Int64(st.st_size)
+            #if os(Linux)
+            let mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
+            #else
+            let mtime = Double(st.st_mtimespec.tv_sec) + Double(st.st_mtimespec.tv_nsec) / 1e9
+            #endif
+            let item = Item(relative: relative, input: job.input, output: job.output, size: size, mtime: mtime,
+                            previous: known[relative])
+            guard !options.force, let previous = item.previous, previous.status == .converted || previous.status == .failed,
+                  previous.pipelineVersion == PipelineVersion.current, previous.schemaVersion == Document.schemaVersion,
+                  !(previous.status == .failed && (options.retryFailed || previous.failureClass != .permanent))
+            else { items.append(item); continue }
+            if previous.status == .converted,
+               !(previous.output(in: options.output).map { FileManager.default.fileExists(atPath: $0.path) } ?? false) {
+                items.append(item)  // the output went missing
+            } else if previous.size == size && previous.mtime == mtime {
+                unchanged += 1
+            } else {
+                needHash.append(item)
+            }
+        }
+        var touched: [LedgerFile] = []
+        if !needHash.isEmpty {
+            let hashes = Self.hashAll(needHash.map(\.input.path))
+            for (item, hash) in zip(needHash, hashes) {
+                if let hash, var previous = item.previous, hash == previous.sha256 {
+                    previous.size = item.size
+                    previous.mtime = item.mtime
+                    touched.append(previous)
+                    unchanged += 1
+                } else {
+                    items.append(item)
+                }
+            }
+            items.sort { $0.relative < $1.relative }
+        }
+        return (items, touched, unchanged)
+    }
+
+    /// Files gone from the source: moves their outputs aside and marks them removed, one commit each.
+    private func markRemoved(_ gone: [LedgerFile], ledger: Ledger, runId: Int64,
+                             events: (IngestEvent) -> Void) throws(IngestError) {
+        for var row in gone {
+            row.outputPath = moveAside(row.outputPath, relative: row.path, runId: runId)
+            row.status = .removed
+            row.runId = runId
+            do { try ledger.commit([row], runId: runId, removed: 1) } catch {
+                throw .ledger(error as? LedgerError ?? .database(path: options.ledgerPath, reason: "\(error)"))
+            }
+            summary.removed += 1
+            events(.removed(row))
+        }
     }
 
     /// Refuses a source folder other than the one the ledger's runs recorded (compared as given
