@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["Pipeline", "Writer", "DocumentModel",
                                                .product(name: "GRDB", package: "GRDB.swift")]),
         // Checks, comparisons and the HTML report over converted outputs and ledgers.
-        .target(name: "Report", dependencies: ["Ingest", "Pipeline", "Writer", "JSONSchema", "DocumentModel", "Extraction", "CPoppler"]),
+        .target(name: "Report", dependencies: ["Ingest", "Pipeline", "Writer", "JSONSchema", "DocumentModel", "Extraction", "Layout"]),
         .executableTarget(
             name: "docstruct",
             dependencies: ["Pipeline", "Writer", "JSONSchema", "Extraction", "Layout", "Ingest", "Report",

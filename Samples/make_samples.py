@@ -23,7 +23,8 @@ import cairo
 
 OUT_DIR = os.path.dirname(os.path.abspath(__file__))
 
-FONT = "Liberation Serif"
+FONT = "Liberation Serif"   # a sample may name its own ("font"); build() sets it
+CJK = False                 # True while drawing a Chinese sample: lines break between characters
 PRODUCER = "docstruct samples (cairo)"
 CREATOR = "docstruct Samples/make_samples.py"
 
@@ -45,6 +46,18 @@ FN_SUP_RISE = 3.0
 FN_RULE_GAP = 20.0       # body baseline to first note baseline, rule in between
 BODY_WIDTH = 365.0
 
+
+# The words printed on page 1 around the metadata; a sample in another language gives its own
+# ("labels"): None keeps the English form.
+ENGLISH_LABELS = {
+    "un": "United Nations",
+    "organ": None,             # printed organ name; None prints meta["organ"]
+    "distr": None,             # whole "Distr." line; None prints "Distr.: " + distribution
+    "agenda": None,            # "{}" stands for the item numbers
+    "adopted": None,           # adoption line with "{}" for the date, printed on one line
+    "job": "(E)",              # language letter after the job number
+    "recycle": "Please recycle",
+}
 
 # ====================================================================== texts
 LIGHTHOUSES = {
@@ -462,7 +475,356 @@ HARBOUR_MISSION = {
     },
 }
 
-SAMPLES = [LIGHTHOUSES, SEED_BANKS, LIBRARIES, HARBOUR_MISSION]
+# ------------------------------------------------------------------ other languages
+# Resolutions in French, Spanish and Russian, laid out as the General Assembly's editions in
+# those languages are: the labels of page 1 in the language ("labels"), sub-items "a)", a
+# no-break space before ";" and ":" in French. U+00A0 is drawn as such and read back as a space.
+NBSP = "\u00a0"
+
+WETLANDS_FR = {
+    "name": "A_RES_91_140",
+    "page": A4,
+    "justify": True,
+    "require": {},
+    "createDate": "2037-01-20T09:00:00Z",
+    "shortTitle": "Zones humides côtières",
+    "labels": {
+        "un": "Nations Unies",
+        "organ": "Assemblée générale",
+        "distr": "Distr. générale",
+        "agenda": "Point {} de l’ordre du jour",
+        "adopted": "Résolution adoptée par l’Assemblée générale le {}",
+        "job": "(F)",
+        "recycle": None,
+    },
+    "formula": "L’Assemblée générale,",
+    "meta": {
+        "symbol": "A/RES/91/140",
+        "organ": "General Assembly",
+        "distribution": "General",
+        "issuedDate": ("2037-01-20", "20 janvier 2037"),
+        "session": "Quatre-vingt-onzième session",
+        "sessionNumber": 91,
+        "agendaItems": ["18"],
+        "agendaItemTitle": None,
+        "documentType": "resolution",
+        "resolutionNumber": "91/140",
+        "title": "Protection des zones humides côtières et des oiseaux migrateurs",
+        "adoptionDate": ("2037-01-15", "15 janvier 2037"),
+        "adoptionReference": "sur la base du rapport de la Deuxième Commission (A/91/460/Add.3)",
+        "meeting": "61e séance plénière",
+        "adoptionVote": None,
+        "committee": None,
+        "sponsors": [],
+        "language": "fr",
+        "jobNumber": "37-00733",
+    },
+    "jobDate": "200137",
+    "preamble": [
+        ("Rappelant", "sa résolution 89/204 du 18 décembre 2034 sur la gestion durable des "
+         "littoraux et sa résolution 90/57 du 6 décembre 2035 sur les voies de migration des "
+         "oiseaux d’eau,"),
+        ("Considérant", "que les marais salés, les vasières, les lagunes et les mangroves "
+         "abritent chaque année des millions d’oiseaux migrateurs qui s’y reposent et s’y "
+         "nourrissent entre leurs aires de reproduction et leurs aires d’hivernage,"),
+        ("Consciente", "que ces milieux retiennent les sédiments, amortissent les tempêtes, "
+         "épurent les eaux et fournissent aux communautés riveraines du poisson, du sel, du "
+         "roseau et des revenus tirés du tourisme,"),
+        ("Préoccupée", "par le fait que la superficie des zones humides côtières a diminué de "
+         "près d’un tiers au cours des cinquante dernières années{1} en raison de l’urbanisation, "
+         "de l’aquaculture intensive, de l’endiguement et de la pollution,"),
+        ("Notant", "avec satisfaction les programmes de suivi menés par des réseaux "
+         "d’observateurs bénévoles, qui dénombrent les oiseaux sur plus de trois mille sites et "
+         "mettent leurs données à la disposition de tous,"),
+        ("Convaincue", "que la protection de ces milieux exige la coopération des États situés "
+         "le long d’une même voie de migration,"),
+    ],
+    "operative": [
+        ("Invite", "les États Membres à recenser les zones humides côtières situées sur leur "
+         "territoire, à évaluer leur état de conservation et à désigner comme aires protégées "
+         "celles qui jouent un rôle essentiel pour les oiseaux migrateurs" + NBSP + ";", []),
+        ("Encourage", "les États Membres à restaurer les zones humides dégradées, notamment" + NBSP + ":", [
+            ("a)", "En rétablissant les échanges d’eau entre la mer et les lagunes" + NBSP + ";", []),
+            ("b)", "En replantant les mangroves et les herbiers sur les sites où ils ont "
+             "disparu" + NBSP + ";", []),
+            ("c)", "En associant les pêcheurs, les sauniers et les autres usagers à la "
+             "gestion des sites restaurés" + NBSP + ";", []),
+        ]),
+        ("Engage", "les États situés le long d’une même voie de migration à échanger leurs "
+         "données de dénombrement et à coordonner les périodes de protection des sites de halte "
+         "migratoire" + NBSP + ";", []),
+        ("Souligne", "qu’il importe de tenir compte des zones humides côtières dans la "
+         "planification des ports, des digues et des zones d’activités, et de consulter à un stade "
+         "précoce les communautés concernées" + NBSP + ";", []),
+        ("Invite", "les organismes des Nations Unies et les autres partenaires à fournir une "
+         "assistance technique aux pays en développement qui en font la demande, en particulier "
+         "pour la formation des gardes et des techniciens chargés du suivi des sites" + NBSP + ";", []),
+        ("Prie", "le Secrétaire général de lui présenter, à sa quatre-vingt-quatorzième session, "
+         "un rapport sur l’application de la présente résolution.", []),
+    ],
+    "footnotes": {
+        "1": "Voir A/91/187, annexe, tableau 2. Les chiffres portent sur les quatre-vingt-deux pays "
+             "qui ont répondu au questionnaire du Secrétariat.",
+    },
+}
+
+LIBRARIES_ES = {
+    "name": "A_RES_91_151",
+    "page": A4,
+    "justify": True,
+    "require": {},
+    "createDate": "2037-01-22T09:00:00Z",
+    "shortTitle": "Bibliotecas escolares",
+    "labels": {
+        "un": "Naciones Unidas",
+        "organ": "Asamblea General",
+        "distr": "Distr. general",
+        "agenda": "Tema {} del programa",
+        "adopted": "Resolución aprobada por la Asamblea General el {}",
+        "job": "(S)",
+        "recycle": None,
+    },
+    "formula": "La Asamblea General,",
+    "meta": {
+        "symbol": "A/RES/91/151",
+        "organ": "General Assembly",
+        "distribution": "General",
+        "issuedDate": ("2037-01-22", "22 de enero de 2037"),
+        "session": "Nonagésimo primer período de sesiones",
+        "sessionNumber": 91,
+        "agendaItems": ["25"],
+        "agendaItemTitle": None,
+        "documentType": "resolution",
+        "resolutionNumber": "91/151",
+        "title": "Bibliotecas escolares y alfabetización de niños y jóvenes",
+        "adoptionDate": ("2037-01-16", "16 de enero de 2037"),
+        "adoptionReference": "sobre la base del informe de la Tercera Comisión (A/91/472)",
+        "meeting": "62ª sesión plenaria",
+        "adoptionVote": None,
+        "committee": None,
+        "sponsors": [],
+        "language": "es",
+        "jobNumber": "37-00781",
+    },
+    "jobDate": "220137",
+    "preamble": [
+        ("Recordando", "su resolución 88/95, de 11 de diciembre de 2033, relativa a la educación "
+         "de calidad para todos, y su resolución 90/130, de 14 de diciembre de 2035, relativa al "
+         "acceso a la información,"),
+        ("Reconociendo", "que una biblioteca escolar bien dotada ofrece a los alumnos libros, "
+         "revistas y recursos digitales, así como un lugar tranquilo para leer, estudiar y "
+         "trabajar en grupo fuera del horario de clase,"),
+        ("Observando con preocupación", "que en muchos países la mayoría de las escuelas "
+         "primarias carecen de biblioteca o de personal encargado de ella,{1} y que los libros "
+         "disponibles rara vez están escritos en los idiomas que hablan los niños en su casa,"),
+        ("Acogiendo con beneplácito", "las iniciativas de los maestros, las familias y las "
+         "asociaciones de vecinos que han creado rincones de lectura y bibliotecas itinerantes en "
+         "escuelas rurales,"),
+        ("Convencida", "de que el hábito de la lectura adquirido en la infancia favorece el "
+         "aprendizaje a lo largo de toda la vida,"),
+    ],
+    "operative": [
+        ("Alienta", "a los Estados Miembros a que velen por que cada escuela disponga de una "
+         "biblioteca o de un servicio de préstamo de libros adaptado a la edad y al idioma de "
+         "sus alumnos;", []),
+        ("Invita", "a los Estados Miembros a que, en la medida de sus posibilidades, adopten "
+         "medidas como las siguientes:", [
+            ("a)", "La formación de maestros bibliotecarios y de voluntarios que animen "
+             "actividades de lectura;", []),
+            ("b)", "La compra de libros de autores locales y la traducción de obras infantiles a "
+             "los idiomas nacionales y minoritarios;", []),
+            ("c)", "La apertura de las bibliotecas escolares a las familias durante las vacaciones "
+             "y los fines de semana;", []),
+        ]),
+        ("Exhorta", "a los organismos de las Naciones Unidas y a otros asociados a que presten "
+         "apoyo técnico y financiero a los países en desarrollo que deseen crear o ampliar redes "
+         "de bibliotecas escolares;", []),
+        ("Destaca", "la importancia de reunir datos comparables sobre el número de bibliotecas "
+         "escolares, sus colecciones y su personal, y de publicarlos periódicamente;", []),
+        ("Alienta", "a las editoriales, a las asociaciones de autores y a las bibliotecas públicas "
+         "a que colaboren con las escuelas en la organización de ferias del libro, concursos de "
+         "lectura y visitas de escritores;", []),
+        ("Solicita", "al Secretario General que le presente, en su nonagésimo cuarto período de "
+         "sesiones, un informe sobre la aplicación de la presente resolución.", []),
+    ],
+    "footnotes": {
+        "1": "Véase A/91/205, secc. III. El estudio abarcó setenta y tres países y más de nueve "
+             "mil escuelas.",
+    },
+}
+
+GLACIERS_RU = {
+    "name": "A_RES_91_163",
+    "page": A4,
+    "justify": True,
+    "require": {},
+    "createDate": "2037-01-27T09:00:00Z",
+    "shortTitle": "Горные ледники",
+    "labels": {
+        "un": "Организация Объединенных Наций",
+        "organ": "Генеральная Ассамблея",
+        "distr": "Distr.: General",
+        "agenda": "Пункт {} повестки дня",
+        "adopted": "Резолюция, принятая Генеральной Ассамблеей {}",
+        "job": "(R)",
+        "recycle": None,
+    },
+    "formula": "Генеральная Ассамблея,",
+    "meta": {
+        "symbol": "A/RES/91/163",
+        "organ": "General Assembly",
+        "distribution": "General",
+        "issuedDate": ("2037-01-27", "27 января 2037 года"),
+        "session": "Девяносто первая сессия",
+        "sessionNumber": 91,
+        "agendaItems": ["19"],
+        "agendaItemTitle": None,
+        "documentType": "resolution",
+        "resolutionNumber": "91/163",
+        "title": "Наблюдение за горными ледниками и водными ресурсами",
+        "adoptionDate": ("2037-01-19", "19 января 2037 года"),
+        "adoptionReference": "по докладу Второго комитета (A/91/461/Add.5)",
+        "meeting": "64-е пленарное заседание",
+        "adoptionVote": None,
+        "committee": None,
+        "sponsors": [],
+        "language": "ru",
+        "jobNumber": "37-00852",
+    },
+    "jobDate": "270137",
+    "preamble": [
+        ("ссылаясь", "на свою резолюцию 89/211 от 20 декабря 2034 года о рациональном "
+         "использовании пресной воды и свою резолюцию 90/88 от 9 декабря 2035 года об уменьшении "
+         "опасности бедствий в горных районах,"),
+        ("признавая", "что горные ледники накапливают воду зимой и отдают ее летом, питая реки, "
+         "от которых зависят сельское хозяйство, энергетика и водоснабжение городов в "
+         "долинах,"),
+        ("будучи обеспокоена", "тем, что большинство наблюдаемых ледников быстро теряет "
+         "массу{1} и что образующиеся у их края озера могут внезапно прорваться и затопить "
+         "расположенные ниже поселки,"),
+        ("отмечая", "работу станций наблюдения, университетов и горных общин, которые из года в "
+         "год измеряют толщину и протяженность ледников и делятся этими данными,"),
+        ("будучи убеждена", "в том, что сотрудничество государств, расположенных в одном "
+         "речном бассейне, необходимо для своевременного предупреждения об опасности,"),
+    ],
+    "operative": [
+        ("призывает", "государства-члены расширять сети наблюдения за горными ледниками и "
+         "обеспечивать их долгосрочное финансирование;", []),
+        ("рекомендует", "государствам-членам, в частности:", [
+            ("a)", "составить перечни ледниковых озер, представляющих опасность для "
+             "населения;", []),
+            ("b)", "создать системы раннего оповещения в долинах, расположенных ниже таких "
+             "озер;", []),
+            ("c)", "учитывать изменения стока рек при планировании орошения и строительства "
+             "плотин;", []),
+        ]),
+        ("предлагает", "государствам, расположенным в одном речном бассейне, обмениваться "
+         "данными наблюдений и совместно проводить учения по эвакуации населения;", []),
+        ("просит", "организации системы Организации Объединенных Наций оказывать "
+         "развивающимся странам по их просьбе техническую помощь в подготовке специалистов по "
+         "наблюдению за ледниками;", []),
+        ("подчеркивает", "важность открытого доступа к архивам измерений, фотографиям и картам "
+         "ледников, собранным за прошлые десятилетия;", []),
+        ("просит", "Генерального секретаря представить ей на ее девяносто четвертой сессии "
+         "доклад об осуществлении настоящей резолюции.", []),
+    ],
+    "footnotes": {
+        "1": "См. A/91/190, приложение II. Данные охватывают двести сорок ледников в "
+             "тридцати одной стране.",
+    },
+}
+
+# A Chinese resolution: set in WenQuanYi Zen Hei (fonts-wqy-zenhei), no italics (the Chinese
+# editions set no lead-in apart), lines broken between characters, a space on each side of a
+# run of Latin letters or digits as the Chinese editions print it ("2037 年 1 月 21 日").
+PARKS_ZH = {
+    "name": "A_RES_91_170",
+    "page": A4,
+    "justify": False,
+    "require": {},
+    "font": "WenQuanYi Zen Hei",
+    "cjk": True,
+    "createDate": "2037-01-29T09:00:00Z",
+    "shortTitle": "城市绿地与公众健康",
+    "labels": {
+        "un": "联合国",
+        "organ": "大会",
+        "distr": "Distr.: General",
+        "agenda": "议程项目 {}",
+        "adopted": "{}大会通过的决议",
+        "job": "(C)",
+        "recycle": None,
+    },
+    "formula": "大会，",
+    "meta": {
+        "symbol": "A/RES/91/170",
+        "organ": "General Assembly",
+        "distribution": "General",
+        "issuedDate": ("2037-01-29", "2037 年 1 月 29 日"),
+        "session": "第九十一届会议",
+        "sessionNumber": 91,
+        "agendaItems": ["20"],
+        "agendaItemTitle": None,
+        "documentType": "resolution",
+        "resolutionNumber": "91/170",
+        "title": "城市绿地与公众健康",
+        "adoptionDate": ("2037-01-21", "2037 年 1 月 21 日"),
+        "adoptionReference": "根据第二委员会的报告(A/91/462/Add.2)通过",
+        "meeting": "第 65 次全体会议",
+        "adoptionVote": None,
+        "committee": None,
+        "sponsors": [],
+        "language": "zh",
+        "jobNumber": "37-00917",
+    },
+    "jobDate": "290137",
+    "preamble": [
+        ("", "回顾其 2034 年 12 月 15 日关于可持续城市的第 89/190 号决议和 2035 年 12 月 "
+         "8 日关于非传染性疾病预防的第 90/64 号决议，"),
+        ("", "认识到公园、街道树木、社区花园和河岸绿带为城市居民提供了散步、运动、休息和相互"
+         "交往的场所，并有助于降低夏季高温、减少噪音和改善空气质量，"),
+        ("", "关切地注意到在许多迅速发展的城市中，人均绿地面积不断减少，{1}低收入街区的居民"
+         "往往需要步行很长距离才能到达一处公园，"),
+        ("", "欢迎地方政府、学校、居民协会和志愿者在空地上种植树木、开辟社区花园并共同照管"
+         "这些场所的做法，"),
+        ("", "深信城市绿地的规划和维护需要卫生、规划、环境和交通部门之间的密切合作，"),
+        ("", "注意到在城市规划中及早听取儿童、老年人和残疾人意见的城市，其绿地往往得到更"
+         "充分的利用，"),
+        ("", "又注意到城市树木的遮荫可以明显降低街道和建筑物的温度，从而减少热浪期间的"
+         "中暑和死亡人数，并减少空调用电，"),
+        ("", "确认雨水花园、湿地公园和透水地面能够在暴雨期间蓄积雨水，减轻城市内涝，并"
+         "为鸟类、昆虫和其他野生动物提供栖息地，"),
+        ("", "意识到绿地的效益只有在其安全、整洁、照明良好并在晚间和周末开放的情况下才能"
+         "得到充分发挥，"),
+        ("", "赞赏一些城市将废弃的铁路、码头和工业用地改造为公园和步行道，使原本封闭的"
+         "地段重新向公众开放，"),
+    ],
+    "operative": [
+        ("", "鼓励会员国将城市绿地纳入国家和地方的卫生与城市规划战略，并为其长期维护提供"
+         "资金；", []),
+        ("", "请会员国酌情采取以下措施：", [
+            ("(a)", "确保每个街区的居民在步行距离内都能到达一处公共绿地；", []),
+            ("(b)", "在学校、医院和养老设施周围种植树木并开辟花园；", []),
+            ("(c)", "保护现有的河岸绿带和城市森林，避免将其改作其他用途；", []),
+        ]),
+        ("", "邀请联合国系统各组织和其他伙伴应发展中国家的请求，为绿地规划、树木养护和"
+         "社区参与提供技术援助；", []),
+        ("", "强调应定期收集并公布关于城市绿地面积、分布和使用情况的可比数据；", []),
+        ("", "鼓励各城市交流良好做法，包括通过城市之间的结对合作和在线平台；", []),
+        ("", "吁请会员国在新建住房、道路和交通设施时保留足够的绿地，并在可能情况下将停车场"
+         "和空置地块改造为公园或社区花园；", []),
+        ("", "鼓励会员国支持居民、学校和志愿者团体参与树木种植和绿地养护，包括为其提供"
+         "培训、工具和小额赠款；", []),
+        ("", "又鼓励卫生部门与城市规划部门合作，评估绿地对居民身体和心理健康的影响，并将"
+         "评估结果用于今后的规划；", []),
+        ("", "请秘书长向大会第九十四届会议提交一份关于本决议执行情况的报告。", []),
+    ],
+    "footnotes": {
+        "1": "见 A/91/196，附件一。该研究涵盖六十四个国家的二百一十座城市。",
+    },
+}
+
+SAMPLES = [LIGHTHOUSES, SEED_BANKS, LIBRARIES, HARBOUR_MISSION, WETLANDS_FR, LIBRARIES_ES, GLACIERS_RU, PARKS_ZH]
 
 
 # ====================================================================== text model
@@ -529,6 +891,8 @@ def boxes_of(markup, base, m):
                 cur.pieces.append((style, w))
     if cur.pieces or cur.sup:
         boxes.append(cur)
+    if CJK:
+        boxes = [part for b in boxes for part in cjk_split(b)]
     # allow a break after the hyphen of a compound word ("non-governmental")
     split = []
     for b in boxes:
@@ -551,6 +915,37 @@ def boxes_of(markup, base, m):
         if b.sup:
             b.width += m.adv("r", b.sup, SUP_SIZE)
     return split
+
+
+CJK_RE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uff60]")
+NO_BREAK_BEFORE = set("，。；：、）」』！？")
+NO_BREAK_AFTER = set("（「『")
+
+
+def cjk_split(b):
+    """Chinese is set without spaces and may break between any two characters, but not
+    before closing punctuation nor after an opening one; runs of Latin letters and digits
+    stay whole."""
+    if len(b.pieces) != 1:
+        return [b]
+    style, w = b.pieces[0]
+    groups = []
+    for ch in w:
+        cjk = bool(CJK_RE.match(ch))
+        if groups and (ch in NO_BREAK_BEFORE or groups[-1][-1] in NO_BREAK_AFTER
+                       or (not cjk and not CJK_RE.match(groups[-1][-1]))):
+            groups[-1] += ch
+        else:
+            groups.append(ch)
+    out = []
+    for k, g in enumerate(groups):
+        nb = Box()
+        nb.pieces = [(style, g)]
+        last = k == len(groups) - 1
+        nb.space_after = b.space_after if last else False
+        nb.sup = b.sup if last else None
+        out.append(nb)
+    return out
 
 
 class Measurer:
@@ -770,6 +1165,9 @@ def barcode(ctx, x, y, digits):
 
 
 def build(sample):
+    global FONT, CJK
+    FONT = sample.get("font", "Liberation Serif")
+    CJK = sample.get("cjk", False)
     W, H = sample["page"]
     meta = sample["meta"]
     L = 123.4 if sample["page"] == LETTER else 115.0
@@ -796,16 +1194,17 @@ def build(sample):
     def T(x, y, style, size, text):
         head.append(("t", x, y, style, size, text))
 
-    T(L, 54, "r", 11, "United Nations")
+    lab = dict(ENGLISH_LABELS, **sample.get("labels", {}))
+    T(L, 54, "r", 11, lab["un"])
     sym = meta["symbol"]
     rest_w = m.adv("b", sym[1:], 10)
     T(MR - rest_w - m.adv("b", sym[0], 17), 54, "b", 17, sym[0])
     T(MR - rest_w, 54, "b", 10, sym[1:])
     head.append(("l", L, MR, 60, 0.5))
     security_council = meta["organ"] == "Security Council"
-    T(L, 88, "b", 20, meta["organ"])
+    T(L, 88, "b", 20, lab["organ"] or meta["organ"])
     xd = L + 252
-    T(xd, 80, "r", 9, "Distr.: " + meta["distribution"])
+    T(xd, 80, "r", 9, lab["distr"] or "Distr.: " + meta["distribution"])
     T(xd, 91, "r", 9, meta["issuedDate"][1])
     if meta["documentType"] == "draftResolution":
         T(xd, 109, "r", 9, "Original: English")
@@ -828,17 +1227,21 @@ def build(sample):
             T(ML, y, "b", 10, meta["committee"])
         y += 11
         items = meta["agendaItems"]
-        T(ML, y, "r", 9, ("Agenda item " if len(items) == 1 else "Agenda items ")
-          + " and ".join(items))
+        T(ML, y, "r", 9, lab["agenda"].format(" and ".join(items)) if lab["agenda"] else
+          ("Agenda item " if len(items) == 1 else "Agenda items ") + " and ".join(items))
         if meta["agendaItemTitle"]:
             for t in simple_wrap(meta["agendaItemTitle"], "b", 9, 200, m):
                 y += 10.5
                 T(ML, y, "b", 9, t)
         y = max(y + 34, 205)
         if meta["documentType"] == "resolution":
-            T(L, y, "b", 12, "Resolution adopted by the General Assembly on")
-            y += 14
-            T(L, y, "b", 12, meta["adoptionDate"][1])
+            if lab["adopted"]:
+                # One line, as the French, Spanish and Russian editions print it.
+                T(L, y, "b", 12, lab["adopted"].format(meta["adoptionDate"][1]))
+            else:
+                T(L, y, "b", 12, "Resolution adopted by the General Assembly on")
+                y += 14
+                T(L, y, "b", 12, meta["adoptionDate"][1])
             y += 17
             T(L, y, "i", 10, "[" + meta["adoptionReference"] + "]")
             y += 24
@@ -861,12 +1264,12 @@ def build(sample):
                "text": sample.get("formula", "The General Assembly,"), "leadIn": None, "footnoteRefs": [],
                "items": [], "pages": []}
     blocks.append(formula)
-    lines += paragraph_lines("*" + formula["text"] + "*", formula, m, L + FIRST_INDENT, L, R,
+    lines += paragraph_lines(formula["text"] if CJK else "*" + formula["text"] + "*", formula, m, L + FIRST_INDENT, L, R,
                              justify, space_before=0.0)
     for lead, rest in sample["preamble"]:
-        mk = "*" + lead + "* " + rest
+        mk = "*" + lead + "* " + rest if lead else rest     # Chinese sets no lead-in apart
         blk = {"kind": "paragraph", "role": "preamble", "number": None, "level": None,
-               "text": plain(mk), "leadIn": lead, "footnoteRefs": markers(mk), "items": [],
+               "text": plain(mk), "leadIn": lead or None, "footnoteRefs": markers(mk), "items": [],
                "pages": []}
         blocks.append(blk)
         lines += paragraph_lines(mk, blk, m, L + FIRST_INDENT, L, R, justify,
@@ -885,9 +1288,9 @@ def build(sample):
             add_items(sub, blk, level + 1)
 
     for n, (lead, rest, items) in enumerate(sample["operative"], 1):
-        mk = "*" + lead + "* " + rest
+        mk = "*" + lead + "* " + rest if lead else rest
         blk = {"kind": "paragraph", "role": "operative", "number": "%d." % n, "level": None,
-               "text": plain(mk), "leadIn": lead, "footnoteRefs": markers(mk), "items": [],
+               "text": plain(mk), "leadIn": lead or None, "footnoteRefs": markers(mk), "items": [],
                "pages": []}
         blocks.append(blk)
         lines += paragraph_lines(mk, blk, m, L + FIRST_INDENT + NUMBER_TAB, L, R, justify,
@@ -929,12 +1332,13 @@ def build(sample):
                     draw_text(ctx, m, h[1], h[2], h[3], h[4], h[5])
                 else:
                     hline(ctx, h[1], h[2], h[3], h[4])
-            job = meta["jobNumber"] + " (E)"
+            job = meta["jobNumber"] + " " + lab["job"]
             draw_text(ctx, m, ML, H - 52, "r", 8.5, job)
             draw_text(ctx, m, ML + m.adv("r", job, 8.5) + 14, H - 52, "r", 8.5,
                       sample["jobDate"])
             barcode(ctx, ML, H - 46, meta["jobNumber"])
-            draw_right(ctx, m, MR, H - 40, "b", 7, "Please recycle")
+            if lab["recycle"]:
+                draw_right(ctx, m, MR, H - 40, "b", 7, lab["recycle"])
             page_bottom = first_bottom
         else:
             even = page.number % 2 == 0
@@ -981,6 +1385,9 @@ def build(sample):
     md = {}
     for key, val in meta.items():
         md[key] = val[0] if isinstance(val, tuple) else val
+    # Contract fields none of the samples prints.
+    for key, empty in (("submittedBy", None), ("amends", []), ("otherSymbols", [])):
+        md.setdefault(key, empty)
     data = open(pdf_path, "rb").read()
     expected = {
         "source": {

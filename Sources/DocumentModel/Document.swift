@@ -247,6 +247,9 @@ public struct Furniture: Sendable, Equatable {
         /// second organ column of a joint document, a reissue note): every printed header word
         /// lands in a field or here (CONTRACT.md).
         case headerLine
+        /// A table's header row printed again at the top of a continuation page: not a row of
+        /// the table (CONTRACT.md), kept here (A/RES/78/253, p. 8).
+        case repeatedTableHeader
     }
     public var kind: Kind
     public var text: String

@@ -56,9 +56,11 @@ public struct Glyph: Sendable, Equatable {
     public var box: Rect
     /// Index into `Page.fonts`.
     public var fontIndex: Int32
+    /// Whether Poppler's text put white space right before this glyph (its own word break).
+    public var spaceBefore: Bool
 
-    public init(text: String, box: Rect, fontIndex: Int32) {
-        self.text = text; self.box = box; self.fontIndex = fontIndex
+    public init(text: String, box: Rect, fontIndex: Int32, spaceBefore: Bool = false) {
+        self.text = text; self.box = box; self.fontIndex = fontIndex; self.spaceBefore = spaceBefore
     }
 }
 

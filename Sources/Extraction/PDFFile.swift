@@ -152,17 +152,19 @@ public final class PDFFile {
         glyphs.reserveCapacity(scalars.count)
         var runCursor = 0
         var controlGlyphs = 0
+        var sawSpace = false
         for (index, scalar) in scalars.enumerated() {
             // ASCII first: Unicode property look-ups cost a table search per character.
             let v = scalar.value
-            if v < 0x80 ? (v == 0x20 || (0x09...0x0D).contains(v)) : scalar.properties.isWhitespace { continue }
+            if v < 0x80 ? (v == 0x20 || (0x09...0x0D).contains(v)) : scalar.properties.isWhitespace { sawSpace = true; continue }
             if v < 0x20 || (0x7F...0x9F).contains(v) { controlGlyphs += 1; continue }
             guard haveLayout, let rects, index < Int(rectCount) else { break }
             while runCursor < runs.count, runs[runCursor].end < index { runCursor += 1 }
             let font: Int32 = runCursor < runs.count && runs[runCursor].start <= index ? runs[runCursor].font : 0
             let r = rects[index]
             glyphs.append(Glyph(text: v < 0x80 ? PDFFile.asciiText[Int(v)] : TextNormalizer.expand(scalar),
-                                box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2), fontIndex: font))
+                                box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2), fontIndex: font, spaceBefore: sawSpace))
+            sawSpace = false
         }
         return Page(number: number, width: width, height: height, rotation: rotation, glyphs: glyphs, fonts: fonts,
                     controlGlyphs: controlGlyphs)

@@ -243,6 +243,8 @@ public struct Ledger: Sendable {
                 WHERE status = 'failed';
                 """)
         }
+        // Each file's state after each run, for the report's "new tonight" (LedgerHistory.swift).
+        registerHistoryMigration(&m)
         m.registerMigration("v3-relativeOutputPaths") { db in try migrateToRelativeOutputPaths(db) }
         return m
     }

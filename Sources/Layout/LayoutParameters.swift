@@ -12,6 +12,14 @@ public struct LayoutParameters: Sendable {
     /// A/C.3/80/L.19) and "“Space2030” Agenda" (A/C.4/80/L.8) leave 0.158–0.16 em, while a
     /// quote inside a word ("women’s") leaves none.
     public var wordGapAfterClosingQuote: Double = 0.1
+    /// A tightly justified line sets its word spaces narrower than `wordGap` ("In the ensuing
+    /// discussion", 0.14–0.16 em, E/ESCWA/30/18/Report p. 34; S/PV.10011 p. 17, 0.155 em). Where
+    /// Poppler's text breaks a word, the gap is a word space when it is at least this share of
+    /// the median of the line's Poppler-break gaps (fraction)...
+    public var tightWordGapShare: Double = 0.85
+    /// ...and that median is at least this wide (em): kerning gaps inside words, which Poppler
+    /// also breaks at, reach 0.14 em in A/RES/73/6 but never make up most of a line's breaks.
+    public var tightWordGapFloor: Double = 0.13
     /// Two glyphs share a line when their boxes overlap vertically by at least this fraction
     /// of the smaller box's height.
     public var sameLineOverlap: Double = 0.5

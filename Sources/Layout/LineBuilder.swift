@@ -228,6 +228,24 @@ public struct LineBuilder: Sendable {
         return (gutters, band)
     }
 
+    /// The word-gap threshold (em) of a tightly justified line, or nil: where most of the gaps
+    /// at which Poppler's text breaks words are narrower than `wordGap` but at least
+    /// `tightWordGapFloor`, those breaks are the line's word spaces (`tightWordGapShare`).
+    private func tightWordGap(_ glyphs: [Item]) -> Double? {
+        var gaps: [Double] = []
+        for k in glyphs.indices.dropFirst() where glyphs[k].glyph.spaceBefore {
+            let a = glyphs[k - 1], b = glyphs[k]
+            let size = min(a.size, b.size)
+            guard size > 0 else { continue }
+            gaps.append(max(b.glyph.box.x0 - a.glyph.box.x1, a.glyph.box.x0 - b.glyph.box.x1) / size)
+        }
+        guard gaps.count >= 3 else { return nil }
+        gaps.sort()
+        let median = gaps[gaps.count / 2]
+        guard median < parameters.wordGap, median >= parameters.tightWordGapFloor else { return nil }
+        return median * parameters.tightWordGapShare
+    }
+
     /// A paragraph label set without its space ("(mm)Designing", A/RES/78/181) becomes a word of
     /// its own: a bracketed label of one to four letters or digits opening the line, followed by
     /// a capital letter.
@@ -385,6 +403,7 @@ public struct LineBuilder: Sendable {
                 && g.glyph.box.y1 < bottom - parameters.superscriptRise * lineSize
         }
         // Words as drawn, left to right: glyphs no more than a word gap apart.
+        let tightGap = tightWordGap(glyphs)
         var groups: [(items: [Item], sup: Bool)] = []
         var gaps: [Double] = [0]
         var current: [Item] = []
@@ -394,7 +413,8 @@ public struct LineBuilder: Sendable {
             if let last = current.last {
                 // Measured in the reading direction (mirrored lines run right to left).
                 let gap = max(g.glyph.box.x0 - last.glyph.box.x1, last.glyph.box.x0 - g.glyph.box.x1)
-                let threshold = Self.closingQuotes.contains(last.glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
+                var threshold = Self.closingQuotes.contains(last.glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
+                if g.glyph.spaceBefore, let tightGap { threshold = min(threshold, tightGap) }
                 if gap > threshold * min(g.size, last.size) || sup != currentSup {
                     groups.append((current, currentSup))
                     gaps.append(max(0, gap))

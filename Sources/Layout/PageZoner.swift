@@ -98,6 +98,7 @@ public struct PageZoner: Sendable {
                     zones[i] = .header
                 } else { break }
             }
+            markLateRunningHeaders(lines, &zones, bottomOfBody: bottomOfBody, height: height, recurs: recurs)
         }
         // Footnote area.
         // A row of dashes on the baseline of other text is a table's empty cells ("Air
@@ -119,6 +120,22 @@ public struct PageZoner: Sendable {
         }
         markEndnotes(lines, &zones, bottomOfBody: bottomOfBody)
         return zones
+    }
+
+    /// On a page in columns or with a wide table, reading order can put the running header
+    /// after the lines of the first column ("S/PV.4507" above the right column of page 3 of
+    /// S/PV.4507, "A/80/605" over the landscape table of its page 47). A line of the top band
+    /// that reads as furniture or recurs on other pages, standing above every body line, is
+    /// running header wherever reading order put it.
+    private func markLateRunningHeaders(_ lines: [Line], _ zones: inout [Zone], bottomOfBody: Int, height: Double,
+                                        recurs: (Line) -> Bool) {
+        let bodyTop = (0..<bottomOfBody).filter { zones[$0] == .body }.map { lines[$0].box.y0 }
+        for i in 0..<bottomOfBody where zones[i] == .body {
+            let l = lines[i]
+            guard l.box.y1 < height * parameters.headerBand, FurnitureText.kind(of: l.text) != nil || recurs(l),
+                  !bodyTop.contains(where: { $0 < l.box.y1 && $0 != l.box.y0 }) else { continue }
+            zones[i] = .header
+        }
     }
 
     /// Marks as footnotes the run of smaller lines that ends at `end` (exclusive), when one of

@@ -12,7 +12,9 @@ public struct HTMLRenderer {
     public init(dpi: Double = 72, maxPagesPerDocument: Int = 3) { self.dpi = dpi; self.maxPagesPerDocument = maxPagesPerDocument }
 
     /// The HTML text.
-    public func render(_ report: Report) -> String {
+    /// - Parameter pageViews: document name → link (relative to the report) of its page view,
+    ///   as `ReportPageViews.write` returns them.
+    public func render(_ report: Report, pageViews: [String: String] = [:]) -> String {
         var h = """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -27,6 +29,10 @@ public struct HTMLRenderer {
         if report.options.baseline != nil { h += " · <b class=regression>\(all.filter(\.regression).count) regressions</b>" }
         h += "</p>\n"
         for note in report.notes { h += "<p class=note>\(esc(note))</p>\n" }
+        if let overview = report.runOverview {
+            h += newTonightSection(overview, pageViews: pageViews, withFindings: Set(report.documents.filter { !$0.findings.isEmpty }.map(\.name)))
+            h += runsSection(overview)
+        }
         if let line = report.totalLine { h += "<pre class=total>\(esc(line))</pre>\n" }
         if let s = report.runSummary {
             h += "<h2>Run summary</h2><table class=run><tr><th>status</th><td>"
@@ -39,30 +45,13 @@ public struct HTMLRenderer {
             for slow in s.slowest { h += "<tr><th>slow</th><td>\(String(format: "%.2f", slow.seconds)) s, \(slow.pages) p — \(esc(slow.path))</td></tr>" }
             h += "</table>\n"
         }
-        // The sortable list.
-        h += "<h2>Documents</h2><table id=docs class=sortable><thead><tr>"
-        let columns = ["document", "errors", "warnings", "info", "regressions", "meta", "blocks", "CER", "footnotes"]
-        for (i, c) in columns.enumerated() { h += "<th data-col=\(i)>\(c)</th>" }
-        h += "</tr></thead><tbody>\n"
-        for doc in report.documents {
-            let s = doc.score
-            h += "<tr><td data-v=\"\(esc(doc.name))\">" + (doc.findings.isEmpty ? esc(doc.name) : "<a href=\"#\(anchor(doc.name))\">\(esc(doc.name))</a>") + "</td>"
-            for n in [doc.count(.error), doc.count(.warning), doc.count(.info), doc.regressions] { h += "<td data-v=\(n)>\(n)</td>" }
-            h += cell(s.map { ($0.metadata.hit, $0.metadata.total) })
-            h += cell(s.flatMap { $0.hasBlocks ? ($0.exactBlocks, $0.expectedBlocks) : nil })
-            if let s, s.hasBlocks {
-                let v = s.characters.total == 0 ? 0 : Double(s.characters.hit) / Double(s.characters.total)
-                h += "<td data-v=\(v)>\(s.characters.percent)</td>"
-            } else { h += "<td data-v=-1></td>" }
-            h += cell(s.flatMap { $0.hasFootnotes ? ($0.footnotes.hit, $0.footnotes.total) : nil })
-            h += "</tr>\n"
-        }
-        h += "</tbody></table>\n"
+        h += documentsTable(report, pageViews: pageViews)
         // Each document with findings.
         for doc in report.documents.sorted(by: TextRenderer.worstFirst) where !doc.findings.isEmpty {
             h += "<section id=\"\(anchor(doc.name))\"><h2>\(esc(doc.name))</h2>\n"
             if let s = doc.score { h += "<p class=score>\(esc(s.documentLine))</p>" }
             if let p = doc.outputPath { h += "<p class=path>\(esc(p))</p>" }
+            if let view = pageViews[doc.name] { h += "<p><a href=\"\(esc(view))\">page view: every page, every box, findings drawn</a></p>" }
             h += "<ol class=findings>\n"
             for (i, f) in doc.findings.enumerated() {
                 let cls = f.regression ? "regression" : f.severity.rawValue
@@ -80,6 +69,17 @@ public struct HTMLRenderer {
         }
         h += "<script>\(Self.script)</script>\n</body></html>\n"
         return h
+    }
+
+    /// The scorer's four cells (meta, blocks, CER, footnotes) of the documents table.
+    func scoreCells(_ s: Score?) -> String {
+        var h = cell(s.map { ($0.metadata.hit, $0.metadata.total) })
+        h += cell(s.flatMap { $0.hasBlocks ? ($0.exactBlocks, $0.expectedBlocks) : nil })
+        if let s, s.hasBlocks {
+            let v = s.characters.total == 0 ? 0 : Double(s.characters.hit) / Double(s.characters.total)
+            h += "<td data-v=\(v)>\(s.characters.percent)</td>"
+        } else { h += "<td data-v=-1></td>" }
+        return h + cell(s.flatMap { $0.hasFootnotes ? ($0.footnotes.hit, $0.footnotes.total) : nil })
     }
 
     private func cell(_ v: (Int, Int)?) -> String {
@@ -128,7 +128,7 @@ public struct HTMLRenderer {
         return h + "</div>\n"
     }
 
-    private func anchor(_ s: String) -> String {
+    func anchor(_ s: String) -> String {
         "d-" + String(s.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? Character($0) : "_" })
     }
 
@@ -169,9 +169,23 @@ public struct HTMLRenderer {
     a.box.info{border-color:rgba(90,90,90,.6)}a.box.regression{border-color:rgba(140,0,140,.9);background:rgba(140,0,140,.08)}
     a.box span{position:absolute;left:-2px;top:-16px;background:#333;color:#fff;font-size:11px;padding:1px 3px;text-decoration:none}
     .noimage{color:#777;font-style:italic}
+    #new{background:#fff8e1;border:1px solid #f0c36d;padding:0 12px 8px;margin-top:1em}#new h2{border:0}
+    #new h3{margin:.6em 0 .2em;font-size:14px}ul.new li{margin:.15em 0}ul.new.failed b{color:#b00}.quiet{color:#2e7d32}
+    svg.chart rect.conv{fill:#66bb6a}svg.chart rect.fail{fill:#e53935}svg.chart polyline.speed{fill:none;stroke:#1565c0;stroke-width:2}
+    svg.chart text{font-size:10px;text-anchor:middle;fill:#555}svg.chart text.axis{text-anchor:start}
+    .legend .conv{color:#66bb6a}.legend .fail{color:#e53935}.legend .speed{color:#1565c0;font-weight:bold}
+    table.runs{margin-top:6px}#shown{color:#777}
     """
 
     static let script = """
+    (function(){
+      var box=document.getElementById('filter'), rows=document.querySelectorAll('#docs tbody tr'), shown=document.getElementById('shown');
+      if(!box)return;
+      function apply(){var q=box.value.trim().toLowerCase(), n=0;
+        rows.forEach(function(r){var ok=!q||r.dataset.filter.indexOf(q)>=0;r.hidden=!ok;if(ok)n++});
+        shown.textContent=n+' of '+rows.length+' shown';}
+      box.addEventListener('input',apply);apply();
+    })();
     document.querySelectorAll('table.sortable').forEach(function(table){
       table.querySelectorAll('th').forEach(function(th){
         th.addEventListener('click',function(){

@@ -4,7 +4,8 @@ import JSONSchema
 /// `--format json`: the report for machines.
 public enum JSONRenderer {
     /// The report as a JSON value: `summary`, `total` (the scorer's figures and the counts, see
-    /// `totals`), `runSummary`,
+    /// `totals`), `runSummary`, `runs` (the ledger's runs and what is new in the latest, see
+    /// `RunOverview.json`),
     /// `documents` (each with `score` and `findings`).
     public static func render(_ report: Report) -> JSONValue {
         func ratio(_ r: Ratio) -> JSONValue { ["hit": .int(r.hit), "total": .int(r.total)] }
@@ -54,6 +55,7 @@ public enum JSONRenderer {
                 "pagesPerSecond": s.pagesPerSecond.map(JSONValue.double) ?? .null,
             ]
         } else { root["runSummary"] = .null }
+        root["runs"] = report.runOverview.map(\.json) ?? .null
         root["documents"] = .array(report.documents.map { d in
             [
                 "name": .string(d.name), "output": str(d.outputPath), "sourceFileName": str(d.sourceFileName),

@@ -37,6 +37,8 @@ public struct DocumentReport: Sendable {
     public var findings: [Finding]
     /// Page count (from the output or the ledger).
     public var pageCount: Int?
+    /// `metadata.symbol` of the output.
+    public var symbol: String?
 
     /// The worst severity among the findings (nil when there are none).
     public var worst: Severity? { findings.map(\.severity).max() }
@@ -81,6 +83,8 @@ public struct Report: Sendable {
     public var runSummary: RunSummary?
     /// Problems reading the inputs (unreadable ledgers…), shown at the top.
     public var notes: [String]
+    /// The ledgers' runs and what their latest run brought (nil without a ledger).
+    public var runOverview: RunOverview? = nil
 
     /// The `TOTAL` line, as `score.py` prints it.
     public var totalLine: String? { total?.totalLine(documents: scoredDocuments) }
@@ -128,6 +132,7 @@ public struct ReportBuilder {
             outputs[name] = file
             var report = DocumentReport(name: name, outputPath: path, sourceFileName: file.json?["source"]?["fileName"]?.stringValue,
                                         findings: [], pageCount: file.json?["source"]?["pageCount"]?.intValue)
+            report.symbol = file.json?["metadata"]?["symbol"]?.stringValue
             if let json = file.json {
                 report.findings = checks.run(json)
             } else {
@@ -238,7 +243,12 @@ public struct ReportBuilder {
                 return l.offset < r.offset
             }.map(\.element)
         }
-        return Report(options: options, documents: list, total: total, scoredDocuments: scored, runSummary: summary, notes: notes)
+        var report = Report(options: options, documents: list, total: total, scoredDocuments: scored, runSummary: summary, notes: notes)
+        if !ledgers.isEmpty {
+            report.runOverview = RunOverview.read(ledgers: ledgers)
+            report.notes += report.runOverview?.notes ?? []
+        }
+        return report
     }
 
     /// Adds a `convert.<code>` error for each failure in the run record `convert` left in each

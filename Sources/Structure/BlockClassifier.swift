@@ -16,6 +16,7 @@ import DocumentModel
 ///   before that (level 2), and carry their parent's role.
 struct BlockClassifier {
     var joiner: TextJoiner
+    var parameters = StructureParameters.standard
 
     private struct Draft {
         var block: Block
@@ -40,14 +41,35 @@ struct BlockClassifier {
         var lastOperativeNumber = 0
         var seenOuterPart = false
         var inAnnex = false
-        for unit in units {
+        let bodySize = Self.bodyFontSize(units)
+        var afterTable = false
+        // Which label series have headed a part so far: heading levels follow the nesting of the
+        // series (I. above A. above 1., contract), not the font.
+        var seenRomanHeading = false, seenCapitalHeading = false
+        for (unitIndex, unit) in units.enumerated() {
             let lines: [Line]
             switch unit {
             case .table(let table):
                 drafts.append(Draft(block: table, label: nil))
+                afterTable = true
                 continue
             case .paragraph(let paragraph):
                 lines = paragraph
+            }
+            // A note under a table ("Abbreviations: …", "Source: …") is set smaller than the
+            // body; it is a paragraph of its own with no role (contract), and the paragraphs after
+            // it keep theirs.
+            // A bold line or one opening with a label ("B. Generation and transfer of knowledge"
+            // between the deliverables tables of A/81/6 (Sect. 13)) heads the next part instead.
+            let isTableNote = afterTable && (lines.map(\.fontSize).max() ?? 0) <= bodySize - parameters.tableNoteFontDrop
+                && !lines.allSatisfy(\.isBold) && lines.first?.words.first.flatMap({ Label.parse($0.text) }) == nil
+            afterTable = isTableNote
+            if isTableNote {
+                let tokens = joiner.tokens(of: lines)
+                drafts.append(Draft(block: Block(kind: .paragraph, text: TextJoiner.join(tokens),
+                                                 footnoteRefs: orderedUnique(tokens.filter(\.isMarker).map(\.text)),
+                                                 pages: orderedUnique(lines.map(\.page)), boxes: Self.boxes(lines)), label: nil))
+                continue
             }
             var tokens = joiner.tokens(of: lines)
             var label: Label?
@@ -89,7 +111,7 @@ struct BlockClassifier {
                RegexCache.shared.matches(#"^(\d+(st|nd|rd|th) (plenary )?meeting\b|\[Adopted\b)"#, text) {
                 inResolution = false; seenOperative = false; lastOperativeNumber = 0; inAnnex = false
             }
-            if DocumentBuilder.isFormula(text) && label == nil {
+            if DocumentBuilder.isFormula(text) && label == nil && !Self.continuesInLowerCase(units, after: unitIndex) {
                 inResolution = true
                 drafts.append(Draft(block: Block(kind: .paragraph, role: .formula, text: text, footnoteRefs: refs,
                                                  pages: pages, boxes: boxes), label: nil))
@@ -147,11 +169,23 @@ struct BlockClassifier {
             let longSectionTitle = isSectionLabel && allBold && lines.count <= 6 && !(text.last.map { ",;:".contains($0) } ?? false)
             // "(Signed) Héctor Gómez Hernández" under a letter is its signature, bold or not.
             let signature = text.hasPrefix("(Signed)")
-            if ((allBold && short && !announcesMeeting()) || labelledPart || longSectionTitle
+            // A numbered title in italics on a line of its own, with no closing punctuation, heads
+            // a subsection ("1. Senior officials segment" under "C. OPENING OF THE SESSION" in
+            // E/ESCWA/30/18/Report): it is no paragraph 1 breaking the report's numbering.
+            let numberedItalicTitle: Bool = {
+                guard case .arabic? = label, lines.count == 1, allItalic else { return false }
+                return !(text.last.map { ".;:,".contains($0) } ?? true)
+            }()
+            if ((allBold && short && !announcesMeeting()) || labelledPart || longSectionTitle || numberedItalicTitle
                 || (isSectionLabel && short && lines.count <= 2) || (opensAnnex && lines.count <= 8)) && !signature {
                 var role: Block.Role = .section
                 var level = 1
-                if case .capital = label { level = 2 }
+                switch label {
+                case .roman?: seenRomanHeading = true
+                case .capital?: level = 2; seenCapitalHeading = true
+                case .arabic?: level = seenCapitalHeading ? 3 : seenRomanHeading ? 2 : 1
+                default: break
+                }
                 var headingNumber = number
                 var headingText = text
                 // "Action 8. We will achieve gender equality …" (A/RES/79/1, the Pact for the
@@ -189,7 +223,11 @@ struct BlockClassifier {
                 // An annex is not part of the resolution's own text: its paragraphs take no role.
                 // Nor is a text the resolution adopts ("Adopts the following political declaration:"
                 // then its title, A/RES/73/3): a heading after a paragraph ending in a colon opens it.
-                let opensAdoptedText = inResolution && drafts.last.map { $0.block.kind == .paragraph && $0.block.text.hasSuffix(":") } == true
+                // The adopted text's title stands without a label; a lettered or numbered heading after
+                // "Approves the changes … as set out in the table below:" ("A. Pension Administration",
+                // A/RES/78/253 section VII) heads a part of the resolution's own table.
+                let opensAdoptedText = inResolution && headingNumber == nil
+                    && drafts.last.map { $0.block.kind == .paragraph && $0.block.text.hasSuffix(":") } == true
                 if role == .annex || role == .appendix || opensAdoptedText {
                     inResolution = false; inAnnex = true; lastOperativeNumber = 0
                 }
@@ -220,6 +258,13 @@ struct BlockClassifier {
         return nest(drafts, diagnostics: &diagnostics)
     }
 
+    /// The font size most body lines are set in (PDF points, rounded to 0.5 pt).
+    static func bodyFontSize(_ units: [BodyUnit]) -> Double {
+        var counts: [Double: Int] = [:]
+        for case .paragraph(let lines) in units { for l in lines { counts[(l.fontSize * 2).rounded() / 2, default: 0] += 1 } }
+        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
+    }
+
     private func isBodyParagraph(_ l: Label) -> Bool {
         if case .arabic = l { return true }
         return false
@@ -239,7 +284,6 @@ struct BlockClassifier {
                 // justice" / 17.) or restarts at 1 (sections of a resolution, articles).
                 lastLetter = nil; lastRoman = nil
                 headingSinceNumber = true
-                if case .arabic? = d.label, b.level == nil { b.level = 3 }
                 top.append(b)
                 continue
             }
@@ -292,7 +336,11 @@ struct BlockClassifier {
             // text is its introductory words plus any closing words after its items).
             // Words that continue an item's sentence (the item does not end a clause) belong to
             // that item. A table note ("a See sect. E.") opens with its own letter and is left alone.
+            // A preambular paragraph that opens with an italic lead-in after a paragraph ending
+            // in a comma or a semicolon is a paragraph of its own, though the lead-in is in lower case
+            // (Russian preambular paragraphs: "…, / ссылаясь на …", Samples/A_RES_91_163).
             if d.label == nil, b.kind == .paragraph, b.text.first?.isLowercase == true,
+               !(b.role == .preamble && b.leadIn != nil && top.last.map { Self.lastText(of: $0).last.map { ",;".contains($0) } ?? false } == true),
                !RegexCache.shared.matches(#"^[a-z] [A-Z]"#, b.text),
                let last = top.indices.last, top[last].kind == .paragraph {
                 func append(_ target: inout Block) {
@@ -373,6 +421,23 @@ struct BlockClassifier {
 
     static func trimLeadIn(_ s: String) -> String {
         TextJoiner.normalize(s).trimmingCharacters(in: CharacterSet(charactersIn: ",;:. "))
+    }
+
+    /// The text a block ends with: that of its last item, nested, or its own.
+    private static func lastText(of block: Block) -> String {
+        block.items.last.map(lastText(of:)) ?? block.text
+    }
+
+    /// True when the paragraph after `index` opens in lower case and in roman type: the words
+    /// before it are the start of a sentence, not a formula. "Генеральная Ассамблея," /
+    /// "провозглашает настоящую Всеобщую декларацию …" proclaims the articles of
+    /// udhr/UDHR_GA_res_217A_III-RU_ohchr, which are no preambular or operative paragraphs. A
+    /// Russian resolution's preambular paragraph opens in lower case too, but with its lead-in
+    /// in italics ("ссылаясь", Samples/A_RES_91_163).
+    private static func continuesInLowerCase(_ units: [BodyUnit], after index: Int) -> Bool {
+        guard index + 1 < units.count, case .paragraph(let next) = units[index + 1],
+              let word = next.first?.words.first else { return false }
+        return word.text.first?.isLowercase == true && !word.isItalic
     }
 
     /// Preamble for participles and adjectives ("Recalling", "Having considered", "Convinced",

@@ -94,23 +94,11 @@ public struct DocumentBuilder: Sendable {
         let joiner = TextJoiner(vocabulary: vocabulary, knownMarkers: Set(notes.footnotes.map(\.marker)))
 
         // 4. Paragraphs → blocks.
-        // Tables (a report's contents, tables of cells) are read apart from the paragraphs
-        // around them; the paragraphs between tables are segmented run by run.
-        var units: [BlockClassifier.BodyUnit] = []
-        var rest = bodyLines[...]
-        if let contents = ContentsTable.extract(bodyLines) {
-            units += segmenter.paragraphs(of: contents.before).map(BlockClassifier.BodyUnit.paragraph)
-            units.append(.table(contents.table))
-            rest = contents.after[...]
-        }
-        let restLines = Array(rest)
-        var next = 0
-        for table in TableDetector.tables(in: restLines) {
-            units += segmenter.paragraphs(of: Array(restLines[next..<table.range.lowerBound])).map(BlockClassifier.BodyUnit.paragraph)
-            units.append(.table(table.block))
-            next = table.range.upperBound
-        }
-        units += segmenter.paragraphs(of: Array(restLines[next...])).map(BlockClassifier.BodyUnit.paragraph)
+        let (units, repeatedHeaders) = bodyUnits(bodyLines)
+        furniture = Self.merging(repeatedHeaders.map { Furniture(kind: .repeatedTableHeader, text: $0.text, page: $0.page) },
+                                 into: furniture)
+        // Lines are values: a repeated header row is known by its page and position.
+        let repeatedKeys = Set(repeatedHeaders.map(Self.positionKey))
         let blocks = BlockClassifier(joiner: joiner).blocks(from: units, diagnostics: &diagnostics)
 
         // 5. Link check: every reference has a note and every note is referenced.
@@ -123,9 +111,34 @@ public struct DocumentBuilder: Sendable {
         if blocks.isEmpty {
             diagnostics.append(Diagnostic(code: "body.empty", severity: .warning, message: "no body text was found"))
         }
-        diagnostics += Self.unplacedText(bodyLines + pages.flatMap { $0.lines(in: .footnotes) }, blocks: blocks, footnotes: notes.footnotes)
+        let accounted = bodyLines.filter { !repeatedKeys.contains(Self.positionKey($0)) }
+        diagnostics += Self.unplacedText(accounted + pages.flatMap { $0.lines(in: .footnotes) }, blocks: blocks, footnotes: notes.footnotes)
         return Output(metadata: header.metadata, blocks: blocks, footnotes: notes.footnotes,
                       furniture: furniture, diagnostics: diagnostics)
+    }
+
+    /// The body as paragraphs and tables in reading order. Tables (a report's contents, tables
+    /// of cells) are read apart from the paragraphs around them; the paragraphs between tables
+    /// are segmented run by run. Also returns the header rows tables repeat on continuation pages.
+    func bodyUnits(_ bodyLines: [Line]) -> ([BlockClassifier.BodyUnit], [Line]) {
+        var units: [BlockClassifier.BodyUnit] = []
+        var rest = bodyLines[...]
+        if let contents = ContentsTable.extract(bodyLines) {
+            units += segmenter.paragraphs(of: contents.before).map(BlockClassifier.BodyUnit.paragraph)
+            units.append(.table(contents.table))
+            rest = contents.after[...]
+        }
+        let restLines = Array(rest)
+        var next = 0
+        var repeatedHeaders: [Line] = []
+        for table in TableDetector.tables(in: restLines) {
+            units += segmenter.paragraphs(of: Array(restLines[next..<table.range.lowerBound])).map(BlockClassifier.BodyUnit.paragraph)
+            units.append(.table(table.block))
+            repeatedHeaders += table.repeatedHeader.map { restLines[$0] }
+            next = table.range.upperBound
+        }
+        units += segmenter.paragraphs(of: Array(restLines[next...])).map(BlockClassifier.BodyUnit.paragraph)
+        return (units, repeatedHeaders)
     }
 
     /// Diagnostics for footnote markers without a note and notes no marker references.
@@ -187,6 +200,9 @@ public struct DocumentBuilder: Sendable {
         }
     }
 
+    /// A line's page and top-left corner, which tell two lines of one document apart.
+    static func positionKey(_ line: Line) -> String { "\(line.page):\(line.box.x0):\(line.box.y0)" }
+
     /// `extra` placed into `furniture` (kept in page order) after the entries of its page.
     static func merging(_ extra: [Furniture], into furniture: [Furniture]) -> [Furniture] {
         guard !extra.isEmpty else { return furniture }
@@ -205,6 +221,8 @@ public struct DocumentBuilder: Sendable {
         // A decision quoted in a session report opens with a quotation mark: "“The Human Rights
         // Council," (A/HRC/14/37, decision 14/117).
         if let first = text.first, "“\"".contains(first) { return isFormula(String(text.dropFirst())) }
+        // The other languages' formulas ("L'Assemblée générale,", "大会，"), word for word.
+        if text.utf8.count <= 60, LanguageVocabulary.otherHeaders.contains(where: { $0.formulas.contains(text) }) { return true }
         guard text.hasPrefix("The "), text.utf8.count <= 90 else { return false }  // cheap test first: every line is asked
         // The comma is sometimes missing (A/RES/73/3, A/RES/79/1: "The General Assembly").
         if ["The General Assembly", "The Security Council", "The Human Rights Council", "The Economic and Social Council"].contains(text) {

@@ -34,6 +34,14 @@ public enum Label: Equatable, Sendable {
             if inner.count == 1, inner.unicodeScalars.allSatisfy({ (0x0621...0x064A).contains($0.value) }) { return .letter(inner) }
             return nil
         }
+        // French, Spanish and Russian editions print sub-items "a)" and "i)", without the
+        // opening parenthesis (Samples/A_RES_91_140, A_RES_91_151, A_RES_91_163).
+        if token.hasSuffix(")"), !token.contains("("), token.count >= 2, token.count <= 5 {
+            let inner = String(token.dropLast())
+            if inner.allSatisfy({ "ivxl".contains($0) }) { return .parenRoman(inner) }
+            if inner.count <= 2, inner.allSatisfy({ $0.isASCII && $0.isLowercase && $0.isLetter }) { return .letter(inner) }
+            return nil
+        }
         if token.hasSuffix("."), token.count >= 2, token.count <= 6 {
             let inner = token.dropLast()
             if inner.allSatisfy({ "IVXLC".contains($0) }) { return .roman(String(inner)) }

@@ -35,9 +35,20 @@ public struct ParagraphSegmenter: Sendable {
         }
         var result: [[Line]] = [[lines[0]]]
         var seenItems: [Label] = Self.itemLabel(lines[0]).map { [$0] } ?? []
+        var lastNumber = Self.paragraphNumber(lines[0])
         for i in 1..<lines.count {
             let cur = lines[i], prev = lines[i - 1]
             let pitch = pitchByPage[cur.page] ?? documentPitch
+            // The next paragraph number at the top of a page opens that paragraph whatever the
+            // line before ("Chile, Mexico, Norway" ends a voting list on page 71 of A/HRC/14/37,
+            // "158. For the text as adopted, …" opens page 72).
+            let number = Self.paragraphNumber(cur)
+            if cur.page != prev.page, let n = number, let last = lastNumber, n == last + 1 {
+                result.append([cur])
+                seenItems = []
+                lastNumber = n
+                continue
+            }
             // A wrapped inline enumeration ("…focus on: (a) supply chains; (b) digital
             // technology; …" in A/80/605) can put "(b)" at the start of a line: an item label
             // opens a paragraph only as the first of its series, after its predecessor opened
@@ -52,6 +63,7 @@ public struct ParagraphSegmenter: Sendable {
             // ("(iii) … facilities," then "(iv)" at the top of the next page, A/RES/80/116).
             if continuesSeries || (inSeries && startsParagraph(cur, after: prev, margins: margins, pitch: pitch)) {
                 result.append([cur])
+                if let number { lastNumber = number }
                 if let item { seenItems.append(item) } else if Self.itemLabel(cur) == nil && cur.words.first.flatMap({ Label.parse($0.text) }) != nil {
                     seenItems = []  // a new numbered paragraph starts its own series
                 }
@@ -60,6 +72,12 @@ public struct ParagraphSegmenter: Sendable {
             }
         }
         return result
+    }
+
+    /// The paragraph number ("158.") a line opens with, if any.
+    static func paragraphNumber(_ line: Line) -> Int? {
+        guard let first = line.words.first?.text, case .arabic(let n)? = Label.parse(first) else { return nil }
+        return n
     }
 
     /// The "(a)" or "(iv)" label a line opens with, if any.
@@ -138,8 +156,14 @@ public struct ParagraphSegmenter: Sendable {
         }
         // The clause a line closes is read without its trailing footnote markers ("…General; ^23").
         let prevText = prev.words.reversed().drop { $0.isSuperscript }.reversed().map(\.text).joined(separator: " ")
-        let prevCloses = prevText.last.map { ".;:".contains($0) } ?? false
-        let labelled = cur.words.first.flatMap { Label.parse($0.text) } != nil
+        // Chinese closes clauses with full-width marks ("；", "。", "：", Samples/A_RES_91_170).
+        // Arabic closes them with its own semicolon before a paragraph number ("5-" at the top
+        // of page 22 of E/ESCWA/2017/EC.4/9/Report in Arabic, after item "(و) …؛"), but an
+        // enumeration inside a sentence runs on after it ("…؛ / (4) …", E/ESCWA/SD/2017/IG.1/7/Report).
+        let label = cur.words.first.flatMap { Label.parse($0.text) }
+        let numbered: Bool = { if case .arabic? = label { return true }; return false }()
+        let prevCloses = prevText.last.map { ".;:。；：".contains($0) || (numbered && $0 == "؛") } ?? false
+        let labelled = label != nil
         // A change of weight opens a paragraph only where the line before closed one: ACABQ reports
         // set a recommendation in bold inside a paragraph (A/80/604/Add.1, paragraph 22).
         let headingChange = abs(cur.fontSize - prev.fontSize) > 0.6
@@ -155,7 +179,7 @@ public struct ParagraphSegmenter: Sendable {
         // page when it stands at a first-line indent: a continued line starts at the margin
         // (A/C.1/80/L.40: "Recalling also …, 2022," ends page 2, "1. Welcomes" opens page 3).
         let atFirstLineIndent = (c.start - m.start) > firstLineIndent * size
-        if labelled && (prevCloses || prevText.hasSuffix(",") && (cur.page == prev.page || atFirstLineIndent)) { return true }
+        if labelled && (prevCloses || (prevText.hasSuffix(",") || prevText.hasSuffix("，") || prevText.hasSuffix("،")) && (cur.page == prev.page || atFirstLineIndent)) { return true }
         // A label after a line that stopped well short of the margin: "Discussion" centred over
         // "I. Jagels’ plea was knowing …" (a Missouri judgment), a title over its first item.
         if labelled && cur.page == prev.page && p.end < pm.end - shortLine * size { return true }
@@ -168,7 +192,7 @@ public struct ParagraphSegmenter: Sendable {
 
     private func prevClosesAny(_ prev: Line) -> Bool {
         guard let last = prev.words.last(where: { !$0.isSuperscript })?.text.last else { return true }
-        return ".;:".contains(last) || prev.isBold
+        return ".;:。；：".contains(last) || prev.isBold
     }
 
     /// Per page: the left margin (most common line start) and right margin (most common line end).

@@ -31,6 +31,11 @@ public struct StructureParameters: Sendable {
     /// citing a French title counts some "la" and "des", far fewer than its "the" and "of").
     public var languageWordRatio: Double = 3
 
+    /// A paragraph right after a table, set at least this much smaller than the body text
+    /// (PDF points), is the table's note, with no role or lead-in: "Abbreviations: GS (OL), …"
+    /// at 8.5 pt under the staffing tables of A/RES/78/253, whose paragraphs are 10 pt.
+    public var tableNoteFontDrop: Double = 0.75
+
     public init() {}
 
     /// The values in force.

@@ -32,6 +32,9 @@ struct TableDetector {
         /// Indices into the input lines.
         var range: Range<Int>
         var block: Block
+        /// Indices of the lines of a header row printed again on a continuation page: not a row
+        /// of the table (contract), kept as furniture of kind `repeatedTableHeader`.
+        var repeatedHeader: [Int] = []
     }
 
     /// - Parameter lines: body lines in reading order (PDF points, origin top-left).
@@ -56,7 +59,9 @@ struct TableDetector {
             // Extend over rows of several cells, and over one-cell rows followed by such rows.
             var end = g + 1
             var multi = 1
-            while end < groups.count, lines[groups[end].lowerBound].page == lines[groups[g].lowerBound].page
+            // A table that runs onto the next page goes on there (A/RES/78/253, pp. 7–8): a
+            // one-cell row is asked of the page of the row before it, not of the table's first.
+            while end < groups.count, lines[groups[end].lowerBound].page == lines[groups[end - 1].lowerBound].page
                     || groups[end].count >= 2 {
                 if groups[end].count >= 2 {
                     multi += 1
@@ -67,22 +72,48 @@ struct TableDetector {
                 let left = groups[g..<end].flatMap { lines[$0] }.map(\.box.x0).min() ?? 0
                 let right = groups[g..<end].flatMap { lines[$0] }.map(\.box.x1).max() ?? 0
                 let cell = lines[groups[end].lowerBound]
-                guard next != nil, cell.box.width < maximumSingleCellShare * (right - left),
+                guard next != nil || continuesCell(groups[end], above: groups[end - 1], lines),
+                      cell.box.width < maximumSingleCellShare * (right - left),
                       cell.words.first.flatMap({ Label.parse($0.text) }) == nil else { break }
                 end += 1
             }
-            // Trailing one-cell rows are not part of it.
-            while end > g + 1, groups[end - 1].count < 2 { end -= 1 }
+            // Trailing one-cell rows are not part of it, unless they wrap a cell of the row
+            // above: the last row's "Redeployment from Office / of the Representative of / the
+            // Secretary-General to / Legal Team" (A/RES/78/253, p. 8).
+            var trailing = end
+            while trailing > g + 1, groups[trailing - 1].count < 2 { trailing -= 1 }
+            while trailing < end, continuesCell(groups[trailing], above: groups[trailing - 1], lines) { trailing += 1 }
+            end = trailing
             if multi >= minimumRows {
                 let rowGroups = Array(groups[g..<end])
+                let (table, repeated) = block(rowGroups, lines)
                 found.append(Found(range: rowGroups.first!.lowerBound..<rowGroups.last!.upperBound,
-                                   block: block(rowGroups, lines)))
+                                   block: table, repeatedHeader: repeated))
                 g = end
             } else {
                 g += 1
             }
         }
         return found
+    }
+
+    /// Inside a table, a one-cell row at most this many line pitches (1.25 em) under the row
+    /// above, in a column where that row has text, continues that cell.
+    static let wrappedCellPitch = 1.4
+    /// ...and starts within this distance of a cell of the row above (PDF points).
+    static let wrappedCellIndent = 2.0
+    /// A one-line row is read as the next line of a wrapped cell (rather than a row of its own)
+    /// only at most this far under the line above (em): the wrapped cells of A/RES/78/253 step
+    /// 1.24 em; the rows of A/80/590's outputs table, one under the other, 1.7 em.
+    static let wrappedLineStep = 1.3
+
+    /// Whether the one-line row `row` continues a cell of the row `above`: on the same page,
+    /// within `wrappedLineStep` of it, and starting where one of its lines starts.
+    private static func continuesCell(_ row: Range<Int>, above: Range<Int>, _ lines: [Line]) -> Bool {
+        let line = lines[row.lowerBound], upper = lines[above.lowerBound]
+        guard row.count == 1, line.page == upper.page, line.bottom > upper.bottom,
+              line.bottom - upper.bottom <= wrappedLineStep * upper.fontSize else { return false }
+        return lines[above].contains { abs($0.box.x0 - line.box.x0) <= wrappedCellIndent }
     }
 
     /// A table's `text`: its non-empty cells joined by spaces, row by row (contract).
@@ -116,8 +147,9 @@ struct TableDetector {
         return out
     }
 
-    /// The table block of `rowGroups` (ranges into `lines`).
-    private static func block(_ rowGroups: [Range<Int>], _ lines: [Line]) -> Block {
+    /// The table block of `rowGroups` (ranges into `lines`), and the indices of the lines of
+    /// header rows repeated on continuation pages (left out of `rows`).
+    private static func block(_ rowGroups: [Range<Int>], _ lines: [Line]) -> (Block, [Int]) {
         let rowCells = rowGroups.map { r in r.flatMap { cells(lines[$0]) } }
         // Columns from the rows with the most cells.
         let most = rowCells.map(\.count).max() ?? 1
@@ -142,6 +174,7 @@ struct TableDetector {
             return best
         }
         var rows: [[String]] = []
+        var repeated: [Int] = []
         var previous: (bottom: Double, page: Int, pitch: Double)?
         for (r, cellsOfRow) in zip(rowGroups, rowCells) {
             var row = [String](repeating: "", count: merged.count)
@@ -150,7 +183,13 @@ struct TableDetector {
                 row[k] = row[k].isEmpty ? cell.text : TextJoiner.appending(row[k], cell.text)
             }
             let first = lines[r.lowerBound]
-            if cellsOfRow.count == 1, let p = previous, p.page == first.page, first.bottom - p.bottom <= 1.4 * p.pitch,
+            // The header row printed again on a continuation page is not a row of its own (contract).
+            if let header = rows.first, row == header, let p = previous, first.page != p.page {
+                repeated += Array(r)
+                previous = (first.bottom, first.page, first.fontSize * 1.25)
+                continue
+            }
+            if cellsOfRow.count == 1, let p = previous, p.page == first.page, first.bottom - p.bottom <= wrappedCellPitch * p.pitch,
                let k = row.firstIndex(where: { !$0.isEmpty }), let last = rows.indices.last, !rows[last][k].isEmpty {
                 rows[last][k] = TextJoiner.appending(rows[last][k], row[k])
             } else {
@@ -158,7 +197,9 @@ struct TableDetector {
             }
             previous = (first.bottom, first.page, first.fontSize * 1.25)
         }
-        let covered = rowGroups.flatMap { lines[$0] }
-        return Block(kind: .table, text: text(ofRows: rows), pages: orderedUnique(covered.map(\.page)), boxes: BlockClassifier.boxes(covered), rows: rows)
+        let kept = Set(repeated)
+        let covered = rowGroups.flatMap { $0 }.filter { !kept.contains($0) }.map { lines[$0] }
+        return (Block(kind: .table, text: text(ofRows: rows), pages: orderedUnique(covered.map(\.page)),
+                      boxes: BlockClassifier.boxes(covered), rows: rows), repeated)
     }
 }

@@ -568,9 +568,10 @@ enum EmbeddedSchema {
             "lineNumber",
             "masthead",
             "caption",
-            "headerLine"
+            "headerLine",
+            "repeatedTableHeader"
           ],
-          "description": "What the text is: a running header or footer, a page number, a job number, a barcode, a stamp (text set in the margin, e.g. vertically), a pleading-paper line number, the masthead of an EU Official Journal act, the caption of a court document, a line of the header block that no metadata field holds (\"Original: English\", a second organ column, a reissue note)."
+          "description": "What the text is: a running header or footer, a page number, a job number, a barcode, a stamp (text set in the margin, e.g. vertically), a pleading-paper line number, the masthead of an EU Official Journal act, the caption of a court document, a line of the header block that no metadata field holds (\"Original: English\", a second organ column, a reissue note), a table's header row printed again on a continuation page."
         },
         "text": {
           "type": "string",

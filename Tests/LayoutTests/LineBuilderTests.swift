@@ -8,6 +8,21 @@ import XCTest
 /// rendered with `pdftoppm -r 60` and against `pdftotext`), not our own output.
 final class LineBuilderTests: XCTestCase {
 
+    // MARK: Tightly justified lines
+
+    /// S/PV.10011 p. 17 sets the line "Mr. Mohamed Yusuf (Somalia): At the outset, …" with word
+    /// spaces of 0.155 em, under `wordGap`; Poppler's text breaks the words there, and the
+    /// line's breaks are all alike, so they are its word spaces.
+    func testTightWordSpacesAreKept() throws {
+        let pages = try layout(of: TestPaths.shared("corpus/un/sc/S_PV.10011-EN.pdf"))
+        if let (line, _) = pages[16].line(startingWith: "Mr. Mohamed") {
+            XCTAssertEqual(line.text, "Mr. Mohamed Yusuf (Somalia): At the outset, allow me to begin by congratulating")
+        }
+        let escwa = try layout(of: TestPaths.shared("corpus/un/escwa/E_ESCWA_30_18_REPORT-EN.pdf"))
+        XCTAssertTrue(escwa[33].lines.contains { $0.text.contains("In the ensuing discussion, representatives underscored") },
+                      escwa[33].lines.map(\.text).joined(separator: "\n"))
+    }
+
     // MARK: Kerned words of justified text (A/RES/73/6)
 
     /// `pdftotext` (Poppler's own word rule) prints "Confere nce", "cooperat ion" and "peopl e" on

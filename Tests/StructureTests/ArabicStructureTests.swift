@@ -28,6 +28,18 @@ final class ArabicStructureTests: XCTestCase {
         XCTAssertEqual(out.metadata.symbol, "E/ESCWA/2017/EC.4/L.2")
     }
 
+    /// The Arabic semicolon closes item "(و)" at the foot of page 21 of
+    /// E/ESCWA/2017/EC.4/9/Report (Arabic), so agenda item "5-" at the top of page 22 opens its
+    /// own paragraph with its items (أ)–(ج), as "5." does in the English twin.
+    func testArabicSemicolonBeforeAParagraphNumber() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_2017_EC.4_9_REPORT-AR.pdf"))
+        let five = try XCTUnwrap(out.blocks.first { $0.number == "5-" && $0.pages == [22] })
+        XCTAssertEqual(five.text, "تقارير الهيئات الفرعية للإسكوا عن دوراتها:")
+        XCTAssertEqual(five.items.map(\.number), ["(أ)", "(ب)", "(ج)"])
+        let four = try XCTUnwrap(out.blocks.first { $0.number == "4-" && $0.pages == [21] })
+        XCTAssertEqual(four.items.count, 6, "items (أ)–(و) of 4- only")
+    }
+
     /// The file E_ESCWA_EDID_2017_IG.2_3_(PART_II)-EN.pdf holds the Arabic text (and its -AR
     /// twin the English): the text decides the language, not the file name.
     func testLanguageFromTheText() throws {

@@ -258,6 +258,17 @@ final class UniversalDeclarationTests: XCTestCase {
         XCTAssertTrue(out.blocks[second + 1].text.hasPrefix("人人有资格享有本宣言所载的一切权利和自由,不分种族、肤色、性别、语言、宗教、"))
     }
 
+    /// A full-width semicolon closes the clause before the next number: article 15's two
+    /// paragraphs stand apart, as the Russian edition's do.
+    func testChineseNumberedParagraphsInsideAnArticle() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/udhr/UDHR_GA_res_217A_III-ZH_ohchr.pdf"))
+        let article = try XCTUnwrap(out.blocks.firstIndex { $0.number == "第十五条" })
+        XCTAssertEqual(out.blocks[article + 1].number, "1.")
+        XCTAssertTrue(out.blocks[article + 1].text.hasSuffix("人人有权享有国籍。"))
+        XCTAssertEqual(out.blocks[article + 2].number, "2.")
+        XCTAssertTrue(out.blocks[article + 2].text.hasSuffix("任何人的国籍不得任意剥夺,亦不得否认其改变国籍的权利。"))
+    }
+
     func testCJKSpacesClose() {
         XCTAssertEqual(TextJoiner.normalize("人 人 生 而 自 由, 在 尊 严"), "人人生而自由,在尊严")
         XCTAssertEqual(TextJoiner.normalize("1948 年 12 月 10 日"), "1948 年 12 月 10 日")

@@ -78,8 +78,13 @@ struct HeaderScan {
     /// Canonical organ name when the whole of `text` is one (case-insensitive: "HUMAN RIGHTS COUNCIL").
     static func organName(_ text: String) -> String? {
         let t = HeaderText.stripMarkers(HeaderText.collapse(text)).lowercased()
-        return organNames.first { $0.lowercased() == t }
+        return organNames.first { $0.lowercased() == t } ?? otherOrgans.first { $0.printed.lowercased() == t }?.canonical
     }
+
+    /// The organ names of the other languages, printed and canonical ("Assemblée générale", "General Assembly").
+    static let otherOrgans: [(printed: String, canonical: String)] = LanguageVocabulary.otherHeaders
+        .flatMap { $0.organs.map { (printed: $0.key, canonical: $0.value) } }
+        .sorted { $0.printed.count > $1.printed.count }
 
     // MARK: Driver
 
@@ -152,12 +157,13 @@ struct HeaderScan {
             var t = text(i)
             var recognised = false
             // Peel masthead words the layout may have put on the same line as something else.
-            for prefix in ["United Nations", "UNITED NATIONS", "Nations Unies", "Naciones Unidas"] where t.hasPrefix(prefix) {
+            for prefix in ["United Nations", "UNITED NATIONS"] + LanguageVocabulary.otherHeaders.flatMap(\.organization) where t.hasPrefix(prefix) {
                 t = HeaderText.collapse(String(t.dropFirst(prefix.count)))
                 recognised = true
             }
-            for organ in Self.organNames where !extended && t.lowercased().hasPrefix(organ.lowercased()) {
-                let rest = HeaderText.collapse(String(t.dropFirst(organ.count)))
+            for (printed, organ) in Self.organNames.map({ ($0, $0) }) + Self.otherOrgans
+                where !extended && t.lowercased().hasPrefix(printed.lowercased()) {
+                let rest = HeaderText.collapse(String(t.dropFirst(printed.count)))
                 if rest.isEmpty || T.isoDate(rest) != nil || T.symbol(rest) != nil || rest.hasPrefix("Distr") {
                     mastheadOrgans.append(organ)
                     t = rest
@@ -167,8 +173,11 @@ struct HeaderScan {
             if t.isEmpty {
             } else if ["UNITED", "NATIONS"].contains(t) || T.matches(#"^[A-Z]$"#, t) {
                 recognised = true
-            } else if let g = T.match(#"^Distr\.?\s*:?\s*([A-Za-z]*)\s*$"#, t) {
-                if let d = g[1], !d.isEmpty { md.distribution = d.prefix(1).uppercased() + d.dropFirst().lowercased() } else { pendingDistribution = true }
+            } else if let g = T.match(#"^Distr\.?\s*:?\s*(\p{L}*)\s*$"#, t) {
+                // "Distr. générale", "Distr. general": the contract's value is the English word.
+                let other = g[1].flatMap { d in LanguageVocabulary.otherHeaders.lazy.compactMap({ $0.distribution[d.lowercased()] }).first }
+                if let d = other { md.distribution = d
+                } else if let d = g[1], !d.isEmpty { md.distribution = d.prefix(1).uppercased() + d.dropFirst().lowercased() } else { pendingDistribution = true }
                 recognised = true
             } else if pendingDistribution, T.matches(#"^(GENERAL|LIMITED|RESTRICTED|General|Limited|Restricted)$"#, t) {
                 md.distribution = t.prefix(1).uppercased() + t.dropFirst().lowercased()
@@ -189,6 +198,7 @@ struct HeaderScan {
                 if md.issuedDate == nil { md.issuedDate = d }
                 recognised = true
             } else if T.matches(#"^original\s*:"#, t, options: .caseInsensitive)
+                        || LanguageVocabulary.otherHeaders.contains(where: { h in h.originalLabel.map { T.matches($0, t) } ?? false })
                         || T.matches(#"^(English|French|Spanish|Russian|Arabic|Chinese)$"#, t, options: .caseInsensitive)
                         || T.matches(#"^(Provisional|English only|\[English only\])$"#, t)
                         // "English and French only" (ECE/TRANS/WP.29/GRSP/2010/20), "English, French and Spanish only".
@@ -239,6 +249,7 @@ struct HeaderScan {
     func isStop(_ i: Int) -> Bool {
         let t = text(i)
         if T.matches(#"^The [A-Z][\w’' -]{2,60},$"#, t) { return true }            // The General Assembly,
+        if LanguageVocabulary.otherHeaders.contains(where: { $0.formulas.contains(t) }) { return true }  // L'Assemblée générale,
         if T.matches(#"^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)$"#, t) { return true }
         if T.matches(#"^(\d{1,3}|[IVXL]{1,5}|[A-Z])\.(\s|$)"#, t) { return true }   // 1.  I.  A.
         if T.matches(#"^(Summary|Contents|Introduction|Annex(es)?|Abstract)$"#, t) { return true }
@@ -252,8 +263,8 @@ struct HeaderScan {
 
     /// Lines that begin another header element, so never continue the paragraph above them.
     func startsNewHeaderItem(_ t: String) -> Bool {
-        T.agendaLine(t) != nil || (t.first?.isUppercase == true && T.sessionNumber(t) != nil) || t.hasPrefix("[")
-            || T.matches(#"^(Resolution|Decision)s? adopted by"#, t)
+        T.agendaLine(t) != nil || (Self.opensAsHeading(t) && T.sessionNumber(t) != nil) || t.hasPrefix("[")
+            || T.matches(#"^(Resolution|Decision)s? adopted by"#, t) || Self.otherAdoption(t) != nil
             || T.matches(#"^(Note|Report|Letter|Identical letters)s? (by|of|dated|from)\b"#, t)
             || Self.committeeName(t) != nil
     }
@@ -285,6 +296,27 @@ struct HeaderScan {
     /// "26th plenary meeting", "22nd meeting", "50th (resumed) plenary meeting" (A/RES/78/239).
     static let meetingPattern = #"^(\d+)\s*(st|nd|rd|th)\s+((?:\(resumed\)\s+|plenary\s+|closed\s+)*meeting)\.?$"#
 
+    /// True when a line opens as a header line does: with a capital, or with a letter of a
+    /// script without case ("第九十一届会议", Samples/A_RES_91_170).
+    static func opensAsHeading(_ t: String) -> Bool {
+        guard let c = t.first else { return false }
+        return c.isUppercase || (c.isLetter && !c.isCased)
+    }
+
+    /// A meeting line of another language ("57e séance plénière", "第57次全体会议"), kept as printed.
+    static func isOtherMeeting(_ t: String) -> Bool {
+        LanguageVocabulary.otherHeaders.contains { h in h.meetingPattern.map { HeaderText.matches($0, t) } ?? false }
+    }
+
+    /// The adoption line of a resolution in another language: the date text it holds (nil
+    /// inside when it holds none), or nil when `t` is no such line.
+    static func otherAdoption(_ t: String) -> String?? {
+        for pattern in LanguageVocabulary.otherHeaders.flatMap(\.adoptionPatterns) {
+            if let g = HeaderText.match(pattern, t) { return .some(g.count > 1 ? g[1] : nil) }
+        }
+        return nil
+    }
+
     mutating func readBlocks(_ order: [Int]) {
         var stage = Stage.left
         var leftEdge: Double?
@@ -309,7 +341,7 @@ struct HeaderScan {
                     if leftOrgan == nil { leftOrgan = organ }
                     consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1; continue
                 }
-                if clean.first?.isUppercase == true, let n = T.sessionNumber(clean) {
+                if Self.opensAsHeading(clean), let n = T.sessionNumber(clean) {
                     if md.session == nil { md.session = clean; md.sessionNumber = n }
                     consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1; continue
                 }
@@ -360,7 +392,7 @@ struct HeaderScan {
                         // another left-block item ends it, not a "Report of …" line.
                         guard abs(b.x0 - line.x0) < 6, b.y0 - prev.y0 < 1.75 * fs, b.y0 > prev.y0,
                               T.agendaLine(bt) == nil, Self.committeeName(bt) == nil, !bt.hasPrefix("["),
-                              !(bt.first?.isUppercase == true && T.sessionNumber(bt) != nil), !isStop(order[p]) else { break }
+                              !(Self.opensAsHeading(bt) && T.sessionNumber(bt) != nil), !isStop(order[p]) else { break }
                         titleLines.append(bt)
                         consumed.insert(order[p])
                         prev = b
@@ -380,6 +412,16 @@ struct HeaderScan {
             }
 
             // --- main column ------------------------------------------------------------------
+            if let date = Self.otherAdoption(clean) {
+                // "Résolution adoptée par l'Assemblée générale le 9 janvier 2037" and its kin.
+                stage = .main
+                md.documentType = .resolution
+                consumed.insert(i)
+                if md.adoptionDate == nil { md.adoptionDate = date.flatMap { T.isoDate($0) ?? T.firstDate(in: $0) } }
+                expectTitle = true
+                k += 1
+                continue
+            }
             if let g = T.match(#"^(Resolution|Decision)s? adopted by the (.+?)(?:\s+on\s+(.+))?$"#, clean) {
                 stage = .main
                 md.documentType = g[1] == "Resolution" ? .resolution : .decision
@@ -465,6 +507,10 @@ struct HeaderScan {
                 if md.meeting == nil { md.meeting = "\(g[1]!)\(g[2]!) \(g[3]!)" }
                 consumed.insert(i); k += 1; continue
             }
+            if Self.isOtherMeeting(clean) {
+                if md.meeting == nil { md.meeting = clean }
+                consumed.insert(i); k += 1; continue
+            }
             // Verbatim records print the meeting number with a raised suffix the layout may split
             // off: "4507" / "th meeting" (S/PV.4507).
             if T.matches(#"^\d+$"#, clean), k + 1 < order.count,
@@ -481,8 +527,10 @@ struct HeaderScan {
             // "Draft resolution submitted by the Vice-Chair of the Committee, …, on the basis of
             // informal consultations on draft resolution A/C.2/80/L.18" (bulk A/C.2/80/L.47),
             // "Draft decision submitted by the Bureau" (A/C.2/80/L.61): an officer's text, no sponsors.
+            // The kind may be printed again after a colon ("…, on the basis of informal
+            // consultations on draft resolution A/C.2/80/L.2: draft resolution", A/C.2/80/L.43).
             if stage < .afterTitle, !titleFound,
-               let g = T.match(#"^(?:Revised\s+)?Draft (resolution|decision)s?(?: submitted by (.+))?$"#, joinedClean) {
+               let g = T.match(#"^(?:Revised\s+)?Draft (resolution|decision)s?(?: submitted by (.+?))?(?::\s*draft (?:resolution|decision))?$"#, joinedClean) {
                 md.documentType = g[1] == "decision" ? .draftDecision : .draftResolution
                 if let by = g[2] { md.submittedBy = by }
                 take(para, into: &consumed)
@@ -597,10 +645,13 @@ struct HeaderScan {
         let start = (bodyStart ?? consumed.max() ?? -1) + 1
         guard start < lines.count else { return }
         // Cheap test first: this scans every body line of the document.
-        for i in start..<lines.count where !consumed.contains(i) && lines[i].text.contains("meeting") {
+        for i in start..<lines.count where !consumed.contains(i) && (lines[i].text.contains("meeting") || lines[i].text.first?.isNumber == true || lines[i].text.hasPrefix("第")) {
             let t = T.stripMarkers(text(i))
-            guard let g = T.match(Self.meetingPattern, t) else { continue }
-            if md.meeting == nil || md.documentType != nil { md.meeting = "\(g[1]!)\(g[2]!) \(g[3]!)" }
+            let meeting: String
+            if let g = T.match(Self.meetingPattern, t) { meeting = "\(g[1]!)\(g[2]!) \(g[3]!)"
+            } else if Self.isOtherMeeting(t) { meeting = t
+            } else { continue }
+            if md.meeting == nil || md.documentType != nil { md.meeting = meeting }
             consumed.insert(i)
             var j = i + 1
             if j < lines.count, let d = T.isoDate(text(j)) {

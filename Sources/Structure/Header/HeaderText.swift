@@ -58,30 +58,44 @@ enum HeaderText {
 
     // MARK: Dates
 
-    static let monthNames: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-        // French and Spanish mastheads
-        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-        "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-        "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    ]
+    static let monthNames: [String: Int] = {
+        var names = [
+            "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+            "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+        ]
+        // The other languages' month names (French and Spanish mastheads, Russian dates).
+        for h in LanguageVocabulary.otherHeaders { names.merge(h.months) { a, _ in a } }
+        return names
+    }()
 
-    static let datePattern = #"(\d{1,2})(?:er)?\s+(?:de\s+)?([A-Za-zéûÉ]+)\s+(?:de\s+)?(\d{4})"#
+    static let datePattern = #"(\d{1,2})(?:er)?\s+(?:de\s+)?([A-Za-zéûÉ\p{Cyrillic}]+)\s+(?:de\s+)?(\d{4})"#
 
     /// ISO 8601 form of a date printed as "31 October 2018" (also "1er août 2020", "5 de mayo de 2021");
     /// `text` must be the date alone (trailing full stop and asterisks tolerated). Nil otherwise.
     static func isoDate(_ text: String) -> String? {
-        let t = stripMarkers(collapse(text)).trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        var t = stripMarkers(collapse(text)).trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        for h in LanguageVocabulary.otherHeaders {
+            for suffix in h.dateSuffixes where t.hasSuffix(" " + suffix) { t = String(t.dropLast(suffix.count + 1)) }
+            if let p = h.figureDatePattern, let g = match("^" + p + "$", t) { return iso(year: g[1]!, month: g[2]!, day: g[3]!) }
+        }
         guard let g = match("^" + datePattern + "$", t) else { return nil }
         return iso(day: g[1]!, month: g[2]!, year: g[3]!)
     }
 
     /// The first date printed anywhere in `text` ("… on 26 October 2018") in ISO 8601, or nil.
     static func firstDate(in text: String) -> String? {
-        guard let g = match(datePattern, collapse(text)) else { return nil }
-        return iso(day: g[1]!, month: g[2]!, year: g[3]!)
+        let t = collapse(text)
+        if let g = match(datePattern, t) { return iso(day: g[1]!, month: g[2]!, year: g[3]!) }
+        for h in LanguageVocabulary.otherHeaders {
+            if let p = h.figureDatePattern, let g = match(p, t) { return iso(year: g[1]!, month: g[2]!, day: g[3]!) }
+        }
+        return nil
+    }
+
+    /// A date printed in figures with its units ("2018年10月26日").
+    private static func iso(year: String, month: String, day: String) -> String? {
+        guard let y = Int(year), let m = Int(month), (1...12).contains(m), let d = Int(day), (1...31).contains(d) else { return nil }
+        return String(format: "%04d-%02d-%02d", y, m, d)
     }
 
     private static func iso(day: String, month: String, year: String) -> String? {
@@ -142,8 +156,17 @@ enum HeaderText {
     static func sessionNumber(_ line: String) -> Int? {
         let t = stripMarkers(collapse(line))
         guard let g = match(#"^([A-Za-z][A-Za-z\- ]*?)\s+((?:resumed\s+|emergency\s+|special\s+|organizational\s+)*)session$"#, t,
-                            options: [.caseInsensitive]) else { return nil }
-        return ordinalValue(g[1]!)
+                            options: [.caseInsensitive]) else { return otherSessionNumber(t) }
+        return ordinalValue(g[1]!) ?? otherSessionNumber(t)
+    }
+
+    /// A session line of another language: "Quatre-vingt-onzième session" → 91,
+    /// "Nonagésimo primer período de sesiones" → 91, "Девяносто первая сессия" → 91, "第九十一届会议" → 91.
+    static func otherSessionNumber(_ t: String) -> Int? {
+        for h in LanguageVocabulary.otherHeaders {
+            if let p = h.sessionPattern, let g = match(p, t, options: [.caseInsensitive]), let n = h.ordinalValue(g[1]!) { return n }
+        }
+        return nil
     }
 
     // MARK: Agenda items
@@ -154,12 +177,24 @@ enum HeaderText {
         let t = stripMarkers(collapse(rest))
         var items: [String] = []
         for part in t.components(separatedBy: ",") {
-            for sub in part.components(separatedBy: " and ") {
+            for sub in part.components(separatedBy: " and ").flatMap(splitOnOtherConnectors) {
                 let s = collapse(sub).trimmingCharacters(in: CharacterSet(charactersIn: ".;"))
                 if !s.isEmpty { items.append(s) }
             }
         }
         return items
+    }
+
+    /// Splits agenda items on the other languages' connectors ("71 et 72", "71 и 72", "71和72").
+    private static func splitOnOtherConnectors(_ s: String) -> [String] {
+        var parts = [s]
+        for h in LanguageVocabulary.otherHeaders {
+            for c in h.itemConnectors {
+                let separator = c.unicodeScalars.allSatisfy({ LanguageVocabulary.Script.of($0) == .han }) ? c : " \(c) "
+                parts = parts.flatMap { $0.components(separatedBy: separator) }
+            }
+        }
+        return parts
     }
 
     /// If `line` is an agenda-item line ("Agenda item 30", "Agenda items 14 and 117",
@@ -168,10 +203,12 @@ enum HeaderText {
         let t = collapse(line)
         // "Agenda item 30", "Agenda items 14 and 117"; "Item 35 of the provisional agenda" (A/80/L.1).
         guard let g = match(#"^(?:Provisional\s+)?agenda\s+items?\s+(\d.*)$"#, t, options: [.caseInsensitive])
-                ?? match(#"^Items?\s+(\d.*?)\s+of\s+the\s+(?:provisional\s+|preliminary\s+)?(?:agenda|list)\**$"#, t) else { return nil }
+                ?? match(#"^Items?\s+(\d.*?)\s+of\s+the\s+(?:provisional\s+|preliminary\s+)?(?:agenda|list)\**$"#, t)
+                ?? LanguageVocabulary.otherHeaders.lazy.flatMap(\.agendaPatterns).compactMap({ match($0, t) }).first else { return nil }
         let items = agendaItems(g[1]!)
-        // Every item must start with a digit (optionally followed by a letter or parenthesised letter).
-        guard !items.isEmpty, items.allSatisfy({ matches(#"^\d+[A-Za-z]?(\s*\([a-z]+\))*$"#, $0) }) else { return nil }
+        // Every item must start with a digit (optionally followed by a letter or parenthesised
+        // letter; French, Spanish and Russian print "71 b)").
+        guard !items.isEmpty, items.allSatisfy({ matches(#"^\d+[A-Za-z]?(\s*\([a-z]+\)|\s+[a-z]\))*$"#, $0) }) else { return nil }
         return items
     }
 

@@ -37,14 +37,19 @@ public struct LanguageVocabulary: Sendable {
     /// Those of `partLabels` that name an outer part (a chapter, a part, a title), above articles.
     public var outerPartLabels: Set<String>
 
+    /// The labels and formulas of page 1 that the header parser reads (empty for English, whose
+    /// forms are the parser's own rules).
+    public var header: HeaderVocabulary
+
     public init(tag: String, suspensionConnectors: Set<String>, script: Script = .latin, commonWords: Set<String> = [],
-                partLabels: Set<String> = [], outerPartLabels: Set<String> = []) {
+                partLabels: Set<String> = [], outerPartLabels: Set<String> = [], header: HeaderVocabulary = HeaderVocabulary()) {
         self.tag = tag
         self.suspensionConnectors = suspensionConnectors
         self.script = script
         self.commonWords = commonWords
         self.partLabels = partLabels
         self.outerPartLabels = outerPartLabels
+        self.header = header
     }
 
     /// The part labels of every language, lower-cased.
@@ -54,6 +59,9 @@ public struct LanguageVocabulary: Sendable {
 
     /// Every language the rules know, in the order they are tried.
     public static let all: [LanguageVocabulary] = [.english, .french, .spanish, .russian, .arabic, .chinese]
+
+    /// The header vocabulary of every language other than English, in the order of `all`.
+    public static let otherHeaders: [HeaderVocabulary] = all.filter { $0.tag != "en" }.map(\.header)
 
     /// The suspension connectors of every known language: a rule that does not know the
     /// document's language yet asks all of them (none is a word of another language's text).

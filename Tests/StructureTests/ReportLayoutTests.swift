@@ -1,0 +1,54 @@
+import XCTest
+import DocumentModel
+@testable import Structure
+import TestSupport
+
+/// Reports and records: numbered subsection titles, paragraph numbers at the top of a page,
+/// running headers that reading order puts late, and officers' drafts that print their kind twice.
+final class ReportLayoutTests: XCTestCase {
+    private func build(_ path: String) throws -> DocumentBuilder.Output {
+        try buildDocument(try TestPaths.shared("corpus/\(path)"))
+    }
+
+    /// E/ESCWA/30/18/Report p. 41: "1. Senior officials segment", centred in italics under
+    /// "C. OPENING OF THE SESSION", is a level-3 heading, and paragraphs 109, 110, 111, 112 run on.
+    func testNumberedItalicTitleIsASubsectionHeading() throws {
+        let out = try build("un/escwa/E_ESCWA_30_18_REPORT-EN.pdf")
+        let heading = try XCTUnwrap(out.blocks.first { $0.text == "Senior officials segment" })
+        XCTAssertEqual(heading.kind, .heading)
+        XCTAssertEqual(heading.number, "1.")
+        XCTAssertEqual(heading.level, 3)
+        let numbers = out.blocks.filter { $0.kind == .paragraph && $0.pages == [41] }.compactMap(\.number)
+        XCTAssertEqual(numbers, ["109.", "110.", "111.", "112."])
+    }
+
+    /// A/HRC/14/37: page 71 ends a voting list with "Chile, Mexico, Norway" (no full stop), page 72
+    /// opens with "158. For the text as adopted, …": the next number opens its own paragraph.
+    func testNextParagraphNumberAtPageTopOpensAParagraph() throws {
+        let out = try build("un/un-hrc/g1217781.pdf")
+        let p158 = try XCTUnwrap(out.blocks.first { $0.number == "158." })
+        XCTAssertEqual(p158.pages, [72])
+        XCTAssertTrue(p158.text.hasPrefix("For the text as adopted"))
+        XCTAssertTrue(out.blocks.contains { $0.text == "Chile, Mexico, Norway" && $0.pages == [71] })
+    }
+
+    /// S/PV.4507 p. 3, in two columns: the running header "S/PV.4507" stands above the right
+    /// column and comes after the left column in reading order. It is furniture, not body text.
+    func testRunningHeaderAboveSecondColumnIsFurniture() throws {
+        let out = try build("un/sc/S_PV.4507-EN.pdf")
+        for page in [3, 5, 7, 9] {
+            XCTAssertTrue(out.furniture.contains { $0.kind == .runningHeader && $0.page == page && $0.text == "S/PV.4507" },
+                          "page \(page)")
+        }
+        XCTAssertFalse(out.blocks.contains { $0.text == "S/PV.4507" })
+    }
+
+    /// A/C.2/80/L.43 prints its kind again after the officer's clause ("…, on the basis of
+    /// informal consultations on draft resolution A/C.2/80/L.2: draft resolution").
+    func testOfficerDraftKindPrintedTwiceIsNotPartOfSubmittedBy() throws {
+        let out = try build("bulk/A_C.2_80_L.43.pdf")
+        XCTAssertEqual(out.metadata.documentType, .draftResolution)
+        XCTAssertEqual(out.metadata.submittedBy,
+                       "the Rapporteur of the Committee, Javad Momeni (Islamic Republic of Iran ), on the basis of informal consultations on draft resolution A/C.2/80/L.2")
+    }
+}
