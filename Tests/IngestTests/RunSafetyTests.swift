@@ -9,8 +9,15 @@ import XCTest
 /// Issue 12, items 4–8: an ingest touches its own output folder only, follows links inside the
 /// source only, refuses a mass removal, cleans its own temporary files only, reads regular files only.
 final class RunSafetyTests: XCTestCase {
+    /// Copies a folder holding a ledger. SQLite may still be removing the ledger's `-shm` file
+    /// as the last run closes it, so a copy that meets a vanishing file is started again.
     private func copyFolder(_ from: URL, to: URL) throws {
-        try FileManager.default.copyItem(at: from, to: to)
+        for attempt in 1...20 {
+            do { return try FileManager.default.copyItem(at: from, to: to) } catch where attempt < 20 {
+                try? FileManager.default.removeItem(at: to)
+                usleep(100_000)
+            }
+        }
     }
 
     // MARK: 4. Paths relative to the output folder
