@@ -27,16 +27,17 @@ let package = Package(
         .target(name: "JSONSchema"),
         // Citations of UN documents in running text (symbols, resolutions and decisions by number).
         .target(name: "Citations"),
-        .target(name: "Writer", dependencies: ["DocumentModel", "JSONSchema", "Citations"],
-                resources: [.copy("Resources/document.schema.json")]),
-        .target(name: "Pipeline", dependencies: ["Extraction", "Layout", "Structure", "Writer"]),
+        // The schema is compiled in (EmbeddedSchema.swift, made by Scripts/embed-schema.sh from
+        // Resources/document.schema.json): the binary needs no resource bundle at run time.
+        .target(name: "Writer", dependencies: ["DocumentModel", "JSONSchema", "Citations"], exclude: ["Resources"]),
+        .target(name: "Pipeline", dependencies: ["Extraction", "Layout", "Structure", "Writer", "DocumentModel"]),
         // Other formats made from the written JSON: Akoma Ntoso XML, Markdown, plain text, JSON Lines.
         .target(name: "Export", dependencies: ["JSONSchema"]),
         // The nightly job: ledger (SQLite through GRDB), worker processes, incremental runs.
         .target(name: "Ingest", dependencies: ["Pipeline", "Writer", "DocumentModel",
                                                .product(name: "GRDB", package: "GRDB.swift")]),
         // Checks, comparisons and the HTML report over converted outputs and ledgers.
-        .target(name: "Report", dependencies: ["Ingest", "Writer", "JSONSchema", "DocumentModel", "Extraction", "Layout", "Structure", "Citations"]),
+        .target(name: "Report", dependencies: ["Ingest", "Pipeline", "Writer", "JSONSchema", "DocumentModel", "Extraction", "Layout", "Structure", "Citations"]),
         .executableTarget(
             name: "docstruct",
             dependencies: ["Pipeline", "Writer", "JSONSchema", "Extraction", "Layout", "Ingest", "Report", "Export",
@@ -50,7 +51,8 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "WriterTests", dependencies: ["Writer", "JSONSchema", "DocumentModel"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Pipeline", "TestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Pipeline", "Writer", "JSONSchema", "TestSupport",
+                                                    .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Ingest", "JSONSchema", "TestSupport", "Pipeline", "Writer"]),
         .testTarget(name: "CitationsTests", dependencies: ["Citations", "Pipeline", "Writer", "JSONSchema", "DocumentModel", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Pipeline", "Writer", "JSONSchema", "TestSupport"]),

@@ -54,7 +54,7 @@ if ((smoke)); then
     cp "$repo"/Samples/*.pdf "$work/in/"
     "$BIN" convert "$work/in" --output "$work/ds" --jobs 2 --timings
     n_pdf=$(find "$work/in" -name '*.pdf' | wc -l)
-    n_json=$(find "$work/ds" -name '*.json' | wc -l)
+    n_json=$(find "$work/ds" -name '*.json' -not -name '.*' | wc -l)
     [[ $n_pdf == "$n_json" ]] || { echo "smoke: $n_json JSON files for $n_pdf PDFs" >&2; exit 1; }
     "$BIN" validate "$work"/ds/*.json
     find "$work/in" -name '*.pdf' -print0 | xargs -0 -n 1 -P 2 pdftotext -bbox-layout

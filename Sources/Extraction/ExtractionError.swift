@@ -18,6 +18,8 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
     case noTextLayer(path: String, pageCount: Int)
     /// Any other error Poppler reported, with its message.
     case poppler(path: String, message: String)
+    /// The pages asked for (`--pages`, 1-based) start after the document's last page.
+    case pagesOutOfRange(path: String, first: Int, pageCount: Int)
 
     /// A short stable code for ledgers and reports, e.g. `"encrypted"`.
     public var code: String {
@@ -30,13 +32,15 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
         case .noPages: return "noPages"
         case .noTextLayer: return "noTextLayer"
         case .poppler: return "poppler"
+        case .pagesOutOfRange: return "pagesOutOfRange"
         }
     }
 
     public var path: String {
         switch self {
         case .fileNotFound(let p), .unreadable(let p, _), .notAPDF(let p), .encrypted(let p, _),
-             .damaged(let p, _), .noPages(let p), .noTextLayer(let p, _), .poppler(let p, _):
+             .damaged(let p, _), .noPages(let p), .noTextLayer(let p, _), .poppler(let p, _),
+             .pagesOutOfRange(let p, _, _):
             return p
         }
     }
@@ -53,6 +57,7 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
         case .noPages(let p): return "\(p): the document has no pages"
         case .noTextLayer(let p, let n): return "\(p): no text layer in \(n) page(s) (image-only scan; needs OCR)"
         case .poppler(let p, let m): return "\(p): \(m)"
+        case let .pagesOutOfRange(p, first, n): return "\(p): page \(first) asked for, but the document has \(n) page(s)"
         }
     }
 }

@@ -22,7 +22,7 @@ public enum FailureClass: String, Sendable, Equatable, CaseIterable {
     /// for SIGKILL (see `classify`): an abort or a segmentation fault repeats on the same bytes.
     public static let permanentCodes: Set<String> = [
         "notAPDF", "damaged", "encrypted", "noPages", "noTextLayer", "poppler", "invalidDocument",
-        "timeout", "crashed", "badFileName",
+        "timeout", "crashed", "badFileName", "pagesOutOfRange",
     ]
 
     /// Error codes that are the run's fault: `writeFailed` (disk full, output folder unwritable),

@@ -1,6 +1,7 @@
 import DocumentModel
 import Foundation
 import Pipeline
+import Writer
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -76,6 +77,17 @@ public struct IngestOptions: Sendable {
     public var force = false
     /// Convert again the files whose last attempt failed, even when unchanged.
     public var retryFailed = false
+    /// Mark files removed even when more than `maximumRemovalShare` of the ledger would go.
+    public var allowRemoval = false
+    /// The share of the ledger's live files (0…1) one run may mark removed without `allowRemoval`:
+    /// 0.25. Issue 12 (item 6): a typo in the source folder marked 634 of 634 files removed; a
+    /// nightly run removes a few files at most.
+    public var maximumRemovalShare = 0.25
+    /// Removals of at most this many files (count) are never refused, so that a small folder
+    /// may lose one file: 1.
+    public var removalsAlwaysAllowed = 1
+    /// Accept a source folder other than the one the ledger recorded (the source was moved).
+    public var acceptOtherSource = false
     /// Take only this shard of the files.
     public var shard: Shard?
     /// Password for encrypted PDFs.
@@ -108,6 +120,8 @@ public enum IngestEvent: Sendable {
     case removed(LedgerFile)
     /// SIGINT or SIGTERM received: no new document is started.
     case stopping(signal: Int32)
+    /// A file of the source that is not read: not a regular file, or a link leading outside the source.
+    case notRead(SourceWalk.Refusal)
     /// A ledger row that cannot be read (a mistyped or truncated value). A file row is ignored and
     /// its file converted again, which rewrites the row.
     case badLedgerRow(LedgerRowProblem)
@@ -137,6 +151,11 @@ public enum IngestError: Error, Sendable, CustomStringConvertible {
     /// The source holds no PDF while the ledger knows files: refused rather than marking them all removed.
     case sourceEmpty(source: String, known: Int)
     case ledger(LedgerError)
+    /// The run would mark `removing` of the ledger's `known` files removed, more than
+    /// `maximumRemovalShare`: refused (nothing done) without `allowRemoval`.
+    case massRemoval(source: String, removing: Int, known: Int)
+    /// The ledger's runs read another source folder: refused without `acceptOtherSource`.
+    case otherSource(ledger: String, recorded: String, given: String)
     /// The lock file or the output folder cannot be used.
     case io(path: String, reason: String)
     /// A worker process cannot be started (missing executable, no processes left, broken install);
@@ -154,6 +173,10 @@ public enum IngestError: Error, Sendable, CustomStringConvertible {
         case .sourceMissing(let s): return "\(s): no such folder"
         case let .sourceEmpty(s, n):
             return "\(s) holds no PDF, but the ledger knows \(n) file(s); refusing to mark them all removed (is the source mounted?)"
+        case let .massRemoval(source, removing, known):
+            return "\(source): this run would mark \(removing) of the ledger's \(known) file(s) removed (gone from the source); refused (a wrong source folder? an unmounted share?); use --allow-removal if they were really deleted"
+        case let .otherSource(ledger, recorded, given):
+            return "the ledger \(ledger) belongs to the source folder \(recorded), not \(given); refused (use another --output or --ledger, or --source-moved if the folder was moved)"
         case .ledger(let e): return "\(e)"
         case let .io(p, r): return "\(p): \(r)"
         case .workerStart(let r): return "cannot start a worker process: \(r)"
@@ -226,41 +249,12 @@ public final class Ingester: @unchecked Sendable {
         defer { withExtendedLifetime(lockHolder) {} }
         signal(SIGPIPE, SIG_IGN)
 
-        let ledger: Ledger
-        let known: [String: LedgerFile]
-        let previousRunUnfinished: Bool
-        let badRows: [LedgerRowProblem]
-        do {
-            ledger = try Ledger(path: options.ledgerPath, create: true)
-            let runs = try ledger.readRuns()
-            let files = try ledger.readFiles()
-            badRows = runs.problems + files.problems
-            previousRunUnfinished = runs.runs.last.map { $0.endedAt == nil } ?? !runs.problems.isEmpty
-            known = Dictionary(files.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        } catch let e as LedgerError { throw .ledger(e) } catch { throw .ledger(.database(path: options.ledgerPath, reason: "\(error)")) }
+        let (ledger, known, previousRunUnfinished, previousSource, badRows) = try openLedger()
 
         // A run that never finished may have left temporary files (a worker killed mid-write).
-        if previousRunUnfinished { Self.removeTemporaryFiles(under: options.output) }
+        if previousRunUnfinished { Self.removeTemporaryFiles(under: options.output, tag: temporaryTag) }
 
-        // Scan the source.
-        let plan: [BatchConverter.Job]
-        do { plan = try BatchConverter.plan(inputs: [options.source.path], outputDirectory: options.output) } catch {
-            if case .outputCollision(let clashes) = error as? BatchConverter.InputError { throw .outputCollision(clashes) }
-            throw .sourceMissing(options.source.path)
-        }
-        let sourceRoot = options.source.resolvingSymlinksInPath().path
-        var present: [(relative: String, job: BatchConverter.Job)] = []
-        for job in plan {
-            let resolved = job.input.resolvingSymlinksInPath().path
-            let relative = resolved.hasPrefix(sourceRoot + "/") ? String(resolved.dropFirst(sourceRoot.count + 1))
-                                                                : job.input.lastPathComponent
-            if let shard = options.shard, !shard.contains(relative) { continue }
-            present.append((relative, job))
-        }
-        let undecodable = FileNames.undecodablePDFs(under: options.source.path)
-            .filter { options.shard?.contains($0.display) ?? true }
-        let stillKnown = known.values.filter { $0.status != .removed }.count
-        if present.isEmpty && undecodable.isEmpty && stillKnown > 0 { throw .sourceEmpty(source: options.source.path, known: stillKnown) }
+        let (present, refused, undecodable, gone) = try scanSource(known: known, previousSource: previousSource)
 
         let runId: Int64
         do {
@@ -271,72 +265,19 @@ public final class Ingester: @unchecked Sendable {
         summary = IngestSummary(runId: runId)
         for problem in badRows { events(.badLedgerRow(problem)) }
 
-        // Decide what needs work. Size and mtime first; hash only when they changed.
-        var items: [Item] = []
-        var needHash: [Item] = []
-        var unchanged = 0
-        for (relative, job) in present {
-            var st = stat()
-            guard stat(job.input.path, &st) == 0 else { continue }  // vanished since the scan
-            let size = Int64(st.st_size)
-            #if os(Linux)
-            let mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
-            #else
-            let mtime = Double(st.st_mtimespec.tv_sec) + Double(st.st_mtimespec.tv_nsec) / 1e9
-            #endif
-            let item = Item(relative: relative, input: job.input, output: job.output, size: size, mtime: mtime,
-                            previous: known[relative])
-            guard !options.force, let previous = item.previous, previous.status == .converted || previous.status == .failed,
-                  previous.pipelineVersion == PipelineVersion.current, previous.schemaVersion == Document.schemaVersion,
-                  !(previous.status == .failed && (options.retryFailed || previous.failureClass != .permanent))
-            else { items.append(item); continue }
-            if previous.status == .converted, let out = previous.outputPath, !FileManager.default.fileExists(atPath: out) {
-                items.append(item)  // the output went missing
-            } else if previous.size == size && previous.mtime == mtime {
-                unchanged += 1
-            } else {
-                needHash.append(item)
-            }
-        }
-        var touched: [LedgerFile] = []
-        if !needHash.isEmpty {
-            let hashes = Self.hashAll(needHash.map(\.input.path))
-            for (item, hash) in zip(needHash, hashes) {
-                if let hash, var previous = item.previous, hash == previous.sha256 {
-                    previous.size = item.size
-                    previous.mtime = item.mtime
-                    touched.append(previous)
-                    unchanged += 1
-                } else {
-                    items.append(item)
-                }
-            }
-            items.sort { $0.relative < $1.relative }
-        }
+        let (items, touched, alreadyDone) = triage(present, known: known)
+        var unchanged = alreadyDone
         summary.skipped = unchanged
         do { try ledger.commit(touched, runId: runId, skipped: unchanged) } catch { throw .ledger(error as? LedgerError ?? .database(path: options.ledgerPath, reason: "\(error)")) }
 
         let badNames = try recordUndecodable(undecodable, known: known, ledger: ledger, runId: runId)
         unchanged += badNames.unchanged
         summary.skipped = unchanged
-        let presentSet = Set(present.map(\.relative) + undecodable.map(\.display))
-        let gone = known.values.filter { $0.status != .removed && !presentSet.contains($0.path)
-                                          && (options.shard?.contains($0.path) ?? true) }
-            .sorted { $0.path < $1.path }
         events(.started(runId: runId, toConvert: items.count, unchanged: unchanged, toRemove: gone.count))
         for row in badNames.failed { events(.file(row, done: 0, total: items.count)) }
+        for refusal in refused { events(.notRead(refusal)) }
 
-        // Files gone from the source: move their outputs aside, mark them removed.
-        for var row in gone {
-            row.outputPath = moveAside(row.outputPath, relative: row.path, runId: runId)
-            row.status = .removed
-            row.runId = runId
-            do { try ledger.commit([row], runId: runId, removed: 1) } catch {
-                throw .ledger(error as? LedgerError ?? .database(path: options.ledgerPath, reason: "\(error)"))
-            }
-            summary.removed += 1
-            events(.removed(row))
-        }
+        try markRemoved(gone, ledger: ledger, runId: runId, events: events)
 
         // Convert.
         var signalSources: [DispatchSourceSignal] = []
@@ -394,6 +335,133 @@ public final class Ingester: @unchecked Sendable {
         return result
     }
 
+    /// Opens (creating) the ledger and reads it: its rows by path, whether the last run ended,
+    /// the source folder the runs recorded, and the rows that cannot be read.
+    private func openLedger() throws(IngestError) -> (Ledger, [String: LedgerFile], Bool, String?, [LedgerRowProblem]) {
+        do {
+            let ledger = try Ledger(path: options.ledgerPath, create: true)
+            let runs = try ledger.readRuns()
+            let files = try ledger.readFiles()
+            let unfinished = runs.runs.last.map { $0.endedAt == nil } ?? !runs.problems.isEmpty
+            let source = runs.runs.last(where: { !$0.sourceDirectory.isEmpty })?.sourceDirectory
+            let known = Dictionary(files.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+            return (ledger, known, unfinished, source, runs.problems + files.problems)
+        } catch let e as LedgerError { throw .ledger(e) } catch { throw .ledger(.database(path: options.ledgerPath, reason: "\(error)")) }
+    }
+
+    /// Scans the source (this shard's part): the PDFs, the files not read, the names that are not
+    /// UTF-8, and the ledger's files gone from the source.
+    /// - Throws: `outputCollision`, `sourceMissing`, `sourceEmpty`, `otherSource`, `massRemoval`.
+    private func scanSource(known: [String: LedgerFile], previousSource: String?) throws(IngestError)
+        -> (present: [(relative: String, job: BatchConverter.Job)], refused: [SourceWalk.Refusal],
+            undecodable: [FileNames.Undecodable], gone: [LedgerFile]) {
+        // Regular files only; links inside the source only, named by their path.
+        let plan: BatchConverter.Plan
+        do { plan = try BatchConverter.scan(inputs: [options.source.path], outputDirectory: options.output) } catch {
+            if case .outputCollision(let clashes) = error as? BatchConverter.InputError { throw .outputCollision(clashes) }
+            throw .sourceMissing(options.source.path)
+        }
+        let present = plan.jobs.map { (relative: $0.relative, job: $0) }
+            .filter { options.shard?.contains($0.relative) ?? true }
+        let refused = plan.refused.filter { options.shard?.contains($0.relative) ?? true }
+        let undecodable = FileNames.undecodablePDFs(under: options.source.path)
+            .filter { options.shard?.contains($0.display) ?? true }
+        let stillKnown = known.values.filter { $0.status != .removed }.count
+        if present.isEmpty && undecodable.isEmpty && stillKnown > 0 { throw .sourceEmpty(source: options.source.path, known: stillKnown) }
+        try checkSource(recorded: previousSource)
+        let presentSet = Set(present.map(\.relative) + undecodable.map(\.display) + refused.map(\.relative))
+        let unreadFolders = refused.filter { $0.code == "unreadableFolder" }.map { $0.relative + "/" }
+        let gone = known.values.filter { row in
+            row.status != .removed && !presentSet.contains(row.path) && (options.shard?.contains(row.path) ?? true)
+                && !unreadFolders.contains { row.path.hasPrefix($0) }
+        }.sorted { $0.path < $1.path }
+        try checkRemovals(gone.count, known: stillKnown)
+        return (present, refused, undecodable, gone)
+    }
+
+    /// Decides what needs work: the files to convert (sorted by path), the rows of files found
+    /// unchanged by their hash (with their new size and mtime), and the count of unchanged files.
+    /// Size and mtime first; hash only when they changed.
+    private func triage(_ present: [(relative: String, job: BatchConverter.Job)], known: [String: LedgerFile])
+        -> (items: [Item], touched: [LedgerFile], unchanged: Int) {
+        var items: [Item] = []
+        var needHash: [Item] = []
+        var unchanged = 0
+        for (relative, job) in present {
+            var st = stat()
+            guard stat(job.input.path, &st) == 0 else { continue }  // vanished since the scan
+            let size = Int64(st.st_size)
+            #if os(Linux)
+            let mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
+            #else
+            let mtime = Double(st.st_mtimespec.tv_sec) + Double(st.st_mtimespec.tv_nsec) / 1e9
+            #endif
+            let item = Item(relative: relative, input: job.input, output: job.output, size: size, mtime: mtime,
+                            previous: known[relative])
+            guard !options.force, let previous = item.previous, previous.status == .converted || previous.status == .failed,
+                  previous.pipelineVersion == PipelineVersion.current, previous.schemaVersion == Document.schemaVersion,
+                  !(previous.status == .failed && (options.retryFailed || previous.failureClass != .permanent))
+            else { items.append(item); continue }
+            if previous.status == .converted,
+               !(previous.output(in: options.output).map { FileManager.default.fileExists(atPath: $0.path) } ?? false) {
+                items.append(item)  // the output went missing
+            } else if previous.size == size && previous.mtime == mtime {
+                unchanged += 1
+            } else {
+                needHash.append(item)
+            }
+        }
+        var touched: [LedgerFile] = []
+        if !needHash.isEmpty {
+            let hashes = Self.hashAll(needHash.map(\.input.path))
+            for (item, hash) in zip(needHash, hashes) {
+                if let hash, var previous = item.previous, hash == previous.sha256 {
+                    previous.size = item.size
+                    previous.mtime = item.mtime
+                    touched.append(previous)
+                    unchanged += 1
+                } else {
+                    items.append(item)
+                }
+            }
+            items.sort { $0.relative < $1.relative }
+        }
+        return (items, touched, unchanged)
+    }
+
+    /// Files gone from the source: moves their outputs aside and marks them removed, one commit each.
+    private func markRemoved(_ gone: [LedgerFile], ledger: Ledger, runId: Int64,
+                             events: (IngestEvent) -> Void) throws(IngestError) {
+        for var row in gone {
+            row.outputPath = moveAside(row.outputPath, relative: row.path, runId: runId)
+            row.status = .removed
+            row.runId = runId
+            do { try ledger.commit([row], runId: runId, removed: 1) } catch {
+                throw .ledger(error as? LedgerError ?? .database(path: options.ledgerPath, reason: "\(error)"))
+            }
+            summary.removed += 1
+            events(.removed(row))
+        }
+    }
+
+    /// Refuses a source folder other than the one the ledger's runs recorded (compared as given
+    /// and resolved through links), unless `acceptOtherSource`.
+    private func checkSource(recorded: String?) throws(IngestError) {
+        guard let recorded, !options.acceptOtherSource else { return }
+        let given = options.source.path
+        if recorded == given { return }
+        if let a = SourceWalk.realPath(recorded), let b = SourceWalk.realPath(given), a == b { return }
+        throw .otherSource(ledger: options.ledgerPath, recorded: recorded, given: given)
+    }
+
+    /// Refuses a run that would mark more than `maximumRemovalShare` of the ledger's files removed
+    /// (and more than `removalsAlwaysAllowed`), unless `allowRemoval`.
+    private func checkRemovals(_ count: Int, known: Int) throws(IngestError) {
+        guard !options.allowRemoval, count > options.removalsAlwaysAllowed,
+              Double(count) > options.maximumRemovalShare * Double(known) else { return }
+        throw .massRemoval(source: options.source.path, removing: count, known: known)
+    }
+
     /// Gives each PDF whose name is not valid UTF-8 a failed row (`badFileName`, permanent): such
     /// names cannot be opened through Swift strings. A file already recorded so, unchanged in size
     /// and mtime, is counted unchanged. Returns the rows written and the unchanged count.
@@ -421,20 +489,13 @@ public final class Ingester: @unchecked Sendable {
         return (rows, unchanged)
     }
 
-    /// `timeoutSeconds` in milliseconds, clamped to 1 ms … `maximumTimeoutSeconds` (NaN: the maximum).
-    var timeoutMilliseconds: Int64 {
-        let seconds = options.timeoutSeconds.isNaN ? IngestOptions.maximumTimeoutSeconds
-            : min(max(options.timeoutSeconds, 0.001), IngestOptions.maximumTimeoutSeconds)
-        return Int64(seconds * 1000)
-    }
-
     /// One worker slot: takes the next item, runs it in this slot's worker, records the outcome.
     private func slotLoop(items: [Item], ledger: Ledger, runId: Int64, events: @Sendable (IngestEvent) -> Void) {
-        var worker: WorkerProcess?
-        defer { worker?.finish() }
-        let encoder = JSONEncoder()
-        var arguments = options.workerArguments
-        if options.memoryLimitMiB > 0 { arguments += ["--memory-limit", String(options.memoryLimitMiB)] }
+        let slot = WorkerSlot(executable: options.workerExecutable, arguments: options.workerArguments,
+                              environment: options.workerEnvironment, timeoutSeconds: options.timeoutSeconds,
+                              memoryLimitMiB: options.memoryLimitMiB,
+                              started: { [self] in register($0) }, ended: { [self] in unregister($0) })
+        defer { slot.finish() }
         while true {
             lock.lock()
             guard !stopRequested, fatal == nil, cursor < items.count else { lock.unlock(); break }
@@ -443,71 +504,18 @@ public final class Ingester: @unchecked Sendable {
             lock.unlock()
 
             let job = WorkerJob(input: item.input.path, output: item.output.path, password: options.password,
-                                checkTags: options.checkTags)
-            let line = (try? encoder.encode(job)) ?? Data()
+                                checkTags: options.checkTags, temporaryTag: temporaryTag)
             let startedAt = ContinuousClock.now
-            var attempt = 0
             var row: LedgerFile
-            while true {
-                attempt += 1
-                if worker == nil {
-                    do {
-                        let w = try WorkerProcess(executable: options.workerExecutable, arguments: arguments,
-                                                  environment: options.workerEnvironment)
-                        register(w.pid)
-                        worker = w
-                    } catch {
-                        stopWith(.workerStart(reason: "\(error)"))
-                        return
-                    }
-                }
-                let w = worker!
-                let sent = w.send(line)
-                let outcome = sent ? w.awaitReply(until: ContinuousClock.now + .milliseconds(timeoutMilliseconds))
-                                   : .died(status: w.terminate())
-                switch outcome {
-                case .reply(let data):
-                    w.jobsDone += 1
-                    if let reply = try? JSONDecoder().decode(WorkerReply.self, from: data) {
-                        row = self.row(item, reply: reply, runId: runId, since: startedAt)
-                    } else {
-                        row = failedRow(item, runId: runId, code: "workerProtocol",
-                                        message: "\(item.input.path): unreadable reply from the worker", since: startedAt)
-                    }
-                case .timedOut:
-                    w.terminate()
-                    unregister(w.pid)
-                    worker = nil
-                    Self.removeTemporaryFiles(for: item.output, pid: w.pid)
-                    row = failedRow(item, runId: runId, code: "timeout",
-                                    message: "\(item.input.path): no result after \(Self.format(options.timeoutSeconds)) s; worker killed",
-                                    since: startedAt)
-                case .died(let status):
-                    unregister(w.pid)
-                    worker = nil
-                    Self.removeTemporaryFiles(for: item.output, pid: w.pid)
-                    // A worker that had converted other documents may have died of their after-effects:
-                    // try once more in a fresh one before blaming this file.
-                    if w.jobsDone > 0 && attempt == 1 { continue }
-                    let (sig, how) = WorkerProcess.describe(status: status)
-                    if sig == nil && w.jobsDone == 0 && (status >> 8) & 0xff == WorkerMain.startFailure {
-                        // The worker could not start at all (not this document's fault).
-                        stopWith(.workerStart(reason: w.stderrSummary))
-                        return
-                    }
-                    let tail = w.stderrSummary
-                    let lower = w.stderrText.lowercased()
-                    let memory = lower.contains("out of memory") || lower.contains("failed to allocate")
-                        || lower.contains("could not allocate") || lower.contains("bad_alloc")
-                        || lower.contains("cannot allocate memory")
-                    let code = memory ? "outOfMemory" : sig != nil ? "crashed" : "workerExited"
-                    var message = "\(item.input.path): worker died (\(how))"
-                    if memory { message += " over the \(options.memoryLimitMiB) MiB memory limit" }
-                    if !tail.isEmpty { message += ": \(tail)" }
-                    row = failedRow(item, runId: runId, code: code, message: message, since: startedAt)
-                    row.failureClass = FailureClass.classify(code: code, signal: sig)
-                }
-                break
+            switch slot.run(job) {
+            case .reply(let reply):
+                row = self.row(item, reply: reply, runId: runId, since: startedAt)
+            case let .failed(code, message, signal):
+                row = failedRow(item, runId: runId, code: code, message: message, since: startedAt)
+                row.failureClass = FailureClass.classify(code: code, signal: signal)
+            case .workerUnavailable(let reason):
+                stopWith(.workerStart(reason: reason))
+                return
             }
             if row.status == .failed, let old = item.previous?.outputPath, item.previous?.status == .converted {
                 // The new content failed: the old output no longer describes the file.
@@ -525,7 +533,7 @@ public final class Ingester: @unchecked Sendable {
             row.status = .converted
             row.errorCode = nil
             row.errorMessage = nil
-            row.outputPath = item.output.path
+            row.outputPath = LedgerFile.relativePath(of: item.output, in: options.output)
             row.failureClass = nil
             row.diagnosticsInfo = reply.info
             row.diagnosticsWarning = reply.warning
@@ -593,37 +601,49 @@ public final class Ingester: @unchecked Sendable {
         }
     }
 
-    /// Moves an output to `OUTPUT/.removed/RUN/<relative>.json`; returns the new path (nil when
-    /// there was nothing to move and nothing already moved).
+    /// Moves an output (`outputPath` relative to the output folder) to
+    /// `OUTPUT/.removed/RUN/<relative>.json`; returns its new path relative to the output folder
+    /// (nil when there was nothing to move and nothing already moved). A recorded path that
+    /// would leave the output folder is never followed.
     private func moveAside(_ outputPath: String?, relative: String, runId: Int64) -> String? {
-        guard let outputPath else { return nil }
-        let destination = options.output.appendingPathComponent(".removed/\(runId)")
-            .appendingPathComponent((relative as NSString).deletingPathExtension + ".json")
+        guard let outputPath, let contained = LedgerFile.containedPath(outputPath) else { return nil }
+        let target = ".removed/\(runId)/" + (relative as NSString).deletingPathExtension + ".json"
+        let source = options.output.appendingPathComponent(contained)
+        let destination = options.output.appendingPathComponent(target)
         let fm = FileManager.default
-        guard fm.fileExists(atPath: outputPath) else {
-            return fm.fileExists(atPath: destination.path) ? destination.path : nil
+        guard fm.fileExists(atPath: source.path) else {
+            return fm.fileExists(atPath: destination.path) ? target : nil
         }
         try? fm.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? fm.removeItem(at: destination)
-        return rename(outputPath, destination.path) == 0 ? destination.path : outputPath
+        return rename(source.path, destination.path) == 0 ? target : contained
     }
 
-    /// Removes the Writer's temporary files (`.<name>.<pid>.<uuid>.tmp`) left for `output` by worker `pid`.
-    static func removeTemporaryFiles(for output: URL, pid: pid_t) {
+    /// The tag of this ledger's runs in temporary file names: `ingest-` and 16 hex digits of a
+    /// stable hash of the ledger's path. Each shard keeps its own ledger, so shards writing into
+    /// one output folder never share a tag, and clean-up removes only this ledger's leftovers.
+    var temporaryTag: String {
+        "ingest-" + String(Shard.stableHash(options.ledgerPath), radix: 16)
+    }
+
+    /// Removes the Writer's temporary files (`.<name>.<tag>.<pid>.<uuid>.tmp`) left for `output` by worker `pid`.
+    static func removeTemporaryFiles(for output: URL, pid: pid_t, tag: String) {
         let directory = output.deletingLastPathComponent().path
-        let prefix = ".\(output.lastPathComponent).\(pid)."
+        let prefix = DocumentWriter.temporaryPrefix(for: output.lastPathComponent, tag: tag, pid: pid)
         for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
             where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
             unlink(directory + "/" + name)
         }
     }
 
-    /// Removes every Writer temporary file (`.*.json.*.tmp`) below `directory`.
-    static func removeTemporaryFiles(under directory: URL) {
+    /// Removes every Writer temporary file with `tag` (`.*.json.<tag>.*.tmp`) below `directory`;
+    /// other runs' temporary files (another shard's, a `convert`'s) are left alone.
+    static func removeTemporaryFiles(under directory: URL, tag: String) {
         guard let walker = FileManager.default.enumerator(atPath: directory.path) else { return }
+        let marker = ".json.\(DocumentWriter.safeTag(tag))."
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix("."), name.hasSuffix(".tmp"), name.contains(".json.") {
+            if name.hasPrefix("."), name.hasSuffix(".tmp"), name.contains(marker) {
                 unlink(directory.path + "/" + relative)
             }
         }

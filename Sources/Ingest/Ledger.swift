@@ -46,7 +46,11 @@ public struct LedgerFile: Sendable, Equatable {
     public var pipelineVersion: String
     /// Wall-clock seconds spent on the file (conversion and writing, as the supervisor saw it).
     public var durationSeconds: Double
-    /// Absolute path of the JSON output (for `.removed`, where it was moved aside; nil when none).
+    /// Path of the JSON output relative to the output folder, e.g. `"sub/a.json"` (for
+    /// `.removed`, where it was moved aside: `".removed/3/sub/a.json"`; nil when none). Relative,
+    /// so that a copied or moved output folder with its ledger refers to its own files only;
+    /// resolve it with `output(in:)`. Ledgers from before schema migration `v3` held absolute
+    /// paths; the migration made them relative.
     public var outputPath: String?
     /// `LedgerRun.id` of the run that wrote this row.
     public var runId: Int64
@@ -65,6 +69,31 @@ public struct LedgerFile: Sendable, Equatable {
         self.pipelineVersion = pipelineVersion; self.durationSeconds = durationSeconds
         self.outputPath = outputPath; self.runId = runId
         self.failureClass = failureClass ?? (status == .failed ? FailureClass.classify(code: errorCode ?? "error") : nil)
+    }
+}
+
+extension LedgerFile {
+    /// The output's location inside `outputFolder`; nil when there is none, or when the recorded
+    /// path would leave the folder (absolute, or with a `..` component): ingest never touches a
+    /// path outside its output folder.
+    public func output(in outputFolder: URL) -> URL? {
+        guard let relative = outputPath.flatMap(LedgerFile.containedPath) else { return nil }
+        return outputFolder.appendingPathComponent(relative)
+    }
+
+    /// `path` when it is a relative path that stays inside its folder; else nil.
+    static func containedPath(_ path: String) -> String? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        guard !path.hasPrefix("/"), !parts.isEmpty, !parts.contains(".."), !parts.contains(".") else { return nil }
+        return parts.joined(separator: "/")
+    }
+
+    /// `url` relative to `folder` when it lies inside it; else nil.
+    static func relativePath(of url: URL, in folder: URL) -> String? {
+        let root = folder.standardizedFileURL.path
+        let path = url.standardizedFileURL.path
+        guard path.hasPrefix(root + "/") else { return nil }
+        return String(path.dropFirst(root.count + 1))
     }
 }
 
@@ -216,7 +245,31 @@ public struct Ledger: Sendable {
         }
         // Each file's state after each run, for the report's "new tonight" (LedgerHistory.swift).
         registerHistoryMigration(&m)
+        m.registerMigration("v3-relativeOutputPaths") { db in try migrateToRelativeOutputPaths(db) }
         return m
+    }
+
+    /// Migration `v3`: absolute output paths become relative to the output folder of the last
+    /// run. A path outside that folder (the ledger was copied with its outputs) is rebuilt from
+    /// the mirror rule instead: `.removed/RUN/…` kept from its `.removed` part, else the source
+    /// path with `.json`, so the copy never points at the original's files.
+    static func migrateToRelativeOutputPaths(_ db: Database) throws {
+        let folder = try String.fetchOne(db, sql: "SELECT outputDirectory FROM runs ORDER BY id DESC LIMIT 1") ?? ""
+        let rows = try Row.fetchAll(db, sql: "SELECT rowid AS id, path, outputPath FROM files WHERE outputPath LIKE '/%'")
+        for row in rows {
+            let absolute: String = row["outputPath"]
+            let source: String = row["path"]
+            var relative: String
+            if !folder.isEmpty, absolute.hasPrefix(folder + "/") {
+                relative = String(absolute.dropFirst(folder.count + 1))
+            } else if let range = absolute.range(of: "/.removed/") {
+                relative = String(absolute[absolute.index(after: range.lowerBound)...])
+            } else {
+                relative = (source as NSString).deletingPathExtension + ".json"
+            }
+            let contained = LedgerFile.containedPath(relative)
+            try db.execute(sql: "UPDATE files SET outputPath = ? WHERE rowid = ?", arguments: [contained, row["id"] as Int64])
+        }
     }
 
     // MARK: Reading

@@ -107,9 +107,14 @@ public struct SHA256: Sendable {
     /// SHA-256 of the file at `path`, read in 1 MiB chunks, as 64 lowercase hex digits.
     /// - Throws: `CocoaError`-free `HashError` naming the file and the system's reason when it cannot be read.
     public static func hex(ofFile path: String) throws -> String {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; only regular files are read.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw HashError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else {
+            throw HashError(path: path, reason: "not a regular file")
+        }
         var h = SHA256()
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         while true {

@@ -1,5 +1,3 @@
-import DocumentModel
-import Extraction
 import Foundation
 import Pipeline
 import Writer
@@ -19,10 +17,22 @@ public struct WorkerJob: Codable, Sendable, Equatable {
     public var password: String?
     /// Compare a tagged PDF's blocks with its structure tree (absent in older supervisors' jobs).
     public var checkTags: Bool?
+    /// The run's tag in temporary file names (`DocumentWriter.write`); nil: `convert`'s.
+    public var temporaryTag: String?
+    /// Only pages `firstPage…lastPage` (1-based, `Converter.pages`); nil: all.
+    public var firstPage: Int?, lastPage: Int?
 
-    public init(input: String, output: String, password: String? = nil, checkTags: Bool = false) {
+    /// `firstPage…lastPage` as a range, when both are given and ordered.
+    public var pages: ClosedRange<Int>? {
+        guard let firstPage, let lastPage, firstPage <= lastPage else { return nil }
+        return firstPage...lastPage
+    }
+
+    public init(input: String, output: String, password: String? = nil, checkTags: Bool = false,
+                temporaryTag: String? = nil) {
         self.input = input; self.output = output; self.password = password
         self.checkTags = checkTags ? true : nil
+        self.temporaryTag = temporaryTag
     }
 }
 
@@ -42,6 +52,37 @@ public struct WorkerReply: Codable, Sendable, Equatable {
     public var error: Int
     /// Seconds the worker spent on the document.
     public var seconds: Double
+    /// `ConversionResult.unplacedRuns` and the stage timings (absent in older workers' replies).
+    public var unplacedRuns: Int?
+    public var extractionSeconds: Double?, layoutSeconds: Double?, structureSeconds: Double?, writeSeconds: Double?
+
+    public init(converted: Bool, errorCode: String?, errorMessage: String?, sha256: String, pageCount: Int,
+                info: Int, warning: Int, error: Int, seconds: Double) {
+        self.converted = converted; self.errorCode = errorCode; self.errorMessage = errorMessage
+        self.sha256 = sha256; self.pageCount = pageCount
+        self.info = info; self.warning = warning; self.error = error; self.seconds = seconds
+    }
+
+    /// The reply telling `result`, which took `seconds`.
+    public init(_ result: ConversionResult, seconds: Double) {
+        self.init(converted: result.converted, errorCode: result.errorCode, errorMessage: result.errorMessage,
+                  sha256: result.sha256, pageCount: result.pageCount, info: result.info, warning: result.warning,
+                  error: result.error, seconds: seconds)
+        unplacedRuns = result.unplacedRuns
+        extractionSeconds = result.extractionSeconds; layoutSeconds = result.layoutSeconds
+        structureSeconds = result.structureSeconds; writeSeconds = result.writeSeconds
+    }
+
+    /// The `ConversionResult` this reply tells.
+    public var result: ConversionResult {
+        var r = ConversionResult()
+        r.converted = converted; r.errorCode = errorCode; r.errorMessage = errorMessage; r.sha256 = sha256
+        r.pageCount = pageCount; r.info = info; r.warning = warning; r.error = error
+        r.unplacedRuns = unplacedRuns ?? 0
+        r.extractionSeconds = extractionSeconds ?? 0; r.layoutSeconds = layoutSeconds ?? 0
+        r.structureSeconds = structureSeconds ?? 0; r.writeSeconds = writeSeconds ?? 0
+        return r
+    }
 }
 
 /// The worker side of `docstruct ingest`: reads `WorkerJob` lines on standard input, converts and
@@ -113,40 +154,16 @@ public enum WorkerMain {
         return 0
     }
 
-    /// Converts one job in this process (no isolation); the worker loop's body.
+    /// Converts one job in this process (no isolation); the worker loop's body. The conversion
+    /// is `Conversion.run`, the path `convert` takes too; a PDF that could not be read at all
+    /// is hashed here so that its ledger row still names its bytes.
     public static func convert(_ job: WorkerJob, writer: DocumentWriter) -> WorkerReply {
         let start = ContinuousClock.now
-        var reply = WorkerReply(converted: false, errorCode: nil, errorMessage: nil, sha256: "", pageCount: 0,
-                                info: 0, warning: 0, error: 0, seconds: 0)
-        let url = URL(fileURLWithPath: job.input)
-        do {
-            let document = try Converter(password: job.password, checkTags: job.checkTags ?? false).convert(url)
-            reply.sha256 = document.source.sha256
-            reply.pageCount = document.source.pageCount
-            for d in document.diagnostics {
-                switch d.severity {
-                case .info: reply.info += 1
-                case .warning: reply.warning += 1
-                case .error: reply.error += 1
-                }
-            }
-            try writer.write(document, to: URL(fileURLWithPath: job.output))
-            reply.converted = true
-        } catch let error as ExtractionError {
-            reply.errorCode = error.code
-            reply.errorMessage = error.description
-            if case .noTextLayer(_, let pages) = error { reply.pageCount = pages }
-        } catch let error as WriterError {
-            if case .io = error { reply.errorCode = "writeFailed" } else { reply.errorCode = "invalidDocument" }
-            reply.errorMessage = "\(job.input): \(error)"
-        } catch {
-            reply.errorCode = "error"
-            reply.errorMessage = "\(job.input): \(error)"
-        }
-        if reply.sha256.isEmpty { reply.sha256 = (try? SHA256.hex(ofFile: job.input)) ?? "" }
-        let d = ContinuousClock.now - start
-        reply.seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-        return reply
+        var result = Conversion.run(input: URL(fileURLWithPath: job.input), output: URL(fileURLWithPath: job.output),
+                                    converter: Converter(password: job.password, checkTags: job.checkTags ?? false, pages: job.pages),
+                                    writer: writer, temporaryTag: job.temporaryTag ?? DocumentWriter.defaultTemporaryTag)
+        if result.sha256.isEmpty { result.sha256 = (try? SHA256.hex(ofFile: job.input)) ?? "" }
+        return WorkerReply(result, seconds: Conversion.seconds(since: start))
     }
 
     static func writeAll(_ fd: Int32, _ data: Data) -> Bool {

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Extraction
 import DocumentModel
 import Writer
@@ -22,6 +27,18 @@ public struct BatchConverter: Sendable {
     public struct Job: Sendable, Equatable {
         public var input: URL
         public var output: URL
+        /// The PDF's path relative to the folder given as input (through links, as found), or
+        /// its file name when the file was given directly.
+        public var relative: String
+        public init(input: URL, output: URL, relative: String? = nil) {
+            self.input = input; self.output = output; self.relative = relative ?? input.lastPathComponent
+        }
+    }
+
+    /// The jobs of a set of inputs, and what was found but is not read (`SourceWalk.Refusal`).
+    public struct Plan: Sendable {
+        public var jobs: [Job]
+        public var refused: [SourceWalk.Refusal]
     }
 
     /// What happened to one input.
@@ -36,6 +53,12 @@ public struct BatchConverter: Sendable {
         public var writeSeconds: Double
         /// Runs of printed words that ended in no part of the output (`text.unplaced` diagnostics).
         public var unplacedRuns = 0
+
+        public init(job: Job, failure: String?, failureCode: String?, pageCount: Int, timings: Converter.Timings,
+                    writeSeconds: Double, unplacedRuns: Int = 0) {
+            self.job = job; self.failure = failure; self.failureCode = failureCode; self.pageCount = pageCount
+            self.timings = timings; self.writeSeconds = writeSeconds; self.unplacedRuns = unplacedRuns
+        }
     }
 
     /// Two or more different inputs whose outputs would land on the same file.
@@ -70,31 +93,38 @@ public struct BatchConverter: Sendable {
     /// - Throws: `InputError.notFound` for an input that does not exist;
     ///   `InputError.outputCollision` when different inputs would write the same output.
     public static func plan(inputs: [String], outputDirectory: URL) throws -> [Job] {
+        try scan(inputs: inputs, outputDirectory: outputDirectory).jobs
+    }
+
+    /// `plan`, with the files found but not read: folders are walked by `SourceWalk` (regular
+    /// files only, links inside the folder only, named by the link's path); a file given directly
+    /// is refused when it is not a regular file.
+    /// - Throws: as `plan`.
+    public static func scan(inputs: [String], outputDirectory: URL) throws -> Plan {
         var jobs: [Job] = []
-        let fm = FileManager.default
+        var refused: [SourceWalk.Refusal] = []
         for input in inputs {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: input, isDirectory: &isDir) else { throw InputError.notFound(input) }
+            var st = stat()
+            guard stat(input, &st) == 0 else { throw InputError.notFound(input) }
             let root = URL(fileURLWithPath: input).standardizedFileURL
-            if isDir.boolValue {
-                let files = (fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])?.allObjects as? [URL]) ?? []
-                for file in files where file.pathExtension.lowercased() == "pdf" {
-                    // A name that is not UTF-8 comes back with U+FFFD and cannot be opened;
-                    // `FileNames.undecodablePDFs` names those files instead.
-                    if file.path.contains("\u{FFFD}") && !fm.fileExists(atPath: file.path) { continue }
-                    let std = file.standardizedFileURL.resolvingSymlinksInPath()
-                    let rootPath = root.resolvingSymlinksInPath().path
-                    var rel = std.path.hasPrefix(rootPath + "/") ? String(std.path.dropFirst(rootPath.count + 1)) : std.lastPathComponent
-                    rel = String(rel.dropLast(4)) + ".json"
-                    jobs.append(Job(input: file.standardizedFileURL, output: outputDirectory.appendingPathComponent(rel)))
+            if st.st_mode & S_IFMT == S_IFDIR {
+                let walk = SourceWalk.scan(root: root.path)
+                refused += walk.refused
+                for file in walk.found {
+                    let output = outputDirectory.appendingPathComponent(String(file.relative.dropLast(4)) + ".json")
+                    jobs.append(Job(input: URL(fileURLWithPath: file.path), output: output, relative: file.relative))
                 }
-            } else {
+            } else if st.st_mode & S_IFMT == S_IFREG {
                 let name = root.deletingPathExtension().lastPathComponent + ".json"
                 jobs.append(Job(input: root, output: outputDirectory.appendingPathComponent(name)))
+            } else {
+                refused.append(SourceWalk.Refusal(path: input, relative: root.lastPathComponent, code: "notRegularFile",
+                                                  reason: "not a regular file (a FIFO, socket or device); not read"))
             }
         }
         // Sorted by path strings computed once, not twice per comparison (URL.path rebuilds it).
-        return try unique(jobs).map { (path: $0.input.path, job: $0) }.sorted { $0.path < $1.path }.map(\.job)
+        let sorted = try unique(jobs).map { (path: $0.input.path, job: $0) }.sorted { $0.path < $1.path }.map(\.job)
+        return Plan(jobs: sorted, refused: refused)
     }
 
     /// `jobs` with repeats of one input dropped.
@@ -136,30 +166,19 @@ public struct BatchConverter: Sendable {
     }
 
 
+    /// One job through `Conversion.run` (the path the ingest worker takes too), in this process.
     static func convertOne(_ job: Job, converter: Converter, writer: DocumentWriter) -> Outcome {
-        var timings = Converter.Timings()
-        var outcome = Outcome(job: job, failure: nil, failureCode: nil, pageCount: 0, timings: timings, writeSeconds: 0)
-        do {
-            let document = try converter.convert(job.input, timings: &timings)
-            outcome.pageCount = document.source.pageCount
-            outcome.unplacedRuns = document.diagnostics.filter { $0.code == "text.unplaced" }.count
-            outcome.timings = timings
-            let start = ContinuousClock.now
-            try writer.write(document, to: job.output, syncDirectory: false)
-            let d = ContinuousClock.now - start
-            outcome.writeSeconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-        } catch let error as ExtractionError {
-            outcome.failure = error.description
-            outcome.failureCode = error.code
-        } catch let error as WriterError {
-            outcome.failure = "\(job.input.path): \(error)"
-            outcome.failureCode = "invalidDocument"
-        } catch {
-            outcome.failure = "\(job.input.path): \(error)"
-            outcome.failureCode = "error"
-        }
-        outcome.timings = timings
-        return outcome
+        Outcome(job: job, result: Conversion.run(input: job.input, output: job.output, converter: converter,
+                                                 writer: writer, syncDirectory: false))
+    }
+}
+
+extension BatchConverter.Outcome {
+    /// The outcome of `job` told by a `ConversionResult` (from this process or a worker's reply).
+    public init(job: BatchConverter.Job, result: ConversionResult) {
+        self.init(job: job, failure: result.converted ? nil : (result.errorMessage ?? "\(job.input.path): failed"),
+                  failureCode: result.converted ? nil : (result.errorCode ?? "error"), pageCount: result.pageCount,
+                  timings: result.timings, writeSeconds: result.writeSeconds, unplacedRuns: result.unplacedRuns)
     }
 }
 

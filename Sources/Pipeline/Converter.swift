@@ -17,12 +17,16 @@ public struct Converter: Sendable {
     /// again, which multiplies the time of a long tagged report by ten or more (A/80/605:
     /// 0.3 s without, 12 s with).
     public var checkTags: Bool
+    /// Only these pages (1-based, inclusive; `--pages`), or nil for all. A range running past
+    /// the last page stops there. The document's `source.pageCount` stays the PDF's.
+    public var pages: ClosedRange<Int>?
 
     public init(password: String? = nil, layoutParameters: LayoutParameters = LayoutParameters(),
-                checkTags: Bool = false,
+                checkTags: Bool = false, pages: ClosedRange<Int>? = nil,
                 headerParsing: @escaping DocumentBuilder.HeaderParsing = HeaderParser.parse) {
         self.password = password
         self.checkTags = checkTags
+        self.pages = pages
         self.layoutParameters = layoutParameters
         self.headerParsing = headerParsing
     }
@@ -50,7 +54,11 @@ public struct Converter: Sendable {
         var glyphCount = 0
         var controlGlyphs: [(page: Int, count: Int)] = []
         var pageInfos: [PageInfo] = []
-        for n in 1...file.info.pageCount {
+        let wanted = self.pages ?? 1...file.info.pageCount
+        guard wanted.lowerBound <= file.info.pageCount else {
+            throw .pagesOutOfRange(path: url.path, first: wanted.lowerBound, pageCount: file.info.pageCount)
+        }
+        for n in max(1, wanted.lowerBound)...min(wanted.upperBound, file.info.pageCount) {
             let raw = try file.page(n)
             let page = ReadingFrame.oriented(raw.clamped(to: layoutParameters.coordinateLimit))
             pageInfos.append(PageInfo(number: n, width: page.width, height: page.height, rotation: raw.rotation))

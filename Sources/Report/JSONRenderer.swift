@@ -3,8 +3,9 @@ import JSONSchema
 
 /// `--format json`: the report for machines.
 public enum JSONRenderer {
-    /// The report as a JSON value: `summary`, `total` (the scorer's figures), `runSummary`,
-    /// `runs` (the ledger's runs and what is new in the latest, see `RunOverview.json`),
+    /// The report as a JSON value: `summary`, `total` (the scorer's figures and the counts, see
+    /// `totals`), `runSummary`, `runs` (the ledger's runs and what is new in the latest, see
+    /// `RunOverview.json`),
     /// `documents` (each with `score` and `findings`).
     public static func render(_ report: Report) -> JSONValue {
         func ratio(_ r: Ratio) -> JSONValue { ["hit": .int(r.hit), "total": .int(r.total)] }
@@ -42,11 +43,7 @@ public enum JSONRenderer {
         ]
         summary["totalLine"] = str(report.totalLine)
         var root: JSONObject = ["summary": .object(summary), "notes": .array(report.notes.map(JSONValue.string))]
-        if let t = report.total {
-            var total = score(t).objectValue!
-            total["documents"] = .int(report.scoredDocuments)
-            root["total"] = .object(total)
-        } else { root["total"] = .null }
+        root["total"] = .object(totals(report, score: score(report.total)))
         if let s = report.runSummary {
             root["runSummary"] = [
                 "ledgers": .array(s.ledgers.map(JSONValue.string)), "runs": .int(s.runs),
@@ -67,5 +64,21 @@ public enum JSONRenderer {
             ]
         })
         return .object(root)
+    }
+
+    /// `total`: the scorer's sums over the expected files when there are some (`documents` is then
+    /// the number scored), and always the document and finding counts of the whole report.
+    static func totals(_ report: Report, score: JSONValue) -> JSONObject {
+        var total = score.objectValue ?? JSONObject()
+        total["documents"] = .int(report.total == nil ? report.documents.count : report.scoredDocuments)
+        total["documentsReported"] = .int(report.documents.count)
+        let all = report.findings
+        total["documentsWithErrors"] = .int(report.documents.filter { $0.worst == .error }.count)
+        total["errors"] = .int(all.filter { $0.severity == .error }.count)
+        total["warnings"] = .int(all.filter { $0.severity == .warning }.count)
+        total["info"] = .int(all.filter { $0.severity == .info }.count)
+        total["regressions"] = .int(all.filter(\.regression).count)
+        total["failedConversions"] = .int(all.filter { $0.code.hasPrefix("convert.") }.count)
+        return total
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import JSONSchema
 import Writer
 import Ingest
+import Pipeline
 
 /// What `docstruct report` looks at.
 public struct ReportOptions: Sendable {
@@ -92,8 +93,10 @@ public struct Report: Sendable {
     public var findings: [Finding] { documents.flatMap(\.findings) }
 
     /// True when a finding reaches `level`: `error` (any error), `warning` (any warning or
-    /// error), `regression` (any regression against the baseline).
+    /// error), `regression` (any regression against the baseline). A report over no document at
+    /// all (an empty or wrong output folder) fails at every level: nothing was checked.
     public func fails(on level: FailLevel) -> Bool {
+        if documents.isEmpty { return true }
         switch level {
         case .error: return findings.contains { $0.severity == .error }
         case .warning: return findings.contains { $0.severity >= .warning }
@@ -215,6 +218,8 @@ public struct ReportBuilder {
             }
         }
 
+        notes += Self.addConvertFailures(in: options.outputs, to: &docs)
+
         // Where the PDFs are.
         if let root = options.pdfRoot {
             var pdfs: [String: String] = [:]
@@ -244,6 +249,30 @@ public struct ReportBuilder {
             report.notes += report.runOverview?.notes ?? []
         }
         return report
+    }
+
+    /// Adds a `convert.<code>` error for each failure in the run record `convert` left in each
+    /// output folder (`ConvertRunRecord`), to the document of that output's name. Returns notes
+    /// for records that cannot be read.
+    static func addConvertFailures(in outputs: [String], to docs: inout [String: DocumentReport]) -> [String] {
+        var notes: [String] = []
+        for folder in outputs {
+            let record: ConvertRunRecord?
+            do { record = try ConvertRunRecord.read(from: folder) } catch {
+                notes.append("cannot read \((folder as NSString).appendingPathComponent(ConvertRunRecord.fileName)): \(error)")
+                continue
+            }
+            for failure in record?.failures ?? [] {
+                let file = (failure.output.isEmpty ? failure.input : failure.output) as NSString
+                let name = (file.lastPathComponent as NSString).deletingPathExtension
+                var doc = docs[name] ?? DocumentReport(name: name, findings: [])
+                doc.sourceFileName = doc.sourceFileName ?? (failure.input as NSString).lastPathComponent
+                doc.findings.insert(Finding(source: .check, code: "convert.\(failure.code)", severity: .error,
+                                            message: failure.message), at: 0)
+                docs[name] = doc
+            }
+        }
+        return notes
     }
 
     /// A finding for one difference from the expected file.

@@ -57,6 +57,15 @@ public struct RunOverview: Sendable {
         return overview
     }
 
+    /// The output of `file` as an absolute path: ledger paths are relative to the output folder
+    /// of the run that wrote the row (`LedgerFile.outputPath`).
+    static func absoluteOutput(_ file: LedgerFile, runs: [LedgerRun]) -> String? {
+        guard let relative = file.outputPath else { return nil }
+        if relative.hasPrefix("/") { return relative }
+        guard let folder = runs.first(where: { $0.id == file.runId })?.outputDirectory, !folder.isEmpty else { return nil }
+        return file.output(in: URL(fileURLWithPath: folder))?.path
+    }
+
     mutating func add(ledger: String, runs: [LedgerRun], files: [LedgerFile], history: [LedgerHistoryEntry]) {
         let byRun = Dictionary(grouping: history, by: \.runId)
         for run in runs {
@@ -67,7 +76,7 @@ public struct RunOverview: Sendable {
         }
         let source = Dictionary(runs.map { ($0.id, $0.sourceDirectory) }, uniquingKeysWith: { a, _ in a })
         for f in files where f.status == .converted {
-            if let out = f.outputPath, let dir = source[f.runId], !dir.isEmpty {
+            if let out = Self.absoluteOutput(f, runs: runs), let dir = source[f.runId], !dir.isEmpty {
                 pdfByOutput[out] = (dir as NSString).appendingPathComponent(f.path)
             }
         }
@@ -83,10 +92,10 @@ public struct RunOverview: Sendable {
             guard f.status == .converted else { continue }
             let now = f.diagnosticsWarning + f.diagnosticsError
             if let before = previous[f.path]?.last(where: { $0.status == .converted }), now > before.findings {
-                newTonight.append(NewItem(reason: .findingsGrew, path: f.path, name: name, outputPath: f.outputPath,
+                newTonight.append(NewItem(reason: .findingsGrew, path: f.path, name: name, outputPath: Self.absoluteOutput(f, runs: runs),
                                           detail: "warnings and errors \(before.findings) → \(now) (run \(before.runId) → run \(latest))"))
             }
-            if let out = f.outputPath, let unplaced = Self.unplacedText(in: out) {
+            if let out = Self.absoluteOutput(f, runs: runs), let unplaced = Self.unplacedText(in: out) {
                 newTonight.append(NewItem(reason: .unplacedText, path: f.path, name: name, outputPath: out, detail: unplaced))
             }
         }

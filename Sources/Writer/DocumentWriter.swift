@@ -31,25 +31,20 @@ public struct DocumentWriter: Sendable {
         }
     }
 
-    /// The bundled `document.schema.json` (a copy of `Schemas/document.schema.json`), parsed.
+    /// The embedded `document.schema.json` (`Schemas/document.schema.json`, compiled into the
+    /// binary by `Scripts/embed-schema.sh`), parsed. No file is read: a binary copied alone works.
     ///
-    /// - Throws: `WriterError.bundledSchema` when the resource cannot be found or read, or is not valid JSON.
+    /// - Throws: `WriterError.bundledSchema` when the embedded text is not valid JSON.
     public static func loadBundledSchema() throws -> JSONValue {
-        guard let url = Bundle.module.url(forResource: "document.schema", withExtension: "json") else {
-            throw WriterError.bundledSchema(reason: "resource not found in \(Bundle.module.bundlePath)")
-        }
-        let data: Data
         do {
-            data = try Data(contentsOf: url)
+            return try JSONValue.parse(Data(EmbeddedSchema.text.utf8))
         } catch {
-            throw WriterError.bundledSchema(reason: "cannot read \(url.path): \(error.localizedDescription)")
-        }
-        do {
-            return try JSONValue.parse(data)
-        } catch {
-            throw WriterError.bundledSchema(reason: "\(url.path): \(error)")
+            throw WriterError.bundledSchema(reason: "embedded schema: \(error)")
         }
     }
+
+    /// The embedded schema's text, byte for byte the file it was made from less its final newline.
+    public static var embeddedSchemaText: String { EmbeddedSchema.text }
 
     /// Every violation of the bundled schema by `json` (empty when it conforms).
     public func validate(_ json: JSONValue) -> [ValidationError] {
@@ -59,7 +54,9 @@ public struct DocumentWriter: Sendable {
     /// Encodes `document`, validates it, and only when it conforms writes it (pretty JSON, UTF-8,
     /// final newline) to `url`, replacing any existing file atomically.
     ///
-    /// The text goes to a temporary file in the destination's directory (`.<name>.<unique>.tmp`),
+    /// The text goes to a temporary file in the destination's directory
+    /// (`.<name>.<temporaryTag>.<pid>.<unique>.tmp`: the tag names the run that writes it, so that
+    /// a run's clean-up removes its own leftovers only, never another shard's file in progress),
     /// is flushed with fsync and then renamed over the destination, so a reader sees either the
     /// old file or the complete new one. Missing intermediate directories are created. On any
     /// failure the temporary file is removed and the destination is left untouched.
@@ -72,13 +69,30 @@ public struct DocumentWriter: Sendable {
     /// - Throws: `WriterError.invalidDocument(file:violations:)` when the document does not conform
     ///   (nothing is written); `WriterError.io(path:reason:)` when a directory cannot be created or
     ///   the file cannot be written, synced or renamed.
-    public func write(_ document: Document, to url: URL, syncDirectory: Bool = true) throws {
+    /// - Parameter temporaryTag: letters, digits and `-` only (others are replaced by `-`).
+    public func write(_ document: Document, to url: URL, syncDirectory: Bool = true,
+                      temporaryTag: String = DocumentWriter.defaultTemporaryTag) throws {
         let json = DocumentEncoder.encode(document)
         let violations = validate(json)
         guard violations.isEmpty else {
             throw WriterError.invalidDocument(file: url.path, violations: violations)
         }
-        try AtomicFile.write(Array(json.serialized(pretty: true).utf8), to: url, syncDirectory: syncDirectory)
+        try AtomicFile.write(Array(json.serialized(pretty: true).utf8), to: url, syncDirectory: syncDirectory,
+                             temporaryTag: temporaryTag)
+    }
+
+    /// The tag of temporary files written without one (`convert`).
+    public static let defaultTemporaryTag = "convert"
+
+    /// The name of the temporary file for `fileName` written by process `pid` with `tag`, up to
+    /// its unique part: `.<fileName>.<tag>.<pid>.` (see `write`).
+    public static func temporaryPrefix(for fileName: String, tag: String, pid: Int32) -> String {
+        ".\(fileName).\(safeTag(tag)).\(pid)."
+    }
+
+    /// `tag` with every character other than ASCII letters, digits and `-` replaced by `-`.
+    public static func safeTag(_ tag: String) -> String {
+        String(tag.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") ? $0 : "-" })
     }
 
     /// Makes the renames of files written with `syncDirectory: false` durable: one fsync of each
@@ -104,12 +118,14 @@ enum AtomicFile {
 
     /// Writes `bytes` to `url` through a temporary file, fsync and rename(2); then, when
     /// `syncDirectory`, fsyncs the directory so that the rename survives a crash.
-    static func write(_ bytes: [UInt8], to url: URL, syncDirectory: Bool = true) throws {
+    static func write(_ bytes: [UInt8], to url: URL, syncDirectory: Bool = true,
+                      temporaryTag: String = DocumentWriter.defaultTemporaryTag) throws {
         let destination = url.standardizedFileURL
         let directory = destination.deletingLastPathComponent()
         try makeDirectories(directory.path)
         let temporary = directory.appendingPathComponent(
-            ".\(destination.lastPathComponent).\(getpid()).\(UUID().uuidString).tmp").path
+            DocumentWriter.temporaryPrefix(for: destination.lastPathComponent, tag: temporaryTag, pid: getpid())
+                + "\(UUID().uuidString).tmp").path
 
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriterError.io(path: temporary, reason: "open: \(errnoText())") }

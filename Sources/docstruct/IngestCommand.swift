@@ -48,11 +48,16 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Convert again the files whose last attempt failed, even if unchanged.")
     var retryFailed = false
 
+    @Flag(help: "Mark files removed even when more than a quarter of the ledger's files are gone from the source.")
+    var allowRemoval = false
+
+    @Flag(help: "Accept a source folder other than the one the ledger recorded (the folder was moved).")
+    var sourceMoved = false
+
     @Option(help: "Take only shard K of N (0 ≤ K < N), by a stable hash of each file's relative path.")
     var shard: String?
 
-    @Option(help: "Password for encrypted PDFs.")
-    var password: String?
+    @OptionGroup var password: PasswordOptions
 
     @Flag(help: "For tagged PDFs, compare the blocks with the structure tree and record each disagreement (about ten times slower).")
     var checkTags = false
@@ -96,8 +101,10 @@ struct IngestCommand: ParsableCommand {
         options.memoryLimitMiB = memoryLimit
         options.force = force
         options.retryFailed = retryFailed
+        options.allowRemoval = allowRemoval
+        options.acceptOtherSource = sourceMoved
         options.shard = shard.flatMap(Shard.init(parsing:))
-        options.password = password
+        options.password = try password.resolved()
         options.checkTags = checkTags
         options.handleSignals = true
         let log = IngestLog(format: logFormat == .json ? .json : .text,
@@ -158,6 +165,11 @@ final class IngestLog: @unchecked Sendable {
         case let (.json, .badLedgerRow(problem)):
             emit([("event", "badLedgerRow"), ("table", problem.table), ("row", problem.key), ("column", problem.column),
                   ("value", problem.value)])
+        case let (.json, .notRead(refusal)):
+            emit([("event", "notRead"), ("path", refusal.relative), ("errorCode", refusal.code), ("error", refusal.description)])
+        case let (.text, .notRead(refusal)):
+            if progress { stderr("\r\u{1B}[K") }
+            stderr("docstruct: not read [\(refusal.code)]: \(refusal.description)\n")
         case let (.text, .badLedgerRow(problem)):
             if progress { stderr("\r\u{1B}[K") }
             stderr("docstruct: \(problem)\n")

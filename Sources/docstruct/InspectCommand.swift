@@ -24,8 +24,9 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Only this page (1-based).")
     var page: Int?
 
-    @Option(help: "Password for an encrypted PDF.")
-    var password: String?
+    @OptionGroup var pages: PagesOption
+
+    @OptionGroup var password: PasswordOptions
 
     @Flag(help: "Print the structure tree's paragraphs, headings, list items and notes instead (tagged PDFs).")
     var tags = false
@@ -39,37 +40,40 @@ struct InspectCommand: ParsableCommand {
     func validate() throws {
         guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("\(file): no such file") }
         if let page, page < 1 { throw ValidationError("--page must be 1 or more") }
+        if page != nil && pages.pages != nil { throw ValidationError("give --page or --pages, not both") }
         guard dpi >= 18 && dpi <= 300 else { throw ValidationError("--dpi must be between 18 and 300") }
-        if html != nil, page != nil || tags { throw ValidationError("--html shows every page; it goes with neither --page nor --tags") }
+        if html != nil, page != nil || pages.pages != nil || tags { throw ValidationError("--html shows every page; it goes with neither --page, --pages nor --tags") }
     }
 
     func run() throws {
-        if let html { return try InspectHTML.write(file: file, password: password, dpi: dpi, to: html) }
+        if let html { return try InspectHTML.write(file: file, password: try password.resolved(), dpi: dpi, to: html) }
         let pdf: PDFFile
-        do { pdf = try PDFFile(url: URL(fileURLWithPath: file), password: password) } catch {
+        do { pdf = try PDFFile(url: URL(fileURLWithPath: file), password: try password.resolved()) } catch let error as ExtractionError {
             FileHandle.standardError.write(Data("docstruct: \(error)\n".utf8))
             throw ExitCode(ExitStatus.someFailed)
         }
-        if let page, page > pdf.info.pageCount {
-            FileHandle.standardError.write(Data("docstruct: \(file): page \(page) out of range (\(pdf.info.pageCount) pages)\n".utf8))
+        let wanted = page.map { $0...$0 } ?? pages.range ?? 1...pdf.info.pageCount
+        if wanted.lowerBound > pdf.info.pageCount {
+            FileHandle.standardError.write(Data("docstruct: \(file): page \(wanted.lowerBound) out of range (\(pdf.info.pageCount) pages)\n".utf8))
             throw ExitCode(ExitStatus.usage)
         }
+        let shown = wanted.lowerBound...min(wanted.upperBound, pdf.info.pageCount)
         if tags {
             let blocks = pdf.taggedBlocks()
             if blocks.isEmpty { print("\(file): not tagged (no structure tree)") }
-            for b in blocks where page == nil || b.page == page {
+            for b in blocks where b.page.map(shown.contains) ?? (page == nil && pages.pages == nil) {
                 print("\(b.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) p\(b.page.map(String.init) ?? "?") | \(TerminalText.escaped(b.text))")
             }
             return
         }
         let builder = LineBuilder()
         var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
-        for n in 1...pdf.info.pageCount {
+        for n in shown {
             let p = ReadingFrame.oriented(try pdf.page(n))
             pages.append((n, p.width, p.height, builder.lines(of: p)))
         }
         let zoneNames: [Zone: String] = [.header: "head", .body: "body", .footnotes: "note", .footer: "foot"]
-        for layout in PageZoner().zone(pages: pages) where page == nil || page == layout.number {
+        for layout in PageZoner().zone(pages: pages) {
             print("=== page \(layout.number) (\(layout.width) × \(layout.height) pt)")
             for (line, zone) in zip(layout.lines, layout.zones) {
                 let words = line.words.map { w -> String in

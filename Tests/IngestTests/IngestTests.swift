@@ -88,7 +88,7 @@ final class IngestTests: XCTestCase {
         for i in [0, 2, 4, 7] {
             let row = try XCTUnwrap(rows[names[i]])
             XCTAssertEqual(row.status, .converted, names[i])
-            XCTAssertTrue(FileManager.default.fileExists(atPath: try XCTUnwrap(row.outputPath)))
+            XCTAssertTrue(FileManager.default.fileExists(atPath: try XCTUnwrap(row.output(in: o.output)).path))
             XCTAssertGreaterThan(row.pageCount, 0)
             XCTAssertEqual(row.sha256, try SHA256.hex(ofFile: files[i].path))
         }
@@ -160,8 +160,8 @@ final class IngestTests: XCTestCase {
         XCTAssertEqual([sixth.converted, sixth.removed], [0, 1])
         let gone = try XCTUnwrap(try ledger.file(path: files[2].lastPathComponent))
         XCTAssertEqual(gone.status, .removed)
-        XCTAssertTrue(gone.outputPath?.contains("/.removed/\(sixth.runId)/") ?? false, gone.outputPath ?? "nil")
-        XCTAssertTrue(FileManager.default.fileExists(atPath: gone.outputPath ?? ""))
+        XCTAssertEqual(gone.outputPath, ".removed/\(sixth.runId)/" + files[2].deletingPathExtension().lastPathComponent + ".json")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: gone.output(in: o.output)?.path ?? ""))
         XCTAssertFalse(FileManager.default.fileExists(
             atPath: scratch.output.appendingPathComponent(files[2].deletingPathExtension().lastPathComponent + ".json").path))
 

@@ -73,7 +73,7 @@ final class KillTests: XCTestCase {
         XCTAssertEqual(rows.count, 30)
         for row in rows {
             XCTAssertEqual(row.status, .converted, row.path)
-            XCTAssertTrue(FileManager.default.fileExists(atPath: row.outputPath ?? ""), row.path)
+            XCTAssertTrue(FileManager.default.fileExists(atPath: row.output(in: scratch.output)?.path ?? ""), row.path)
         }
         let outputs = (FileManager.default.enumerator(atPath: scratch.output.path)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".json") }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Ingest
+import Pipeline
 import TestSupport
 import XCTest
 
@@ -88,7 +89,7 @@ final class MutationTests: XCTestCase {
         for row in rows {
             XCTAssertTrue(row.status == .converted || row.status == .failed, row.path)
             if row.status == .converted {
-                XCTAssertTrue(FileManager.default.fileExists(atPath: row.outputPath ?? ""), row.path)
+                XCTAssertTrue(FileManager.default.fileExists(atPath: row.output(in: o.output)?.path ?? ""), row.path)
                 codes["converted", default: 0] += 1
             } else {
                 XCTAssertNotNil(row.errorCode, row.path)
@@ -101,6 +102,48 @@ final class MutationTests: XCTestCase {
         XCTAssertEqual(temporaryFiles(under: scratch.output), [])
         let tally = codes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         let line = String(format: "mutants %d (seed %llu, timeout %.0f s, jobs %d): %@; %.1f s", count, seed, timeout, jobs, tally, seconds)
+        print(line)
+        if let report = environment["DOCSTRUCT_MUTANT_REPORT"] {
+            try (line + "\n").write(toFile: report, atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// The same mutants through `docstruct convert` (issue 12, item 2): the batch ends with its
+    /// summary, every mutant is converted or named in the run record with a code, and no
+    /// failure is a trap in our own Swift code (`Fatal error`). 40 mutants in CI;
+    /// `Scripts/mutate-convert.sh` for the long run.
+    func testMutatedPDFsThroughConvertAreAllAccountedFor() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let count = Int(environment["DOCSTRUCT_MUTANTS"] ?? "") ?? 40
+        let seed = UInt64(environment["DOCSTRUCT_MUTANT_SEED"] ?? "") ?? 20261129
+        let timeout = environment["DOCSTRUCT_MUTANT_TIMEOUT"] ?? "20"
+        let jobs = environment["DOCSTRUCT_MUTANT_JOBS"] ?? "2"
+        let scratch = try Scratch("convert-mutants")
+        let mutator = PDFMutator(sources: try smallestPDFs(in: "corpus/bulk", count: 60).map { try Data(contentsOf: $0) })
+        try FileManager.default.createDirectory(at: scratch.source, withIntermediateDirectories: true)
+        for i in 0..<count {
+            let (kind, data) = mutator.mutant(i, seed: seed)
+            try data.write(to: scratch.source.appendingPathComponent(String(format: "m%05d-%@.pdf", i, kind.rawValue)))
+        }
+        let started = Date()
+        let run = try DocstructBinary.run(["convert", scratch.source.path, "-o", scratch.output.path, "--jobs", jobs,
+                                           "--timeout", timeout, "--memory-limit", "1024"])
+        let seconds = Date().timeIntervalSince(started)
+        XCTAssertTrue(run.status == 0 || run.status == 1, "convert ended with \(String(describing: run.status)): \(run.stderr.suffix(500))")
+        let record = try XCTUnwrap(try ConvertRunRecord.read(from: scratch.output.path), "no run record")
+        XCTAssertEqual(record.converted + record.failures.count, count, "every mutant is converted or failed")
+        XCTAssertTrue(run.stdout.hasPrefix("converted \(record.converted), failed \(record.failures.count),"), run.stdout)
+        let written = (FileManager.default.enumerator(atPath: scratch.output.path)?.allObjects as? [String] ?? [])
+        XCTAssertEqual(written.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.count, record.converted)
+        XCTAssertEqual(temporaryFiles(under: scratch.output), [])
+        var codes: [String: Int] = ["converted": record.converted]
+        for failure in record.failures {
+            XCTAssertFalse(failure.message.isEmpty, failure.input)
+            XCTAssertFalse(failure.message.contains("Fatal error"), "a trap in our code: \(failure.message)")
+            codes[failure.code, default: 0] += 1
+        }
+        let tally = codes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        let line = String(format: "convert mutants %d (seed %llu, timeout %@ s, jobs %@): %@; %.1f s", count, seed, timeout, jobs, tally, seconds)
         print(line)
         if let report = environment["DOCSTRUCT_MUTANT_REPORT"] {
             try (line + "\n").write(toFile: report, atomically: true, encoding: .utf8)

@@ -62,8 +62,8 @@ final class TrustworthyRunTests: XCTestCase {
         let upgraded = try Ingester(options: o).run()
         XCTAssertEqual([upgraded.converted, upgraded.skipped], [2, 0])
         XCTAssertEqual(try Ledger(path: o.ledgerPath).files().map(\.pipelineVersion), [PipelineVersion.current, PipelineVersion.current])
-        let output = try XCTUnwrap(try Ledger(path: o.ledgerPath).files().first?.outputPath)
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any]
+        let output = try XCTUnwrap(try Ledger(path: o.ledgerPath).files().first?.output(in: o.output))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any]
         XCTAssertEqual(json?["schemaVersion"] as? String, "1.4.0")
         let producer = try XCTUnwrap(json?["producer"] as? [String: String])
         XCTAssertEqual(producer, ["name": "docstruct", "version": DocstructVersion.current,

@@ -27,12 +27,17 @@ public enum DocstructBinary {
     /// another thread, so a large output on either stream cannot stall the child.
     /// - Parameter closingStdout: close the read end of standard output before the run (a
     ///   reader that went away, as `| head -1` does).
+    /// - Parameter environment: variables added to the child's environment.
     /// - Returns: the exit status (nil when a signal ended it) and both streams as UTF-8.
     /// - Throws: `NotBuilt`, or the error of starting the process.
-    public static func run(_ arguments: [String], closingStdout: Bool = false) throws -> (status: Int32?, stdout: String, stderr: String) {
+    public static func run(_ arguments: [String], closingStdout: Bool = false,
+                           environment: [String: String] = [:]) throws -> (status: Int32?, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try path())
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

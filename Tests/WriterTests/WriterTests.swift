@@ -244,6 +244,9 @@ final class BundledSchemaTests: XCTestCase {
         let resourceFile = repository.appendingPathComponent("Sources/Writer/Resources/document.schema.json")
         XCTAssertEqual(try JSONValue.parse(Data(contentsOf: schemasFile)), bundled)
         XCTAssertEqual(try Data(contentsOf: schemasFile), try Data(contentsOf: resourceFile))
+        // The text compiled into the binary is the file byte for byte (Scripts/embed-schema.sh).
+        XCTAssertEqual(DocumentWriter.embeddedSchemaText + "\n", try String(contentsOf: resourceFile, encoding: .utf8),
+                       "Sources/Writer/EmbeddedSchema.swift is out of date: run Scripts/embed-schema.sh")
     }
 
     func testMinimalDocumentValidates() throws {
