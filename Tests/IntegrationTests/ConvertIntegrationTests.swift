@@ -81,13 +81,13 @@ final class ConvertIntegrationTests: XCTestCase {
     func testOwnHandCheckedDocumentsMatchExactly() throws {
         let folder = TestPaths.repository.appendingPathComponent("Tests/Fixtures/Expected")
         let checked = try assertExpectedFilesMatch(in: folder)
-        XCTAssertEqual(checked, 6)
+        XCTAssertEqual(checked, 18)
     }
 
     /// Converts the corpus PDF of each NAME.json in `folder` and compares: every metadata field
     /// given, the blocks (flattened, items after their parent) and the footnotes. An expected
-    /// file whose `scope` says "Pages 1-N only" is compared with the blocks that start on those
-    /// pages. Returns how many expected files were compared.
+    /// file whose `scope` says "Pages M-N only" is compared with the blocks that start on those
+    /// pages (1-based). Returns how many expected files were compared.
     private func assertExpectedFilesMatch(in folder: URL) throws -> Int {
         let corpus = try TestPaths.shared("corpus")
         let pdfs = (FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])
@@ -104,13 +104,15 @@ final class ConvertIntegrationTests: XCTestCase {
             for (field, value) in expected["metadata"]?.objectValue ?? JSONObject() {
                 XCTAssertEqual(json["metadata"]?[field], value, "\(name) metadata.\(field)")
             }
-            var lastPage = Int.max
+            var pages = 1...Int.max
             if let scope = expected["scope"]?.stringValue,
-               let m = scope.range(of: #"^Pages 1-(\d+) only"#, options: .regularExpression) {
-                lastPage = Int(scope[m].split(separator: "-")[1].prefix { $0.isNumber }) ?? Int.max
+               let m = scope.range(of: #"^Pages \d+-\d+ only"#, options: .regularExpression) {
+                let bounds = scope[m].dropFirst(6).split(separator: "-").map { Int($0.prefix { $0.isNumber }) ?? 0 }
+                guard bounds[0] <= bounds[1] else { XCTFail("\(name): bad scope \(scope)"); continue }
+                pages = bounds[0]...bounds[1]
             }
             func firstPage(_ b: JSONValue) -> Int { b["pages"]?.arrayValue?.first?.intValue ?? 0 }
-            let e = flatten(expected["blocks"]), a = flatten(json["blocks"]).filter { firstPage($0) <= lastPage }
+            let e = flatten(expected["blocks"]), a = flatten(json["blocks"]).filter { pages.contains(firstPage($0)) }
             XCTAssertEqual(a.count, e.count, "\(name) block count")
             for (eb, ab) in zip(e, a) {
                 let what = "\(name) block \(eb["text"]?.stringValue?.prefix(40) ?? "")"
