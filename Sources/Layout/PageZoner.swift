@@ -267,7 +267,13 @@ public enum FurnitureText {
     /// The kind of furniture `text` is, or nil. Page numbers may combine with a job number
     /// or symbol on one line ("2/5 18-17962").
     public static func kind(of text: String) -> Kind? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        var t = text.trimmingCharacters(in: .whitespaces)
+        // A barcode font without a Unicode map gives its glyphs the symbol-font codes U+F020–
+        // U+F07E, each its ASCII character plus 0xF000: "*1510722*" under the job number of
+        // A/HRC/DEC/28/111 (un-hrc/g1510722) reads as U+F02A U+F031 … U+F02A.
+        if !t.isEmpty, t.unicodeScalars.allSatisfy({ (0xF020...0xF07E).contains($0.value) }) {
+            t = String(String.UnicodeScalarView(t.unicodeScalars.compactMap { Unicode.Scalar($0.value - 0xF000) }))
+        }
         for (kind, re) in patterns where re.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil {
             return kind
         }

@@ -112,6 +112,20 @@ struct BlockClassifier {
                 if leadIn?.isEmpty == true { leadIn = nil }
             }
             let allBold = !words.isEmpty && lines.allSatisfy(\.isBold)
+            // A signature block is one paragraph (contract): the lines set under "(Signed) Héctor
+            // Gómez Hernández" on its centre ("Ambassador", "Permanent Representative of Spain to
+            // the United Nations", A/80/434-S/2025/632) join it.
+            if label == nil, let last = drafts.indices.last, drafts[last].block.text.hasPrefix("(Signed)"),
+               Self.continuesSignature(lines, under: drafts[last].block, parameters: parameters) {
+                drafts[last].block.text = TextJoiner.normalize(drafts[last].block.text + " " + text)
+                drafts[last].block.boxes = Self.boxes(lines).reduce(into: drafts[last].block.boxes) { all, box in
+                    if let i = all.firstIndex(where: { $0.page == box.page }) {
+                        all[i] = PageBox(page: box.page, x0: min(all[i].x0, box.x0), y0: min(all[i].y0, box.y0),
+                                         x1: max(all[i].x1, box.x1), y1: max(all[i].y1, box.y1))
+                    } else { all.append(box) }
+                }
+                continue
+            }
 
             // The closing lines of a resolution inside a report ("10th meeting / 2 June 2010",
             // "[Adopted without a vote.]", A/HRC/14/37) end it: the report's own numbered
@@ -119,6 +133,15 @@ struct BlockClassifier {
             if inResolution, label == nil,
                RegexCache.shared.matches(#"^(\d+(st|nd|rd|th) (plenary )?meeting\b|\[Adopted\b)"#, text) {
                 inResolution = false; seenOperative = false; lastOperativeNumber = 0; inAnnex = false
+            }
+            // A decision whose formula runs into its clauses ("The General Assembly, recalling its
+            // resolution 79/327 …:" then "(a) Urges …", A/C.2/80/L.61): the paragraph is the
+            // formula and its clauses are operative (contract).
+            if label == nil, !inResolution, text.hasSuffix(":"), Self.opensWithFormula(text) {
+                inResolution = true; seenOperative = true
+                drafts.append(Draft(block: Block(kind: .paragraph, role: .formula, text: text, footnoteRefs: refs,
+                                                 pages: pages, boxes: boxes), label: nil))
+                continue
             }
             if DocumentBuilder.isFormula(text) && label == nil && !Self.continuesInLowerCase(units, after: unitIndex) {
                 inResolution = true
@@ -390,7 +413,8 @@ struct BlockClassifier {
         guard let last = top.indices.last, top[last].kind == .paragraph else { return false }
         var it = item
         it.level = level
-        it.role = top[last].role
+        // The clauses of a formula that runs into them are operative (contract).
+        it.role = top[last].role == .formula ? .operative : top[last].role
         if level == 1 {
             // A block's pages and boxes are those of its own lines; its items carry theirs.
             top[last].items.append(it)
@@ -436,6 +460,23 @@ struct BlockClassifier {
 
     static func trimLeadIn(_ s: String) -> String {
         TextJoiner.normalize(s).trimmingCharacters(in: CharacterSet(charactersIn: ",;:. "))
+    }
+
+    /// Whether `lines` stand right under the signature `signature`, centred within its width:
+    /// the first line's centre inside the signature's box, its top within
+    /// `StructureParameters.signatureLineGap` font sizes of the box's bottom, on the same page.
+    static func continuesSignature(_ lines: [Line], under signature: Block, parameters: StructureParameters) -> Bool {
+        guard let first = lines.first, let box = signature.boxes.last, box.page == first.page,
+              lines.count <= 4, !(lines.last?.text.hasSuffix(".") ?? false) else { return false }
+        return first.box.midX >= box.x0 && first.box.midX <= box.x1
+            && first.box.y0 - box.y1 <= parameters.signatureLineGap * first.fontSize
+    }
+
+    /// True when `text` opens with a formula ("The General Assembly,") and runs on in lower case.
+    static func opensWithFormula(_ text: String) -> Bool {
+        guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= 60,
+              DocumentBuilder.isFormula(String(text[...comma])) else { return false }
+        return text[text.index(after: comma)...].drop { $0 == " " }.first?.isLowercase == true
     }
 
     /// The text a block ends with: that of its last item, nested, or its own.

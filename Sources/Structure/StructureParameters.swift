@@ -36,6 +36,10 @@ public struct StructureParameters: Sendable {
     /// at 8.5 pt under the staffing tables of A/RES/78/253, whose paragraphs are 10 pt.
     public var tableNoteFontDrop: Double = 0.75
 
+    /// The lines of a signature block stand at most this far under the line above (em): 0.1 em
+    /// between "(Signed) Héctor Gómez Hernández" and "Ambassador" in A/80/434-S/2025/632.
+    public var signatureLineGap: Double = 1.0
+
     public init() {}
 
     /// The values in force.

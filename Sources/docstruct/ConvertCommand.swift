@@ -102,7 +102,7 @@ struct ConvertCommand: ParsableCommand {
         do { try record.write(into: outputURL) } catch {
             FileHandle.standardError.write(Data("docstruct: cannot write the run record in \(output): \(error.localizedDescription)\n".utf8))
         }
-        printSummary(outcomes, failed: failures.count, converted: record.converted, since: started)
+        printSummary(outcomes, failed: failures.count, converted: record.converted, exportFailures: exportFailures, since: started)
         if !failures.isEmpty || exportFailures > 0 { throw ExitCode(ExitStatus.someFailed) }
     }
 
@@ -138,7 +138,8 @@ struct ConvertCommand: ParsableCommand {
     }
 
     /// The summary line (and the stage timings with `--timings`) on stdout.
-    private func printSummary(_ outcomes: [BatchConverter.Outcome], failed: Int, converted: Int, since started: ContinuousClock.Instant) {
+    private func printSummary(_ outcomes: [BatchConverter.Outcome], failed: Int, converted: Int, exportFailures: Int,
+                              since started: ContinuousClock.Instant) {
         var stage = Converter.Timings()
         var writing = 0.0, pages = 0, unplaced = 0
         for o in outcomes {

@@ -13,7 +13,8 @@ final class ExportCommandTests: XCTestCase {
                                                "--format", "akn", "--format", "md", "--format", "text", "--format", "jsonl"])
         XCTAssertEqual(convert.status, 0, convert.stderr)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        XCTAssertEqual(names, ["A_RES_91_12.json", "A_RES_91_12.md", "A_RES_91_12.txt", "A_RES_91_12.xml", "run.jsonl"])
+        // Beside the exports, the run record convert writes for report (.docstruct-run.json).
+        XCTAssertEqual(names, [".docstruct-run.json", "A_RES_91_12.json", "A_RES_91_12.md", "A_RES_91_12.txt", "A_RES_91_12.xml", "run.jsonl"])
         let jsonl = try String(contentsOf: folder.appendingPathComponent("run.jsonl"), encoding: .utf8)
         XCTAssertTrue(jsonl.hasPrefix("{\"symbol\":\"A/RES/91/12\",\"file\":\"A_RES_91_12.pdf\",\"id\":\"formula_1\","), jsonl)
 

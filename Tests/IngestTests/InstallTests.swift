@@ -11,7 +11,7 @@ final class InstallTests: XCTestCase {
         let binary = try DocstructBinary.path()
         let bytes = try Data(contentsOf: URL(fileURLWithPath: binary))
         XCTAssertNil(bytes.range(of: Data("docstruct_Writer.resources".utf8)), "the binary still looks for a resource bundle")
-        XCTAssertNotNil(bytes.range(of: Data("https://docstruct.invalid/schemas/document.schema.json".utf8)))
+        XCTAssertNotNil(bytes.range(of: Data("https://docstruct.invalid/schemas/document-1.4.0.schema.json".utf8)))
 
         let scratch = try Scratch("alone")
         let copy = scratch.url.appendingPathComponent("bin/docstruct")
