@@ -42,6 +42,10 @@ struct BlockClassifier {
         var seenOuterPart = false
         var inAnnex = false
         let bodySize = Self.bodyFontSize(units)
+        let margins = ParagraphSegmenter.margins(units.flatMap { unit -> [Line] in
+            if case .paragraph(let lines) = unit { return lines }
+            return []
+        })
         var afterTable = false
         // Which label series have headed a part so far: heading levels follow the nesting of the
         // series (I. above A. above 1., contract), not the font.
@@ -204,8 +208,11 @@ struct BlockClassifier {
             // A numbered title in italics on a line of its own, with no closing punctuation, heads
             // a subsection ("1. Senior officials segment" under "C. OPENING OF THE SESSION" in
             // E/ESCWA/30/18/Report): it is no paragraph 1 breaking the report's numbering.
+            // Set centred instead, in any script: "1- معلومات أساسية", the Arabic twin of "1. Background
+            // information" (E/ESCWA/EDID/2017/IG.1/INF.1).
             let numberedItalicTitle: Bool = {
-                guard case .arabic? = label, lines.count == 1, allItalic else { return false }
+                guard case .arabic? = label, lines.count == 1, let line = lines.first,
+                      allItalic || Self.isCentred(line, margins: margins[line.page], parameters: parameters) else { return false }
                 return !(text.last.map { ".;:,".contains($0) } ?? true)
             }()
             if ((allBold && short && !announcesMeeting()) || labelledPart || longSectionTitle || numberedItalicTitle
@@ -470,6 +477,15 @@ struct BlockClassifier {
               lines.count <= 4, !(lines.last?.text.hasSuffix(".") ?? false) else { return false }
         return first.box.midX >= box.x0 && first.box.midX <= box.x1
             && first.box.y0 - box.y1 <= parameters.signatureLineGap * first.fontSize
+    }
+
+    /// Whether `line` is set centred between the page's margins (`margins`, PDF points): its
+    /// centre within `StructureParameters.centredTolerance` font sizes of theirs, and it fills
+    /// at most `centredMaxWidth` of the measure.
+    static func isCentred(_ line: Line, margins: (left: Double, right: Double)?, parameters p: StructureParameters) -> Bool {
+        guard let m = margins, m.right > m.left else { return false }
+        return abs(line.box.midX - (m.left + m.right) / 2) <= p.centredTolerance * line.fontSize
+            && line.box.width <= p.centredMaxWidth * (m.right - m.left)
     }
 
     /// True when `text` opens with a formula ("The General Assembly,") and runs on in lower case.

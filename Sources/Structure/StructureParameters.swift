@@ -40,6 +40,12 @@ public struct StructureParameters: Sendable {
     /// between "(Signed) Héctor Gómez Hernández" and "Ambassador" in A/80/434-S/2025/632.
     public var signatureLineGap: Double = 1.0
 
+    /// A line is centred when its centre lies within this many font sizes (em) of the centre of
+    /// the page's margins ("2. Agenda and organization of work", E/ESCWA/EDID/2017/IG.1/INF.1)...
+    public var centredTolerance: Double = 2.0
+    /// ...and it fills at most this share of the measure (fraction).
+    public var centredMaxWidth: Double = 0.7
+
     public init() {}
 
     /// The values in force.

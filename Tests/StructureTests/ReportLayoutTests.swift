@@ -26,6 +26,19 @@ final class ReportLayoutTests: XCTestCase {
         XCTAssertEqual(numbers, ["109.", "110.", "111.", "112."])
     }
 
+    /// E/ESCWA/EDID/2017/IG.1/INF.1 numbers its section titles, centred: "1. Background
+    /// information" in italics in English, "1- معلومات أساسية" in its Arabic twin. Both are headings.
+    func testCentredNumberedTitlesAreHeadingsInBothLanguages() throws {
+        let english = try build("un/escwa/E_ESCWA_EDID_2017_IG.1_INF.1-EN.pdf")
+        let en = try XCTUnwrap(english.blocks.first { $0.text == "Background information" })
+        XCTAssertEqual(en.kind, .heading)
+        XCTAssertEqual(en.number, "1.")
+        let arabic = try build("un/escwa/E_ESCWA_EDID_2017_IG.1_INF.1-AR.pdf")
+        let ar = try XCTUnwrap(arabic.blocks.first { $0.text == "معلومات أساسية" })
+        XCTAssertEqual(ar.kind, .heading)
+        XCTAssertEqual(ar.number, "1-")
+    }
+
     /// A/HRC/14/37: page 71 ends a voting list with "Chile, Mexico, Norway" (no full stop), page 72
     /// opens with "158. For the text as adopted, …": the next number opens its own paragraph.
     func testNextParagraphNumberAtPageTopOpensAParagraph() throws {
