@@ -7,8 +7,9 @@ import Foundation
 /// by `docstruct ingest`.
 ///
 /// It is derived, not kept by hand, so that no code change can forget it: the schema version,
-/// then the first 16 hex digits of the SHA-256 of the running executable (`/proc/self/exe` on
-/// Linux), e.g. `"1.4.0+9f86d081884c7d65"`. Any rebuild that changes the binary (a code change,
+/// then the first 16 hex digits of the running executable's GNU build ID (the linker's hash of
+/// the binary, `/proc/self/exe` on Linux), or of its SHA-256 when it carries none, e.g.
+/// `"1.4.0+9f86d081884c7d65"`. Any rebuild that changes the binary (a code change,
 /// another compiler, another linked library version) changes it; rebuilding the same code with
 /// the same toolchain gives the same value. When the executable cannot be read, a value unique
 /// to the process is used (`"1.4.0+unhashed-<uuid>"`): every file is then converted again, which
@@ -22,6 +23,10 @@ public enum PipelineVersion {
 
     /// The version for the executable at `path` (nil or unreadable: a per-process value).
     public static func derive(executable path: String?) -> String {
+        // The linker's build ID is a hash of the binary already: read, not recomputed.
+        if let path, let id = ELFBuildID.read(path) {
+            return "\(Document.schemaVersion)+\(id.prefix(digestDigits))"
+        }
         if let path, let digest = FileChecksum.sha256(ofFile: path) {
             return "\(Document.schemaVersion)+\(digest.prefix(digestDigits))"
         }

@@ -32,20 +32,29 @@ final class TrustworthyRunTests: XCTestCase {
     // MARK: 9. Pipeline version
 
     func testPipelineVersionIsTheSchemaAndTheExecutableDigest() throws {
-        // sha256sum (coreutils) as an independent digest of the same files.
-        func sha256sum(_ path: String) throws -> String {
+        // readelf (binutils) and sha256sum (coreutils) as independent readings of the same files.
+        func run(_ tool: String, _ path: String) throws -> String {
             let process = Process(), pipe = Pipe()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-            process.arguments = [path]
+            process.executableURL = URL(fileURLWithPath: tool)
+            process.arguments = tool.hasSuffix("readelf") ? ["-n", path] : [path]
             process.standardOutput = pipe
             try process.run()
             let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
-            return String(text.prefix(64))
+            return text
         }
-        XCTAssertEqual(PipelineVersion.current, "1.4.0+" + (try sha256sum("/proc/\(getpid())/exe")).prefix(16))
+        func buildID(_ path: String) throws -> String {
+            let text = try run("/usr/bin/readelf", path)
+            let line = try XCTUnwrap(text.split(separator: "\n").first { $0.contains("Build ID:") }, "no build ID in \(path)")
+            return String(line.split(separator: " ").last ?? "")
+        }
+        // The linker's build ID of the running test binary and of the built docstruct.
+        XCTAssertEqual(PipelineVersion.current, "1.4.0+" + (try buildID("/proc/\(getpid())/exe")).prefix(16))
         let binary = try DocstructBinary.path()
-        XCTAssertEqual(PipelineVersion.derive(executable: binary), "1.4.0+" + (try sha256sum(binary)).prefix(16))
+        XCTAssertEqual(PipelineVersion.derive(executable: binary), "1.4.0+" + (try buildID(binary)).prefix(16))
+        // A file without a build ID is hashed (SHA-256).
+        let sample = TestPaths.samples.appendingPathComponent("A_RES_91_12.pdf").path
+        XCTAssertEqual(PipelineVersion.derive(executable: sample), "1.4.0+" + (try run("/usr/bin/sha256sum", sample)).prefix(16))
         XCTAssertTrue(PipelineVersion.derive(executable: "/nonexistent/docstruct").hasPrefix("1.4.0+unhashed-"))
         XCTAssertNotEqual(PipelineVersion.derive(executable: nil), PipelineVersion.derive(executable: nil))
     }
