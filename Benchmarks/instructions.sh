@@ -7,8 +7,9 @@
 # wall-clock time), on
 #   - the three long documents: un/un-mandates/A_80_605.pdf and the two largest PDFs of
 #     un/escwa by page count (E/ESCWA/30/18/Report in Arabic and in French);
-#   - 20 bulk documents (the first 20 of bulk/ by name), docstruct in one process
-#     (`convert --jobs 1`), pdftotext once per file (that is how it works), summed.
+#   - 20 bulk documents (the first 20 of bulk/ by name), docstruct in one run
+#     (`convert --jobs 1`: a supervisor and its worker process, both counted), pdftotext once
+#     per file (that is how it works), summed.
 # and prints, for each, docstruct's instructions, pdftotext -bbox-layout's and their ratio.
 #
 # Options: --corpus DIR (default ../shared/corpus). BIN=path overrides the docstruct binary
@@ -34,11 +35,12 @@ done
 work=$(mktemp -d "${TMPDIR:-/tmp}/docstruct-instr.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# Instructions executed by one command (callgrind's "Collected" total, main process only).
+# Instructions executed by one command and every process it starts (callgrind's "Collected"
+# totals summed): convert runs each document in a worker process of its own.
 count() {
     local log="$work/log.$RANDOM"
-    valgrind --tool=callgrind --trace-children=no --callgrind-out-file=/dev/null --log-file="$log" "$@" >/dev/null 2>&1
-    awk '/Collected :/ {print $NF}' "$log"
+    valgrind --tool=callgrind --trace-children=yes --callgrind-out-file=/dev/null --log-file="$log.%p" "$@" >/dev/null 2>&1
+    cat "$log".* | awk '/Collected :/ {sum += $NF} END {printf "%.0f\n", sum}'
 }
 
 row() {  # label, docstruct instructions, pdftotext instructions
