@@ -136,6 +136,21 @@ public struct PageZoner: Sendable {
                   !bodyTop.contains(where: { $0 < l.box.y1 && $0 != l.box.y0 }) else { continue }
             zones[i] = .header
         }
+        // A top-band line set between two running-header lines, above every body line, belongs
+        // to them: "English" between "S/1996/112" and "Page 2" in the 1990s layout of S/1996/112.
+        // Only lines that read as furniture or recur count as the two around it (not a small line
+        // of a column taken for header: the Federal Register's page 15).
+        let headerTops = (0..<bottomOfBody).filter { zones[$0] == .header && (FurnitureText.kind(of: lines[$0].text) != nil || recurs(lines[$0])) }
+            .map { lines[$0].box.y0 }
+        let candidates = (0..<bottomOfBody).filter { i in
+            zones[i] == .body && lines[i].box.y1 < height * parameters.headerBand
+                && headerTops.contains { $0 < lines[i].box.y0 } && headerTops.contains { $0 > lines[i].box.y0 }
+        }
+        let lowestCandidate = candidates.map { lines[$0].box.y1 }.max() ?? 0
+        let bodyStarts = (0..<bottomOfBody).filter { zones[$0] == .body && !candidates.contains($0) }.map { lines[$0].box.y0 }
+        if !bodyStarts.contains(where: { $0 < lowestCandidate }) {
+            for i in candidates { zones[i] = .header }
+        }
     }
 
     /// Marks as footnotes the run of smaller lines that ends at `end` (exclusive), when one of
@@ -247,7 +262,7 @@ public struct PageZoner: Sendable {
 
 /// Recognises the text of furniture lines.
 public enum FurnitureText {
-    public enum Kind: String, Sendable { case pageNumber, jobNumber, barcode, symbol, recyclingNote }
+    public enum Kind: String, Sendable { case pageNumber, jobNumber, barcode, symbol, recyclingNote, continuationMark }
 
     private static let sources: [(Kind, String)] = [
         // Roman page numbers are lower-case (front matter); "II" in capitals heads a section
@@ -259,6 +274,8 @@ public enum FurnitureText {
         (.symbol, #"^[A-Z]{1,6}(/[A-Z0-9.\-]+){2,}\*?$"#),
         // The recycling notice of the first page's footer (A/RES/70/10 sets it above the barcode).
         (.recyclingNote, #"^(Please recycle|Merci de recycler|Se ruega reciclar)$"#),
+        // "/..." at the foot of a page of the 1990s layout: the text goes on overleaf (S/1996/112).
+        (.continuationMark, #"^/\s?(\.\.\.|…)$"#),
     ]
     private static let patterns: [(Kind, NSRegularExpression)] = sources.map {
         ($0.0, try! NSRegularExpression(pattern: $0.1, options: [.caseInsensitive]))

@@ -247,7 +247,7 @@ public struct DocumentBuilder: Sendable {
         case .jobNumber: return .jobNumber
         case .barcode: return .barcode
         case .symbol: return .runningHeader
-        case .recyclingNote, nil: return .stamp
+        case .recyclingNote, .continuationMark, nil: return .stamp
         }
     }
 
