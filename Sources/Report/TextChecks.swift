@@ -78,7 +78,7 @@ extension OutputChecks {
             // A text the resolution adopts: an unlabelled title after "Adopts the following
             // political declaration …:" (A/RES/73/3), as the structure stage reads it.
             if kind == "heading", block["number"]?.stringValue == nil, previousText.hasSuffix(":") { inResolution = false; continue }
-            if kind == "paragraph", role == nil, closesResolution(text) { inResolution = false; continue }
+            if kind == "paragraph", role == nil, DocumentBuilder.closesResolution(text) { inResolution = false; continue }
             guard inResolution, kind == "paragraph", role == nil, previousKind != "table",
                   block["number"]?.stringValue != nil || block["leadIn"]?.stringValue != nil else { continue }
             findings.append(Finding(source: .check, code: "body.noRole", severity: .warning,
@@ -86,12 +86,6 @@ extension OutputChecks {
                                     pointer: "/blocks/\(i)", regions: PageRegion.of(block: block)))
         }
         return findings
-    }
-
-    /// "10th meeting", "26th plenary meeting", "[Adopted without a vote.]": the lines that close
-    /// a resolution printed inside a report (A/HRC/14/37).
-    static func closesResolution(_ text: String) -> Bool {
-        text.range(of: #"^(\d+(st|nd|rd|th) (plenary )?meeting\b|\[Adopted\b)"#, options: .regularExpression) != nil
     }
 
     // MARK: Tables in the note area

@@ -122,12 +122,7 @@ struct BlockClassifier {
             if label == nil, let last = drafts.indices.last, drafts[last].block.text.hasPrefix("(Signed)"),
                Self.continuesSignature(lines, under: drafts[last].block, parameters: parameters) {
                 drafts[last].block.text = TextJoiner.normalize(drafts[last].block.text + " " + text)
-                drafts[last].block.boxes = Self.boxes(lines).reduce(into: drafts[last].block.boxes) { all, box in
-                    if let i = all.firstIndex(where: { $0.page == box.page }) {
-                        all[i] = PageBox(page: box.page, x0: min(all[i].x0, box.x0), y0: min(all[i].y0, box.y0),
-                                         x1: max(all[i].x1, box.x1), y1: max(all[i].y1, box.y1))
-                    } else { all.append(box) }
-                }
+                drafts[last].block.boxes = Self.merging(Self.boxes(lines), into: drafts[last].block.boxes)
                 continue
             }
 
@@ -135,7 +130,7 @@ struct BlockClassifier {
             // "[Adopted without a vote.]", A/HRC/14/37) end it: the report's own numbered
             // paragraphs after it are not operative.
             if inResolution, label == nil,
-               RegexCache.shared.matches(#"^(\d+(st|nd|rd|th) (plenary )?meeting\b|\[Adopted\b)"#, text) {
+               DocumentBuilder.closesResolution(text) {
                 inResolution = false; seenOperative = false; lastOperativeNumber = 0; inAnnex = false
             }
             // A decision whose formula runs into its clauses ("The General Assembly, recalling its
@@ -430,6 +425,18 @@ struct BlockClassifier {
         guard let sub = top[last].items.indices.last else { return false }
         top[last].items[sub].items.append(it)
         return true
+    }
+
+    /// `extra` boxes joined to `boxes`: still one box per page, the union of the two.
+    static func merging(_ extra: [PageBox], into boxes: [PageBox]) -> [PageBox] {
+        extra.reduce(into: boxes) { all, box in
+            if let i = all.firstIndex(where: { $0.page == box.page }) {
+                all[i] = PageBox(page: box.page, x0: min(all[i].x0, box.x0), y0: min(all[i].y0, box.y0),
+                                 x1: max(all[i].x1, box.x1), y1: max(all[i].y1, box.y1))
+            } else {
+                all.append(box)
+            }
+        }
     }
 
     /// One box per page, rounded to 0.01 pt.

@@ -216,6 +216,12 @@ public struct DocumentBuilder: Sendable {
                    fontSize: l.fontSize, isBold: l.isBold, isItalic: l.isItalic)
     }
 
+    /// "10th meeting", "26th plenary meeting", "[Adopted without a vote.]": the lines that close
+    /// a resolution printed inside a report (A/HRC/14/37). Also asked by the report's role check.
+    public static func closesResolution(_ text: String) -> Bool {
+        RegexCache.shared.matches(#"^(\d+(st|nd|rd|th) (plenary )?meeting\b|\[Adopted\b)"#, text)
+    }
+
     /// "The General Assembly,", "The Security Council,", "The Human Rights Council," …
     static func isFormula(_ text: String) -> Bool {
         // A decision quoted in a session report opens with a quotation mark: "“The Human Rights
