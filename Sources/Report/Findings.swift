@@ -102,28 +102,49 @@ public struct OutputFile: Sendable {
         self.name = name; self.path = path; self.json = json
     }
 
-    /// `*.json` files under each folder (or the files given), searched recursively; the first
-    /// file of each name wins, as in `score.py`. Ledger files and the report's own files are skipped.
+    /// `*.json` files under each folder (or the files given), searched recursively, keyed by
+    /// their path relative to the folder without `.json` (`"un/escwa/E_ESCWA_30_8-EN"`): two
+    /// `X.json` in different subfolders are two documents. A file given by itself is keyed by its
+    /// name. When two roots hold the same relative path, the later one's key is prefixed with its
+    /// root as given (`"other-run/sub/X"`), so no output is dropped. Files in hidden folders
+    /// (ingest's `.removed/`) are not current outputs and are left out.
     public static func find(in roots: [String]) -> [String: String] {
         var found: [String: String] = [:]
         let fm = FileManager.default
+        func add(_ key: String, root: String, path: String) {
+            if found[key] == nil { found[key] = path; return }
+            let prefixed = (root as NSString).standardizingPath + "/" + key
+            if found[prefixed] == nil { found[prefixed] = path }
+        }
         for root in roots {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: root, isDirectory: &isDirectory) else { continue }
             if !isDirectory.boolValue {
-                let name = ((root as NSString).lastPathComponent as NSString).deletingPathExtension
-                if found[name] == nil { found[name] = root }
+                add(((root as NSString).lastPathComponent as NSString).deletingPathExtension, root: root, path: root)
                 continue
             }
-            // Hidden folders (ingest's `.removed/`) hold outputs moved aside, not current ones.
             let files = (fm.subpaths(atPath: root) ?? []).filter {
                 $0.hasSuffix(".json") && !$0.split(separator: "/").contains { $0.hasPrefix(".") }
             }.sorted()
             for rel in files {
-                let name = ((rel as NSString).lastPathComponent as NSString).deletingPathExtension
-                if found[name] == nil { found[name] = (root as NSString).appendingPathComponent(rel) }
+                add(key(relativePath: rel), root: root, path: (root as NSString).appendingPathComponent(rel))
             }
         }
         return found
+    }
+
+    /// The report's key for a file at `relativePath` inside an output folder: the path without
+    /// its extension (`"sub/a.json"` → `"sub/a"`; a source path `"sub/a.PDF"` gives the same key).
+    public static func key(relativePath: String) -> String {
+        let trimmed = relativePath.hasPrefix("./") ? String(relativePath.dropFirst(2)) : relativePath
+        return (trimmed as NSString).deletingPathExtension
+    }
+
+    /// The key of `name` among `keys`: `name` itself when present, else the one key whose last
+    /// path component is `name` (an expected file `X.json` scores the output `sub/X.json`).
+    /// Returns the matches when there are several, so the caller can say which it took.
+    public static func match(_ name: String, in keys: some Collection<String>) -> [String] {
+        if keys.contains(name) { return [name] }
+        return keys.filter { ($0 as NSString).lastPathComponent == name }.sorted()
     }
 }

@@ -6,7 +6,8 @@ import Foundation
 public struct HTMLRenderer {
     /// Resolution of the page images.
     public var dpi: Double
-    /// Pages rendered per document at most (the first pages with findings).
+    /// Pages rendered per document at most (`report --max-pages`): the pages that carry
+    /// findings, the most serious first (see `pagesByConcern`).
     public var maxPagesPerDocument: Int
 
     public init(dpi: Double = 72, maxPagesPerDocument: Int = 3) { self.dpi = dpi; self.maxPagesPerDocument = maxPagesPerDocument }
@@ -104,6 +105,7 @@ public struct HTMLRenderer {
             for r in f.regions { byPage[r.page, default: []].append((i + 1, f, r)) }
             if f.regions.isEmpty { for p in f.pages { byPage[p, default: []] += [] } }
         }
+        let order = Self.pagesByConcern(doc.findings)
         guard !byPage.isEmpty else { return "" }
         guard let pdf = doc.pdfPath else {
             let why = doc.sourceFileName == nil ? "the output names no source PDF" : "no PDF named \(doc.sourceFileName!) (give --pdf-root DIR)"
@@ -111,7 +113,7 @@ public struct HTMLRenderer {
         }
         guard let renderer = PageRenderer(path: pdf) else { return "<p class=noimage>No page images: Poppler cannot open \(esc(pdf)).</p>\n" }
         var h = "<div class=pagelist>"
-        let chosen = byPage.keys.sorted().prefix(maxPagesPerDocument)
+        let chosen = order.prefix(maxPagesPerDocument)
         for page in chosen {
             guard let image = renderer.render(page: page, dpi: dpi) else { continue }
             h += "<figure class=page><div class=sheet><img alt=\"page \(page) of \(esc(doc.name))\" src=\"\(image.dataURI)\">"
@@ -122,10 +124,31 @@ public struct HTMLRenderer {
                 h += String(format: "<a class=\"box %@\" href=\"#%@-%d\" title=\"%@\" style=\"left:%.3f%%;top:%.3f%%;width:%.3f%%;height:%.3f%%\"><span>%d</span></a>",
                             cls, anchor(doc.name), n, esc("\(n). \(f.code): \(f.message)"), left, top, width, height, n)
             }
-            h += "</div><figcaption>page \(page)</figcaption></figure>"
+            let count = doc.findings.filter { $0.pages.contains(page) || $0.regions.contains { $0.page == page } }.count
+            h += "</div><figcaption>page \(page): \(count) finding\(count == 1 ? "" : "s")</figcaption></figure>"
         }
         if byPage.count > chosen.count { h += "<p class=noimage>\(byPage.count - chosen.count) more page(s) with findings not rendered.</p>" }
         return h + "</div>\n"
+    }
+
+    /// The pages that carry findings, most serious first: a regression before an error before a
+    /// warning before an info finding, then more findings before fewer, then the earlier page.
+    /// A finding concerns the pages of its regions and its `pages`.
+    public static func pagesByConcern(_ findings: [Finding]) -> [Int] {
+        var worst: [Int: (regression: Bool, severity: Severity, count: Int)] = [:]
+        for f in findings {
+            for page in Set(f.pages + f.regions.map(\.page)) {
+                let old = worst[page] ?? (false, .info, 0)
+                worst[page] = (old.regression || f.regression, max(old.severity, f.severity), old.count + 1)
+            }
+        }
+        return worst.keys.sorted { a, b in
+            let l = worst[a]!, r = worst[b]!
+            if l.regression != r.regression { return l.regression }
+            if l.severity != r.severity { return l.severity > r.severity }
+            if l.count != r.count { return l.count > r.count }
+            return a < b
+        }
     }
 
     func anchor(_ s: String) -> String {

@@ -122,7 +122,7 @@ public struct ReportBuilder {
         let writer: DocumentWriter?
         do { writer = try DocumentWriter() } catch { writer = nil; notes.append("schema could not be loaded: \(error)") }
         let checks = OutputChecks(writer: writer)
-        let found = OutputFile.find(in: options.outputs).filter { !$0.key.hasPrefix("report") || true }
+        let found = OutputFile.find(in: options.outputs)
         var docs: [String: DocumentReport] = [:]
         var outputs: [String: OutputFile] = [:]
         for (name, path) in found {
@@ -156,19 +156,24 @@ public struct ReportBuilder {
                     notes.append("cannot read expected file \(file)"); continue
                 }
                 scored += 1
-                let output = outputs[name]
+                let matches = OutputFile.match(name, in: outputs.keys)
+                if matches.count > 1 {
+                    notes.append("expected file \(file) matches \(matches.count) outputs (\(matches.joined(separator: ", "))); scored against \(matches[0])")
+                }
+                let key = matches.first ?? name
+                let output = outputs[key]
                 let outJSON: JSONValue? = output.map { $0.json ?? ["metadata": .object(JSONObject()), "blocks": [], "footnotes": []] }
                 var (score, differences) = ExpectedComparison.compare(output: outJSON, gold: gold)
                 score.missingOutput = output == nil
                 total!.add(score)
-                var doc = docs[name] ?? DocumentReport(name: name, findings: [])
+                var doc = docs[key] ?? DocumentReport(name: key, findings: [])
                 doc.score = score
                 if output == nil {
                     doc.findings.append(Finding(source: .expected, code: "expected.missingOutput", severity: .error,
                                                 message: "no output for the expected file \(file)."))
                 }
                 doc.findings += differences.map { Self.finding(from: $0, output: outJSON) }
-                docs[name] = doc
+                docs[key] = doc
             }
         }
 
@@ -206,7 +211,7 @@ public struct ReportBuilder {
             }
             summary = RunSummary.make(ledgers: ledgers, files: rows, runs: runs)
             for row in rows where row.status == .failed {
-                let name = ((row.path as NSString).lastPathComponent as NSString).deletingPathExtension
+                let name = OutputFile.key(relativePath: row.outputPath ?? row.path)
                 var doc = docs[name] ?? DocumentReport(name: name, findings: [])
                 doc.sourceFileName = doc.sourceFileName ?? (row.path as NSString).lastPathComponent
                 doc.pageCount = doc.pageCount ?? (row.pageCount > 0 ? row.pageCount : nil)
@@ -228,7 +233,7 @@ public struct ReportBuilder {
                 if pdfs[name] == nil { pdfs[name] = (root as NSString).appendingPathComponent(rel) }
             }
             for (name, var doc) in docs {
-                doc.pdfPath = pdfs[doc.sourceFileName ?? "\(name).pdf"]
+                doc.pdfPath = Self.pdf(for: name, sourceFileName: doc.sourceFileName, root: root) ?? pdfs[doc.sourceFileName ?? "\(name).pdf"]
                 docs[name] = doc
             }
         }
@@ -263,8 +268,9 @@ public struct ReportBuilder {
                 continue
             }
             for failure in record?.failures ?? [] {
-                let file = (failure.output.isEmpty ? failure.input : failure.output) as NSString
-                let name = (file.lastPathComponent as NSString).deletingPathExtension
+                let name = failure.output.isEmpty
+                    ? ((failure.input as NSString).lastPathComponent as NSString).deletingPathExtension
+                    : OutputFile.key(relativePath: failure.output)
                 var doc = docs[name] ?? DocumentReport(name: name, findings: [])
                 doc.sourceFileName = doc.sourceFileName ?? (failure.input as NSString).lastPathComponent
                 doc.findings.insert(Finding(source: .check, code: "convert.\(failure.code)", severity: .error,
@@ -273,6 +279,21 @@ public struct ReportBuilder {
             }
         }
         return notes
+    }
+
+    /// The PDF at the output's own relative path under `root` (`sub/X` → `root/sub/X.pdf`, any
+    /// case of the extension, or the source's file name in that folder), when it exists: the
+    /// source folder given to `convert` mirrors the output folder. Nil otherwise.
+    static func pdf(for key: String, sourceFileName: String?, root: String) -> String? {
+        let folder = (root as NSString).appendingPathComponent((key as NSString).deletingLastPathComponent)
+        var names = [sourceFileName].compactMap { $0 }
+        let base = (key as NSString).lastPathComponent
+        names += ["\(base).pdf", "\(base).PDF"]
+        for name in names {
+            let path = (folder as NSString).appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: path) { return path }
+        }
+        return nil
     }
 
     /// A finding for one difference from the expected file.

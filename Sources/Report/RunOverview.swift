@@ -27,7 +27,7 @@ public struct RunOverview: Sendable {
         public var reason: Reason
         /// Ledger path, relative to the source folder.
         public var path: String
-        /// File name without extension (the report's document name).
+        /// The report's document key: the output's path relative to its folder, without extension.
         public var name: String
         /// Absolute output path, when the run wrote one.
         public var outputPath: String?
@@ -83,7 +83,7 @@ public struct RunOverview: Sendable {
         guard let latest = runs.map(\.id).max() else { return }
         let previous = Dictionary(grouping: history.filter { $0.runId < latest }, by: \.path)
         for f in files where f.runId == latest {
-            let name = ((f.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let name = OutputFile.key(relativePath: f.outputPath ?? f.path)
             if f.status == .failed {
                 newTonight.append(NewItem(reason: .failed, path: f.path, name: name, outputPath: nil,
                                           detail: "[\(f.errorCode ?? "failed")] \(f.errorMessage ?? "")"))

@@ -51,6 +51,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Resolution of the page images in the HTML report.")
     var dpi: Double = 72
 
+    @Option(name: .customLong("max-pages"), help: "With --html, page images per document at most: the pages that carry findings, the most serious first (regressions, errors, warnings, then the most findings).")
+    var maxPages: Int = 3
+
     @Option(name: .customLong("page-views"), help: "With --html, write the page view (every page, every box, findings drawn) of at most this many documents, worst first, into REPORT-pages/ beside it (0: none).")
     var pageViews: Int = 50
 
@@ -63,6 +66,7 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("--fail-on must be error, warning or regression")
         }
         guard dpi >= 18 && dpi <= 300 else { throw ValidationError("--dpi must be between 18 and 300") }
+        guard maxPages >= 0 else { throw ValidationError("--max-pages must be 0 or more") }
         guard pageViews >= 0 else { throw ValidationError("--page-views must be 0 or more") }
     }
 
@@ -80,7 +84,7 @@ struct ReportCommand: ParsableCommand {
             let views = ReportPageViews.write(report: report, htmlPath: html, limit: pageViews)
             var report = report
             report.notes += views.notes
-            let text = HTMLRenderer(dpi: dpi).render(report, pageViews: views.links)
+            let text = HTMLRenderer(dpi: dpi, maxPagesPerDocument: maxPages).render(report, pageViews: views.links)
             do { try Data(text.utf8).write(to: URL(fileURLWithPath: html), options: .atomic) } catch {
                 FileHandle.standardError.write(Data("docstruct: cannot write \(html): \(error.localizedDescription)\n".utf8))
                 throw ExitCode(ExitStatus.usage)
