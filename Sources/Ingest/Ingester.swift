@@ -413,7 +413,7 @@ public final class Ingester: @unchecked Sendable {
         }
         var touched: [LedgerFile] = []
         if !needHash.isEmpty {
-            let hashes = Self.hashAll(needHash.map(\.input.path))
+            let hashes = Self.hashAll(needHash.map(\.input.path), seconds: options.timeoutSeconds)
             for (item, hash) in zip(needHash, hashes) {
                 if let hash, var previous = item.previous, hash == previous.sha256 {
                     previous.size = item.size
@@ -547,7 +547,7 @@ public final class Ingester: @unchecked Sendable {
                            since: ContinuousClock.Instant, sha256: String? = nil) -> LedgerFile {
         let d = ContinuousClock.now - since
         return LedgerFile(path: item.relative, size: item.size, mtime: item.mtime,
-                          sha256: sha256 ?? (try? SHA256.hex(ofFile: item.input.path)) ?? "", status: .failed,
+                          sha256: sha256 ?? Self.hash(item.input.path, seconds: options.timeoutSeconds) ?? "", status: .failed,
                           errorCode: code, errorMessage: message, schemaVersion: Document.schemaVersion,
                           pipelineVersion: PipelineVersion.current,
                           durationSeconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18,
@@ -649,13 +649,26 @@ public final class Ingester: @unchecked Sendable {
         }
     }
 
-    /// SHA-256 of each path (nil when unreadable), on all cores.
-    static func hashAll(_ paths: [String]) -> [String?] {
+    /// SHA-256 of a file (nil when unreadable, or when reading it took more than `seconds`:
+    /// see `BoundedStep`).
+    /// - Parameter read: the digest; `SHA256.hex(ofFile:)` (a test gives a read that stalls).
+    static func hash(_ path: String, seconds: Double,
+                     read: @escaping @Sendable (String) throws -> String = { try SHA256.hex(ofFile: $0) }) -> String? {
+        switch BoundedStep.run(seconds: seconds, { try? read(path) }) {
+        case .finished(let hex): return hex
+        case .timedOut: return nil
+        }
+    }
+
+    /// SHA-256 of each path (nil when unreadable or not read within `seconds`), on all cores.
+    /// A file whose hash is nil is converted again, in a worker bounded by the same timeout.
+    static func hashAll(_ paths: [String], seconds: Double,
+                        read: @escaping @Sendable (String) throws -> String = { try SHA256.hex(ofFile: $0) }) -> [String?] {
         final class Box: @unchecked Sendable { var values: [String?]; init(_ n: Int) { values = Array(repeating: nil, count: n) } }
         let box = Box(paths.count)
         let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            let h = try? SHA256.hex(ofFile: paths[i])
+            let h = hash(paths[i], seconds: seconds, read: read)
             lock.lock(); box.values[i] = h; lock.unlock()
         }
         return box.values
