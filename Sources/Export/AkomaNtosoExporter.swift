@@ -4,8 +4,12 @@ import JSONSchema
 /// `shared/schemas/akn/akomantoso30.xsd`.
 ///
 /// Mapping, after the UN's AKN4UN guidelines:
-/// - resolutions, decisions and their drafts: `<statement name="resolution">` (the document
-///   type); every other document (reports, letters, amendments, agendas): `<doc name="report">`;
+/// - resolutions and decisions: `<statement name="resolution">` (the document type); draft
+///   resolutions and decisions: `<bill name="draftResolution">` with `preamble` and `body`;
+///   amendments: `<amendment name="amendment">` whose `amendmentBody/amendmentContent` holds
+///   each block as a `blockContainer`, the amended symbols as `activeRef` in `references`;
+///   every other document (reports, letters, agendas): `<doc name="report">`; sponsors as
+///   `docProponent` in the preface;
 /// - `meta/identification`: FRBR work, expression and manifestation URIs
 ///   `/akn/un/statement/resolution/DATE/SYMBOL/LANG@` from the symbol (slashes as "-"), the
 ///   adoption or issue date (the PDF's creation date when neither is printed) and the language
@@ -69,31 +73,66 @@ struct AKNWriter {
         notes = doc.footnotesByMarker
     }
 
-    var isStatement: Bool {
-        ["resolution", "decision", "draftResolution", "draftDecision"].contains(doc.meta("documentType") ?? "")
-    }
+    /// The Akoma Ntoso document element for the JSON's `metadata.documentType`.
+    var element: AKNDocumentElement { AKNDocumentElement(documentType: doc.meta("documentType")) }
 
     mutating func write() -> String {
-        let element = isStatement ? "statement" : "doc"
+        let element = self.element
         let name = doc.meta("documentType") ?? "document"
-        let preambleCount = doc.blocks.prefix { ["formula", "preamble"].contains($0["role"]?.stringValue ?? "") }.count
+        let preambleCount = element == .amendment ? 0
+            : doc.blocks.prefix { ["formula", "preamble"].contains($0["role"]?.stringValue ?? "") }.count
         out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<akomaNtoso xmlns=\"\(AkomaNtosoExporter.namespace)\">\n"
-        out += "<\(element) name=\"\(AkomaNtosoExporter.escape(name))\">\n"
-        writeMeta(element: element, name: name)
+        out += "<\(element.rawValue) name=\"\(AkomaNtosoExporter.escape(name))\">\n"
+        writeMeta(element: element.rawValue, name: name)
         // Blocks placed first so that the preface can take the notes no block referred to.
         var body = ""
         swap(&body, &out)
         if preambleCount > 0 { writePreamble(Array(doc.blocks.prefix(preambleCount))) }
-        out += "<mainBody>\n"
-        let main = doc.blocks.dropFirst(preambleCount)
-        if main.isEmpty { out += "<p/>\n" }
-        for block in main { writeBlock(block) }
-        out += "</mainBody>\n"
+        writeBody(Array(doc.blocks.dropFirst(preambleCount)), element: element)
         if let meeting = doc.meta("meeting") { out += "<conclusions><p>\(AkomaNtosoExporter.escape(meeting))</p></conclusions>\n" }
         swap(&body, &out)
         writePreface()
         out += body
-        out += "</\(element)>\n</akomaNtoso>\n"
+        out += "</\(element.rawValue)>\n</akomaNtoso>\n"
         return out
+    }
+
+    /// The main part: `mainBody` (statements, docs), `body` (bills: hierarchical elements only,
+    /// so tables sit in an `hcontainer`), `amendmentBody/amendmentContent` (amendments: every
+    /// block a `blockContainer`).
+    mutating func writeBody(_ blocks: [JSONValue], element: AKNDocumentElement) {
+        switch element {
+        case .amendment:
+            out += "<amendmentBody>\n<amendmentContent>\n"
+            if blocks.isEmpty { out += "<p/>\n" }
+            for block in blocks { writeBlockContainer(block) }
+            out += "</amendmentContent>\n</amendmentBody>\n"
+        case .bill:
+            out += "<body>\n"
+            if blocks.isEmpty { out += "<hcontainer name=\"empty\"><content><p/></content></hcontainer>\n" }
+            for block in blocks { writeBlock(block, hierarchicalOnly: true) }
+            out += "</body>\n"
+        case .statement, .doc:
+            out += "<mainBody>\n"
+            if blocks.isEmpty { out += "<p/>\n" }
+            for block in blocks { writeBlock(block) }
+            out += "</mainBody>\n"
+        }
+    }
+}
+
+/// The Akoma Ntoso document types docstruct writes, after the AKN4UN guidelines: adopted texts
+/// are statements, drafts are bills (the vocabulary of texts not yet adopted), amendments to a
+/// draft are amendments, everything else (reports, letters, agendas, notes) is a doc.
+enum AKNDocumentElement: String {
+    case statement, bill, amendment, doc
+
+    init(documentType: String?) {
+        switch documentType {
+        case "resolution", "decision": self = .statement
+        case "draftResolution", "draftDecision": self = .bill
+        case "amendment": self = .amendment
+        default: self = .doc
+        }
     }
 }

@@ -26,11 +26,20 @@ extension AKNWriter {
         </identification>
         <references source="#docstruct">
         <TLCOrganization eId="author" href="/ontology/organization/un/\(e(AkomaNtosoExporter.slug(organ.replacingOccurrences(of: " ", with: "-"))))" showAs="\(e(organ))"/>
-        <TLCOrganization eId="docstruct" href="/ontology/organization/docstruct" showAs="docstruct"/>
+        \(amendedReferences)<TLCOrganization eId="docstruct" href="/ontology/organization/docstruct" showAs="docstruct"/>
         </references>
         </meta>
 
         """
+    }
+
+    /// `activeRef` to each document the output amends (`metadata.amends`), one per line.
+    var amendedReferences: String {
+        let e = AkomaNtosoExporter.escape
+        let amends = doc.json["metadata"]?["amends"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        return amends.enumerated().map { i, symbol in
+            "<activeRef eId=\"amends_\(i + 1)\" href=\"/akn/un/\(e(symbol.filter { !$0.isWhitespace }))\" showAs=\"\(e(symbol))\"/>\n"
+        }.joined()
     }
 
     mutating func writePreface() {
@@ -39,6 +48,10 @@ extension AKNWriter {
         if let symbol = doc.meta("symbol") { out += "<p><docNumber>\(e(symbol))</docNumber></p>\n" }
         if let title = doc.meta("title") { out += "<p><docTitle>\(e(title))</docTitle></p>\n" }
         if let date = doc.meta("adoptionDate") ?? doc.meta("issuedDate") { out += "<p><docDate date=\"\(date)\">\(date)</docDate></p>\n" }
+        let sponsors = doc.json["metadata"]?["sponsors"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        if !sponsors.isEmpty {
+            out += "<p>" + sponsors.map { "<docProponent>\(e($0))</docProponent>" }.joined(separator: ", ") + "</p>\n"
+        }
         let unplaced = doc.footnotes.filter { !placedNotes.contains($0["marker"]?.str ?? "") }
         if !unplaced.isEmpty {
             out += "<p>" + unplaced.map { note($0, eId: $0["id"]?.stringValue) }.joined() + "</p>\n"
@@ -67,19 +80,22 @@ extension AKNWriter {
         out += "</preamble>\n"
     }
 
-    mutating func writeBlock(_ block: JSONValue) {
+    /// One block of `mainBody` or `body`. With `hierarchicalOnly` (a bill's `body`), a table is
+    /// wrapped in `hcontainer name="table"`, since `body` takes hierarchical elements only.
+    mutating func writeBlock(_ block: JSONValue, hierarchicalOnly: Bool = false) {
         let id = AkomaNtosoExporter.escape(block["id"]?.str ?? "")
         switch block["kind"]?.str {
+        case "table" where hierarchicalOnly && !(block["rows"]?.arrayValue ?? []).isEmpty:
+            out += "<hcontainer name=\"table\" eId=\"\(id)__container\"><content>"
+            writeTable(block, id: id)
+            out += "</content></hcontainer>\n"
         case "heading":
             let name = block["role"]?.stringValue ?? "section"
             out += "<hcontainer name=\"\(name)\" eId=\"\(id)\">\(num(block))<heading>\(inline(block))</heading>"
                 + "<content><p/></content></hcontainer>\n"
         case "table" where !(block["rows"]?.arrayValue ?? []).isEmpty:
-            out += "<table eId=\"\(id)\">"
-            for row in block["rows"]?.arrayValue ?? [] {
-                out += "<tr>" + (row.arrayValue ?? []).map { "<td><p>\(AkomaNtosoExporter.escape($0.str))</p></td>" }.joined() + "</tr>"
-            }
-            out += "</table>\n"
+            writeTable(block, id: id)
+            out += "\n"
         default:
             out += "<paragraph eId=\"\(id)\">\(num(block))"
             if block.items.isEmpty {
@@ -89,6 +105,39 @@ extension AKNWriter {
             }
             out += "</paragraph>\n"
         }
+    }
+
+    mutating func writeTable(_ block: JSONValue, id: String) {
+        out += "<table eId=\"\(id)\">"
+        for row in block["rows"]?.arrayValue ?? [] {
+            out += "<tr>" + (row.arrayValue ?? []).map { "<td><p>\(AkomaNtosoExporter.escape($0.str))</p></td>" }.joined() + "</tr>"
+        }
+        out += "</table>"
+    }
+
+    /// One block of an amendment's `amendmentContent`: a `blockContainer` (class: the block's
+    /// role or kind) with its number, its text and its items as a `blockList`; a table as a table.
+    mutating func writeBlockContainer(_ block: JSONValue) {
+        let id = AkomaNtosoExporter.escape(block["id"]?.str ?? "")
+        if block["kind"]?.str == "table" && !(block["rows"]?.arrayValue ?? []).isEmpty {
+            writeTable(block, id: id); out += "\n"; return
+        }
+        let cls = AkomaNtosoExporter.escape(block["role"]?.stringValue ?? block["kind"]?.str ?? "paragraph")
+        out += "<blockContainer eId=\"\(id)\" class=\"\(cls)\">\(num(block))<p>\(inline(block))</p>"
+        if !block.items.isEmpty { writeBlockList(block, id: id) }
+        out += "</blockContainer>\n"
+    }
+
+    /// Items as a `blockList` (amendments), nested items as nested lists.
+    mutating func writeBlockList(_ block: JSONValue, id: String) {
+        out += "<blockList eId=\"\(id)__list_1\">"
+        for item in block.items {
+            let itemID = AkomaNtosoExporter.escape(item["id"]?.str ?? "")
+            out += "<item eId=\"\(itemID)\">\(num(item))<p>\(inline(item))</p>"
+            if !item.items.isEmpty { writeBlockList(item, id: itemID) }
+            out += "</item>"
+        }
+        out += "</blockList>"
     }
 
     /// A block's items as a `list` whose `intro` is the block's own text.
