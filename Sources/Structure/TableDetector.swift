@@ -52,9 +52,16 @@ struct TableDetector {
         }
         if !lines.isEmpty { groups.append(start..<lines.count) }
 
+        // A row has several cells when it holds several lines, or one line that runs across a
+        // column edge of the rows around it (see `splitsAtColumnEdge`).
+        let multiCell = groups.indices.map { k in
+            groups[k].count >= 2 || splitsAtColumnEdge(lines[groups[k].lowerBound], near: groups, k, lines)
+        }
         var found: [Found] = []
         var g = 0
         while g < groups.count {
+            // A table opens on a row of several lines: a line split at a column edge only
+            // carries on a table (running text has no rows of separate lines to open one).
             guard groups[g].count >= 2 else { g += 1; continue }
             // Extend over rows of several cells, and over one-cell rows followed by such rows.
             var end = g + 1
@@ -62,17 +69,18 @@ struct TableDetector {
             // A table that runs onto the next page goes on there (A/RES/78/253, pp. 7–8): a
             // one-cell row is asked of the page of the row before it, not of the table's first.
             while end < groups.count, lines[groups[end].lowerBound].page == lines[groups[end - 1].lowerBound].page
-                    || groups[end].count >= 2 {
-                if groups[end].count >= 2 {
+                    || multiCell[end] {
+                if multiCell[end] {
                     multi += 1
                     end += 1
                     continue
                 }
-                let next = (end + 1..<min(groups.count, end + 4)).first { groups[$0].count >= 2 }
+                let next = (end + 1..<min(groups.count, end + 4)).first { multiCell[$0] }
                 let left = groups[g..<end].flatMap { lines[$0] }.map(\.box.x0).min() ?? 0
                 let right = groups[g..<end].flatMap { lines[$0] }.map(\.box.x1).max() ?? 0
                 let cell = lines[groups[end].lowerBound]
-                guard next != nil || continuesCell(groups[end], above: groups[end - 1], lines),
+                guard next.map({ multiCell[$0] }) == true || continuesCell(groups[end], above: groups[end - 1], lines),
+                      !opensSection(groups[end], table: groups[g..<end], lines),
                       cell.box.width < maximumSingleCellShare * (right - left),
                       cell.words.first.flatMap({ Label.parse($0.text) }) == nil else { break }
                 end += 1
@@ -81,7 +89,7 @@ struct TableDetector {
             // above: the last row's "Redeployment from Office / of the Representative of / the
             // Secretary-General to / Legal Team" (A/RES/78/253, p. 8).
             var trailing = end
-            while trailing > g + 1, groups[trailing - 1].count < 2 { trailing -= 1 }
+            while trailing > g + 1, !multiCell[trailing - 1] { trailing -= 1 }
             while trailing < end, continuesCell(groups[trailing], above: groups[trailing - 1], lines) { trailing += 1 }
             end = trailing
             if multi >= minimumRows {
@@ -113,8 +121,98 @@ struct TableDetector {
         let line = lines[row.lowerBound], upper = lines[above.lowerBound]
         guard row.count == 1, line.page == upper.page, line.bottom > upper.bottom,
               line.bottom - upper.bottom <= wrappedLineStep * upper.fontSize else { return false }
-        return lines[above].contains { abs($0.box.x0 - line.box.x0) <= wrappedCellIndent }
+        return lines[above].flatMap(cellStarts).contains { abs($0 - line.box.x0) <= wrappedCellIndent }
     }
+
+    /// A text column of a table stands closer to its neighbour than the layout's column gap, so
+    /// a line of the left column and the line beside it come as one line ("… oversight bodies in
+    /// this   During the 2024/2025 period …", A/80/628 p. 37, a request/action table whose
+    /// columns are 13 pt apart). Such a line splits where a gap wider than `cellGap` ends
+    /// exactly at an x where `columnEdgeSupport` other lines within `columnEdgeReach` rows start
+    /// a cell (a column edge, within `wrappedCellIndent`), and the left side is text: at least `columnEdgeMinimumWords`
+    /// words on the left (a paragraph number or item label before its text is one word).
+    static func splitsAtColumnEdge(_ line: Line, near groups: [Range<Int>], _ k: Int, _ lines: [Line]) -> Bool {
+        guard !line.isRightToLeft else { return false }
+        let neighbours = groups[max(0, k - columnEdgeReach)..<min(groups.count, k + columnEdgeReach + 1)]
+            .filter { $0 != groups[k] }.flatMap { lines[$0] }.filter { $0.page == line.page }
+        let edges = neighbours.map(cellStarts)
+        for (i, word) in line.words.enumerated() where i >= columnEdgeMinimumWords && word.gapBefore > cellGap * line.fontSize {
+            let support = edges.filter { $0.contains { abs($0 - word.box.x0) <= wrappedCellIndent } }.count
+            if support >= columnEdgeSupport { return true }
+        }
+        return false
+    }
+
+    /// Where the cells of a line start: its own start and each word after a gap wider than
+    /// `cellGap` (PDF points).
+    static func cellStarts(_ line: Line) -> [Double] {
+        [line.box.x0] + line.words.filter { $0.gapBefore > cellGap * line.fontSize }.map(\.box.x0)
+    }
+
+    /// Lines around that must start a cell at the edge: two (one could be a coincidence of
+    /// running text).
+    static let columnEdgeSupport = 2
+    /// Rows above and below searched for a column edge.
+    static let columnEdgeReach = 3
+    /// Words a line must hold before a column edge for the split to be a cell boundary.
+    static let columnEdgeMinimumWords = 3
+    /// A one-cell row more than this many times the table's usual step (the median distance
+    /// between the baselines of its rows so far) below the row above opens what follows the
+    /// table: the bold section title 32.6 pt under the last line of A/80/628's first
+    /// request/action table (p. 37), whose lines step 12 pt (2.7 times). A group label of a
+    /// table of figures stands 1.5 steps under its row (A/80/590 p. 4).
+    static let sectionBreakFactor = 2.2
+    /// Steps the table must have before `sectionBreakFactor` is asked.
+    static let sectionBreakMinimumSteps = 3
+
+    /// Whether the one-cell `row` stands so far under the table's last row that it is not part
+    /// of the table (see `sectionBreakFactor`).
+    private static func opensSection(_ row: Range<Int>, table: ArraySlice<Range<Int>>, _ lines: [Line]) -> Bool {
+        var steps: [Double] = []
+        for (a, b) in zip(table, table.dropFirst()) where lines[a.lowerBound].page == lines[b.lowerBound].page {
+            steps.append(lines[b.lowerBound].bottom - lines[a.lowerBound].bottom)
+        }
+        guard steps.count >= sectionBreakMinimumSteps, let above = table.last else { return false }
+        let usual = steps.sorted()[steps.count / 2]
+        let line = lines[row.lowerBound], upper = lines[above.lowerBound]
+        return line.page == upper.page && line.bottom - upper.bottom > sectionBreakFactor * usual
+    }
+
+    /// Whether a line of several cells, one line pitch under the row `above`, is the next line
+    /// of that row's cells rather than a row of its own: each of its cells lies in a column
+    /// where `above` has text and holds words, not figures only, and its first column is empty
+    /// or goes on in lower case (or after a word broken at the end of the cell above, or in a
+    /// table that sets its rows apart). The rows of A/80/628's request/action tables run over
+    /// several lines ("Requests the Secretary-General to improve / comprehensive oversight of …"
+    /// beside "As at 31 December 2025, UNSOS had implemented / 19 of the 22 open …"); a row of
+    /// a table of figures starts with its capitalised label or holds figures.
+    static func continuesRow(_ row: [String], above: [String], spacedRows: Bool) -> Bool {
+        guard row.count == above.count, row.indices.allSatisfy({ row[$0].isEmpty || !above[$0].isEmpty }),
+              row.allSatisfy({ $0.isEmpty || $0.contains { $0.isLetter } }) else { return false }
+        guard let first = row.first, let initial = first.first else { return true }
+        // A word broken at the end of the cell above goes on here, whatever its case.
+        let brokenWord = above[0].last.map { "-\u{2010}".contains($0) } ?? false
+        return initial.isLowercase || spacedRows || brokenWord
+    }
+
+    /// Whether the table sets its rows apart with space: baselines on one page step both by
+    /// at most `wrappedLineStep` (lines of one row) and by at least `rowSpacingStep` em (from
+    /// row to row), each at least twice. In such a table the lines of a row need not go on in
+    /// lower case ("… trusts that the Secretary- / General will provide …", A/80/628 p. 37).
+    static func setsRowsApart(_ rowGroups: [Range<Int>], _ lines: [Line]) -> Bool {
+        var close = 0, apart = 0
+        for (a, b) in zip(rowGroups, rowGroups.dropFirst()) {
+            let upper = lines[a.lowerBound], lower = lines[b.lowerBound]
+            guard upper.page == lower.page else { continue }
+            let step = (lower.bottom - upper.bottom) / upper.fontSize
+            if step <= wrappedLineStep { close += 1 } else if step >= rowSpacingStep { apart += 1 }
+        }
+        return close >= 2 && apart >= 2
+    }
+
+    /// Rows of a table that sets them apart step at least this far (em): 2 em between the
+    /// request/action rows of A/80/628, 1.2 em between the lines of one row.
+    static let rowSpacingStep = 1.6
 
     /// A table's `text`: its non-empty cells joined by spaces, row by row (contract).
     static func text(ofRows rows: [[String]]) -> String {
@@ -173,6 +271,7 @@ struct TableDetector {
             }
             return best
         }
+        let spaced = setsRowsApart(rowGroups, lines)
         var rows: [[String]] = []
         var repeated: [Int] = []
         var previous: (bottom: Double, page: Int, pitch: Double)?
@@ -189,9 +288,12 @@ struct TableDetector {
                 previous = (first.bottom, first.page, first.fontSize * 1.25)
                 continue
             }
-            if cellsOfRow.count == 1, let p = previous, p.page == first.page, first.bottom - p.bottom <= wrappedCellPitch * p.pitch,
+            let close = previous.map { $0.page == first.page && first.bottom - $0.bottom <= wrappedCellPitch * $0.pitch } ?? false
+            if cellsOfRow.count == 1, close,
                let k = row.firstIndex(where: { !$0.isEmpty }), let last = rows.indices.last, !rows[last][k].isEmpty {
                 rows[last][k] = TextJoiner.appending(rows[last][k], row[k])
+            } else if cellsOfRow.count >= 2, close, let last = rows.indices.last, continuesRow(row, above: rows[last], spacedRows: spaced) {
+                for k in row.indices where !row[k].isEmpty { rows[last][k] = TextJoiner.appending(rows[last][k], row[k]) }
             } else {
                 rows.append(row)
             }

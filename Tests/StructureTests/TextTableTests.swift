@@ -1,0 +1,57 @@
+import XCTest
+import DocumentModel
+@testable import Structure
+import TestSupport
+
+/// Tables whose columns are running text, set closer than the layout's column gap, with rows
+/// of several lines set apart by space: the request/action tables that close the budget
+/// reports of peacekeeping missions (A/80/628 section V, A/80/590).
+final class TextTableTests: XCTestCase {
+    /// A/80/628 p. 37: before, only the first two rows were a table; the lines of the left
+    /// column that run close to the right column came as paragraphs mixing both columns
+    /// ("… oversight bodies in this During the 2024/2025 period …"). Now each request and the
+    /// action beside it are one row, the bold title under the table is a heading again.
+    func testRequestAndActionRowsSpanSeveralLines() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_628.pdf"))
+        let table = try XCTUnwrap(out.blocks.first { $0.kind == .table && $0.pages == [37] })
+        let rows = try XCTUnwrap(table.rows)
+        XCTAssertEqual(rows.count, 4)
+        XCTAssertEqual(rows[0], ["Decision/request", "Action taken to implement decision/request"])
+        XCTAssertEqual(rows[1], [
+            "Requests the Secretary-General to improve comprehensive oversight of the activities of peacekeeping missions "
+                + "and implement the recommendations of relevant oversight bodies in this regard to avoid deficiencies in "
+                + "management and related economic losses, with the aim of ensuring full compliance with the Financial "
+                + "Regulations and Rules of the United Nations (para. 17).",
+            "As at 31 December 2025, UNSOS had implemented 19 of the 22 open recommendations of the Board of Auditors, and "
+                + "3 remained under implementation. During the 2024/2025 period, there were 39 Office of Internal Oversight "
+                + "Services recommendations, 9 of which were closed, while 30 remained under review for implementation/closure "
+                + "by December 2025. Regular follow-up is undertaken to ensure the timely closure of the remaining recommendations.",
+        ])
+        XCTAssertTrue(rows[3][1].hasSuffix("consistent with UNSOS strategic priorities on capacity-building."), rows[3][1])
+        XCTAssertFalse(out.blocks.contains { $0.kind == .paragraph && $0.text.contains("in this During the 2024/2025") })
+        XCTAssertTrue(out.blocks.contains {
+            $0.kind == .heading && $0.text == "Financing of the United Nations Support Office in Somalia" && $0.pages == [37]
+        })
+    }
+
+    /// A request whose first line ends in a broken word ("Secretary-" / "General") goes on in
+    /// its row even though the next line starts with a capital.
+    func testABrokenWordCarriesTheRowOn() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_628.pdf"))
+        let table = try XCTUnwrap(out.blocks.last { $0.kind == .table && $0.pages.contains(37) })
+        let rows = try XCTUnwrap(table.rows)
+        XCTAssertEqual(rows[0], ["Request/recommendation", "Action taken to implement request/recommendation"])
+        XCTAssertTrue(rows[1][0].hasPrefix("The Advisory Committee trusts that the Secretary-General will provide"), rows[1][0])
+    }
+
+    /// A table of figures keeps one row per line: rows that start with a capitalised label or
+    /// hold figures only never join the row above (S/1996/112 p. 18, where Canada's three units
+    /// now stay in Canada's row).
+    func testRowsOfFiguresStayApart() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/sc/S_1996_112-EN.pdf"))
+        let table = try XCTUnwrap(out.blocks.first { $0.kind == .table && $0.pages == [18] })
+        let rows = try XCTUnwrap(table.rows)
+        XCTAssertEqual(rows[3], ["Canada", "Aviation Engineer 447 Transport", "23", "470"])
+        XCTAssertEqual(rows[4], ["Djibouti", "Infantry 198", "2", "200"])
+    }
+}
