@@ -233,7 +233,26 @@ public struct PageZoner: Sendable {
 
     private func startsWithMarker(_ l: Line) -> Bool {
         guard let first = l.words.first else { return false }
-        return first.isSuperscript || first.text.range(of: #"^(\d{1,3}|\*{1,3}|[a-z])$"#, options: .regularExpression) != nil
+        if first.isSuperscript || first.text.range(of: #"^(\d{1,3}|\*{1,3}|[a-z])$"#, options: .regularExpression) != nil { return true }
+        // Arabic notes open with their number in parentheses: "(1) يستمد المنتدى مرجعيته …"
+        // (E/ESCWA/30/6, Arabic, p. 4), as the reference in the text is a raised "(1)".
+        return l.isRightToLeft && Self.parenthesisedMarker(first.text) != nil || Self.mirroredEndMarker(l) != nil
+    }
+
+    /// The number of an Arabic note whose text is left to right (a web address): the line reads
+    /// left to right, so its marker comes last and mirrored, "https://www.unescwa.org/… )2("
+    /// (E/ESCWA/30/6, Arabic, p. 5). Nil for any other line.
+    public static func mirroredEndMarker(_ l: Line) -> String? {
+        guard !l.isRightToLeft, l.words.count > 1, let last = l.words.last?.text,
+              last.first == ")", last.last == "(" else { return nil }
+        return parenthesisedMarker("(" + last.dropFirst().dropLast() + ")")
+    }
+
+    /// The number of a marker written in parentheses, "(1)" → "1" (up to three digits), else nil.
+    public static func parenthesisedMarker(_ text: String) -> String? {
+        guard text.count >= 3, text.count <= 5, text.first == "(", text.last == ")" else { return nil }
+        let inner = text.dropFirst().dropLast()
+        return inner.allSatisfy(\.isASCII) && inner.allSatisfy(\.isNumber) ? String(inner) : nil
     }
 
     /// The size most characters of the document are set in (points).

@@ -5,7 +5,8 @@ import DocumentModel
 /// Gathers footnotes from the footnote areas of all pages.
 ///
 /// A note starts at a line whose first word is a superscript marker, or a bare marker
-/// ("1", "*", "a") set at the start of the line; lines without one continue the note before,
+/// ("1", "*", "a", and "(1)" in right-to-left notes) set at the start of the line; lines
+/// without one continue the note before,
 /// and lines at the top of a page's footnote area continue the last note of the previous page
 /// (A/RES/73/6, note 6 runs from page 3 onto page 4).
 public struct FootnoteCollector: Sendable {
@@ -24,7 +25,13 @@ public struct FootnoteCollector: Sendable {
         for page in pages {
             for line in page.lines(in: .footnotes) where !separator(line) {
                 let previous = notes.last.flatMap { Int($0.marker) }
-                if let marker = leadingMarker(line, previousNumber: previous, isFirst: notes.isEmpty) {
+                // "…/Detailed-Civil-Society-Comments-on-FfD-Forum- )2(": an Arabic note whose text
+                // is a web address (E/ESCWA/2017/EC.4/4(Part II), Arabic, p. 5).
+                if let marker = PageZoner.mirroredEndMarker(line) {
+                    var rest = line
+                    rest.words.removeLast()
+                    notes.append((marker, page.number, [rest]))
+                } else if let marker = leadingMarker(line, previousNumber: previous, isFirst: notes.isEmpty) {
                     var rest = line
                     rest.words.removeFirst()
                     notes.append((marker, page.number, rest.words.isEmpty ? [] : [rest]))
@@ -47,7 +54,8 @@ public struct FootnoteCollector: Sendable {
 
     private func leadingMarker(_ line: Line, previousNumber: Int?, isFirst: Bool) -> String? {
         guard let first = line.words.first else { return nil }
-        let t = first.text
+        // "(1)" opens an Arabic note (E/ESCWA/30/6, Arabic): its marker is the number.
+        let t = PageZoner.parenthesisedMarker(first.text).flatMap { line.isRightToLeft ? $0 : nil } ?? first.text
         let looksLikeMarker = RegexCache.shared.matches(#"^(\d{1,3}|\*{1,3}|[a-z]|[†‡§])$"#, t)
         guard looksLikeMarker else { return nil }
         if first.isSuperscript { return t }

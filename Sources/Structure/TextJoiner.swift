@@ -41,6 +41,11 @@ public struct TextJoiner: Sendable {
                     out.append(Token(text: text, isItalic: false, isBold: false, isMarker: true))
                     continue
                 }
+                // A raised "(1)" is the marker of note 1 (Arabic documents, E/ESCWA/30/6).
+                if w.isSuperscript, let number = PageZoner.parenthesisedMarker(text) {
+                    out.append(Token(text: number, isItalic: false, isBold: false, isMarker: true))
+                    continue
+                }
                 // Punctuation right after a marker ("( ¹ )," in EU acts) joins the word before the marker.
                 if !w.isSuperscript, out.last?.isMarker == true, text.allSatisfy({ ",.;:)".contains($0) }),
                    let last = out.lastIndex(where: { !$0.isMarker }), !out[last].gluesToNext {

@@ -18,6 +18,30 @@ final class ArabicStructureTests: XCTestCase {
         XCTAssertNil(Label.parse("2018-"), "a year broken at a hyphen is no number")
     }
 
+    /// Arabic notes open with their number in parentheses, "(1) قرار الجمعية العامة 70/1 …", and
+    /// the text refers to them with a raised "(5)". Before, the notes of E/ESCWA/30/18/Report
+    /// (Arabic) p. 9 were paragraphs numbered "(1)" to "(5)" between paragraphs 3- and 4-.
+    func testParenthesisedNotesAreFootnotes() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_18_REPORT-AR.pdf"))
+        let onPage9 = out.footnotes.filter { $0.page == 9 }
+        XCTAssertEqual(onPage9.map(\.marker), ["1", "2", "3", "4", "5"])
+        XCTAssertEqual(onPage9.first?.text, "قرار الجمعية العامة 70/1 المؤرخ 25 أيلول/سبتمبر 2015.")
+        XCTAssertFalse(out.blocks.contains { $0.number == "(1)" && $0.pages == [9] })
+        let third = try XCTUnwrap(out.blocks.first { $0.number == "3-" && $0.pages.contains(9) })
+        XCTAssertEqual(third.footnoteRefs, ["5"])
+        XCTAssertFalse(third.text.contains("(5)"))
+    }
+
+    /// An Arabic note whose text is a web address reads left to right, so its marker comes last
+    /// and mirrored: "www.globalpolicywatch.org/… )2(" (E/ESCWA/2017/EC.4/4(Part II), Arabic, p. 5).
+    func testANoteReadLeftToRightKeepsItsMarker() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_2017_EC.4_4(PART_II)-AR.pdf"))
+        let note = try XCTUnwrap(out.footnotes.first { $0.marker == "2" })
+        XCTAssertEqual(note.page, 5)
+        XCTAssertTrue(note.text.hasPrefix("www.globalpolicywatch.org/wp-content/uploads/2017/05/Detailed-Civil-Society-Comments-on-FfD-Forum-"), note.text)
+        XCTAssertFalse(out.diagnostics.contains { $0.code == "footnote.textWithoutMarker" && $0.page == 5 })
+    }
+
     /// E/ESCWA/2017/EC.4/L.2 (Arabic) numbers paragraphs 1- to 3-, as its English twin numbers
     /// them 1. to 3.; the language is read from the text.
     func testNumberedParagraphsMatchTheEnglishTwin() throws {
