@@ -33,14 +33,17 @@ let package = Package(
         .target(name: "Pipeline", dependencies: ["Extraction", "Layout", "Structure", "Writer", "DocumentModel"]),
         // Other formats made from the written JSON: Akoma Ntoso XML, Markdown, plain text, JSON Lines.
         .target(name: "Export", dependencies: ["JSONSchema"]),
-        // The nightly job: ledger (SQLite through GRDB), worker processes, incremental runs.
-        .target(name: "Ingest", dependencies: ["Pipeline", "Writer", "DocumentModel",
+        // The ledger of the nightly job (SQLite through GRDB): files, runs, history. Read by
+        // ingest, which writes it, and by report, which needs nothing else of ingest.
+        .target(name: "Ledger", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        // The nightly job: worker processes, incremental runs over the ledger.
+        .target(name: "Ingest", dependencies: ["Ledger", "Pipeline", "Writer", "DocumentModel",
                                                .product(name: "GRDB", package: "GRDB.swift")]),
         // Checks, comparisons and the HTML report over converted outputs and ledgers.
-        .target(name: "Report", dependencies: ["Ingest", "Pipeline", "Writer", "JSONSchema", "DocumentModel", "Extraction", "Layout", "Structure", "Citations"]),
+        .target(name: "Report", dependencies: ["Ledger", "Pipeline", "Writer", "JSONSchema", "DocumentModel", "Extraction", "Layout", "Structure", "Citations"]),
         .executableTarget(
             name: "docstruct",
-            dependencies: ["Pipeline", "Writer", "JSONSchema", "Extraction", "Layout", "Ingest", "Report", "Export",
+            dependencies: ["Pipeline", "Writer", "JSONSchema", "Extraction", "Layout", "Ledger", "Ingest", "Report", "Export",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Locates ../shared (the corpus) and the repository for the tests.
@@ -51,9 +54,9 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "WriterTests", dependencies: ["Writer", "JSONSchema", "DocumentModel"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Pipeline", "Writer", "JSONSchema", "TestSupport",
+        .testTarget(name: "IngestTests", dependencies: ["Ledger", "Ingest", "Pipeline", "Writer", "JSONSchema", "TestSupport",
                                                     .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Ingest", "JSONSchema", "TestSupport", "Pipeline", "Writer"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Ledger", "Ingest", "JSONSchema", "TestSupport", "Pipeline", "Writer"]),
         .testTarget(name: "CitationsTests", dependencies: ["Citations", "Pipeline", "Writer", "JSONSchema", "DocumentModel", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Pipeline", "Writer", "JSONSchema", "TestSupport"]),
         .testTarget(name: "IntegrationTests", dependencies: ["Pipeline", "Writer", "JSONSchema", "DocumentModel", "TestSupport"]),

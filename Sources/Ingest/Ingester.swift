@@ -2,6 +2,7 @@ import DocumentModel
 import Foundation
 import Pipeline
 import Writer
+import Ledger
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

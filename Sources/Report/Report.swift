@@ -1,7 +1,7 @@
 import Foundation
 import JSONSchema
 import Writer
-import Ingest
+import Ledger
 import Pipeline
 
 /// What `docstruct report` looks at.

@@ -1,5 +1,5 @@
 import Foundation
-import Ingest
+import Ledger
 import JSONSchema
 
 /// The ingest runs as the report shows them: one row per run, and what is new in the latest

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JSONSchema
 import Report
+import Ledger
 
 /// `docstruct report`: what went wrong in converted outputs and where to look.
 struct ReportCommand: ParsableCommand {

@@ -3,6 +3,7 @@ import Foundation
 @testable import Ingest
 import TestSupport
 import XCTest
+import Ledger
 
 final class IngestTests: XCTestCase {
     func testSHA256MatchesKnownDigests() throws {

@@ -2,6 +2,7 @@ import Foundation
 @testable import Ingest
 import TestSupport
 import XCTest
+import Ledger
 
 /// The command killed with SIGKILL at several moments, then restarted: at the end every file is
 /// converted exactly once, ledger and outputs agree, and no temporary file is left.

@@ -3,6 +3,7 @@ import Foundation
 import Pipeline
 import TestSupport
 import XCTest
+import Ledger
 
 /// Seeded, reproducible damage to corpus PDFs: byte flips, truncation, splices of two files,
 /// zeroed and repeated ranges.

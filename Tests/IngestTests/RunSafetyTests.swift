@@ -5,6 +5,7 @@ import Pipeline
 import TestSupport
 import Writer
 import XCTest
+import Ledger
 
 /// Issue 12, items 4–8: an ingest touches its own output folder only, follows links inside the
 /// source only, refuses a mass removal, cleans its own temporary files only, reads regular files only.

@@ -5,6 +5,7 @@ import GRDB
 import Pipeline
 import TestSupport
 import XCTest
+@testable import Ledger
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -82,14 +82,14 @@ extension LedgerFile {
     }
 
     /// `path` when it is a relative path that stays inside its folder; else nil.
-    static func containedPath(_ path: String) -> String? {
+    public static func containedPath(_ path: String) -> String? {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         guard !path.hasPrefix("/"), !parts.isEmpty, !parts.contains(".."), !parts.contains(".") else { return nil }
         return parts.joined(separator: "/")
     }
 
     /// `url` relative to `folder` when it lies inside it; else nil.
-    static func relativePath(of url: URL, in folder: URL) -> String? {
+    public static func relativePath(of url: URL, in folder: URL) -> String? {
         let root = folder.standardizedFileURL.path
         let path = url.standardizedFileURL.path
         guard path.hasPrefix(root + "/") else { return nil }
@@ -285,7 +285,7 @@ public struct Ledger: Sendable {
     }
 
     /// Inserts a run row and returns its id.
-    func beginRun(startedAt: String, host: String, pipelineVersion: String, sourceDirectory: String,
+    public func beginRun(startedAt: String, host: String, pipelineVersion: String, sourceDirectory: String,
                   outputDirectory: String, shard: String?) throws -> Int64 {
         try write { db in
             try db.execute(sql: """
@@ -297,7 +297,7 @@ public struct Ledger: Sendable {
     }
 
     /// Records the end of a run.
-    func finishRun(id: Int64, endedAt: String, converted: Int, failed: Int, skipped: Int, removed: Int,
+    public func finishRun(id: Int64, endedAt: String, converted: Int, failed: Int, skipped: Int, removed: Int,
                    exitStatus: Int) throws {
         try write { db in
             try db.execute(sql: """
@@ -311,7 +311,7 @@ public struct Ledger: Sendable {
 extension Ledger {
     /// Inserts or replaces `rows` and adds the deltas to run `runId`'s counts, in one transaction,
     /// so that a killed run's row still counts what it committed.
-    func commit(_ rows: [LedgerFile], runId: Int64, converted: Int = 0, failed: Int = 0, skipped: Int = 0,
+    public func commit(_ rows: [LedgerFile], runId: Int64, converted: Int = 0, failed: Int = 0, skipped: Int = 0,
                 removed: Int = 0) throws {
         try write { db in
             let statement = try db.makeStatement(sql: """
