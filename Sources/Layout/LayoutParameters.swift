@@ -20,6 +20,12 @@ public struct LayoutParameters: Sendable {
     /// ...and that median is at least this wide (em): kerning gaps inside words, which Poppler
     /// also breaks at, reach 0.14 em in A/RES/73/6 but never make up most of a line's breaks.
     public var tightWordGapFloor: Double = 0.13
+    /// Where Poppler's text breaks a word before a letter or digit, a gap wider than this (em)
+    /// is a word space on any line: "the proposal" in E/ESCWA/30/8 p. 1 leaves 0.156 em on a
+    /// line whose other spaces are 0.17–0.21 em (so the line is not tight), while the kerning
+    /// gaps at which Poppler breaks words stay under it: 0.14 em in A/RES/73/6, 0.151 em in
+    /// "radiatio n" (A/RES/80/75 p. 2).
+    public var popplerBreakGap: Double = 0.155
     /// Two glyphs share a line when their boxes overlap vertically by at least this fraction
     /// of the smaller box's height.
     public var sameLineOverlap: Double = 0.5

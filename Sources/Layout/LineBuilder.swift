@@ -414,7 +414,12 @@ public struct LineBuilder: Sendable {
                 // Measured in the reading direction (mirrored lines run right to left).
                 let gap = max(g.glyph.box.x0 - last.glyph.box.x1, last.glyph.box.x0 - g.glyph.box.x1)
                 var threshold = Self.closingQuotes.contains(last.glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
-                if g.glyph.spaceBefore, let tightGap { threshold = min(threshold, tightGap) }
+                if g.glyph.spaceBefore, let gap = tightGap { threshold = min(threshold, gap) }
+                // A Poppler break before a letter or digit (not before "." or "-": "deductions.",
+                // "N-UNV" in i1040nr and A/80/605 stay whole).
+                if g.glyph.spaceBefore, tightGap == nil, g.glyph.text.first.map({ $0.isLetter || $0.isNumber }) == true {
+                    threshold = min(threshold, parameters.popplerBreakGap)
+                }
                 if gap > threshold * min(g.size, last.size) || sup != currentSup {
                     groups.append((current, currentSup))
                     gaps.append(max(0, gap))

@@ -23,6 +23,19 @@ final class LineBuilderTests: XCTestCase {
                       escwa[33].lines.map(\.text).joined(separator: "\n"))
     }
 
+    /// E/ESCWA/30/8 p. 1: Poppler breaks "the|proposal" at 0.156 em on a line whose other
+    /// spaces are 0.17–0.21 em; before, the line read "requested that theproposal be considered
+    /// at thethirtieth session". Kerning gaps Poppler also breaks at stay whole: "radiatio|n"
+    /// (0.151 em, A/RES/80/75 p. 2), and a break before "." or "-" never splits.
+    func testPopplerWordBreaksOnLinesThatAreNotTight() throws {
+        let escwa = try layout(of: TestPaths.shared("corpus/un/escwa/E_ESCWA_30_8-EN.pdf"))
+        let line = try XCTUnwrap(escwa[0].lines.first { $0.text.hasPrefix("Executive Committee requested") })
+        XCTAssertEqual(line.text, "Executive Committee requested that the proposal be considered at the thirtieth session of the Commission.")
+        let resolution = try layout(of: TestPaths.shared("corpus/bulk/A_RES_80_75.pdf"))
+        let kerned = try XCTUnwrap(resolution[1].lines.first { $0.text.contains("ionizing radiatio") })
+        XCTAssertTrue(kerned.text.contains("ionizing radiation"), kerned.text)
+    }
+
     // MARK: Kerned words of justified text (A/RES/73/6)
 
     /// `pdftotext` (Poppler's own word rule) prints "Confere nce", "cooperat ion" and "peopl e" on
