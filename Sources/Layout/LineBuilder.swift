@@ -13,6 +13,14 @@ public struct LineBuilder: Sendable {
     /// Closing quotation marks and apostrophes, after which `wordGapAfterClosingQuote` applies.
     static let closingQuotes: Set<String> = ["’", "”", "»", "'", "\""]
 
+    /// `closingQuotes.contains(text)`, asking the set (which hashes by canonical equivalence)
+    /// only for text that opens with the first byte of one of them: no other text is
+    /// canonically equivalent to a quotation mark.
+    static func isClosingQuote(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first == 0x27 || first == 0x22 || first == 0xC2 || first == 0xE2 else { return false }
+        return closingQuotes.contains(text)
+    }
+
     /// A glyph with what line building needs of its font; bold and italic are copied out so that
     /// copying an item retains no font name.
     private struct Item { var glyph: Glyph; var size: Double; var isBold: Bool; var isItalic: Bool; var order: Int }
@@ -72,7 +80,12 @@ public struct LineBuilder: Sendable {
         guard !pairs.isEmpty else { return [] }
         let inPair = Set(pairs + pairs.map { $0 + 1 })
         let lamAlef = RightToLeft.alefs.union(["\u{0644}"])
-        let lone = Set(items.indices.filter { !inPair.contains($0) && lamAlef.contains(items[$0].glyph.text) }.map { key(items[$0]) })
+        // Lams and alefs open with byte D8 or D9 in UTF-8: asked first, so that the set (which
+        // compares by canonical equivalence) meets only Arabic glyphs.
+        let lone = Set(items.indices.filter {
+            let first = items[$0].glyph.text.utf8.first
+            return (first == 0xD8 || first == 0xD9) && !inPair.contains($0) && lamAlef.contains(items[$0].glyph.text)
+        }.map { key(items[$0]) })
         return Set(pairs.filter { k in
             if k + 2 < items.count, adjacent(k + 1), RightToLeft.alefs.contains(items[k + 2].glyph.text),
                abs(items[k + 1].glyph.box.x1 - items[k + 2].glyph.box.x0) < 0.01 { return true }
@@ -313,13 +326,20 @@ public struct LineBuilder: Sendable {
     /// the end of an Arabic sentence ends it: ".E/ESCWA/2017/EC.4/4(Part I)" as drawn reads
     /// "E/ESCWA/2017/EC.4/4(Part I)." (E/ESCWA/2017/EC.4/4, Arabic, page 1).
     private static func readingOrder(_ groups: [(items: [Item], sup: Bool)], rightToLeft: Bool) -> [(items: [Item], sup: Bool)] {
-        var tokens: [(item: Item, sup: Bool)?] = []
-        for g in groups {
-            if !tokens.isEmpty { tokens.append(nil) }
-            tokens += g.items.map { ($0, g.sup) }
+        // Tokens as (group, index in group), nil between words: no item is copied until the
+        // words are made.
+        var tokens: [(group: Int, index: Int)?] = []
+        var texts: [String?] = []
+        var directions: [RightToLeft.Direction] = []
+        for (n, g) in groups.enumerated() {
+            if !tokens.isEmpty { tokens.append(nil); texts.append(nil); directions.append(.neutral) }
+            for (k, item) in g.items.enumerated() {
+                tokens.append((n, k))
+                texts.append(item.glyph.text)
+                directions.append(RightToLeft.direction(of: item.glyph.text))
+            }
         }
-        let texts = tokens.map { $0?.item.glyph.text }
-        let directions = RightToLeft.pairBrackets(texts, texts.map { $0.map(RightToLeft.direction(of:)) ?? .neutral })
+        directions = RightToLeft.pairBrackets(texts, directions)
         let order = rightToLeft ? RightToLeft.readingOrder(directions) : RightToLeft.leftToRightReadingOrder(directions)
         var out: [(items: [Item], sup: Bool)] = []
         var word: [Item] = []
@@ -329,9 +349,10 @@ public struct LineBuilder: Sendable {
                 if !word.isEmpty { out.append((word, sup)); word = [] }
                 continue
             }
-            if !word.isEmpty && t.sup != sup { out.append((word, sup)); word = [] }
-            if word.isEmpty { sup = t.sup }
-            word.append(t.item)
+            let tokenSup = groups[t.group].sup
+            if !word.isEmpty && tokenSup != sup { out.append((word, sup)); word = [] }
+            if word.isEmpty { sup = tokenSup }
+            word.append(groups[t.group].items[t.index])
         }
         if !word.isEmpty { out.append((word, sup)) }
         return out
@@ -413,7 +434,7 @@ public struct LineBuilder: Sendable {
             if let last = current.last {
                 // Measured in the reading direction (mirrored lines run right to left).
                 let gap = max(g.glyph.box.x0 - last.glyph.box.x1, last.glyph.box.x0 - g.glyph.box.x1)
-                var threshold = Self.closingQuotes.contains(last.glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
+                var threshold = Self.isClosingQuote(last.glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
                 if g.glyph.spaceBefore, let tightGap { threshold = min(threshold, tightGap) }
                 if gap > threshold * min(g.size, last.size) || sup != currentSup {
                     groups.append((current, currentSup))
