@@ -135,6 +135,7 @@ public enum TextAccounting {
         var entries: [Unicode.Scalar: Entry] = [:]
 
         mutating func words(_ s: String) -> [Substring] {
+            if let ascii = Folding.asciiWords(s) { return ascii }
             var out: [Substring] = []
             var current = String.UnicodeScalarView()
             for c in s.unicodeScalars {
@@ -161,6 +162,33 @@ public enum TextAccounting {
                 }
             }
             if !current.isEmpty { out.append(Substring(String(current))) }
+            return out
+        }
+
+        /// The words of ASCII text (most UN text) as slices of the text, lower-cased first
+        /// only when it holds a capital; nil for other text (and for a carriage return).
+        static func asciiWords(_ s: String) -> [Substring]? {
+            var upper = false
+            for b in s.utf8 {
+                if b >= 0x80 || b == 0x0D { return nil }
+                if (0x41...0x5A).contains(b) { upper = true }
+            }
+            let lower = upper ? s.lowercased() : s
+            var out: [Substring] = []
+            var start: String.Index?
+            let bytes = lower.utf8
+            var i = bytes.startIndex
+            while i != bytes.endIndex {
+                let b = bytes[i]
+                let isWord = (0x61...0x7A).contains(b) || (0x30...0x39).contains(b)
+                if isWord {
+                    if start == nil { start = i }
+                } else if let from = start {
+                    out.append(lower[from..<i]); start = nil
+                }
+                i = bytes.index(after: i)
+            }
+            if let from = start { out.append(lower[from...]) }
             return out
         }
 
