@@ -10,6 +10,8 @@
 #   - 20 bulk documents (the first 20 of bulk/ by name), docstruct in one run
 #     (`convert --jobs 1`: a supervisor and its worker process, both counted), pdftotext once
 #     per file (that is how it works), summed.
+# convert runs with --timeout 100000: under valgrind, on a loaded machine, a long document's
+# worker can pass the default 120 s and be killed, and its instructions would go uncounted.
 # and prints, for each, docstruct's instructions, pdftotext -bbox-layout's and their ratio.
 #
 # Options: --corpus DIR (default ../shared/corpus). BIN=path overrides the docstruct binary
@@ -54,13 +56,13 @@ while read -r _ file; do long+=("$file"); done < <(
         echo "$(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}') $f"
     done | sort -k1,1nr -k2 | head -2)
 for file in "${long[@]}"; do
-    d=$(count "$BIN" convert "$file" --output "$work/out" --jobs 1)
+    d=$(count "$BIN" convert "$file" --output "$work/out" --jobs 1 --timeout 100000)
     p=$(count pdftotext -bbox-layout "$file" "$work/out.html")
     row "$(basename "$file")" "$d" "$p"
 done
 
 mapfile -t bulk < <(find "$corpus/bulk" -maxdepth 1 -name '*.pdf' | LC_ALL=C sort | head -20)
-d=$(count "$BIN" convert "${bulk[@]}" --output "$work/bulk" --jobs 1)
+d=$(count "$BIN" convert "${bulk[@]}" --output "$work/bulk" --jobs 1 --timeout 100000)
 p=0
 for file in "${bulk[@]}"; do
     p=$((p + $(count pdftotext -bbox-layout "$file" "$work/out.html")))

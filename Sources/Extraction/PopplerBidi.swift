@@ -22,26 +22,40 @@ public enum PopplerBidi {
     /// order), the marks themselves dropped.
     public static func drawingOrder(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var position = 0
-        return group(scalars, &position, reversed: false)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        group(scalars, &position, reversed: false, into: &out)
+        return out
     }
 
     /// Reads characters from `position` up to the mark that closes the current group (or the
-    /// end), returning them in drawing order.
-    private static func group(_ s: [Unicode.Scalar], _ position: inout Int, reversed: Bool) -> [Unicode.Scalar] {
-        var units: [[Unicode.Scalar]] = []
+    /// end), appending them to `out` in drawing order.
+    ///
+    /// A reversed group's units (its characters, and the groups inside it, each kept whole)
+    /// come last to first: the group's stretch of `out` is reversed, then each inner group of
+    /// more than one character is turned back into its own order. One array for the page,
+    /// none per character.
+    private static func group(_ s: [Unicode.Scalar], _ position: inout Int, reversed: Bool,
+                              into out: inout [Unicode.Scalar]) {
+        let start = out.count
+        var innerGroups: [Range<Int>] = []
         while position < s.count {
             let v = s[position].value
             position += 1
             if v == pdf { break }
             if v == rle || v == lre {
-                let inner = group(s, &position, reversed: v == rle)
+                let innerStart = out.count
+                group(s, &position, reversed: v == rle, into: &out)
                 // A reversed group inside a reversed group stays a unit of its own; at the top
                 // level its characters simply follow.
-                if reversed { units.append(inner) } else { units += inner.map { [$0] } }
+                if reversed && out.count - innerStart > 1 { innerGroups.append(innerStart..<out.count) }
             } else {
-                units.append([s[position - 1]])
+                out.append(s[position - 1])
             }
         }
-        return (reversed ? units.reversed() : units).flatMap { $0 }
+        guard reversed else { return }
+        let end = out.count
+        out[start..<end].reverse()
+        for r in innerGroups { out[(start + end - r.upperBound)..<(start + end - r.lowerBound)].reverse() }
     }
 }

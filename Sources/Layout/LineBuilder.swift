@@ -13,6 +13,14 @@ public struct LineBuilder: Sendable {
     /// Closing quotation marks and apostrophes, after which `wordGapAfterClosingQuote` applies.
     static let closingQuotes: Set<String> = ["’", "”", "»", "'", "\""]
 
+    /// `closingQuotes.contains(text)`, asking the set (which hashes by canonical equivalence)
+    /// only for text that opens with the first byte of one of them: no other text is
+    /// canonically equivalent to a quotation mark.
+    static func isClosingQuote(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first == 0x27 || first == 0x22 || first == 0xC2 || first == 0xE2 else { return false }
+        return closingQuotes.contains(text)
+    }
+
     /// A glyph with what line building needs of its font; bold and italic are copied out so that
     /// copying an item retains no font name.
     private struct Item { var glyph: Glyph; var size: Double; var isBold: Bool; var isItalic: Bool; var order: Int }
@@ -72,7 +80,17 @@ public struct LineBuilder: Sendable {
         guard !pairs.isEmpty else { return [] }
         let inPair = Set(pairs + pairs.map { $0 + 1 })
         let lamAlef = RightToLeft.alefs.union(["\u{0644}"])
-        let lone = Set(items.indices.filter { !inPair.contains($0) && lamAlef.contains(items[$0].glyph.text) }.map { key(items[$0]) })
+        // Any text canonically equivalent to lam or an alef opens with the bytes of U+0644,
+        // U+0622, U+0623, U+0625 or U+0627: asked first, so that the set (which hashes and
+        // compares by canonical equivalence) meets only those glyphs.
+        func opensWithLamOrAlef(_ t: String) -> Bool {
+            var bytes = t.utf8.makeIterator()
+            guard let b0 = bytes.next(), let b1 = bytes.next() else { return false }
+            return b0 == 0xD9 ? b1 == 0x84 : b0 == 0xD8 && (b1 == 0xA2 || b1 == 0xA3 || b1 == 0xA5 || b1 == 0xA7)
+        }
+        let lone = Set(items.indices.filter {
+            opensWithLamOrAlef(items[$0].glyph.text) && !inPair.contains($0) && lamAlef.contains(items[$0].glyph.text)
+        }.map { key(items[$0]) })
         return Set(pairs.filter { k in
             if k + 2 < items.count, adjacent(k + 1), RightToLeft.alefs.contains(items[k + 2].glyph.text),
                abs(items[k + 1].glyph.box.x1 - items[k + 2].glyph.box.x0) < 0.01 { return true }
@@ -89,7 +107,8 @@ public struct LineBuilder: Sendable {
         // On a page of Arabic text, a line holding Arabic reads right to left even when Latin
         // letters outnumber its Arabic ones (a symbol "E/ESCWA/2017/EC.4/4(Part II)" cited at the
         // end of a short Arabic line, E/ESCWA/2017/EC.4/4).
-        let arabicPage = RightToLeft.isRightToLeftLine(items.lazy.map(\.glyph.text))
+        // The texts taken out by a borrowing map: a lazy map copies each whole item.
+        let arabicPage = RightToLeft.isRightToLeftLine(items.map { $0.glyph.text })
         // Cluster into rows by vertical overlap, scanning glyphs sorted by their vertical centre.
         let order = items.indices.sorted {
             let a = items[$0].glyph.box, b = items[$1].glyph.box
@@ -189,9 +208,10 @@ public struct LineBuilder: Sendable {
         // glyph count, never the page width.
         let bins = max(1, width.saturatingInt(.up))
         var spans: [(lo: Int, hi: Int)] = []
-        for it in items where band.contains(it.glyph.box.midY) {
-            let lo = max(0, (it.glyph.box.x0 + 0.5).saturatingInt(.down))
-            let hi = min(bins - 1, (it.glyph.box.x1 - 0.5).saturatingInt(.up))
+        for k in items.indices where band.contains(items[k].glyph.box.midY) {
+            let box = items[k].glyph.box
+            let lo = max(0, (box.x0 + 0.5).saturatingInt(.down))
+            let hi = min(bins - 1, (box.x1 - 0.5).saturatingInt(.up))
             spans.append((lo, hi))
         }
         let inBand = spans.count
@@ -271,13 +291,15 @@ public struct LineBuilder: Sendable {
     private static func dropFakeBold(_ glyphs: [Item]) -> [Item] {
         var out: [Item] = []
         out.reserveCapacity(glyphs.count)
-        for g in glyphs {
-            if let last = out.last, last.glyph.text == g.glyph.text,
-               abs(last.glyph.box.x0 - g.glyph.box.x0) < 0.2 * max(g.glyph.box.width, 0.5),
-               abs(last.glyph.box.y1 - g.glyph.box.y1) < 0.2 * max(g.glyph.box.height, 0.5) {
+        // By index: iterating or taking `out.last` would copy whole items.
+        for k in glyphs.indices {
+            let g = glyphs[k].glyph
+            if !out.isEmpty, out[out.count - 1].glyph.text == g.text,
+               abs(out[out.count - 1].glyph.box.x0 - g.box.x0) < 0.2 * max(g.box.width, 0.5),
+               abs(out[out.count - 1].glyph.box.y1 - g.box.y1) < 0.2 * max(g.box.height, 0.5) {
                 continue
             }
-            out.append(g)
+            out.append(glyphs[k])
         }
         return out
     }
@@ -313,13 +335,20 @@ public struct LineBuilder: Sendable {
     /// the end of an Arabic sentence ends it: ".E/ESCWA/2017/EC.4/4(Part I)" as drawn reads
     /// "E/ESCWA/2017/EC.4/4(Part I)." (E/ESCWA/2017/EC.4/4, Arabic, page 1).
     private static func readingOrder(_ groups: [(items: [Item], sup: Bool)], rightToLeft: Bool) -> [(items: [Item], sup: Bool)] {
-        var tokens: [(item: Item, sup: Bool)?] = []
-        for g in groups {
-            if !tokens.isEmpty { tokens.append(nil) }
-            tokens += g.items.map { ($0, g.sup) }
+        // Tokens as (group, index in group), nil between words: no item is copied until the
+        // words are made.
+        var tokens: [(group: Int, index: Int)?] = []
+        var texts: [String?] = []
+        var directions: [RightToLeft.Direction] = []
+        for (n, g) in groups.enumerated() {
+            if !tokens.isEmpty { tokens.append(nil); texts.append(nil); directions.append(.neutral) }
+            for (k, item) in g.items.enumerated() {
+                tokens.append((n, k))
+                texts.append(item.glyph.text)
+                directions.append(RightToLeft.direction(of: item.glyph.text))
+            }
         }
-        let texts = tokens.map { $0?.item.glyph.text }
-        let directions = RightToLeft.pairBrackets(texts, texts.map { $0.map(RightToLeft.direction(of:)) ?? .neutral })
+        directions = RightToLeft.pairBrackets(texts, directions)
         let order = rightToLeft ? RightToLeft.readingOrder(directions) : RightToLeft.leftToRightReadingOrder(directions)
         var out: [(items: [Item], sup: Bool)] = []
         var word: [Item] = []
@@ -329,9 +358,10 @@ public struct LineBuilder: Sendable {
                 if !word.isEmpty { out.append((word, sup)); word = [] }
                 continue
             }
-            if !word.isEmpty && t.sup != sup { out.append((word, sup)); word = [] }
-            if word.isEmpty { sup = t.sup }
-            word.append(t.item)
+            let tokenSup = groups[t.group].sup
+            if !word.isEmpty && tokenSup != sup { out.append((word, sup)); word = [] }
+            if word.isEmpty { sup = tokenSup }
+            word.append(groups[t.group].items[t.index])
         }
         if !word.isEmpty { out.append((word, sup)) }
         return out
@@ -377,20 +407,20 @@ public struct LineBuilder: Sendable {
         // draws Latin text right to left: its content order runs against x. Read it in content
         // order then, unless the script itself is written right to left.
         if glyphs.count >= 4 {
-            let descending = zip(glyphs, glyphs.dropFirst()).filter { $0.order > $1.order }.count
+            let descending = glyphs.indices.dropFirst().filter { glyphs[$0 - 1].order > glyphs[$0].order }.count
             let rightToLeft = glyphs.contains { $0.glyph.text.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) } }
             if !rightToLeft && descending * 10 > (glyphs.count - 1) * 8 { glyphs.reverse() }
         }
         // Right-to-left lines: the halves of a lam-alef ligature stay one glyph (see `RightToLeft`).
-        let rightToLeft = RightToLeft.isRightToLeftLine(glyphs.lazy.map(\.glyph.text))
+        let rightToLeft = RightToLeft.isRightToLeftLine(glyphs.map { $0.glyph.text })
             || arabicPage && glyphs.contains { $0.glyph.text.unicodeScalars.contains(where: RightToLeft.isRightToLeft) }
         // A left-to-right line with some Arabic in it reads each Arabic run from the right.
         let mixed = !rightToLeft && glyphs.contains { $0.glyph.text.unicodeScalars.contains(where: RightToLeft.isRightToLeft) }
         if rightToLeft || mixed { glyphs = Self.joinLamAlef(glyphs, ligatures: ligatures) }
         // Dominant size by glyph count; a line has few distinct sizes, so a small list beats a dictionary.
         var weight: [(size: Double, count: Int)] = []
-        for g in glyphs {
-            let size = (g.size * 10).rounded() / 10
+        for k in glyphs.indices {
+            let size = (glyphs[k].size * 10).rounded() / 10
             if let i = weight.firstIndex(where: { $0.size == size }) { weight[i].count += 1 } else { weight.append((size, 1)) }
         }
         let lineSize = weight.max { $0.count != $1.count ? $0.count < $1.count : $0.size < $1.size }!.size
@@ -413,7 +443,7 @@ public struct LineBuilder: Sendable {
             if let last = current.last {
                 // Measured in the reading direction (mirrored lines run right to left).
                 let gap = max(g.glyph.box.x0 - last.glyph.box.x1, last.glyph.box.x0 - g.glyph.box.x1)
-                var threshold = Self.closingQuotes.contains(last.glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
+                var threshold = Self.isClosingQuote(last.glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
                 if g.glyph.spaceBefore, let gap = tightGap { threshold = min(threshold, gap) }
                 // A Poppler break before a letter or digit (not before "." or "-": "deductions.",
                 // "N-UNV" in i1040nr and A/80/605 stay whole).

@@ -22,17 +22,36 @@ public enum RightToLeft {
     public static func direction(of text: String) -> Direction {
         var left = false
         for s in text.unicodeScalars {
+            let v = s.value
+            // ASCII first: Unicode property look-ups cost a table search per scalar.
+            if v < 0x80 {
+                if !left && ((0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)) { left = true }
+                continue
+            }
             if isRightToLeft(s) { return .right }
-            if s.properties.isAlphabetic || s.properties.numericType != nil { left = true }
+            if !left && (s.properties.isAlphabetic || s.properties.numericType != nil) { left = true }
         }
         return left ? .left : .neutral
+    }
+
+    /// `isAlphabetic` of the scalars U+0590…U+08FF (Hebrew, Arabic), looked up once.
+    private static let rightToLeftAlphabetic: [Bool] = (0x0590...0x08FF).map {
+        Unicode.Scalar(UInt32($0)).map(\.properties.isAlphabetic) ?? false
+    }
+
+    /// `s.properties.isAlphabetic`, without a table search for ASCII, Hebrew and Arabic.
+    static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) }
+        if (0x0590...0x08FF).contains(v) { return rightToLeftAlphabetic[Int(v) - 0x0590] }
+        return s.properties.isAlphabetic
     }
 
     /// True when most letters of `texts` are of a right-to-left script.
     public static func isRightToLeftLine<S: Sequence>(_ texts: S) -> Bool where S.Element == String {
         var rtl = 0, other = 0
         for t in texts {
-            for s in t.unicodeScalars where s.properties.isAlphabetic {
+            for s in t.unicodeScalars where isAlphabetic(s) {
                 if isRightToLeft(s) { rtl += 1 } else { other += 1 }
             }
         }
@@ -57,6 +76,9 @@ public enum RightToLeft {
         }
         return order
     }
+
+    /// U+0644 (lam) in UTF-8.
+    static let lamBytes: [UInt8] = [0xD9, 0x84]
 
     /// The alef letters that form a ligature with a lam before them.
     public static let alefs: Set<String> = ["\u{0627}", "\u{0623}", "\u{0625}", "\u{0622}"]
@@ -84,15 +106,30 @@ public enum RightToLeft {
     /// around Arabic text is drawn ")" … "(" and keeps the line's direction.
     public static func pairBrackets(_ texts: [String?], _ directions: [Direction]) -> [Direction] {
         var out = directions
-        let pairs: [String: String] = ["(": ")", "[": "]", "{": "}"]
+        /// The closing bracket of an opening one ("(", "[", "{").
+        /// Compared byte for byte: no other text is canonically equivalent to an ASCII bracket,
+        /// and Arabic glyphs then cost no normalizing comparison.
+        func closing(_ t: String?) -> String? {
+            guard let t, t.utf8.count == 1, let b = t.utf8.first else { return nil }
+            switch b {
+            case 0x28: return ")"
+            case 0x5B: return "]"
+            case 0x7B: return "}"
+            default: return nil
+            }
+        }
+        func isText(_ t: String?, _ close: String) -> Bool {
+            guard let t else { return false }
+            return t.utf8.elementsEqual(close.utf8)
+        }
         for i in texts.indices {
-            guard let t = texts[i], let close = pairs[t] else { continue }
+            guard let close = closing(texts[i]) else { continue }
             var j = i + 1
             var inner: Set<Direction> = []
-            while j < texts.count, texts[j] != close, texts[j].map({ pairs[$0] == nil }) ?? true {
+            while j < texts.count, !isText(texts[j], close), closing(texts[j]) == nil {
                 inner.insert(directions[j]); j += 1
             }
-            if j < texts.count, texts[j] == close, inner.contains(.left), !inner.contains(.right) {
+            if j < texts.count, isText(texts[j], close), inner.contains(.left), !inner.contains(.right) {
                 out[i] = .left; out[j] = .left
             }
         }
@@ -118,6 +155,9 @@ public enum RightToLeft {
     /// "االقتصادي" for "الاقتصادي" (E/ESCWA/30/6, page 2). A lam and an alef drawn as two glyphs
     /// touch the same way, so `LineBuilder` decides which pairs are ligatures.
     public static func isLamAlefPair(_ a: String, _ aBox: Rect, _ b: String, _ bBox: Rect) -> Bool {
-        a == "\u{0644}" && alefs.contains(b) && abs(aBox.x1 - bBox.x0) < 0.01 && abs(aBox.y1 - bBox.y1) < 0.01
+        // Lam byte for byte (no other text is canonically equivalent to it); an alef's text
+        // opens with U+0627, U+0622, U+0623 or U+0625 (bytes D8 A2…A7) before the set is asked.
+        a.utf8.elementsEqual(lamBytes) && b.utf8.first == 0xD8 && alefs.contains(b)
+            && abs(aBox.x1 - bBox.x0) < 0.01 && abs(aBox.y1 - bBox.y1) < 0.01
     }
 }

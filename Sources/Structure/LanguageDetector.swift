@@ -18,7 +18,12 @@ public enum LanguageDetector {
                 if let script = LanguageVocabulary.Script.of(s) { letters[script, default: 0] += 1 }
             }
             for word in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }) {
-                let w = String(word.trimmingCharacters(in: .punctuationCharacters))
+                // Punctuation (P*) trimmed scalar by scalar, as `TextJoiner.vocabularyKey` does:
+                // Foundation's trimming bridged every word to NSString.
+                let scalars = word.unicodeScalars
+                guard let first = scalars.firstIndex(where: { !TextJoiner.isPunctuation($0) }),
+                      let last = scalars.lastIndex(where: { !TextJoiner.isPunctuation($0) }) else { continue }
+                let w = String(scalars[first...last])
                 for v in vocabularies where v.commonWords.contains(w) { hits[v.tag, default: 0] += 1 }
             }
             if total > 20_000 { break }

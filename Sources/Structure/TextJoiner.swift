@@ -192,9 +192,19 @@ public struct TextJoiner: Sendable {
             if v < 0x300 || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || (0x20A0...0x20C0).contains(v) {
                 continue
             }
+            if (0x0600...0x06FF).contains(v), arabicNFCStable[Int(v) - 0x0600] { continue }
             return false
         }
         return !previousSpace
+    }
+
+    /// Scalars of the Arabic block (U+0600…U+06FF) that NFC leaves as they are whatever
+    /// surrounds them: canonical combining class 0 (never reordered) and none of the three
+    /// marks that compose with a letter before them (U+0653…U+0655, "ا" + "ٔ" → "أ"). The
+    /// letters, digits and punctuation of Arabic text; its vowel signs take the slow path.
+    private static let arabicNFCStable: [Bool] = (0x0600...0x06FF).map { v in
+        guard let s = Unicode.Scalar(UInt32(v)), !(0x0653...0x0655).contains(v) else { return false }
+        return s.properties.canonicalCombiningClass == .notReordered && s.properties.generalCategory != .unassigned
     }
 
     public static func normalize(_ s: String) -> String {
