@@ -75,6 +75,14 @@ public struct LayoutParameters: Sendable {
     public var gutterWidth: Double = 6
     /// ...and at least this many rows of text in every column.
     public var columnMinRows: Int = 12
+    /// A gap between two lines wider than this (em of the upper line) starts a new block, when
+    /// the two sides of a gutter are compared for table rows (0.9 pt between the lines of one
+    /// cell of A/80/628 p. 38, 8.9 pt between its rows, at 10 pt).
+    public var tableBlockGap: Double = 0.5
+    /// The blocks of the two sides of a gutter must start on the same baselines at least this
+    /// many times (and every block of the left side must) for the page to be a table of two
+    /// text columns, not a page set in columns (A/80/628 p. 38: five rows).
+    public var tableAlignedBlocks: Int = 3
 
     /// Page sizes, glyph coordinates and font sizes are limited to this many points before any
     /// layout arithmetic (`Page.clamped(to:)`): a damaged or hostile PDF can give 1e300, NaN or

@@ -171,7 +171,7 @@ public struct LineBuilder: Sendable {
             if abs(a.bottom - b.bottom) > 0.5 * min(a.fontSize, b.fontSize) { return a.bottom < b.bottom }
             return a.box.x0 < b.box.x0
         }
-        guard !layout.gutters.isEmpty else { return lines }
+        guard !layout.gutters.isEmpty, !blocksAlignAcrossGutter(lines, gutters: layout.gutters, band: layout.band) else { return lines }
         // Reading order on a multi-column page: lines that span the columns cut the page into
         // sections; within a section, each column from top to bottom, left column first.
         var ordered: [Line] = []
@@ -194,6 +194,32 @@ public struct LineBuilder: Sendable {
         }
         flush()
         return ordered
+    }
+
+    /// Whether a page with one gutter is a table of two text columns rather than a page set in
+    /// columns: each block of the left side (a run of lines with no gap of `tableBlockGap` em)
+    /// starts on the baseline where a block of the right side starts, at least
+    /// `tableAlignedBlocks` times. The request/action table of A/80/628 runs over page 38 with
+    /// its rows at 97.9, 177.9, 326.0 and 405.9 pt on both sides; read as columns, each request
+    /// came before all the actions. Running text in columns has no such rows.
+    /// Lines outside the body `band` (running heads, page numbers) do not count.
+    func blocksAlignAcrossGutter(_ lines: [Line], gutters: [ClosedRange<Double>], band: ClosedRange<Double>) -> Bool {
+        guard gutters.count == 1, let gutter = gutters.first else { return false }
+        let lines = lines.filter { band.contains($0.box.midY) }
+        func blockTops(_ column: [Line]) -> [Double] {
+            var tops: [Double] = []
+            var previous: Line?
+            for line in column.sorted(by: { $0.box.y0 < $1.box.y0 }) {
+                if let p = previous, line.box.y0 - p.box.y1 <= parameters.tableBlockGap * p.fontSize { previous = line; continue }
+                tops.append(line.box.y0)
+                previous = line
+            }
+            return tops
+        }
+        let left = blockTops(lines.filter { $0.box.x1 <= gutter.lowerBound + 1 })
+        let right = blockTops(lines.filter { $0.box.x0 >= gutter.upperBound - 1 })
+        let aligned = left.filter { top in right.contains { abs($0 - top) <= 1 } }.count
+        return aligned >= parameters.tableAlignedBlocks && aligned == left.count
     }
 
     /// The gutters of a page set in columns (the Federal Register's three): x-ranges no glyph

@@ -75,7 +75,12 @@ struct TableDetector {
                     end += 1
                     continue
                 }
-                let next = (end + 1..<min(groups.count, end + 4)).first { multiCell[$0] }
+                // Look past the lines that go on in the same column (a paragraph of four lines
+                // in one cell, A/80/628 p. 38).
+                var run = end
+                while run + 1 < groups.count, !multiCell[run + 1],
+                      continuesCell(groups[run + 1], above: groups[run], lines) { run += 1 }
+                let next = (run + 1..<min(groups.count, run + 4)).first { multiCell[$0] }
                 let left = groups[g..<end].flatMap { lines[$0] }.map(\.box.x0).min() ?? 0
                 let right = groups[g..<end].flatMap { lines[$0] }.map(\.box.x1).max() ?? 0
                 let cell = lines[groups[end].lowerBound]
@@ -275,6 +280,7 @@ struct TableDetector {
         var rows: [[String]] = []
         var repeated: [Int] = []
         var previous: (bottom: Double, page: Int, pitch: Double)?
+        var afterRepeatedHeader = false
         for (r, cellsOfRow) in zip(rowGroups, rowCells) {
             var row = [String](repeating: "", count: merged.count)
             for cell in cellsOfRow {
@@ -286,10 +292,22 @@ struct TableDetector {
             if let header = rows.first, row == header, let p = previous, first.page != p.page {
                 repeated += Array(r)
                 previous = (first.bottom, first.page, first.fontSize * 1.25)
+                afterRepeatedHeader = true
                 continue
             }
             let close = previous.map { $0.page == first.page && first.bottom - $0.bottom <= wrappedCellPitch * $0.pitch } ?? false
-            if cellsOfRow.count == 1, close,
+            // The first row of a continuation page goes on in the last row when it goes on in
+            // lower case ("matter of principle, …" under the repeated header, A/80/628 p. 38).
+            let turnsPage = afterRepeatedHeader || previous.map { $0.page != first.page } ?? false
+            afterRepeatedHeader = false
+            // In a table that sets its rows apart, a row is known by its first column: lines
+            // without one are more of the row above ("Vacant posts have been managed …", a
+            // second paragraph of an action, A/80/628 p. 38).
+            let headless = spaced && row.first?.isEmpty == true && row.contains { $0.contains { $0.isLetter } }
+            if let last = rows.indices.last, last > 0, headless || turnsPage && continuesRow(row, above: rows[last], spacedRows: false),
+               row.indices.allSatisfy({ row[$0].isEmpty || !rows[last][$0].isEmpty }) {
+                for k in row.indices where !row[k].isEmpty { rows[last][k] = TextJoiner.appending(rows[last][k], row[k]) }
+            } else if cellsOfRow.count == 1, close,
                let k = row.firstIndex(where: { !$0.isEmpty }), let last = rows.indices.last, !rows[last][k].isEmpty {
                 rows[last][k] = TextJoiner.appending(rows[last][k], row[k])
             } else if cellsOfRow.count >= 2, close, let last = rows.indices.last, continuesRow(row, above: rows[last], spacedRows: spaced) {

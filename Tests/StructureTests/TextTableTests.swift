@@ -44,6 +44,26 @@ final class TextTableTests: XCTestCase {
         XCTAssertTrue(rows[1][0].hasPrefix("The Advisory Committee trusts that the Secretary-General will provide"), rows[1][0])
     }
 
+    /// The second table of A/80/628 runs onto page 38, which holds nothing but the two text
+    /// columns: before, the page was read as a page set in columns, every request before every
+    /// action. Its blocks start on the same baselines on both sides, so it keeps its rows; the
+    /// row broken by the page goes on ("matter of principle, …" in lower case under the
+    /// repeated header), and an action's second paragraph stays in its cell.
+    func testATableThatFillsAPageIsNotReadAsColumns() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_628.pdf"))
+        let table = try XCTUnwrap(out.blocks.first { $0.kind == .table && $0.pages == [37, 38] })
+        let rows = try XCTUnwrap(table.rows)
+        XCTAssertEqual(rows.count, 5)
+        XCTAssertTrue(rows[1][0].hasSuffix("considers that, as a matter of principle, the Secretary-General should ensure the "
+            + "continuous adaptation and optimization of the structures, including through civilian and security staffing "
+            + "reviews, with the aim to identify efficiencies that will be reflected in the next budget proposal (see also "
+            + "para. 27 below) (para. 23)."), rows[1][0])
+        XCTAssertTrue(rows[2][1].hasSuffix("performance and budget report. Vacant posts have been managed strategically and "
+            + "deliberately, with priority given to functions linked directly to mandate-critical support and security services."),
+                      rows[2][1])
+        XCTAssertTrue(rows[4][0].hasPrefix("The Advisory Committee notes UNSOS efforts to improve its environmental footprint"))
+    }
+
     /// A table of figures keeps one row per line: rows that start with a capitalised label or
     /// hold figures only never join the row above (S/1996/112 p. 18, where Canada's three units
     /// now stay in Canada's row).
