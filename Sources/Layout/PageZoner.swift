@@ -55,7 +55,7 @@ public struct PageZoner: Sendable {
         // up the page, a column ended. A page number at the foot of a column that is not the last
         // one is footer all the same (S/PV.4507, two columns).
         var columnEnds: [Int] = []
-        for i in lines.indices.dropFirst() where lines[i].box.y0 < lines[i - 1].box.y0 - 3 * lines[i - 1].fontSize {
+        for i in lines.indices.dropFirst() where lines[i].box.y0 < lines[i - 1].box.y0 - parameters.columnJump * lines[i - 1].fontSize {
             columnEnds.append(i)
         }
         if !columnEnds.isEmpty {
@@ -185,8 +185,12 @@ public struct PageZoner: Sendable {
     /// page 1: "G. Vacancy factors . . . 52" above "* Reissued for technical reasons …").
     static func hasDotLeader(_ line: Line) -> Bool {
         var dots = 0
+        let p = LayoutParameters.standard
         for c in line.text.unicodeScalars {
-            if c == "." || c == "\u{2026}" { dots += c == "." ? 1 : 3; if dots >= 5 { return true } } else if c != " " { dots = 0 }
+            if c == "." || c == "\u{2026}" {
+                dots += c == "." ? 1 : p.ellipsisDots
+                if dots >= p.leaderMinDots { return true }
+            } else if c != " " { dots = 0 }
         }
         return false
     }
@@ -207,12 +211,12 @@ public struct PageZoner: Sendable {
                 markers.append((i, n))
                 noteSize = max(noteSize, l.fontSize)
                 noteLeft = min(noteLeft, l.box.x0)
-            } else if markers.isEmpty || l.fontSize > noteSize + 0.3 || l.box.x0 < noteLeft - 5 || l.isBold {
+            } else if markers.isEmpty || l.fontSize > noteSize + parameters.endnoteSizeSlack || l.box.x0 < noteLeft - parameters.endnoteIndentSlack || l.isBold {
                 break
             }
             i -= 1
         }
-        guard markers.count >= 3, let top = markers.last?.index else { return }
+        guard markers.count >= parameters.endnoteMinMarkers, let top = markers.last?.index else { return }
         let numbers = markers.reversed().map(\.number)
         guard zip(numbers, numbers.dropFirst()).allSatisfy({ $1 == $0 + 1 }) else { return }
         for k in top..<end where zones[k] == .body { zones[k] = .footnotes }
@@ -240,7 +244,7 @@ public struct PageZoner: Sendable {
     public static func bodyFontSize(_ lines: [Line]) -> Double {
         var weight: [Double: Int] = [:]
         for l in lines { weight[l.fontSize, default: 0] += l.text.count }
-        return weight.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? 10
+        return weight.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? LayoutParameters.standard.defaultBodyFontSize
     }
 
     /// Running headers and footers repeat with the same words (digits aside) at the same height;

@@ -118,6 +118,6 @@ public enum RightToLeft {
     /// "االقتصادي" for "الاقتصادي" (E/ESCWA/30/6, page 2). A lam and an alef drawn as two glyphs
     /// touch the same way, so `LineBuilder` decides which pairs are ligatures.
     public static func isLamAlefPair(_ a: String, _ aBox: Rect, _ b: String, _ bBox: Rect) -> Bool {
-        a == "\u{0644}" && alefs.contains(b) && abs(aBox.x1 - bBox.x0) < 0.01 && abs(aBox.y1 - bBox.y1) < 0.01
+        a == "\u{0644}" && alefs.contains(b) && abs(aBox.x1 - bBox.x0) < LayoutParameters.standard.touchTolerance && abs(aBox.y1 - bBox.y1) < LayoutParameters.standard.touchTolerance
     }
 }

@@ -71,7 +71,7 @@ public struct Converter: Sendable {
         if glyphCount == 0 { throw .noTextLayer(path: url.path, pageCount: file.info.pageCount) }
         let layouts = PageZoner(parameters: layoutParameters).zone(pages: pages)
         lap(\.layout)
-        let built = DocumentBuilder(headerParsing: headerParsing).build(pages: layouts, tagged: checkTags ? file.taggedBlocks() : [])
+        let built = DocumentBuilder(headerParsing: headerParsing, layoutParameters: layoutParameters).build(pages: layouts, tagged: checkTags ? file.taggedBlocks() : [])
         let created = SourceDates.checked(file.info.creationDate, field: "creationDate")
         let modified = SourceDates.checked(file.info.modificationDate, field: "modificationDate")
         let source = SourceInfo(fileName: url.lastPathComponent, sha256: file.sha256, byteCount: file.data.count,

@@ -156,13 +156,13 @@ struct BlockClassifier {
             // introduces items with a colon: "79. The actions to be taken by the General Assembly
             // … are as follows:" and its "(c) To defer, until consideration by the General
             // Assembly …" in A/80/590 are a paragraph and its item.
-            let short = lines.count <= 3 && !(text.last.map { ",;".contains($0) } ?? false)
+            let short = lines.count <= parameters.headingMaxLines && !(text.last.map { ",;".contains($0) } ?? false)
                 && !((text.hasSuffix(".") || text.hasSuffix(":")) && label != nil && {
                     switch label { case .arabic?, .parenArabic?, .letter?, .parenRoman?: return true; default: return false }
                 }())
             // "Article 5" / "Chapter II" standing on its own line, with the title under it, heads a
             // part of a convention or an act (the convention annexed to A/RES/79/243; EU acts).
-            if let first = lines.first, lines.count <= 4, let part = Self.partLabel(first.text) {
+            if let first = lines.first, lines.count <= parameters.partHeadingMaxLines, let part = Self.partLabel(first.text) {
                 let isOuter = part.outer
                 if isOuter { seenOuterPart = true }
                 let rest = TextJoiner.join(joiner.tokens(of: Array(lines.dropFirst())))
@@ -173,7 +173,7 @@ struct BlockClassifier {
             }
             // A section number standing alone on its line ("II" above "Financial performance
             // report …", A/RES/78/253) numbers the bold heading it opens.
-            if label == nil, allBold, lines.count >= 2, lines.count <= 6, let first = lines.first, first.words.count == 1,
+            if label == nil, allBold, lines.count >= 2, lines.count <= parameters.sectionTitleMaxLines, let first = lines.first, first.words.count == 1,
                RegexCache.shared.matches(#"^([IVXL]{1,6}|[A-Z])\.?$|^\d{1,3}/\d{1,3}$"#, first.text) {
                 // "14/2" alone over the title of a resolution in a session report (A/HRC/14/37).
                 let isResolutionNumber = first.text.contains("/")
@@ -193,11 +193,11 @@ struct BlockClassifier {
             // Also a resolution or decision number before its title in a session report
             // ("14/1 The grave attacks …", A/HRC/14/37).
             let partPattern = #"^((?:Action|Article|Rule|Principle|Guideline|Objective|Commitment) \d+[a-z]?\.|\d{1,3}/\d{1,3}) (.+)$"#
-            let labelledPart = label == nil && allBold && lines.count <= 6 && RegexCache.shared.matches(partPattern, text)
+            let labelledPart = label == nil && allBold && lines.count <= parameters.sectionTitleMaxLines && RegexCache.shared.matches(partPattern, text)
             // A bold section title under "II." may wrap to four lines (S/2025/257: "II.
             // Implementation of the authorizations set out in resolution 2292 (2016) and
             // extended in resolutions 2357 (2017), …").
-            let longSectionTitle = isSectionLabel && allBold && lines.count <= 6 && !(text.last.map { ",;:".contains($0) } ?? false)
+            let longSectionTitle = isSectionLabel && allBold && lines.count <= parameters.sectionTitleMaxLines && !(text.last.map { ",;:".contains($0) } ?? false)
             // "(Signed) Héctor Gómez Hernández" under a letter is its signature, bold or not.
             let signature = text.hasPrefix("(Signed)")
             // A numbered title in italics on a line of its own, with no closing punctuation, heads
@@ -211,13 +211,13 @@ struct BlockClassifier {
                 return !(text.last.map { ".;:,".contains($0) } ?? true)
             }()
             if ((allBold && short && !announcesMeeting()) || labelledPart || longSectionTitle || numberedItalicTitle
-                || (isSectionLabel && short && lines.count <= 2) || (opensAnnex && lines.count <= 8)) && !signature {
+                || (isSectionLabel && short && lines.count <= 2) || (opensAnnex && lines.count <= parameters.annexHeadingMaxLines)) && !signature {
                 var role: Block.Role = .section
                 var level = 1
                 switch label {
                 case .roman?: seenRomanHeading = true; lastCapitalHeading = nil
                 case .capital(let c)?: level = 2; seenCapitalHeading = true; lastCapitalHeading = c
-                case .arabic?: level = seenCapitalHeading ? 3 : seenRomanHeading ? 2 : 1
+                case .arabic?: level = seenCapitalHeading ? 3 : seenRomanHeading ? 2 : 1  // lint: heading levels
                 default: break
                 }
                 var headingNumber = number
@@ -451,7 +451,8 @@ struct BlockClassifier {
                 out.append(PageBox(page: l.page, x0: l.box.x0, y0: l.box.y0, x1: l.box.x1, y1: l.box.y1))
             }
         }
-        func r(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+        let scale = StructureParameters.standard.boxRoundingScale
+        func r(_ v: Double) -> Double { (v * scale).rounded() / scale }
         return out.map { PageBox(page: $0.page, x0: r($0.x0), y0: r($0.y0), x1: r($0.x1), y1: r($0.y1)) }
     }
 
@@ -465,7 +466,7 @@ struct BlockClassifier {
             guard let g = RegexCache.shared.firstMatch(#"^第(?:\s*[一二三四五六七八九十百千〇零两\d])+\s*([条章节編编部])$"#, in: text) else { return nil }
             return (text.filter { $0 != " " }, g[1] != "条")
         }
-        guard text.utf8.count <= 40, let space = text.firstIndex(of: " ") else { return nil }
+        guard text.utf8.count <= StructureParameters.standard.partLabelMaxBytes, let space = text.firstIndex(of: " ") else { return nil }
         let word = text[..<space].lowercased(), number = text[text.index(after: space)...]
         guard LanguageVocabulary.anyPartLabel.contains(word), !number.contains(" "),
               RegexCache.shared.matches(#"^[\dIVXLC]+[a-z]?$"#, String(number)) else { return nil }
@@ -481,7 +482,7 @@ struct BlockClassifier {
     /// `StructureParameters.signatureLineGap` font sizes of the box's bottom, on the same page.
     static func continuesSignature(_ lines: [Line], under signature: Block, parameters: StructureParameters) -> Bool {
         guard let first = lines.first, let box = signature.boxes.last, box.page == first.page,
-              lines.count <= 4, !(lines.last?.text.hasSuffix(".") ?? false) else { return false }
+              lines.count <= parameters.signatureMaxLines, !(lines.last?.text.hasSuffix(".") ?? false) else { return false }
         return first.box.midX >= box.x0 && first.box.midX <= box.x1
             && first.box.y0 - box.y1 <= parameters.signatureLineGap * first.fontSize
     }
@@ -497,7 +498,7 @@ struct BlockClassifier {
 
     /// True when `text` opens with a formula ("The General Assembly,") and runs on in lower case.
     static func opensWithFormula(_ text: String) -> Bool {
-        guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= 60,
+        guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= StructureParameters.standard.formulaOpeningMaxLength,
               DocumentBuilder.isFormula(String(text[...comma])) else { return false }
         return text[text.index(after: comma)...].drop { $0 == " " }.first?.isLowercase == true
     }
@@ -534,7 +535,7 @@ struct BlockClassifier {
                                        "determined", "desirous", "guided", "bearing", "recognizing", "acknowledging",
                                        "gravely", "deeply", "noting", "taking", "welcoming", "reaffirming", "recalling"]
         if adjectives.contains(verb) { return .preamble }
-        if verb.hasSuffix("s") && !verb.hasSuffix("ss") && !verb.hasSuffix("ous") && verb.count > 3 { return .operative }
+        if verb.hasSuffix("s") && !verb.hasSuffix("ss") && !verb.hasSuffix("ous") && verb.count > StructureParameters.standard.operativeVerbMinLength { return .operative }
         return nil
     }
 }

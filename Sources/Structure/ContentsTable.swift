@@ -29,7 +29,7 @@ enum ContentsTable {
     /// - Returns: nil when there is none (no "Contents" line on pages 1–3, or fewer than two
     ///   entries under it).
     static func extract(_ lines: [Line]) -> Split? {
-        guard let head = lines.firstIndex(where: { $0.page <= 3 && ["Contents", "CONTENTS"].contains($0.text) }) else { return nil }
+        guard let head = lines.firstIndex(where: { $0.page <= StructureParameters.standard.contentsMaxPage && ["Contents", "CONTENTS"].contains($0.text) }) else { return nil }
         var i = head + 1
         var rows: [[String]] = []
         var entry: [Line] = []
@@ -46,7 +46,7 @@ enum ContentsTable {
         while i < lines.count {
             let line = lines[i]
             // Part of the list: a leader here or within the next four lines.
-            let leaderAhead = (i..<min(lines.count, i + 5)).contains { hasLeader(lines[$0]) }
+            let leaderAhead = (i..<min(lines.count, i + StructureParameters.standard.contentsLeaderLookAhead)).contains { hasLeader(lines[$0]) }
             guard leaderAhead else { break }
             entry.append(line)
             used.append(line)
@@ -74,7 +74,7 @@ enum ContentsTable {
 
     /// ". . . ." or "....": four or more dots, spaced or not.
     static func hasLeader(_ line: Line) -> Bool {
-        line.words.contains { w in w.text.count >= 4 && w.text.allSatisfy { $0 == "." } }
+        line.words.contains { w in w.text.count >= StructureParameters.standard.leaderMinDots && w.text.allSatisfy { $0 == "." } }
             || RegexCache.shared.matches(#"(\.\s){3,}\.|\.{4,}"#, line.text)
     }
 

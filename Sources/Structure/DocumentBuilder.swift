@@ -7,15 +7,27 @@ import DocumentModel
 /// roles, numbers, lead-ins, sub-items and footnote references, footnotes, furniture and
 /// diagnostics.
 public struct DocumentBuilder: Sendable {
-    /// Reads the header block; `HeaderParser.parse` in production, replaceable in tests.
-    public typealias HeaderParsing = @Sendable ([HeaderLine], Double, Double) -> HeaderParseResult
+    /// Reads the header block (lines, page 1's width and height in PDF points, the thresholds
+    /// in force); `HeaderParser.parse` in production, replaceable in tests.
+    public typealias HeaderParsing = @Sendable ([HeaderLine], Double, Double, StructureParameters) -> HeaderParseResult
 
     public var headerParsing: HeaderParsing
-    public var segmenter = ParagraphSegmenter()
-    public var zoner = PageZoner()
+    /// The structure stage's thresholds, passed on to every rule that reads one.
+    public var parameters: StructureParameters
+    public var segmenter: ParagraphSegmenter
+    /// The caller's page zoner: its separator test finds the footnote areas.
+    public var zoner: PageZoner
 
-    public init(headerParsing: @escaping HeaderParsing) {
+    /// - Parameters:
+    ///   - headerParsing: the header reader (`HeaderParser.parse`).
+    ///   - parameters: the structure stage's thresholds.
+    ///   - layoutParameters: the layout thresholds the pages were zoned with.
+    public init(headerParsing: @escaping HeaderParsing, parameters: StructureParameters = .standard,
+                layoutParameters: LayoutParameters = LayoutParameters()) {
         self.headerParsing = headerParsing
+        self.parameters = parameters
+        self.segmenter = ParagraphSegmenter(parameters: parameters)
+        self.zoner = PageZoner(parameters: layoutParameters)
     }
 
     /// The structured parts of a document (the caller adds `SourceInfo`).
@@ -47,7 +59,8 @@ public struct DocumentBuilder: Sendable {
             }
         }
         let first = pages.first
-        var header = headerParsing(candidates.map(Self.headerLine), first?.width ?? 612, first?.height ?? 792)
+        var header = headerParsing(candidates.map(Self.headerLine), first?.width ?? parameters.fallbackPageWidth,
+                                   first?.height ?? parameters.fallbackPageHeight, parameters)
         if header.metadata.symbol == nil {
             // Not a UN document: the UN header rules would only guess (an EU act's "Official
             // Journal" is no title). An EU act's masthead and title or a court's caption is
@@ -65,7 +78,7 @@ public struct DocumentBuilder: Sendable {
         diagnostics += header.diagnostics
         // The language the text is written in outranks the job number's letter and the file
         // name: E/ESCWA/EDID/2017/IG.1/L.2, filed as -EN, is Arabic text.
-        if let language = LanguageDetector.detect(candidates.lazy.prefix(600).map(\.text)) { header.metadata.language = language }
+        if let language = LanguageDetector.detect(candidates.lazy.prefix(parameters.languageDetectionLines).map(\.text), parameters: parameters) { header.metadata.language = language }
 
         // Body: body-zone lines not consumed by the header parser; on page 1 only after the
         // header block (the last consumed line before the formula or the first paragraph).
@@ -99,7 +112,7 @@ public struct DocumentBuilder: Sendable {
                                  into: furniture)
         // Lines are values: a repeated header row is known by its page and position.
         let repeatedKeys = Set(repeatedHeaders.map(Self.positionKey))
-        let blocks = BlockClassifier(joiner: joiner).blocks(from: units, diagnostics: &diagnostics)
+        let blocks = BlockClassifier(joiner: joiner, parameters: parameters).blocks(from: units, diagnostics: &diagnostics)
 
         // 5. Link check: every reference has a note and every note is referenced.
         diagnostics += Self.linkCheck(blocks, notes.footnotes)
@@ -173,7 +186,7 @@ public struct DocumentBuilder: Sendable {
             }
             if isFormula(line.text) || line.words.first.flatMap({ Label.parse($0.text) }) != nil { break }
             run += 1
-            if run >= 3 { break }
+            if run >= StructureParameters.standard.headerEndUnplacedRun { break }
         }
         return end
     }
@@ -228,8 +241,8 @@ public struct DocumentBuilder: Sendable {
         // Council," (A/HRC/14/37, decision 14/117).
         if let first = text.first, "“\"".contains(first) { return isFormula(String(text.dropFirst())) }
         // The other languages' formulas ("L'Assemblée générale,", "大会，"), word for word.
-        if text.utf8.count <= 60, LanguageVocabulary.otherHeaders.contains(where: { $0.formulas.contains(text) }) { return true }
-        guard text.hasPrefix("The "), text.utf8.count <= 90 else { return false }  // cheap test first: every line is asked
+        if text.utf8.count <= StructureParameters.standard.otherFormulaMaxBytes, LanguageVocabulary.otherHeaders.contains(where: { $0.formulas.contains(text) }) { return true }
+        guard text.hasPrefix("The "), text.utf8.count <= StructureParameters.standard.formulaMaxBytes else { return false }  // cheap test first: every line is asked
         // The comma is sometimes missing (A/RES/73/3, A/RES/79/1: "The General Assembly").
         if ["The General Assembly", "The Security Council", "The Human Rights Council", "The Economic and Social Council"].contains(text) {
             return true
@@ -239,7 +252,7 @@ public struct DocumentBuilder: Sendable {
         // training," (A/80/604/Add.1, a line that happens to end in a comma) is not one.
         let connectors: Set<Substring> = ["and", "of", "the", "on", "for", "in"]
         return RegexCache.shared.matches(#"^The [A-Z][A-Za-z ,\-]{3,80},$"#, text)
-            && text.split(separator: " ").count <= 10
+            && text.split(separator: " ").count <= StructureParameters.standard.formulaMaxWords
             && text.dropLast().split(separator: " ").allSatisfy { $0.first?.isUppercase == true || connectors.contains($0) }
             && ["Assembly", "Council", "Conference", "Commission", "Committee", "Board", "Meeting"].contains { text.contains($0) }
     }

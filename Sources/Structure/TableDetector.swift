@@ -24,9 +24,9 @@ import Extraction
 /// The table's `text` is its cells joined by spaces, row by row; `rows` keeps the cells.
 struct TableDetector {
     /// At least this many rows of two cells or more make a table.
-    static let minimumRows = 3
+    static let minimumRows = StructureParameters.standard.tableMinimumRows
     /// A one-cell row wider than this share of the table is running text, and ends it.
-    static let maximumSingleCellShare = 0.6
+    static let maximumSingleCellShare = StructureParameters.standard.tableMaximumSingleCellShare
 
     struct Found {
         /// Indices into the input lines.
@@ -68,7 +68,7 @@ struct TableDetector {
                     end += 1
                     continue
                 }
-                let next = (end + 1..<min(groups.count, end + 4)).first { groups[$0].count >= 2 }
+                let next = (end + 1..<min(groups.count, end + StructureParameters.standard.tableLookAheadRows)).first { groups[$0].count >= 2 }
                 let left = groups[g..<end].flatMap { lines[$0] }.map(\.box.x0).min() ?? 0
                 let right = groups[g..<end].flatMap { lines[$0] }.map(\.box.x1).max() ?? 0
                 let cell = lines[groups[end].lowerBound]
@@ -99,13 +99,13 @@ struct TableDetector {
 
     /// Inside a table, a one-cell row at most this many line pitches (1.25 em) under the row
     /// above, in a column where that row has text, continues that cell.
-    static let wrappedCellPitch = 1.4
+    static let wrappedCellPitch = StructureParameters.standard.wrappedCellPitch
     /// ...and starts within this distance of a cell of the row above (PDF points).
-    static let wrappedCellIndent = 2.0
+    static let wrappedCellIndent = StructureParameters.standard.wrappedCellIndent
     /// A one-line row is read as the next line of a wrapped cell (rather than a row of its own)
     /// only at most this far under the line above (em): the wrapped cells of A/RES/78/253 step
     /// 1.24 em; the rows of A/80/590's outputs table, one under the other, 1.7 em.
-    static let wrappedLineStep = 1.3
+    static let wrappedLineStep = StructureParameters.standard.wrappedLineStep
 
     /// Whether the one-line row `row` continues a cell of the row `above`: on the same page,
     /// within `wrappedLineStep` of it, and starting where one of its lines starts.
@@ -186,7 +186,7 @@ struct TableDetector {
             // The header row printed again on a continuation page is not a row of its own (contract).
             if let header = rows.first, row == header, let p = previous, first.page != p.page {
                 repeated += Array(r)
-                previous = (first.bottom, first.page, first.fontSize * 1.25)
+                previous = (first.bottom, first.page, first.fontSize * StructureParameters.standard.tableRowPitch)
                 continue
             }
             if cellsOfRow.count == 1, let p = previous, p.page == first.page, first.bottom - p.bottom <= wrappedCellPitch * p.pitch,
@@ -195,7 +195,7 @@ struct TableDetector {
             } else {
                 rows.append(row)
             }
-            previous = (first.bottom, first.page, first.fontSize * 1.25)
+            previous = (first.bottom, first.page, first.fontSize * StructureParameters.standard.tableRowPitch)
         }
         let kept = Set(repeated)
         let covered = rowGroups.flatMap { $0 }.filter { !kept.contains($0) }.map { lines[$0] }

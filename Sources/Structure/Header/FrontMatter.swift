@@ -50,16 +50,16 @@ enum FrontMatter {
     // MARK: EU Official Journal
 
     static func isEnactingFormula(_ text: String) -> Bool {
-        RegexCache.shared.matches(#"^THE [A-Z][A-Z ,]+,$"#, text) && text.utf8.count <= 90
+        RegexCache.shared.matches(#"^THE [A-Z][A-Z ,]+,$"#, text) && text.utf8.count <= StructureParameters.standard.formulaMaxBytes
     }
 
     private static func readOfficialJournal(_ lines: [HeaderLine], _ page1: [Int]) -> Result? {
         // The masthead names the journal within the first lines ("Official Journal" / "of the
         // European Union" may be two lines).
-        let top = page1.prefix(8)
+        let top = page1.prefix(StructureParameters.standard.journalMastheadLines)
         let joinedTop = top.map { lines[$0].text }.joined(separator: " ")
         guard joinedTop.contains("Official Journal"), joinedTop.contains("European Union"),
-              let formula = page1.prefix(60).first(where: { isEnactingFormula(lines[$0].text) }) else { return nil }
+              let formula = page1.prefix(StructureParameters.standard.journalFormulaLines).first(where: { isEnactingFormula(lines[$0].text) }) else { return nil }
         let front = page1.filter { $0 < formula }
         // The title: the bold lines before the formula, from the first one that names the act.
         guard let titleStart = front.first(where: {
@@ -139,15 +139,17 @@ enum FrontMatter {
     /// edge that most long lines of the page share: justified text), not in capitals (a caption's
     /// party names can fill the measure).
     private static func firstRunningText(_ lines: [HeaderLine], _ page1: [Int]) -> Int? {
+        let p = StructureParameters.standard
         var edges: [Int: Int] = [:]
-        for i in page1 where lines[i].text.split(separator: " ").count >= 6 {
-            edges[(lines[i].x1 / 3).saturatingInt(), default: 0] += 1
+        for i in page1 where lines[i].text.split(separator: " ").count >= p.runningTextMinWords {
+            edges[(lines[i].x1 / p.runningTextEdgeBin).saturatingInt(), default: 0] += 1
         }
         guard let edge = edges.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
-              edge.value >= 3 else { return nil }
-        let right = Double(edge.key) * 3
+              edge.value >= p.runningTextMinLines else { return nil }
+        let right = Double(edge.key) * p.runningTextEdgeBin
         func full(_ i: Int) -> Bool {
-            abs(lines[i].x1 - right) <= 4 && lines[i].text.split(separator: " ").count >= 6 && !mostlyCapitals(lines[i].text)
+            abs(lines[i].x1 - right) <= p.runningTextEdgeTolerance && lines[i].text.split(separator: " ").count >= p.runningTextMinWords
+                && !mostlyCapitals(lines[i].text)
         }
         for (a, b) in zip(page1, page1.dropFirst()) where full(a) && full(b) {
             return a

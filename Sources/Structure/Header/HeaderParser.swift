@@ -33,8 +33,10 @@ public enum HeaderParser {
     ///   - pageWidth: width of page 1 in points.
     ///   - pageHeight: height of page 1 in points.
     /// - Returns: the metadata, the indices of `lines` read as metadata, and diagnostics.
-    public static func parse(lines: [HeaderLine], pageWidth: Double, pageHeight: Double) -> HeaderParseResult {
-        var parser = HeaderScan(lines: lines, pageWidth: pageWidth, pageHeight: pageHeight)
+    ///   - parameters: the thresholds in force.
+    public static func parse(lines: [HeaderLine], pageWidth: Double, pageHeight: Double,
+                             parameters: StructureParameters = .standard) -> HeaderParseResult {
+        var parser = HeaderScan(lines: lines, pageWidth: pageWidth, pageHeight: pageHeight, parameters: parameters)
         parser.run()
         return HeaderParseResult(metadata: parser.md, consumed: parser.consumed, diagnostics: parser.diagnostics,
                                  headerLines: parser.headerLines.sorted())
@@ -48,6 +50,7 @@ struct HeaderScan {
     let lines: [HeaderLine]
     let pageWidth: Double
     let pageHeight: Double
+    let parameters: StructureParameters
 
     var md = Metadata()
     var consumed = Set<Int>()
@@ -64,10 +67,11 @@ struct HeaderScan {
     var bodyStart: Int?
     var jobLetter: String?
 
-    init(lines: [HeaderLine], pageWidth: Double, pageHeight: Double) {
+    init(lines: [HeaderLine], pageWidth: Double, pageHeight: Double, parameters: StructureParameters) {
         self.lines = lines
-        self.pageWidth = pageWidth > 0 ? pageWidth : 612
-        self.pageHeight = pageHeight > 0 ? pageHeight : 792
+        self.parameters = parameters
+        self.pageWidth = pageWidth > 0 ? pageWidth : parameters.fallbackPageWidth
+        self.pageHeight = pageHeight > 0 ? pageHeight : parameters.fallbackPageHeight
     }
 
     static let organNames = [
@@ -91,7 +95,7 @@ struct HeaderScan {
     mutating func run() {
         let firstPage = lines.map(\.page).min() ?? 1
         let page1 = lines.indices.filter { lines[$0].page == firstPage }
-        let footerTop = pageHeight * 0.80
+        let footerTop = pageHeight * parameters.headerFooterTop
         var headerCandidates: [Int] = []
         for i in page1 {
             if lines[i].y0 >= footerTop, readFooter(i) { continue }
@@ -113,7 +117,7 @@ struct HeaderScan {
         let byY = idx.sorted { lines[$0].y0 < lines[$1].y0 }
         var rows: [[Int]] = []
         for i in byY {
-            if let lastRow = rows.last, let first = lastRow.first, abs(lines[i].y0 - lines[first].y0) < 2 {
+            if let lastRow = rows.last, let first = lastRow.first, abs(lines[i].y0 - lines[first].y0) < parameters.headerRowTolerance {
                 rows[rows.count - 1].append(i)
             } else {
                 rows.append([i])
@@ -151,9 +155,9 @@ struct HeaderScan {
         var pendingDistribution = false
         // The masthead fills the top quarter; in the older layout (A/HRC/WG.6/7/SVN/1, 2009) the
         // right-hand stack Distr. / GENERAL / symbol / date / Original reaches a third of the page.
-        for i in order where lines[i].y1 <= pageHeight * 0.36 {
-            let extended = lines[i].y1 > pageHeight * 0.26
-            if extended && lines[i].x0 <= pageWidth * 0.45 { continue }
+        for i in order where lines[i].y1 <= pageHeight * parameters.mastheadExtendedBottom {
+            let extended = lines[i].y1 > pageHeight * parameters.mastheadBottom
+            if extended && lines[i].x0 <= pageWidth * parameters.mastheadExtendedMinX { continue }
             var t = text(i)
             var recognised = false
             // Peel masthead words the layout may have put on the same line as something else.
@@ -230,14 +234,14 @@ struct HeaderScan {
         var p = k
         while p + 1 < order.count {
             let a = lines[order[p]], b = lines[order[p + 1]]
-            let fs = max(a.fontSize, b.fontSize, 4)
+            let fs = max(a.fontSize, b.fontSize, parameters.minimumEmSize)
             let pitch = b.y0 - a.y0
-            let hanging = hangingFirstLine && p == k && b.x0 > a.x0 && b.x0 - a.x0 < 8 * fs
-            let sameEdge = abs(a.x0 - b.x0) < 12 || hanging
-            let sameCentre = abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < 12
-            let parameters = StructureParameters.standard
+            let hanging = hangingFirstLine && p == k && b.x0 > a.x0 && b.x0 - a.x0 < parameters.hangingIndentMax * fs
+            let sameEdge = abs(a.x0 - b.x0) < parameters.headerParagraphAlignment || hanging
+            let sameCentre = abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < parameters.headerParagraphAlignment
             let maxPitch = text(order[p]).hasSuffix(";") ? parameters.headerLinePitchAfterSemicolon : parameters.headerLinePitch
-            guard pitch > 0.3 * fs, pitch < maxPitch * fs, abs(a.fontSize - b.fontSize) < 1.3, sameEdge || sameCentre else { break }
+            guard pitch > parameters.headerMinLinePitch * fs, pitch < maxPitch * fs,
+                  abs(a.fontSize - b.fontSize) < parameters.headerFontSizeDifference, sameEdge || sameCentre else { break }
             if isStop(order[p + 1]) || startsNewHeaderItem(text(order[p + 1])) { break }
             out.append(p + 1)
             p += 1
@@ -277,7 +281,7 @@ struct HeaderScan {
     /// no full stop.
     static func isBodyName(_ t: String) -> Bool {
         let words = t.split(separator: " ")
-        guard (1...14).contains(words.count), !t.hasSuffix("."), !t.hasSuffix(":") else { return false }
+        guard (1...StructureParameters.standard.bodyNameMaxWords).contains(words.count), !t.hasSuffix("."), !t.hasSuffix(":") else { return false }
         let connectors: Set<Substring> = ["and", "for", "of", "on", "the", "in", "to"]
         guard words.allSatisfy({ $0.first?.isUppercase == true || $0.first == "(" || connectors.contains($0) }) else { return false }
         return HeaderText.matches(#"\b(Commission|Committee|Subcommittee|Sub-Commission|Subcommission|Forum|Working Party|Working Group|Conference|Board|Council)\b"#, t)
@@ -336,7 +340,7 @@ struct HeaderScan {
             let clean = T.stripMarkers(t)
 
             // --- left block -------------------------------------------------------------------
-            if stage == .left || (leftEdge.map { abs(line.x0 - $0) < 6 } ?? false) && !expectTitle {
+            if stage == .left || (leftEdge.map { abs(line.x0 - $0) < parameters.leftBlockEdge } ?? false) && !expectTitle {
                 if let organ = Self.organName(clean) {
                     if leftOrgan == nil { leftOrgan = organ }
                     consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1; continue
@@ -362,7 +366,7 @@ struct HeaderScan {
                     if md.committee == nil { md.committee = c }
                     continue
                 }
-                if md.session == nil, stage == .left, line.x0 < StructureParameters.standard.leftBlockMaxX * pageWidth,
+                if md.session == nil, stage == .left, line.x0 < parameters.leftBlockMaxX * pageWidth,
                    Self.kindLine(clean) == nil, Self.isBodyName(clean) {
                     // The first body under the organ is the committee; the bodies under it
                     // (ECE: "Inland Transport Committee" / "World Forum for …" / "Working Party on
@@ -387,10 +391,10 @@ struct HeaderScan {
                     while p < order.count {
                         let b = lines[order[p]]
                         let bt = text(order[p])
-                        let fs = max(prev.fontSize, b.fontSize, 4)
+                        let fs = max(prev.fontSize, b.fontSize, parameters.minimumEmSize)
                         // A title may read "Report of the International Criminal Court" (A/RES/78/6), so only
                         // another left-block item ends it, not a "Report of …" line.
-                        guard abs(b.x0 - line.x0) < 6, b.y0 - prev.y0 < 1.75 * fs, b.y0 > prev.y0,
+                        guard abs(b.x0 - line.x0) < parameters.leftBlockEdge, b.y0 - prev.y0 < parameters.agendaTitlePitch * fs, b.y0 > prev.y0,
                               T.agendaLine(bt) == nil, Self.committeeName(bt) == nil, !bt.hasPrefix("["),
                               !(Self.opensAsHeading(bt) && T.sessionNumber(bt) != nil), !isStop(order[p]) else { break }
                         titleLines.append(bt)
@@ -405,7 +409,7 @@ struct HeaderScan {
                     continue
                 }
                 // Session dates and venue: "24 February–20 March 2020", "Geneva, 8-19 February 2010".
-                if stage == .left, clean.split(separator: " ").count <= 7,
+                if stage == .left, clean.split(separator: " ").count <= parameters.sessionVenueMaxWords,
                    T.matches(#"(January|February|March|April|May|June|July|August|September|October|November|December)\s*\d{4}$"#, clean) {
                     consumed.insert(i); headerLines.insert(i); k += 1; continue
                 }
@@ -429,7 +433,7 @@ struct HeaderScan {
                 var date = g[3].flatMap { T.firstDate(in: $0) }
                 if date == nil, k + 1 < order.count {
                     let nt = T.stripMarkers(text(order[k + 1]))
-                    let cand = nt.hasPrefix("on ") ? String(nt.dropFirst(3)) : nt
+                    let cand = nt.hasPrefix("on ") ? String(nt.dropFirst("on ".count)) : nt
                     if let d = T.isoDate(cand) {
                         date = d
                         consumed.insert(order[k + 1])
@@ -462,7 +466,7 @@ struct HeaderScan {
             if t.hasPrefix("[") {
                 var p = k
                 var parts: [String] = []
-                while p < order.count, p - k < 5 {
+                while p < order.count, p - k < parameters.adoptionBracketMaxLines {
                     parts.append(text(order[p]))
                     if text(order[p]).contains("]") { break }
                     p += 1
@@ -588,7 +592,7 @@ struct HeaderScan {
                 bodyStart = i
                 break
             }
-            if line.y0 < pageHeight * 0.75, T.matches(#"[A-Za-z]{2}"#, joinedClean) {
+            if line.y0 < pageHeight * parameters.titleMaxTop, T.matches(#"[A-Za-z]{2}"#, joinedClean) {
                 md.title = joinedClean
                 take(para, into: &consumed)
                 titleFound = true
@@ -663,7 +667,7 @@ struct HeaderScan {
             if j < lines.count, text(j).hasPrefix("[") {
                 var parts: [String] = []
                 var q = j
-                while q < lines.count, q - j < 4 {
+                while q < lines.count, q - j < parameters.closingBracketMaxLines {
                     parts.append(text(q))
                     if text(q).contains("]") { break }
                     q += 1
@@ -713,11 +717,11 @@ struct HeaderScan {
 
     /// Language from common function words of page 1 when the job number carries no letter.
     func guessLanguage() -> String? {
-        let words = lines.prefix(200).flatMap { $0.text.lowercased().split(separator: " ") }
-        guard words.count > 20 else { return nil }
+        let words = lines.prefix(parameters.languageGuessLines).flatMap { $0.text.lowercased().split(separator: " ") }
+        guard words.count > parameters.languageGuessMinWords else { return nil }
         let sets = LanguageVocabulary.all.filter { $0.script == .latin }.map { ($0.tag, $0.commonWords) }
         let scores = sets.map { (tag, set) in (tag, words.filter { set.contains(String($0)) }.count) }
-        guard let best = scores.max(by: { $0.1 < $1.1 }), best.1 >= 5 else { return nil }
+        guard let best = scores.max(by: { $0.1 < $1.1 }), best.1 >= parameters.languageMinWordHits else { return nil }
         return best.0
     }
 }

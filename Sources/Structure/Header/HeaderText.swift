@@ -59,10 +59,7 @@ enum HeaderText {
     // MARK: Dates
 
     static let monthNames: [String: Int] = {
-        var names = [
-            "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-            "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-        ]
+        var names = HeaderVocabulary.englishMonths
         // The other languages' month names (French and Spanish mastheads, Russian dates).
         for h in LanguageVocabulary.otherHeaders { names.merge(h.months) { a, _ in a } }
         return names
@@ -94,30 +91,21 @@ enum HeaderText {
 
     /// A date printed in figures with its units ("2018年10月26日").
     private static func iso(year: String, month: String, day: String) -> String? {
-        guard let y = Int(year), let m = Int(month), (1...12).contains(m), let d = Int(day), (1...31).contains(d) else { return nil }
+        guard let y = Int(year), let m = Int(month), LanguageVocabulary.monthNumbers.contains(m), let d = Int(day),
+              LanguageVocabulary.dayNumbers.contains(d) else { return nil }
         return String(format: "%04d-%02d-%02d", y, m, d)
     }
 
     private static func iso(day: String, month: String, year: String) -> String? {
-        guard let d = Int(day), (1...31).contains(d), let m = monthNames[month.lowercased()], let y = Int(year) else { return nil }
+        guard let d = Int(day), LanguageVocabulary.dayNumbers.contains(d), let m = monthNames[month.lowercased()], let y = Int(year) else { return nil }
         return String(format: "%04d-%02d-%02d", y, m, d)
     }
 
     // MARK: Ordinals
 
-    private static let units: [String: Int] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-        "seventeen": 17, "eighteen": 18, "nineteen": 19,
-        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    ]
-    private static let ordinalUnits: [String: Int] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-        "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-        "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-    ]
+    private static let units = HeaderVocabulary.englishCardinals
+    private static let ordinalUnits = HeaderVocabulary.englishOrdinals
+    private static let hundred = HeaderVocabulary.englishHundred
 
     /// Value of an English ordinal written in words, 1st to 199th: "Seventy-third" → 73,
     /// "Eightieth" → 80, "One hundred and first" → 101, "Hundredth" → 100,
@@ -133,7 +121,7 @@ enum HeaderText {
         var current = 0
         for tok in tokens.dropLast() {
             if tok == "hundred" {
-                current = (current == 0 ? 1 : current) * 100
+                current = (current == 0 ? 1 : current) * hundred
                 total += current
                 current = 0
             } else if let v = units[tok] {
@@ -142,13 +130,13 @@ enum HeaderText {
                 return nil
             }
         }
-        if lastValue == 100 {
+        if lastValue == hundred {
             // "hundredth" / "one hundredth"
             guard total == 0, current <= 1 else { return nil }
-            return 100
+            return hundred
         }
         total += current + lastValue
-        return (1...199).contains(total) ? total : nil
+        return HeaderVocabulary.englishOrdinalRange.contains(total) ? total : nil
     }
 
     /// Parses a session line: "Seventy-third session" → 73, "Tenth emergency special session" → 10,
@@ -303,7 +291,7 @@ enum HeaderText {
             }
             if depth == 0 && t[i...].hasPrefix(" and ") {
                 flush()
-                i = t.index(i, offsetBy: 5)
+                i = t.index(i, offsetBy: " and ".count)
                 continue
             }
             cur.append(c)
