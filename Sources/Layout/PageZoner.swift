@@ -237,7 +237,7 @@ public struct PageZoner: Sendable {
 
     private func startsWithMarker(_ l: Line) -> Bool {
         guard let first = l.words.first else { return false }
-        return first.isSuperscript || first.text.range(of: #"^(\d{1,3}|\*{1,3}|[a-z])$"#, options: .regularExpression) != nil
+        return first.isSuperscript || first.text.range(of: LayoutPatterns.marker, options: .regularExpression) != nil
     }
 
     /// The size most characters of the document are set in (points).
@@ -271,15 +271,15 @@ public enum FurnitureText {
     private static let sources: [(Kind, String)] = [
         // Roman page numbers are lower-case (front matter); "II" in capitals heads a section
         // (A/RES/78/253 sets "II" alone above the section title at the top of a page).
-        (.pageNumber, #"^(\d{1,4}(\s*/\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|Page \d+( of \d+)?|(?-i:[ivxlc]{1,6}))$"#),
+        (.pageNumber, LayoutPatterns.pageNumber),
         // A reissued document's job number carries a star: "23-24915* (E) 160124" (A/RES/78/68).
-        (.jobNumber, #"^(GE\. ?)?\d{2}-\d{4,6}\*?(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$"#),
-        (.barcode, #"^\*\d{5,}\*$"#),
-        (.symbol, #"^[A-Z]{1,6}(/[A-Z0-9.\-]+){2,}\*?$"#),
+        (.jobNumber, LayoutPatterns.jobNumber),
+        (.barcode, LayoutPatterns.barcode),
+        (.symbol, LayoutPatterns.symbol),
         // The recycling notice of the first page's footer (A/RES/70/10 sets it above the barcode).
-        (.recyclingNote, #"^(Please recycle|Merci de recycler|Se ruega reciclar)$"#),
+        (.recyclingNote, LayoutPatterns.recyclingNote),
         // "/..." at the foot of a page of the 1990s layout: the text goes on overleaf (S/1996/112).
-        (.continuationMark, #"^/\s?(\.\.\.|…)$"#),
+        (.continuationMark, LayoutPatterns.continuationMark),
     ]
     private static let patterns: [(Kind, NSRegularExpression)] = sources.map {
         ($0.0, try! NSRegularExpression(pattern: $0.1, options: [.caseInsensitive]))

@@ -174,7 +174,7 @@ struct BlockClassifier {
             // A section number standing alone on its line ("II" above "Financial performance
             // report …", A/RES/78/253) numbers the bold heading it opens.
             if label == nil, allBold, lines.count >= 2, lines.count <= parameters.sectionTitleMaxLines, let first = lines.first, first.words.count == 1,
-               RegexCache.shared.matches(#"^([IVXL]{1,6}|[A-Z])\.?$|^\d{1,3}/\d{1,3}$"#, first.text) {
+               RegexCache.shared.matches(BodyPatterns.sectionNumberAlone, first.text) {
                 // "14/2" alone over the title of a resolution in a session report (A/HRC/14/37).
                 let isResolutionNumber = first.text.contains("/")
                 let isRoman = !isResolutionNumber && (first.text.allSatisfy { "IVXL.".contains($0) } && first.text.count > 1
@@ -186,13 +186,13 @@ struct BlockClassifier {
                 continue
             }
             // A paragraph opening with an "Annex" line is the annex heading, its title the lines under it.
-            let opensAnnex = lines.first.map { RegexCache.shared.matches(#"^(Annex|Appendix)( [IVXLC\d]+)?$"#, $0.text) } ?? false
+            let opensAnnex = lines.first.map { RegexCache.shared.matches(EnglishPatterns.annexLine, $0.text) } ?? false
             // A bold line giving the hour of a meeting ("To be held in private on Wednesday,
             // 29 October 2025, at 10 a.m.", S/Agenda/10026) announces it: a heading names a part.
-            let announcesMeeting = { label == nil && RegexCache.shared.matches(#"\b\d{1,2}(\.\d{2})? [ap]\.m\.$"#, text) }
+            let announcesMeeting = { label == nil && RegexCache.shared.matches(EnglishPatterns.meetingHour, text) }
             // Also a resolution or decision number before its title in a session report
             // ("14/1 The grave attacks …", A/HRC/14/37).
-            let partPattern = #"^((?:Action|Article|Rule|Principle|Guideline|Objective|Commitment) \d+[a-z]?\.|\d{1,3}/\d{1,3}) (.+)$"#
+            let partPattern = EnglishPatterns.partWithTitle
             let labelledPart = label == nil && allBold && lines.count <= parameters.sectionTitleMaxLines && RegexCache.shared.matches(partPattern, text)
             // A bold section title under "II." may wrap to four lines (S/2025/257: "II.
             // Implementation of the authorizations set out in resolution 2292 (2016) and
@@ -377,7 +377,7 @@ struct BlockClassifier {
             // (Russian preambular paragraphs: "…, / ссылаясь на …", Samples/A_RES_91_163).
             if d.label == nil, b.kind == .paragraph, b.text.first?.isLowercase == true,
                !(b.role == .preamble && b.leadIn != nil && top.last.map { Self.lastText(of: $0).last.map { ",;".contains($0) } ?? false } == true),
-               !RegexCache.shared.matches(#"^[a-z] [A-Z]"#, b.text),
+               !RegexCache.shared.matches(BodyPatterns.letterThenCapital, b.text),
                let last = top.indices.last, top[last].kind == .paragraph {
                 func append(_ target: inout Block) {
                     target.text = TextJoiner.appending(target.text, b.text, vocabulary: joiner.vocabulary)
@@ -463,13 +463,13 @@ struct BlockClassifier {
     static func partLabel(_ text: String) -> (label: String, outer: Bool)? {
         // Cheap tests first: every line of every document is asked.
         if text.first == "第" {
-            guard let g = RegexCache.shared.firstMatch(#"^第(?:\s*[一二三四五六七八九十百千〇零两\d])+\s*([条章节編编部])$"#, in: text) else { return nil }
+            guard let g = RegexCache.shared.firstMatch(BodyPatterns.chinesePartLabel, in: text) else { return nil }
             return (text.filter { $0 != " " }, g[1] != "条")
         }
         guard text.utf8.count <= StructureParameters.standard.partLabelMaxBytes, let space = text.firstIndex(of: " ") else { return nil }
         let word = text[..<space].lowercased(), number = text[text.index(after: space)...]
         guard LanguageVocabulary.anyPartLabel.contains(word), !number.contains(" "),
-              RegexCache.shared.matches(#"^[\dIVXLC]+[a-z]?$"#, String(number)) else { return nil }
+              RegexCache.shared.matches(BodyPatterns.partNumber, String(number)) else { return nil }
         return (text, LanguageVocabulary.anyOuterPartLabel.contains(word))
     }
 

@@ -232,7 +232,7 @@ public struct DocumentBuilder: Sendable {
     /// "10th meeting", "26th plenary meeting", "[Adopted without a vote.]": the lines that close
     /// a resolution printed inside a report (A/HRC/14/37). Also asked by the report's role check.
     public static func closesResolution(_ text: String) -> Bool {
-        RegexCache.shared.matches(#"^(\d+(st|nd|rd|th) (plenary )?meeting\b|\[Adopted\b)"#, text)
+        RegexCache.shared.matches(EnglishPatterns.closingLine, text)
     }
 
     /// "The General Assembly,", "The Security Council,", "The Human Rights Council," …
@@ -251,7 +251,7 @@ public struct DocumentBuilder: Sendable {
         // Parties,"); "The Advisory Committee emphasizes that greater use of on-the-job
         // training," (A/80/604/Add.1, a line that happens to end in a comma) is not one.
         let connectors: Set<Substring> = ["and", "of", "the", "on", "for", "in"]
-        return RegexCache.shared.matches(#"^The [A-Z][A-Za-z ,\-]{3,80},$"#, text)
+        return RegexCache.shared.matches(EnglishPatterns.formula, text)
             && text.split(separator: " ").count <= StructureParameters.standard.formulaMaxWords
             && text.dropLast().split(separator: " ").allSatisfy { $0.first?.isUppercase == true || connectors.contains($0) }
             && ["Assembly", "Council", "Conference", "Commission", "Committee", "Board", "Meeting"].contains { text.contains($0) }

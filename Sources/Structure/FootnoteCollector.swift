@@ -48,7 +48,7 @@ public struct FootnoteCollector: Sendable {
     private func leadingMarker(_ line: Line, previousNumber: Int?, isFirst: Bool) -> String? {
         guard let first = line.words.first else { return nil }
         let t = first.text
-        let looksLikeMarker = RegexCache.shared.matches(#"^(\d{1,3}|\*{1,3}|[a-z]|[†‡§])$"#, t)
+        let looksLikeMarker = RegexCache.shared.matches(BodyPatterns.footnoteMarker, t)
         guard looksLikeMarker else { return nil }
         if first.isSuperscript { return t }
         // A bare number or asterisk followed by the note's text: only the next number in

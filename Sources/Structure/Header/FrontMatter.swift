@@ -50,7 +50,7 @@ enum FrontMatter {
     // MARK: EU Official Journal
 
     static func isEnactingFormula(_ text: String) -> Bool {
-        RegexCache.shared.matches(#"^THE [A-Z][A-Z ,]+,$"#, text) && text.utf8.count <= StructureParameters.standard.formulaMaxBytes
+        RegexCache.shared.matches(EnglishPatterns.enactingFormula, text) && text.utf8.count <= StructureParameters.standard.formulaMaxBytes
     }
 
     private static func readOfficialJournal(_ lines: [HeaderLine], _ page1: [Int]) -> Result? {
@@ -63,14 +63,14 @@ enum FrontMatter {
         let front = page1.filter { $0 < formula }
         // The title: the bold lines before the formula, from the first one that names the act.
         guard let titleStart = front.first(where: {
-            lines[$0].isBold && RegexCache.shared.matches(#"\b(REGULATION|DIRECTIVE|DECISION|RECOMMENDATION)\b"#, lines[$0].text)
+            lines[$0].isBold && RegexCache.shared.matches(EnglishPatterns.euActKind, lines[$0].text)
         }) else { return nil }
         var result = Result()
         var titleLines: [String] = []
         for i in front {
             result.consumed.insert(i)
             let t = lines[i].text
-            if i >= titleStart, lines[i].isBold, !RegexCache.shared.matches(#"^\(Text with EEA relevance\)$"#, t) {
+            if i >= titleStart, lines[i].isBold, !RegexCache.shared.matches(EnglishPatterns.eeaRelevance, t) {
                 titleLines.append(t)
             } else {
                 result.furniture.append((i, .masthead))
@@ -99,9 +99,9 @@ enum FrontMatter {
         guard let running = [firstRunningText(lines, page1), numbered].compactMap({ $0 }).min() else { return nil }
         let above = page1.filter { $0 < running }
         let texts = above.map { lines[$0].text }
-        let namesCourt = texts.contains { RegexCache.shared.matches(#"(?i)\bcourt\b"#, $0) }
+        let namesCourt = texts.contains { RegexCache.shared.matches(EnglishPatterns.court, $0) }
         let namesParties = texts.contains {
-            RegexCache.shared.matches(#"(?i)(\bv\.|\bvs\.|\bversus\b|\bin re\b|plaintiffs?\b|defendants?\b|appellants?\b|appellees?\b|respondents?\b|petitioners?\b)"#, $0)
+            RegexCache.shared.matches(EnglishPatterns.captionParties, $0)
         }
         guard namesCourt, namesParties,
               let last = above.last(where: { isCaptionLine(lines[$0].text) }) else { return nil }
@@ -122,7 +122,7 @@ enum FrontMatter {
     /// the panel ("Before …, Circuit Judges.", "Angela T. Quigless, P.J., …"), the author line
     /// ("Per Curiam:"), the bracket column of a caption table (")"), or a line in capitals.
     static func isCaptionLine(_ text: String) -> Bool {
-        if RegexCache.shared.matches(#"(?i)(\bcourt\b|\bv\.|\bvs\.|\bversus\b|\bin re\b|plaintiff|defendant|appellant|appellee|respondent|petitioner|\bno\.\s*\S|\bfiled\b|\bjudges?\b|\bJ\.|per curiam|appeal from|^\)|\bdocket\b|\bdistrict\b|\bdivision\b)"#, text) {
+        if RegexCache.shared.matches(EnglishPatterns.captionLine, text) {
             return true
         }
         return mostlyCapitals(text)

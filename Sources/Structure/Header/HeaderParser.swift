@@ -138,8 +138,8 @@ struct HeaderScan {
             consumed.insert(i)
             return true
         }
-        if T.matches(#"^\*\d{6,}\*$"#, t) || T.matches(#"^\d{6}(\s+\d{6})*$"#, t)
-            || T.matches(#"^please\s+recycle"#, t, options: .caseInsensitive) {
+        if T.matches(HeaderPatterns.barcode, t) || T.matches(HeaderPatterns.dateCodes, t)
+            || T.matches(EnglishPatterns.pleaseRecycle, t, options: .caseInsensitive) {
             consumed.insert(i)
             return true
         }
@@ -175,15 +175,15 @@ struct HeaderScan {
                 }
             }
             if t.isEmpty {
-            } else if ["UNITED", "NATIONS"].contains(t) || T.matches(#"^[A-Z]$"#, t) {
+            } else if ["UNITED", "NATIONS"].contains(t) || T.matches(HeaderPatterns.singleCapital, t) {
                 recognised = true
-            } else if let g = T.match(#"^Distr\.?\s*:?\s*(\p{L}*)\s*$"#, t) {
+            } else if let g = T.match(EnglishPatterns.distribution, t) {
                 // "Distr. générale", "Distr. general": the contract's value is the English word.
                 let other = g[1].flatMap { d in LanguageVocabulary.otherHeaders.lazy.compactMap({ $0.distribution[d.lowercased()] }).first }
                 if let d = other { md.distribution = d
                 } else if let d = g[1], !d.isEmpty { md.distribution = d.prefix(1).uppercased() + d.dropFirst().lowercased() } else { pendingDistribution = true }
                 recognised = true
-            } else if pendingDistribution, T.matches(#"^(GENERAL|LIMITED|RESTRICTED|General|Limited|Restricted)$"#, t) {
+            } else if pendingDistribution, T.matches(EnglishPatterns.distributionWord, t) {
                 md.distribution = t.prefix(1).uppercased() + t.dropFirst().lowercased()
                 pendingDistribution = false
                 recognised = true
@@ -201,12 +201,12 @@ struct HeaderScan {
             } else if let d = T.isoDate(t) {
                 if md.issuedDate == nil { md.issuedDate = d }
                 recognised = true
-            } else if T.matches(#"^original\s*:"#, t, options: .caseInsensitive)
+            } else if T.matches(EnglishPatterns.originalLabel, t, options: .caseInsensitive)
                         || LanguageVocabulary.otherHeaders.contains(where: { h in h.originalLabel.map { T.matches($0, t) } ?? false })
-                        || T.matches(#"^(English|French|Spanish|Russian|Arabic|Chinese)$"#, t, options: .caseInsensitive)
-                        || T.matches(#"^(Provisional|English only|\[English only\])$"#, t)
+                        || T.matches(EnglishPatterns.languageName, t, options: .caseInsensitive)
+                        || T.matches(EnglishPatterns.provisionalOrLanguageOnly, t)
                         // "English and French only" (ECE/TRANS/WP.29/GRSP/2010/20), "English, French and Spanish only".
-                        || T.matches(#"^\[?(?:[A-Z][a-z]+(?:,\s*|\s+and\s+))*[A-Z][a-z]+\s+only\]?$"#, t) {
+                        || T.matches(EnglishPatterns.languagesOnly, t) {
                 recognised = true
                 headerLines.insert(i)
             }
@@ -252,24 +252,24 @@ struct HeaderScan {
     /// Lines that begin the body: the formula, numbered paragraphs, section headings, footnote text.
     func isStop(_ i: Int) -> Bool {
         let t = text(i)
-        if T.matches(#"^The [A-Z][\w’' -]{2,60},$"#, t) { return true }            // The General Assembly,
+        if T.matches(EnglishPatterns.headerFormula, t) { return true }            // The General Assembly,
         if LanguageVocabulary.otherHeaders.contains(where: { $0.formulas.contains(t) }) { return true }  // L'Assemblée générale,
-        if T.matches(#"^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)$"#, t) { return true }
-        if T.matches(#"^(\d{1,3}|[IVXL]{1,5}|[A-Z])\.(\s|$)"#, t) { return true }   // 1.  I.  A.
-        if T.matches(#"^(Summary|Contents|Introduction|Annex(es)?|Abstract)$"#, t) { return true }
+        if T.matches(EnglishPatterns.organFormulaWithoutComma, t) { return true }
+        if T.matches(HeaderPatterns.paragraphNumberOpening, t) { return true }   // 1.  I.  A.
+        if T.matches(EnglishPatterns.bodyHeading, t) { return true }
         // A title line may start with a date ("1 July 2024 to 30 June 2025", A/80/590).
-        if T.matches(#"^(_{3,}|\*\s|\d\s+[A-Z])"#, t), !T.matches(#"^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b"#, t) {
+        if T.matches(HeaderPatterns.footnoteOpening, t), !T.matches(EnglishPatterns.dateOpening, t) {
             return true                                                                 // footnote area
         }
-        if T.matches(#"^(President|Members|Dear|Excellency|Sir|Madam)\b"#, t) { return true }
+        if T.matches(EnglishPatterns.letterOpening, t) { return true }
         return false
     }
 
     /// Lines that begin another header element, so never continue the paragraph above them.
     func startsNewHeaderItem(_ t: String) -> Bool {
         T.agendaLine(t) != nil || (Self.opensAsHeading(t) && T.sessionNumber(t) != nil) || t.hasPrefix("[")
-            || T.matches(#"^(Resolution|Decision)s? adopted by"#, t) || Self.otherAdoption(t) != nil
-            || T.matches(#"^(Note|Report|Letter|Identical letters)s? (by|of|dated|from)\b"#, t)
+            || T.matches(EnglishPatterns.adoptionOpening, t) || Self.otherAdoption(t) != nil
+            || T.matches(EnglishPatterns.kindOpening, t)
             || Self.committeeName(t) != nil
     }
 
@@ -284,21 +284,21 @@ struct HeaderScan {
         guard (1...StructureParameters.standard.bodyNameMaxWords).contains(words.count), !t.hasSuffix("."), !t.hasSuffix(":") else { return false }
         let connectors: Set<Substring> = ["and", "for", "of", "on", "the", "in", "to"]
         guard words.allSatisfy({ $0.first?.isUppercase == true || $0.first == "(" || connectors.contains($0) }) else { return false }
-        return HeaderText.matches(#"\b(Commission|Committee|Subcommittee|Sub-Commission|Subcommission|Forum|Working Party|Working Group|Conference|Board|Council)\b"#, t)
+        return HeaderText.matches(EnglishPatterns.bodyNameNoun, t)
             && organName(t) == nil && committeeName(t) == nil
     }
 
     static func committeeName(_ t: String) -> String? {
         let s = HeaderText.stripMarkers(t)
-        if HeaderText.matches(#"^(First|Second|Third|Fourth|Fifth|Sixth) Committee$"#, s)
-            || HeaderText.matches(#"^Special Political and Decolonization Committee( \(Fourth Committee\))?$"#, s) {
+        if HeaderText.matches(EnglishPatterns.mainCommittee, s)
+            || HeaderText.matches(EnglishPatterns.fourthCommittee, s) {
             return s
         }
         return nil
     }
 
     /// "26th plenary meeting", "22nd meeting", "50th (resumed) plenary meeting" (A/RES/78/239).
-    static let meetingPattern = #"^(\d+)\s*(st|nd|rd|th)\s+((?:\(resumed\)\s+|plenary\s+|closed\s+)*meeting)\.?$"#
+    static let meetingPattern = EnglishPatterns.meeting
 
     /// True when a line opens as a header line does: with a capital, or with a letter of a
     /// script without case ("第九十一届会议", Samples/A_RES_91_170).
@@ -349,17 +349,17 @@ struct HeaderScan {
                     if md.session == nil { md.session = clean; md.sessionNumber = n }
                     consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1; continue
                 }
-                if let g = T.match(#"^(.+? session)\s+(\S+ year)$"#, clean), let n = T.sessionNumber(g[1]!) {
+                if let g = T.match(EnglishPatterns.sessionAndYear, clean), let n = T.sessionNumber(g[1]!) {
                     if md.session == nil { md.session = g[1]!; md.sessionNumber = n }
                     consumed.insert(i); headerLines.insert(i); k += 1; continue
                 }
-                if T.matches(#"^[A-Z][a-z]+(-[a-z]+)? year$"#, clean) || T.matches(#"^General Assembly\s+Security Council$"#, clean) {
+                if T.matches(EnglishPatterns.yearLine, clean) || T.matches(EnglishPatterns.twoOrgans, clean) {
                     consumed.insert(i); headerLines.insert(i); k += 1; continue
                 }
                 if var c = Self.committeeName(clean) {
                     consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1
                     // "Special Political and Decolonization Committee" / "(Fourth Committee)" (A/C.4/80/L.1).
-                    if k < order.count, T.matches(#"^\((First|Second|Third|Fourth|Fifth|Sixth) Committee\)$"#, text(order[k])) {
+                    if k < order.count, T.matches(EnglishPatterns.fourthCommitteeNote, text(order[k])) {
                         c += " " + text(order[k])
                         consumed.insert(order[k]); k += 1
                     }
@@ -376,14 +376,14 @@ struct HeaderScan {
                 }
                 // "Fourth meeting" of an executive committee (E/ESCWA/2017/EC.4/L.2) stands where
                 // a session line would.
-                if stage == .left, md.committee != nil, T.matches(#"^[A-Z][a-z]+(?:-[a-z]+)? meeting$"#, clean) {
+                if stage == .left, md.committee != nil, T.matches(EnglishPatterns.ordinalMeeting, clean) {
                     consumed.insert(i); headerLines.insert(i); k += 1; continue
                 }
                 if let items = T.agendaLine(clean) {
                     if md.agendaItems.isEmpty { md.agendaItems = items }
                     consumed.insert(i); leftEdge = leftEdge ?? line.x0
                     // "Item 35 of the provisional agenda" (bulk A/80/L.1): "provisional" is no field's.
-                    if !T.matches(#"^(?:Provisional\s+)?agenda\s+items?\b"#, clean, options: .caseInsensitive) { headerLines.insert(i) }
+                    if !T.matches(EnglishPatterns.agendaItems, clean, options: .caseInsensitive) { headerLines.insert(i) }
                     // The agenda item's title: following lines at the same left edge, close pitch.
                     var titleLines: [String] = []
                     var p = k + 1
@@ -410,7 +410,7 @@ struct HeaderScan {
                 }
                 // Session dates and venue: "24 February–20 March 2020", "Geneva, 8-19 February 2010".
                 if stage == .left, clean.split(separator: " ").count <= parameters.sessionVenueMaxWords,
-                   T.matches(#"(January|February|March|April|May|June|July|August|September|October|November|December)\s*\d{4}$"#, clean) {
+                   T.matches(EnglishPatterns.monthAndYearEnding, clean) {
                     consumed.insert(i); headerLines.insert(i); k += 1; continue
                 }
             }
@@ -426,7 +426,7 @@ struct HeaderScan {
                 k += 1
                 continue
             }
-            if let g = T.match(#"^(Resolution|Decision)s? adopted by the (.+?)(?:\s+on\s+(.+))?$"#, clean) {
+            if let g = T.match(EnglishPatterns.adoption, clean) {
                 stage = .main
                 md.documentType = g[1] == "Resolution" ? .resolution : .decision
                 consumed.insert(i)
@@ -445,7 +445,7 @@ struct HeaderScan {
                 k += 1
                 continue
             }
-            if let g = T.match(#"^Resolution (\d+ \(\d{4}\))$"#, clean) {
+            if let g = T.match(EnglishPatterns.councilResolution, clean) {
                 stage = .main
                 md.documentType = .resolution
                 md.resolutionNumber = g[1]
@@ -454,7 +454,7 @@ struct HeaderScan {
             if clean.hasPrefix("Adopted by the ") {
                 let para = paragraph(order, from: k)
                 let joined = T.joinLines(para.map { text(order[$0]) })
-                if let g = T.match(#"^Adopted by the .+? at its (\d+)\s*(st|nd|rd|th) meeting,? on (.+)$"#, joined) {
+                if let g = T.match(EnglishPatterns.adoptedAtMeeting, joined) {
                     md.meeting = "\(g[1]!)\(g[2]!) meeting"
                     md.adoptionDate = T.firstDate(in: g[3]!)
                     take(para, into: &consumed)
@@ -475,7 +475,7 @@ struct HeaderScan {
                     var content = T.joinLines(parts)
                     content = content.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
                     for q in k...p { consumed.insert(order[q]) }
-                    if T.matches(#"^(Adopted|Rejected)\b"#, content) || content.lowercased().contains("vote") {
+                    if T.matches(EnglishPatterns.adoptedOrRejected, content) || content.lowercased().contains("vote") {
                         if md.adoptionVote == nil { md.adoptionVote = content }
                     } else if md.adoptionReference == nil {
                         md.adoptionReference = content
@@ -485,7 +485,7 @@ struct HeaderScan {
                     continue
                 }
             }
-            if let g = T.match(#"^((?:ES-|S-)?\d{1,3}/\d{1,4}(?: ?[A-Z])?)\.?(?:\s+(.+))?$"#, clean),
+            if let g = T.match(HeaderPatterns.resolutionNumber, clean),
                expectTitle || md.documentType == .resolution || md.documentType == .decision {
                 md.resolutionNumber = g[1]
                 consumed.insert(i)
@@ -517,7 +517,7 @@ struct HeaderScan {
             }
             // Verbatim records print the meeting number with a raised suffix the layout may split
             // off: "4507" / "th meeting" (S/PV.4507).
-            if T.matches(#"^\d+$"#, clean), k + 1 < order.count,
+            if T.matches(HeaderPatterns.digitsOnly, clean), k + 1 < order.count,
                let g = T.match(Self.meetingPattern, clean + T.stripMarkers(text(order[k + 1]))) {
                 if md.meeting == nil { md.meeting = "\(g[1]!)\(g[2]!) \(g[3]!)" }
                 consumed.insert(i); consumed.insert(order[k + 1]); k += 2; continue
@@ -534,7 +534,7 @@ struct HeaderScan {
             // The kind may be printed again after a colon ("…, on the basis of informal
             // consultations on draft resolution A/C.2/80/L.2: draft resolution", A/C.2/80/L.43).
             if stage < .afterTitle, !titleFound,
-               let g = T.match(#"^(?:Revised\s+)?Draft (resolution|decision)s?(?: submitted by (.+?))?(?::\s*draft (?:resolution|decision))?$"#, joinedClean) {
+               let g = T.match(EnglishPatterns.draftSubmittedBy, joinedClean) {
                 md.documentType = g[1] == "decision" ? .draftDecision : .draftResolution
                 if let by = g[2] { md.submittedBy = by }
                 take(para, into: &consumed)
@@ -544,7 +544,7 @@ struct HeaderScan {
                 continue
             }
             if stage < .afterTitle, !titleFound,
-               let g = T.match(#"^(.+?):\s*((?:revised\s+)?draft\s+(resolution|decision)s?|(?:proposed\s+)?(amendments?)\s+to\s+.+)$"#,
+               let g = T.match(EnglishPatterns.sponsorsLine,
                                joinedClean, options: [.caseInsensitive]) {
                 md.sponsors = T.splitSponsors(g[1]!)
                 if g[4] != nil {
@@ -554,9 +554,9 @@ struct HeaderScan {
                     // "amendment to draft resolution 23 recommended by the Third Committee in its
                     // report contained in document A/80/545" (bulk A/80/L.40): words beyond the
                     // amended symbols are kept with the lines that print them.
-                    if !T.matches(#"^(?:proposed\s+)?amendments?\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+(?:resolution|decision)\s+\S+$"#,
+                    if !T.matches(EnglishPatterns.amendmentOfSymbols,
                                   g[2]!, options: .caseInsensitive) {
-                        let clauseStart = para.firstIndex { T.matches(#"amendments?\s+to\b"#, text(order[$0]), options: .caseInsensitive) } ?? para[0]
+                        let clauseStart = para.firstIndex { T.matches(EnglishPatterns.amendmentsTo, text(order[$0]), options: .caseInsensitive) } ?? para[0]
                         for p in para where p >= clauseStart { headerLines.insert(order[p]) }
                     }
                 } else {
@@ -568,7 +568,7 @@ struct HeaderScan {
                 k = para.last! + 1
                 continue
             }
-            if titleFound, md.submittedBy == nil, let g = T.match(#"^Submitted by (.+)$"#, joinedClean) {
+            if titleFound, md.submittedBy == nil, let g = T.match(EnglishPatterns.submittedBy, joinedClean) {
                 // "Submitted by the expert from France*" under the title (ECE/TRANS/WP.29/GRSP/2010/20).
                 md.submittedBy = g[1]
                 take(para, into: &consumed)
@@ -592,7 +592,7 @@ struct HeaderScan {
                 bodyStart = i
                 break
             }
-            if line.y0 < pageHeight * parameters.titleMaxTop, T.matches(#"[A-Za-z]{2}"#, joinedClean) {
+            if line.y0 < pageHeight * parameters.titleMaxTop, T.matches(HeaderPatterns.twoLetters, joinedClean) {
                 md.title = joinedClean
                 take(para, into: &consumed)
                 titleFound = true
@@ -622,20 +622,20 @@ struct HeaderScan {
     /// Secretary-General" → "the Secretary-General". A report "of … on …" names its subject too,
     /// so only a report line without " on " gives its author.
     static func author(_ t: String) -> String? {
-        if let g = HeaderText.match(#"^(?:Note|Notes|Memorandum) by (.+)$"#, t) { return g[1] }
-        if let g = HeaderText.match(#"^Report of (the [^,;]+)$"#, t), !g[1]!.contains(" on ") { return g[1] }
+        if let g = HeaderText.match(EnglishPatterns.noteByAuthor, t) { return g[1] }
+        if let g = HeaderText.match(EnglishPatterns.reportOfAuthor, t), !g[1]!.contains(" on ") { return g[1] }
         return nil
     }
 
     static func kindLine(_ t: String) -> DocumentType? {
         let ci: NSRegularExpression.Options = .caseInsensitive
-        if HeaderText.matches(#"^(Note|Notes|Memorandum) by\b"#, t, options: ci) { return .note }
-        if HeaderText.matches(#"^(Report|Reports) (of|by|on)\b"#, t, options: ci) { return .report }
+        if HeaderText.matches(EnglishPatterns.noteKind, t, options: ci) { return .note }
+        if HeaderText.matches(EnglishPatterns.reportKind, t, options: ci) { return .report }
         // "National report submitted …" (A/HRC/WG.6/7/SVN/1), "Annual report of …".
-        if HeaderText.matches(#"^(\w+\s+){1,2}reports?\b"#, t, options: ci) { return .report }
-        if HeaderText.matches(#"^(Letter|Identical letters|Note verbale) dated\b"#, t, options: ci) { return .letter }
-        if HeaderText.matches(#"^(Provisional\s+)?agenda\b"#, t, options: .caseInsensitive) { return .agenda }
-        if HeaderText.matches(#"^(Addendum|Corrigendum|Revision)$"#, t) { return .other }
+        if HeaderText.matches(EnglishPatterns.namedReportKind, t, options: ci) { return .report }
+        if HeaderText.matches(EnglishPatterns.letterKind, t, options: ci) { return .letter }
+        if HeaderText.matches(EnglishPatterns.agendaKind, t, options: .caseInsensitive) { return .agenda }
+        if HeaderText.matches(EnglishPatterns.otherKind, t) { return .other }
         return nil
     }
 
@@ -704,7 +704,7 @@ struct HeaderScan {
         }
         if md.documentType == .other, md.title == nil, md.symbol == nil { md.documentType = nil }
         // Main Committee documents whose committee line is not printed (A/C.3/80/L.22): the symbol names it.
-        if md.committee == nil, let s = md.symbol, let g = T.match(#"^A/C\.([1-6])/"#, s), let n = Int(g[1]!) {
+        if md.committee == nil, let s = md.symbol, let g = T.match(HeaderPatterns.mainCommitteeSymbol, s), let n = Int(g[1]!) {
             let names = ["First Committee", "Second Committee", "Third Committee",
                          "Special Political and Decolonization Committee (Fourth Committee)", "Fifth Committee", "Sixth Committee"]
             md.committee = names[n - 1]

@@ -51,7 +51,7 @@ enum HeaderText {
     /// Removes footnote asterisks (and a dagger) printed after a word or at the end: "Brazil:*" → "Brazil:",
     /// "Review*" → "Review".
     static func stripMarkers(_ s: String) -> String {
-        var t = replacing(#"\s*[*†‡]+(?=[\s:,;.)]|$)"#, in: s, with: "")
+        var t = replacing(HeaderPatterns.trailingMarkers, in: s, with: "")
         t = collapse(t)
         return t
     }
@@ -65,7 +65,7 @@ enum HeaderText {
         return names
     }()
 
-    static let datePattern = #"(\d{1,2})(?:er)?\s+(?:de\s+)?([A-Za-zéûÉ\p{Cyrillic}]+)\s+(?:de\s+)?(\d{4})"#
+    static let datePattern = EnglishPatterns.date
 
     /// ISO 8601 form of a date printed as "31 October 2018" (also "1er août 2020", "5 de mayo de 2021");
     /// `text` must be the date alone (trailing full stop and asterisks tolerated). Nil otherwise.
@@ -143,7 +143,7 @@ enum HeaderText {
     /// "Fourteenth session" (Human Rights Council) → 14. Nil when the line is not a session line.
     static func sessionNumber(_ line: String) -> Int? {
         let t = stripMarkers(collapse(line))
-        guard let g = match(#"^([A-Za-z][A-Za-z\- ]*?)\s+((?:resumed\s+|emergency\s+|special\s+|organizational\s+)*)session$"#, t,
+        guard let g = match(EnglishPatterns.session, t,
                             options: [.caseInsensitive]) else { return otherSessionNumber(t) }
         return ordinalValue(g[1]!) ?? otherSessionNumber(t)
     }
@@ -190,13 +190,13 @@ enum HeaderText {
     static func agendaLine(_ line: String) -> [String]? {
         let t = collapse(line)
         // "Agenda item 30", "Agenda items 14 and 117"; "Item 35 of the provisional agenda" (A/80/L.1).
-        guard let g = match(#"^(?:Provisional\s+)?agenda\s+items?\s+(\d.*)$"#, t, options: [.caseInsensitive])
-                ?? match(#"^Items?\s+(\d.*?)\s+of\s+the\s+(?:provisional\s+|preliminary\s+)?(?:agenda|list)\**$"#, t)
+        guard let g = match(EnglishPatterns.agendaItemLine, t, options: [.caseInsensitive])
+                ?? match(EnglishPatterns.itemsOfAgenda, t)
                 ?? LanguageVocabulary.otherHeaders.lazy.flatMap(\.agendaPatterns).compactMap({ match($0, t) }).first else { return nil }
         let items = agendaItems(g[1]!)
         // Every item must start with a digit (optionally followed by a letter or parenthesised
         // letter; French, Spanish and Russian print "71 b)").
-        guard !items.isEmpty, items.allSatisfy({ matches(#"^\d+[A-Za-z]?(\s*\([a-z]+\)|\s+[a-z]\))*$"#, $0) }) else { return nil }
+        guard !items.isEmpty, items.allSatisfy({ matches(HeaderPatterns.agendaItem, $0) }) else { return nil }
         return items
     }
 
@@ -208,16 +208,13 @@ enum HeaderText {
     /// parentheses ("S/RES/2803 (2025)") and reissue asterisks (returned separately).
     static func symbol(_ raw: String) -> (symbol: String, asterisks: Int)? {
         var t = collapse(raw)
-        t = replacing(#"\s*/\s*"#, in: t, with: "/")
-        t = replacing(#"-\s+(?=[A-Z]{1,6}\s*/)"#, in: t, with: "-")
+        t = replacing(HeaderPatterns.spacedSlash, in: t, with: "/")
+        t = replacing(HeaderPatterns.spacedJointHyphen, in: t, with: "-")
         var stars = 0
         while t.hasSuffix("*") { t.removeLast(); stars += 1 }
         t = collapse(t)
         // "A/81/6 (Sect. 13)/Part A": a part may carry a bracketed section and be a "Part A".
-        let part = #"(?:Part [A-Z0-9]{1,3}|[A-Za-z0-9.\-]+(?:\s?\([A-Za-z0-9. ]+\))?)"#
-        let one = #"[A-Z]{1,6}(?:/"# + part + ")+"
-        let pattern = "^" + one + "(?:-" + one + ")*" + #"(?:\s\(\d{4}\))?$"#
-        guard matches(pattern, t), t.contains("/") else { return nil }
+        guard matches(HeaderPatterns.symbol, t), t.contains("/") else { return nil }
         // A date-like "1/2" or a bare fraction is not a symbol: require a letter series first.
         return (t, stars)
     }
@@ -226,7 +223,7 @@ enum HeaderText {
     /// resolution A/C.3/80/L.20/Rev.1" → ["A/C.3/80/L.20/Rev.1"] (bulk A/C.3/80/L.63). A
     /// sentence's full stop or comma after the symbol is not part of it.
     static func symbols(in text: String) -> [String] {
-        guard let re = RegexCache.shared.regex(#"\b[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+"#) else { return [] }
+        guard let re = RegexCache.shared.regex(HeaderPatterns.symbolInText) else { return [] }
         let ns = text as NSString
         return re.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { m in
             var symbol = ns.substring(with: m.range)
@@ -239,7 +236,7 @@ enum HeaderText {
     /// ["A/80/434", "S/2025/632"] (un/sc/A_80_434-S_2025_632-EN). A hyphen inside one symbol
     /// ("A/RES/ES-10/20") does not split it: a joint symbol's next part starts with letters and "/".
     static func jointSymbols(_ symbol: String) -> [String] {
-        guard let re = RegexCache.shared.regex(#"-(?=[A-Z]{1,6}/)"#) else { return [symbol] }
+        guard let re = RegexCache.shared.regex(HeaderPatterns.jointSymbolBreak) else { return [symbol] }
         let ns = symbol as NSString
         var parts: [String] = []
         var start = 0
@@ -308,7 +305,7 @@ enum HeaderText {
     static func jobNumber(_ line: String) -> (job: String, languageLetter: String?)? {
         let t = collapse(line)
         // "GE. 10-21132" (ECE/TRANS/WP.29/GRSP/2010/20) sets a space after the prefix.
-        guard let g = match(#"^((?:[A-Z]{1,3}[.:] ?)?\d{2}-\d{5}[A-Z]?)\**\s*(?:\(([A-Z])\))?(?:\s+[\d ]+)?(?:\s+\*\d+\*)?$"#, t) else {
+        guard let g = match(HeaderPatterns.jobNumber, t) else {
             return nil
         }
         return (g[1]!.replacingOccurrences(of: " ", with: ""), g[2])
