@@ -105,6 +105,9 @@ public struct LayoutParameters: Sendable {
     /// Mirrored text is read in content order when the line has at least this many glyphs
     /// (count; page 2 of pdfplumber's issue 848 sample)...
     public var mirroredMinGlyphs: Int = 4
+    /// Lam and alef are told apart from other glyph pairs by their widths in thousandths of an
+    /// em: the final alef and medial lam of "الصالح" (E/ESCWA/30/6, page 2) are both 0.234 em.
+    public var ligatureWidthScale: Double = 1000
     /// ...and more than `mirroredDescendingPart` in `mirroredDescendingWhole` neighbouring
     /// pairs run against x (integers, so the test stays exact).
     public var mirroredDescendingPart: Int = 8
@@ -135,6 +138,9 @@ public struct LayoutParameters: Sendable {
     /// A line that starts more than this many font sizes above the line before starts a new
     /// column (em; S/PV.4507, two columns).
     public var columnJump: Double = 3
+    /// Running headers and footers recur at the same height, compared in bands this high (PDF
+    /// points): "A/RES/73/6" over each page of that resolution.
+    public var recurrenceRowHeight: Double = 6
     /// A dot leader has at least this many dots (count; an ellipsis "…" counts as three)...
     public var leaderMinDots: Int = 5
     /// ...and an ellipsis character counts as this many.

@@ -62,7 +62,7 @@ public struct LineBuilder: Sendable {
     ///   and alefs of the page (outside any pair) have those same widths at 0.001 em: the final
     ///   alef and medial lam of "الصالح" (E/ESCWA/30/6, page 2) are both 0.234 em wide.
     private static func lamAlefLigatures(_ items: [Item]) -> Set<Int> {
-        func key(_ it: Item) -> String { "\(it.glyph.text)|\(Int((it.glyph.box.width / max(it.size, 1) * 1000).rounded()))" }
+        func key(_ it: Item) -> String { "\(it.glyph.text)|\(Int((it.glyph.box.width / max(it.size, 1) * LayoutParameters.standard.ligatureWidthScale).rounded()))" }
         func adjacent(_ k: Int) -> Bool { items[k + 1].order == items[k].order + 1 }
         var pairs: [Int] = []
         for k in items.indices.dropLast() where adjacent(k)

@@ -260,7 +260,7 @@ public struct PageZoner: Sendable {
         for scalar in words.joined(separator: " ").unicodeScalars {
             key.unicodeScalars.append(scalar.properties.numericType != nil ? "#" : scalar)
         }
-        return key + "@\((line.box.y0 / 6).saturatingInt(.towardZero))"
+        return key + "@\((line.box.y0 / LayoutParameters.standard.recurrenceRowHeight).saturatingInt(.towardZero))"
     }
 }
 

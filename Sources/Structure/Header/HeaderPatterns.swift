@@ -50,4 +50,7 @@ enum HeaderPatterns {
         let one = #"[A-Z]{1,6}(?:/"# + symbolPart + ")+"
         return "^" + one + "(?:-" + one + ")*" + symbolYear
     }()
+
+    /// `pattern` anchored to match a whole line: "31 October 2018" alone as the issue date.
+    static func whole(_ pattern: String) -> String { "^" + pattern + "$" }
 }

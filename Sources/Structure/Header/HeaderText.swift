@@ -73,9 +73,9 @@ enum HeaderText {
         var t = stripMarkers(collapse(text)).trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
         for h in LanguageVocabulary.otherHeaders {
             for suffix in h.dateSuffixes where t.hasSuffix(" " + suffix) { t = String(t.dropLast(suffix.count + 1)) }
-            if let p = h.figureDatePattern, let g = match("^" + p + "$", t) { return iso(year: g[1]!, month: g[2]!, day: g[3]!) }
+            if let p = h.figureDatePattern, let g = match(HeaderPatterns.whole(p), t) { return iso(year: g[1]!, month: g[2]!, day: g[3]!) }
         }
-        guard let g = match("^" + datePattern + "$", t) else { return nil }
+        guard let g = match(HeaderPatterns.whole(datePattern), t) else { return nil }
         return iso(day: g[1]!, month: g[2]!, year: g[3]!)
     }
 
