@@ -321,296 +321,351 @@ struct HeaderScan {
         return nil
     }
 
-    mutating func readBlocks(_ order: [Int]) {
+    /// Where the reading of the header's blocks stands: which part of the header the next line
+    /// may belong to, the left block's left edge, and whether a title is expected or found.
+    struct BlockState {
         var stage = Stage.left
+        /// Left edge (PDF points) of the left block's first line.
         var leftEdge: Double?
         var expectTitle = false
         var titleFound = false
-        var k = 0
-        func take(_ ks: [Int], into set: inout Set<Int>) { for p in ks { set.insert(order[p]) } }
+    }
 
-        while k < order.count {
+    /// What a reader of one header element did: it took lines up to `next` (a position in
+    /// `order`), or it found the first line of the body.
+    enum Step { case next(Int), bodyStarts }
+
+    /// Reads the header below the masthead, one element after the other: the left block
+    /// (`readLeftBlock`, `readAgendaItem`), the adoption lines (`readAdoption`), the number and
+    /// meeting lines (`readNumberOrMeeting`) and the main column's paragraphs: sponsors, title,
+    /// subtitle (`readMainColumn`). Each reader returns the position after what it consumed, or
+    /// nil when the line is not its element. `order` holds line indices in reading order.
+    mutating func readBlocks(_ order: [Int]) {
+        var state = BlockState()
+        var k = 0
+        reading: while k < order.count {
             let i = order[k]
-            let line = lines[i]
-            let t = text(i)
             if isStop(i) {
                 bodyStart = i
                 break
             }
-            let clean = T.stripMarkers(t)
-
-            // --- left block -------------------------------------------------------------------
-            if stage == .left || (leftEdge.map { abs(line.x0 - $0) < parameters.leftBlockEdge } ?? false) && !expectTitle {
-                if let organ = Self.organName(clean) {
-                    if leftOrgan == nil { leftOrgan = organ }
-                    consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1; continue
-                }
-                if Self.opensAsHeading(clean), let n = T.sessionNumber(clean) {
-                    if md.session == nil { md.session = clean; md.sessionNumber = n }
-                    consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1; continue
-                }
-                if let g = T.match(EnglishPatterns.sessionAndYear, clean), let n = T.sessionNumber(g[1]!) {
-                    if md.session == nil { md.session = g[1]!; md.sessionNumber = n }
-                    consumed.insert(i); headerLines.insert(i); k += 1; continue
-                }
-                if T.matches(EnglishPatterns.yearLine, clean) || T.matches(EnglishPatterns.twoOrgans, clean) {
-                    consumed.insert(i); headerLines.insert(i); k += 1; continue
-                }
-                if var c = Self.committeeName(clean) {
-                    consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1
-                    // "Special Political and Decolonization Committee" / "(Fourth Committee)" (A/C.4/80/L.1).
-                    if k < order.count, T.matches(EnglishPatterns.fourthCommitteeNote, text(order[k])) {
-                        c += " " + text(order[k])
-                        consumed.insert(order[k]); k += 1
-                    }
-                    if md.committee == nil { md.committee = c }
-                    continue
-                }
-                if md.session == nil, stage == .left, line.x0 < parameters.leftBlockMaxX * pageWidth,
-                   Self.kindLine(clean) == nil, Self.isBodyName(clean) {
-                    // The first body under the organ is the committee; the bodies under it
-                    // (ECE: "Inland Transport Committee" / "World Forum for …" / "Working Party on
-                    // Passive Safety") are header lines.
-                    if md.committee == nil { md.committee = clean } else { headerLines.insert(i) }
-                    consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1; continue
-                }
-                // "Fourth meeting" of an executive committee (E/ESCWA/2017/EC.4/L.2) stands where
-                // a session line would.
-                if stage == .left, md.committee != nil, T.matches(EnglishPatterns.ordinalMeeting, clean) {
-                    consumed.insert(i); headerLines.insert(i); k += 1; continue
-                }
-                if let items = T.agendaLine(clean) {
-                    if md.agendaItems.isEmpty { md.agendaItems = items }
-                    consumed.insert(i); leftEdge = leftEdge ?? line.x0
-                    // "Item 35 of the provisional agenda" (bulk A/80/L.1): "provisional" is no field's.
-                    if !T.matches(EnglishPatterns.agendaItems, clean, options: .caseInsensitive) { headerLines.insert(i) }
-                    // The agenda item's title: following lines at the same left edge, close pitch.
-                    var titleLines: [String] = []
-                    var p = k + 1
-                    var prev = line
-                    while p < order.count {
-                        let b = lines[order[p]]
-                        let bt = text(order[p])
-                        let fs = max(prev.fontSize, b.fontSize, parameters.minimumEmSize)
-                        // A title may read "Report of the International Criminal Court" (A/RES/78/6), so only
-                        // another left-block item ends it, not a "Report of …" line.
-                        guard abs(b.x0 - line.x0) < parameters.leftBlockEdge, b.y0 - prev.y0 < parameters.agendaTitlePitch * fs, b.y0 > prev.y0,
-                              T.agendaLine(bt) == nil, Self.committeeName(bt) == nil, !bt.hasPrefix("["),
-                              !(Self.opensAsHeading(bt) && T.sessionNumber(bt) != nil), !isStop(order[p]) else { break }
-                        titleLines.append(bt)
-                        consumed.insert(order[p])
-                        prev = b
-                        p += 1
-                    }
-                    if !titleLines.isEmpty, md.agendaItemTitle == nil {
-                        md.agendaItemTitle = T.stripMarkers(T.joinLines(titleLines))
-                    }
-                    k = p
-                    continue
-                }
-                // Session dates and venue: "24 February–20 March 2020", "Geneva, 8-19 February 2010".
-                if stage == .left, clean.split(separator: " ").count <= parameters.sessionVenueMaxWords,
-                   T.matches(EnglishPatterns.monthAndYearEnding, clean) {
-                    consumed.insert(i); headerLines.insert(i); k += 1; continue
-                }
-            }
-
-            // --- main column ------------------------------------------------------------------
-            if let date = Self.otherAdoption(clean) {
-                // "Résolution adoptée par l'Assemblée générale le 9 janvier 2037" and its kin.
-                stage = .main
-                md.documentType = .resolution
-                consumed.insert(i)
-                if md.adoptionDate == nil { md.adoptionDate = date.flatMap { T.isoDate($0) ?? T.firstDate(in: $0) } }
-                expectTitle = true
-                k += 1
+            let clean = T.stripMarkers(text(i))
+            let inLeftBlock = state.stage == .left
+                || (state.leftEdge.map { abs(lines[i].x0 - $0) < parameters.leftBlockEdge } ?? false) && !state.expectTitle
+            if inLeftBlock, let next = readLeftBlock(order, at: k, clean: clean, state: &state) ?? readAgendaItem(order, at: k, clean: clean, state: &state) {
+                k = next
                 continue
             }
-            if let g = T.match(EnglishPatterns.adoption, clean) {
-                stage = .main
-                md.documentType = g[1] == "Resolution" ? .resolution : .decision
-                consumed.insert(i)
-                var date = g[3].flatMap { T.firstDate(in: $0) }
-                if date == nil, k + 1 < order.count {
-                    let nt = T.stripMarkers(text(order[k + 1]))
-                    let cand = nt.hasPrefix("on ") ? String(nt.dropFirst("on ".count)) : nt
-                    if let d = T.isoDate(cand) {
-                        date = d
-                        consumed.insert(order[k + 1])
-                        k += 1
-                    }
-                }
-                if md.adoptionDate == nil { md.adoptionDate = date }
-                expectTitle = true
-                k += 1
+            if let next = readAdoption(order, at: k, clean: clean, state: &state) ?? readNumberOrMeeting(order, at: k, clean: clean, state: &state) {
+                k = next
                 continue
             }
-            if let g = T.match(EnglishPatterns.councilResolution, clean) {
-                stage = .main
-                md.documentType = .resolution
-                md.resolutionNumber = g[1]
-                consumed.insert(i); k += 1; continue
+            switch readMainColumn(order, at: k, state: &state) {
+            case .next(let next): k = next
+            case .bodyStarts:
+                bodyStart = i
+                break reading
             }
-            if clean.hasPrefix("Adopted by the ") {
-                let para = paragraph(order, from: k)
-                let joined = T.joinLines(para.map { text(order[$0]) })
-                if let g = T.match(EnglishPatterns.adoptedAtMeeting, joined) {
-                    md.meeting = "\(g[1]!)\(g[2]!) meeting"
-                    md.adoptionDate = T.firstDate(in: g[3]!)
-                    take(para, into: &consumed)
-                    stage = .main
-                    k = para.last! + 1
-                    continue
-                }
-            }
-            if t.hasPrefix("[") {
-                var p = k
-                var parts: [String] = []
-                while p < order.count, p - k < parameters.adoptionBracketMaxLines {
-                    parts.append(text(order[p]))
-                    if text(order[p]).contains("]") { break }
-                    p += 1
-                }
-                if p < order.count, text(order[p]).contains("]") {
-                    var content = T.joinLines(parts)
-                    content = content.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
-                    for q in k...p { consumed.insert(order[q]) }
-                    if T.matches(EnglishPatterns.adoptedOrRejected, content) || content.lowercased().contains("vote") {
-                        if md.adoptionVote == nil { md.adoptionVote = content }
-                    } else if md.adoptionReference == nil {
-                        md.adoptionReference = content
-                    }
-                    stage = max(stage, .main)
-                    k = p + 1
-                    continue
-                }
-            }
-            if let g = T.match(HeaderPatterns.resolutionNumber, clean),
-               expectTitle || md.documentType == .resolution || md.documentType == .decision {
-                md.resolutionNumber = g[1]
-                consumed.insert(i)
-                stage = .main
-                if let rest = g[2], !rest.isEmpty {
-                    // Number and title on one line: the title paragraph starts here.
-                    let para = paragraph(order, from: k, hangingFirstLine: true)
-                    var textParts = para.map { text(order[$0]) }
-                    textParts[0] = rest
-                    md.title = T.stripMarkers(T.joinLines(textParts))
-                    take(para, into: &consumed)
-                    titleFound = true
-                    expectTitle = false
-                    stage = .afterTitle
-                    k = para.last! + 1
-                } else {
-                    expectTitle = true
-                    k += 1
-                }
-                continue
-            }
-            if let g = T.match(Self.meetingPattern, clean) {
-                if md.meeting == nil { md.meeting = "\(g[1]!)\(g[2]!) \(g[3]!)" }
-                consumed.insert(i); k += 1; continue
-            }
-            if Self.isOtherMeeting(clean) {
-                if md.meeting == nil { md.meeting = clean }
-                consumed.insert(i); k += 1; continue
-            }
-            // Verbatim records print the meeting number with a raised suffix the layout may split
-            // off: "4507" / "th meeting" (S/PV.4507).
-            if T.matches(HeaderPatterns.digitsOnly, clean), k + 1 < order.count,
-               let g = T.match(Self.meetingPattern, clean + T.stripMarkers(text(order[k + 1]))) {
-                if md.meeting == nil { md.meeting = "\(g[1]!)\(g[2]!) \(g[3]!)" }
-                consumed.insert(i); consumed.insert(order[k + 1]); k += 2; continue
-            }
+        }
+        reportUnplacedAboveBody(order)
+    }
 
-            // Paragraph-level items of the main column.
+    /// Marks the lines at positions `positions` of `order` as read.
+    private mutating func consume(_ positions: [Int], of order: [Int]) {
+        for p in positions { consumed.insert(order[p]) }
+    }
+
+    /// The left block, one line: the organ ("Human Rights Council"), the session ("Seventy-third
+    /// session", A/RES/73/6), the committee ("First Committee", A/C.1/80/L.28), a body name
+    /// (ECE/TRANS/WP.29/GRSP/2010/20), the year line, the session dates and venue.
+    private mutating func readLeftBlock(_ order: [Int], at k: Int, clean: String, state: inout BlockState) -> Int? {
+        let i = order[k]
+        let line = lines[i]
+        if let organ = Self.organName(clean) {
+            if leftOrgan == nil { leftOrgan = organ }
+            consumed.insert(i); state.leftEdge = state.leftEdge ?? line.x0; return k + 1
+        }
+        if Self.opensAsHeading(clean), let n = T.sessionNumber(clean) {
+            if md.session == nil { md.session = clean; md.sessionNumber = n }
+            consumed.insert(i); state.leftEdge = state.leftEdge ?? line.x0; return k + 1
+        }
+        if let g = T.match(EnglishPatterns.sessionAndYear, clean), let n = T.sessionNumber(g[1]!) {
+            if md.session == nil { md.session = g[1]!; md.sessionNumber = n }
+            consumed.insert(i); headerLines.insert(i); return k + 1
+        }
+        if T.matches(EnglishPatterns.yearLine, clean) || T.matches(EnglishPatterns.twoOrgans, clean) {
+            consumed.insert(i); headerLines.insert(i); return k + 1
+        }
+        if var c = Self.committeeName(clean) {
+            consumed.insert(i); state.leftEdge = state.leftEdge ?? line.x0
+            var next = k + 1
+            // "Special Political and Decolonization Committee" / "(Fourth Committee)" (A/C.4/80/L.1).
+            if next < order.count, T.matches(EnglishPatterns.fourthCommitteeNote, text(order[next])) {
+                c += " " + text(order[next])
+                consumed.insert(order[next]); next += 1
+            }
+            if md.committee == nil { md.committee = c }
+            return next
+        }
+        if md.session == nil, state.stage == .left, line.x0 < parameters.leftBlockMaxX * pageWidth,
+           Self.kindLine(clean) == nil, Self.isBodyName(clean) {
+            // The first body under the organ is the committee; the bodies under it
+            // (ECE: "Inland Transport Committee" / "World Forum for …" / "Working Party on
+            // Passive Safety") are header lines.
+            if md.committee == nil { md.committee = clean } else { headerLines.insert(i) }
+            consumed.insert(i); state.leftEdge = state.leftEdge ?? line.x0; return k + 1
+        }
+        // "Fourth meeting" of an executive committee (E/ESCWA/2017/EC.4/L.2) stands where
+        // a session line would.
+        if state.stage == .left, md.committee != nil, T.matches(EnglishPatterns.ordinalMeeting, clean) {
+            consumed.insert(i); headerLines.insert(i); return k + 1
+        }
+        return nil
+    }
+
+    /// The agenda item ("Agenda item 71 (b)", A/RES/78/199) and its title in the lines under it
+    /// at the same left edge; or, failing that, the session dates and venue ("Geneva, 8-19
+    /// February 2010", A/HRC/WG.6/7/SVN/1).
+    private mutating func readAgendaItem(_ order: [Int], at k: Int, clean: String, state: inout BlockState) -> Int? {
+        let i = order[k]
+        let line = lines[i]
+        guard let items = T.agendaLine(clean) else {
+            // Session dates and venue: "24 February–20 March 2020", "Geneva, 8-19 February 2010".
+            if state.stage == .left, clean.split(separator: " ").count <= parameters.sessionVenueMaxWords,
+               T.matches(EnglishPatterns.monthAndYearEnding, clean) {
+                consumed.insert(i); headerLines.insert(i); return k + 1
+            }
+            return nil
+        }
+        if md.agendaItems.isEmpty { md.agendaItems = items }
+        consumed.insert(i); state.leftEdge = state.leftEdge ?? line.x0
+        // "Item 35 of the provisional agenda" (bulk A/80/L.1): "provisional" is no field's.
+        if !T.matches(EnglishPatterns.agendaItems, clean, options: .caseInsensitive) { headerLines.insert(i) }
+        // The agenda item's title: following lines at the same left edge, close pitch.
+        var titleLines: [String] = []
+        var p = k + 1
+        var prev = line
+        while p < order.count {
+            let b = lines[order[p]]
+            let bt = text(order[p])
+            let fs = max(prev.fontSize, b.fontSize, parameters.minimumEmSize)
+            // A title may read "Report of the International Criminal Court" (A/RES/78/6), so only
+            // another left-block item ends it, not a "Report of …" line.
+            guard abs(b.x0 - line.x0) < parameters.leftBlockEdge, b.y0 - prev.y0 < parameters.agendaTitlePitch * fs, b.y0 > prev.y0,
+                  T.agendaLine(bt) == nil, Self.committeeName(bt) == nil, !bt.hasPrefix("["),
+                  !(Self.opensAsHeading(bt) && T.sessionNumber(bt) != nil), !isStop(order[p]) else { break }
+            titleLines.append(bt)
+            consumed.insert(order[p])
+            prev = b
+            p += 1
+        }
+        if !titleLines.isEmpty, md.agendaItemTitle == nil {
+            md.agendaItemTitle = T.stripMarkers(T.joinLines(titleLines))
+        }
+        return p
+    }
+
+    /// The adoption lines: "Resolution adopted by the General Assembly on 26 October 2018" and
+    /// its date (A/RES/73/6), another language's form, "Resolution 2803 (2025)" and "Adopted by
+    /// the Security Council at its … meeting, on …", and a bracketed reference or vote line
+    /// ("[on the report of the Third Committee (A/73/583)]").
+    private mutating func readAdoption(_ order: [Int], at k: Int, clean: String, state: inout BlockState) -> Int? {
+        let i = order[k]
+        if let date = Self.otherAdoption(clean) {
+            // "Résolution adoptée par l'Assemblée générale le 9 janvier 2037" and its kin.
+            state.stage = .main
+            md.documentType = .resolution
+            consumed.insert(i)
+            if md.adoptionDate == nil { md.adoptionDate = date.flatMap { T.isoDate($0) ?? T.firstDate(in: $0) } }
+            state.expectTitle = true
+            return k + 1
+        }
+        if let g = T.match(EnglishPatterns.adoption, clean) {
+            state.stage = .main
+            md.documentType = g[1] == "Resolution" ? .resolution : .decision
+            consumed.insert(i)
+            var next = k + 1
+            var date = g[3].flatMap { T.firstDate(in: $0) }
+            if date == nil, k + 1 < order.count {
+                let nt = T.stripMarkers(text(order[k + 1]))
+                let cand = nt.hasPrefix("on ") ? String(nt.dropFirst("on ".count)) : nt
+                if let d = T.isoDate(cand) {
+                    date = d
+                    consumed.insert(order[k + 1])
+                    next += 1
+                }
+            }
+            if md.adoptionDate == nil { md.adoptionDate = date }
+            state.expectTitle = true
+            return next
+        }
+        if let g = T.match(EnglishPatterns.councilResolution, clean) {
+            state.stage = .main
+            md.documentType = .resolution
+            md.resolutionNumber = g[1]
+            consumed.insert(i); return k + 1
+        }
+        if clean.hasPrefix("Adopted by the ") {
             let para = paragraph(order, from: k)
             let joined = T.joinLines(para.map { text(order[$0]) })
-            let joinedClean = T.stripMarkers(joined)
-
-            // "Draft resolution submitted by the Vice-Chair of the Committee, …, on the basis of
-            // informal consultations on draft resolution A/C.2/80/L.18" (bulk A/C.2/80/L.47),
-            // "Draft decision submitted by the Bureau" (A/C.2/80/L.61): an officer's text, no sponsors.
-            // The kind may be printed again after a colon ("…, on the basis of informal
-            // consultations on draft resolution A/C.2/80/L.2: draft resolution", A/C.2/80/L.43).
-            if stage < .afterTitle, !titleFound,
-               let g = T.match(EnglishPatterns.draftSubmittedBy, joinedClean) {
-                md.documentType = g[1] == "decision" ? .draftDecision : .draftResolution
-                if let by = g[2] { md.submittedBy = by }
-                take(para, into: &consumed)
-                stage = .main
-                expectTitle = true
-                k = para.last! + 1
-                continue
+            if let g = T.match(EnglishPatterns.adoptedAtMeeting, joined) {
+                md.meeting = "\(g[1]!)\(g[2]!) meeting"
+                md.adoptionDate = T.firstDate(in: g[3]!)
+                consume(para, of: order)
+                state.stage = .main
+                return para.last! + 1
             }
-            if stage < .afterTitle, !titleFound,
-               let g = T.match(EnglishPatterns.sponsorsLine,
-                               joinedClean, options: [.caseInsensitive]) {
-                md.sponsors = T.splitSponsors(g[1]!)
-                if g[4] != nil {
-                    // "Brazil:* amendment to draft resolution A/80/L.22" (A/80/L.29).
-                    md.documentType = .amendment
-                    md.amends = T.symbols(in: g[2]!)
-                    // "amendment to draft resolution 23 recommended by the Third Committee in its
-                    // report contained in document A/80/545" (bulk A/80/L.40): words beyond the
-                    // amended symbols are kept with the lines that print them.
-                    if !T.matches(EnglishPatterns.amendmentOfSymbols,
-                                  g[2]!, options: .caseInsensitive) {
-                        let clauseStart = para.firstIndex { T.matches(EnglishPatterns.amendmentsTo, text(order[$0]), options: .caseInsensitive) } ?? para[0]
-                        for p in para where p >= clauseStart { headerLines.insert(order[p]) }
-                    }
-                } else {
-                    md.documentType = g[3]?.lowercased() == "decision" ? .draftDecision : .draftResolution
-                }
-                take(para, into: &consumed)
-                stage = .main
-                expectTitle = true
-                k = para.last! + 1
-                continue
-            }
-            if titleFound, md.submittedBy == nil, let g = T.match(EnglishPatterns.submittedBy, joinedClean) {
-                // "Submitted by the expert from France*" under the title (ECE/TRANS/WP.29/GRSP/2010/20).
-                md.submittedBy = g[1]
-                take(para, into: &consumed)
-                k = para.last! + 1
-                continue
-            }
-            if titleFound {
-                // After the title: a subtitle naming the kind of document, or an addendum line.
-                if let kind = Self.kindLine(joinedClean) {
-                    if md.documentType == nil || md.documentType == .other { md.documentType = kind }
-                    if md.submittedBy == nil { md.submittedBy = Self.author(joinedClean) }
-                    take(para, into: &consumed)
-                    k = para.last! + 1
-                    continue
-                }
-                bodyStart = i
-                break
-            }
-            // The title. Verbatim records (S/PV.…) have none: their header ends with the meeting line.
-            if md.symbol?.contains("/PV.") == true {
-                bodyStart = i
-                break
-            }
-            if line.y0 < pageHeight * parameters.titleMaxTop, T.matches(HeaderPatterns.twoLetters, joinedClean) {
-                md.title = joinedClean
-                take(para, into: &consumed)
-                titleFound = true
-                expectTitle = false
-                stage = .afterTitle
-                if md.documentType == nil, let kind = Self.kindLine(joinedClean) { md.documentType = kind }
-                k = para.last! + 1
-                continue
-            }
-            bodyStart = i
-            break
         }
-        // Unplaced lines above the body start in the header zone.
-        if let b = bodyStart {
-            for p in 0..<order.count where order[p] != b && lines[order[p]].y0 < lines[b].y0 && !consumed.contains(order[p]) {
-                diagnostics.append(Diagnostic(code: "header.unrecognisedLine", severity: .info,
-                                              message: "Header line not placed: \(text(order[p]))", page: lines[order[p]].page))
+        return text(i).hasPrefix("[") ? readBracketedLine(order, at: k, state: &state) : nil
+    }
+
+    /// A bracketed line under the adoption line, over up to `adoptionBracketMaxLines` lines: the
+    /// vote ("[Adopted without a vote.]") or the reference ("[on the report of the Third
+    /// Committee (A/73/583)]", A/RES/73/6).
+    private mutating func readBracketedLine(_ order: [Int], at k: Int, state: inout BlockState) -> Int? {
+        var p = k
+        var parts: [String] = []
+        while p < order.count, p - k < parameters.adoptionBracketMaxLines {
+            parts.append(text(order[p]))
+            if text(order[p]).contains("]") { break }
+            p += 1
+        }
+        guard p < order.count, text(order[p]).contains("]") else { return nil }
+        var content = T.joinLines(parts)
+        content = content.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
+        for q in k...p { consumed.insert(order[q]) }
+        if T.matches(EnglishPatterns.adoptedOrRejected, content) || content.lowercased().contains("vote") {
+            if md.adoptionVote == nil { md.adoptionVote = content }
+        } else if md.adoptionReference == nil {
+            md.adoptionReference = content
+        }
+        state.stage = max(state.stage, .main)
+        return p + 1
+    }
+
+    /// The number of a resolution or decision, alone or with its title ("73/6.  Fiftieth
+    /// anniversary …", A/RES/73/6; "14/105", A/HRC/DEC/14/105), and a meeting line in the header
+    /// ("26th plenary meeting"; "4507" / "th meeting" of S/PV.4507).
+    private mutating func readNumberOrMeeting(_ order: [Int], at k: Int, clean: String, state: inout BlockState) -> Int? {
+        let i = order[k]
+        if let g = T.match(HeaderPatterns.resolutionNumber, clean),
+           state.expectTitle || md.documentType == .resolution || md.documentType == .decision {
+            md.resolutionNumber = g[1]
+            consumed.insert(i)
+            state.stage = .main
+            guard let rest = g[2], !rest.isEmpty else {
+                state.expectTitle = true
+                return k + 1
             }
+            // Number and title on one line: the title paragraph starts here.
+            let para = paragraph(order, from: k, hangingFirstLine: true)
+            var textParts = para.map { text(order[$0]) }
+            textParts[0] = rest
+            md.title = T.stripMarkers(T.joinLines(textParts))
+            consume(para, of: order)
+            state.titleFound = true
+            state.expectTitle = false
+            state.stage = .afterTitle
+            return para.last! + 1
+        }
+        if let g = T.match(Self.meetingPattern, clean) {
+            if md.meeting == nil { md.meeting = "\(g[1]!)\(g[2]!) \(g[3]!)" }
+            consumed.insert(i); return k + 1
+        }
+        if Self.isOtherMeeting(clean) {
+            if md.meeting == nil { md.meeting = clean }
+            consumed.insert(i); return k + 1
+        }
+        // Verbatim records print the meeting number with a raised suffix the layout may split
+        // off: "4507" / "th meeting" (S/PV.4507).
+        if T.matches(HeaderPatterns.digitsOnly, clean), k + 1 < order.count,
+           let g = T.match(Self.meetingPattern, clean + T.stripMarkers(text(order[k + 1]))) {
+            if md.meeting == nil { md.meeting = "\(g[1]!)\(g[2]!) \(g[3]!)" }
+            consumed.insert(i); consumed.insert(order[k + 1]); return k + 2
+        }
+        return nil
+    }
+
+    /// The paragraphs of the main column: the draft or sponsors line (`readSponsors`), then the
+    /// title, then a subtitle naming the kind ("Note by the Secretary-General", S/2025/378) or
+    /// the author ("Submitted by the expert from France*"). Any other paragraph starts the body.
+    private mutating func readMainColumn(_ order: [Int], at k: Int, state: inout BlockState) -> Step {
+        let i = order[k]
+        let para = paragraph(order, from: k)
+        let joinedClean = T.stripMarkers(T.joinLines(para.map { text(order[$0]) }))
+        if state.stage < .afterTitle, !state.titleFound, readSponsors(order, para: para, joinedClean: joinedClean) {
+            state.stage = .main
+            state.expectTitle = true
+            return .next(para.last! + 1)
+        }
+        if state.titleFound, md.submittedBy == nil, let g = T.match(EnglishPatterns.submittedBy, joinedClean) {
+            // "Submitted by the expert from France*" under the title (ECE/TRANS/WP.29/GRSP/2010/20).
+            md.submittedBy = g[1]
+            consume(para, of: order)
+            return .next(para.last! + 1)
+        }
+        if state.titleFound {
+            // After the title: a subtitle naming the kind of document, or an addendum line.
+            guard let kind = Self.kindLine(joinedClean) else { return .bodyStarts }
+            if md.documentType == nil || md.documentType == .other { md.documentType = kind }
+            if md.submittedBy == nil { md.submittedBy = Self.author(joinedClean) }
+            consume(para, of: order)
+            return .next(para.last! + 1)
+        }
+        // The title. Verbatim records (S/PV.…) have none: their header ends with the meeting line.
+        if md.symbol?.contains("/PV.") == true { return .bodyStarts }
+        guard lines[i].y0 < pageHeight * parameters.titleMaxTop, T.matches(HeaderPatterns.twoLetters, joinedClean) else {
+            return .bodyStarts
+        }
+        md.title = joinedClean
+        consume(para, of: order)
+        state.titleFound = true
+        state.expectTitle = false
+        state.stage = .afterTitle
+        if md.documentType == nil, let kind = Self.kindLine(joinedClean) { md.documentType = kind }
+        return .next(para.last! + 1)
+    }
+
+    /// A draft's line naming its kind and sponsors or officer; true when `para` (positions in
+    /// `order`, joined as `joinedClean`) is one, read and consumed.
+    private mutating func readSponsors(_ order: [Int], para: [Int], joinedClean: String) -> Bool {
+        // "Draft resolution submitted by the Vice-Chair of the Committee, …, on the basis of
+        // informal consultations on draft resolution A/C.2/80/L.18" (bulk A/C.2/80/L.47),
+        // "Draft decision submitted by the Bureau" (A/C.2/80/L.61): an officer's text, no sponsors.
+        // The kind may be printed again after a colon ("…, on the basis of informal
+        // consultations on draft resolution A/C.2/80/L.2: draft resolution", A/C.2/80/L.43).
+        if let g = T.match(EnglishPatterns.draftSubmittedBy, joinedClean) {
+            md.documentType = g[1] == "decision" ? .draftDecision : .draftResolution
+            if let by = g[2] { md.submittedBy = by }
+            consume(para, of: order)
+            return true
+        }
+        guard let g = T.match(EnglishPatterns.sponsorsLine, joinedClean, options: [.caseInsensitive]) else { return false }
+        md.sponsors = T.splitSponsors(g[1]!)
+        if g[4] != nil {
+            // "Brazil:* amendment to draft resolution A/80/L.22" (A/80/L.29).
+            md.documentType = .amendment
+            md.amends = T.symbols(in: g[2]!)
+            // "amendment to draft resolution 23 recommended by the Third Committee in its
+            // report contained in document A/80/545" (bulk A/80/L.40): words beyond the
+            // amended symbols are kept with the lines that print them.
+            if !T.matches(EnglishPatterns.amendmentOfSymbols, g[2]!, options: .caseInsensitive) {
+                let clauseStart = para.firstIndex { T.matches(EnglishPatterns.amendmentsTo, text(order[$0]), options: .caseInsensitive) } ?? para[0]
+                for p in para where p >= clauseStart { headerLines.insert(order[p]) }
+            }
+        } else {
+            md.documentType = g[3]?.lowercased() == "decision" ? .draftDecision : .draftResolution
+        }
+        consume(para, of: order)
+        return true
+    }
+
+    /// Unplaced lines above the body start in the header zone become diagnostics.
+    private mutating func reportUnplacedAboveBody(_ order: [Int]) {
+        guard let b = bodyStart else { return }
+        for p in 0..<order.count where order[p] != b && lines[order[p]].y0 < lines[b].y0 && !consumed.contains(order[p]) {
+            diagnostics.append(Diagnostic(code: "header.unrecognisedLine", severity: .info,
+                                          message: "Header line not placed: \(text(order[p]))", page: lines[order[p]].page))
         }
     }
 
