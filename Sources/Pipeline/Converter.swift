@@ -81,11 +81,11 @@ public struct Converter: Sendable {
         var diagnostics = built.diagnostics + [created.diagnostic, modified.diagnostic].compactMap { $0 }
         let emptyPages = pages.filter { $0.lines.isEmpty }.map(\.number)
         if !emptyPages.isEmpty {
-            diagnostics.append(Diagnostic(code: "page.noText", severity: .warning,
+            diagnostics.append(Diagnostic(.pageNoText,
                                           message: "no text on page(s) \(emptyPages.map(String.init).joined(separator: ", ")) (images only?)"))
         }
         for (page, count) in controlGlyphs {
-            diagnostics.append(Diagnostic(code: "text.controlCharacter", severity: .info,
+            diagnostics.append(Diagnostic(.textControlCharacter,
                                           message: "\(count) glyph(s) whose text is a control character left out", page: page))
         }
         let document = Document(source: source, metadata: built.metadata, blocks: built.blocks, footnotes: built.footnotes,

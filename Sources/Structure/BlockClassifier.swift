@@ -184,7 +184,7 @@ struct BlockClassifier {
             label = .arabic(n)
             number = tokens[firstIndex].text
             tokens.remove(at: firstIndex)
-            diagnostics.append(Diagnostic(code: "numbering.malformedLabel", severity: .warning,
+            diagnostics.append(Diagnostic(.numberingMalformedLabel,
                                           message: "paragraph number \"\(n)\" printed without its full stop", page: lines.first?.page))
         }
         if case .arabic(let n)? = label { state.lastOperativeNumber = n }
@@ -454,7 +454,7 @@ struct BlockClassifier {
                 }
             case .arabic(let n)?:
                 if let p = previousArabic, n != p + 1, !(headingSinceNumber && n == 1) {
-                    diagnostics.append(Diagnostic(code: "numbering.gap", severity: .warning,
+                    diagnostics.append(Diagnostic(.numberingGap,
                                                   message: "paragraph \(n). follows \(p).", page: b.pages.first))
                 }
                 previousArabic = n

@@ -71,7 +71,7 @@ public struct DocumentBuilder: Sendable {
                 furniture.insert(contentsOf: front.furniture.map { Furniture(kind: $0.kind, text: candidates[$0.index].text, page: candidates[$0.index].page, box: candidates[$0.index].pageBox) }, at: 0)
             } else {
                 header = HeaderParseResult(metadata: Metadata(), consumed: [], diagnostics: [
-                    Diagnostic(code: "header.notUN", severity: .info,
+                    Diagnostic(.headerNotUN,
                                message: "no UN document symbol in the header: metadata left empty, all text kept in the body", page: 1)])
             }
         }
@@ -87,7 +87,7 @@ public struct DocumentBuilder: Sendable {
         var headerFurniture = header.headerLines.map { candidates[$0] }
         for (i, line) in candidates.enumerated() where !header.consumed.contains(i) && candidateIsBody[i] {
             if i <= headerEnd {
-                diagnostics.append(Diagnostic(code: "header.unplacedLine", severity: .info,
+                diagnostics.append(Diagnostic(.headerUnplacedLine,
                                               message: "header line not read as metadata: \(line.text)", page: line.page))
                 headerFurniture.append(line)
                 continue
@@ -122,7 +122,7 @@ public struct DocumentBuilder: Sendable {
                                                         otherText: headerText + furniture.map(\.text))
         }
         if blocks.isEmpty {
-            diagnostics.append(Diagnostic(code: "body.empty", severity: .warning, message: "no body text was found"))
+            diagnostics.append(Diagnostic(.bodyEmpty, message: "no body text was found"))
         }
         let accounted = bodyLines.filter { !repeatedKeys.contains(Self.positionKey($0)) }
         diagnostics += Self.unplacedText(accounted + pages.flatMap { $0.lines(in: .footnotes) }, blocks: blocks, footnotes: notes.footnotes)
@@ -162,11 +162,11 @@ public struct DocumentBuilder: Sendable {
         func walk(_ bs: [Block]) { for b in bs { referenced.formUnion(b.footnoteRefs); walk(b.items) } }
         walk(blocks)
         for m in referenced.subtracting(noteMarkers).sorted() {
-            diagnostics.append(Diagnostic(code: "footnote.markerWithoutNote", severity: .warning,
+            diagnostics.append(Diagnostic(.footnoteMarkerWithoutNote,
                                           message: "footnote marker \(m) has no note"))
         }
         for n in footnotes where !referenced.contains(n.marker) {
-            diagnostics.append(Diagnostic(code: "footnote.noteWithoutMarker", severity: .info,
+            diagnostics.append(Diagnostic(.footnoteNoteWithoutMarker,
                                           message: "footnote \(n.marker) is not referenced in the body (it may belong to the header)", page: n.page))
         }
         return diagnostics
@@ -208,7 +208,7 @@ public struct DocumentBuilder: Sendable {
     /// block, item, cell or footnote (`TextAccounting`).
     static func unplacedText(_ lines: [Line], blocks: [Block], footnotes: [Footnote]) -> [Diagnostic] {
         TextAccounting.unplaced(lines: lines, blocks: blocks, footnotes: footnotes).map {
-            Diagnostic(code: "text.unplaced", severity: .warning,
+            Diagnostic(.textUnplaced,
                        message: "printed words in no block, item, cell or footnote: \($0.text)", page: $0.page)
         }
     }

@@ -31,7 +31,7 @@ public struct FootnoteCollector: Sendable {
                 } else if !notes.isEmpty {
                     notes[notes.count - 1].lines.append(line)
                 } else {
-                    diagnostics.append(Diagnostic(code: "footnote.textWithoutMarker", severity: .warning,
+                    diagnostics.append(Diagnostic(.footnoteTextWithoutMarker,
                                                   message: "footnote-area text with no marker: \(line.text)", page: page.number))
                 }
             }

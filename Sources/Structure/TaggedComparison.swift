@@ -51,7 +51,7 @@ public enum TaggedComparison {
         var split: [Diagnostic] = [], merged: [Diagnostic] = [], notes: [Diagnostic] = []
         for (t, k) in zip(paragraphs, paragraphKeys) {
             if k.count >= minimumLetters && !ourIndex.contains(k) {
-                split.append(Diagnostic(code: "tagged.paragraphSplit", severity: .info,
+                split.append(Diagnostic(.taggedParagraphSplit,
                                         message: "the structure tree has one paragraph where the layout has none or several: \(excerpt(t.text))",
                                         page: t.page))
             }
@@ -61,7 +61,7 @@ public enum TaggedComparison {
             for b in bs where b.kind != .table {
                 let k = key(b.text)
                 if k.count >= minimumLetters && !theirIndex.contains(k) {
-                    merged.append(Diagnostic(code: "tagged.paragraphMerged", severity: .info,
+                    merged.append(Diagnostic(.taggedParagraphMerged,
                                              message: "the layout has one block where the structure tree has none or several: \(excerpt(b.text))",
                                              page: b.pages.first))
                 }
@@ -74,13 +74,13 @@ public enum TaggedComparison {
         for n in tagged where n.kind == .note {
             let k = key(n.text)
             if k.count >= StructureParameters.standard.taggedNoteMinimumLetters && !ourNoteIndex.contains(k) {
-                notes.append(Diagnostic(code: "tagged.noteMismatch", severity: .info,
+                notes.append(Diagnostic(.taggedNoteMismatch,
                                         message: "a note of the structure tree is not among the footnotes: \(excerpt(n.text))", page: n.page))
             }
         }
         var out: [Diagnostic] = []
         for group in [split, merged, notes] { out += group.prefix(maximumReported) }
-        out.append(Diagnostic(code: "tagged.summary", severity: .info,
+        out.append(Diagnostic(.taggedSummary,
                               message: "structure tree compared: \(paragraphs.count) tagged paragraphs, \(split.count) split or missing in the layout, \(merged.count) layout blocks not in the tree, \(notes.count) notes differing"))
         return out
     }

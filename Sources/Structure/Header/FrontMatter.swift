@@ -77,7 +77,7 @@ enum FrontMatter {
             }
         }
         result.metadata.title = TextJoiner.normalize(titleLines.joined(separator: " "))
-        result.diagnostics.append(Diagnostic(code: "header.notUN", severity: .info,
+        result.diagnostics.append(Diagnostic(.headerNotUN,
                                              message: "no UN document symbol in the header: read as an EU Official Journal act (masthead to furniture, title to metadata)", page: 1))
         for i in front where i < titleStart {
             if let code = lines[i].text.split(separator: " ").map(String.init).first(where: { euLanguageCodes.contains($0) }) {
@@ -113,7 +113,7 @@ enum FrontMatter {
             result.consumed.insert(i)
             result.furniture.append((i, .caption))
         }
-        result.diagnostics.append(Diagnostic(code: "header.notUN", severity: .info,
+        result.diagnostics.append(Diagnostic(.headerNotUN,
                                              message: "no UN document symbol in the header: read as a court document (caption to furniture, metadata left empty)", page: 1))
         return result
     }

@@ -104,7 +104,7 @@ struct HeaderScan {
         let order = rowOrder(headerCandidates)
         let mastheadBottom = readMasthead(order)
         for i in order where !consumed.contains(i) && lines[i].y1 <= mastheadBottom {
-            diagnostics.append(Diagnostic(code: "header.unrecognisedLine", severity: .info,
+            diagnostics.append(Diagnostic(.headerUnrecognisedLine,
                                           message: "Masthead line not placed: \(text(i))", page: lines[i].page))
         }
         readBlocks(order.filter { !consumed.contains($0) && lines[$0].y1 > mastheadBottom })
@@ -193,7 +193,7 @@ struct HeaderScan {
                     md.symbol = joint[0]
                     md.otherSymbols = Array(joint.dropFirst())
                     if s.asterisks > 0 {
-                        diagnostics.append(Diagnostic(code: "header.reissued", severity: .info,
+                        diagnostics.append(Diagnostic(.headerReissued,
                                                       message: "Symbol \(s.symbol) printed with \(String(repeating: "*", count: s.asterisks)) (reissue or footnote marker); stars dropped", page: lines[i].page))
                     }
                 }
@@ -664,7 +664,7 @@ struct HeaderScan {
     private mutating func reportUnplacedAboveBody(_ order: [Int]) {
         guard let b = bodyStart else { return }
         for p in 0..<order.count where order[p] != b && lines[order[p]].y0 < lines[b].y0 && !consumed.contains(order[p]) {
-            diagnostics.append(Diagnostic(code: "header.unrecognisedLine", severity: .info,
+            diagnostics.append(Diagnostic(.headerUnrecognisedLine,
                                           message: "Header line not placed: \(text(order[p]))", page: lines[order[p]].page))
         }
     }
@@ -748,7 +748,7 @@ struct HeaderScan {
             if s.hasPrefix("A/") { md.organ = "General Assembly" } else if s.hasPrefix("S/") { md.organ = "Security Council" } else if s.hasPrefix("E/") { md.organ = "Economic and Social Council" }
         }
         if md.symbol == nil {
-            diagnostics.append(Diagnostic(code: "header.noSymbol", severity: .warning,
+            diagnostics.append(Diagnostic(.headerNoSymbol,
                                           message: "No document symbol found at the top of page 1", page: 1))
         }
         if md.documentType == nil, let s = md.symbol {
