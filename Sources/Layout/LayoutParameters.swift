@@ -2,7 +2,8 @@
 ///
 /// "em" is the font size of the glyphs being compared (PDF points). Defaults come from the
 /// documents named beside them; change them here, never inline (`LiteralLintTests` fails on a
-/// numeric literal elsewhere in Sources/Layout).
+/// numeric literal elsewhere in Sources/Layout). A threshold whose comment names no document
+/// kept the value its rule was written with; no document was recorded for it.
 public struct LayoutParameters: Sendable {
     /// A horizontal gap wider than this starts a new word (em of the smaller font).
     /// Poppler's own rule (0.1 em) splits kerned words in justified UN text ("Confere nce",

@@ -4,7 +4,9 @@
 /// body rules read them from here; change them here, never inline (`LiteralLintTests` fails on
 /// a numeric literal elsewhere in Sources/Structure). Counts of lines and words are thresholds
 /// too and live here. Where two rules look alike but hold different values ("twins"), both are
-/// kept, each named, with the reason they are not merged: merging them would change output.
+/// kept, each named, with the reason they differ: a merge has not been shown to keep every
+/// output of the corpus byte-identical, which this refactoring had to. A threshold whose comment
+/// names no document kept the value its rule was written with; no document was recorded for it.
 public struct StructureParameters: Sendable {
     /// Header paragraphs (titles, sponsor lists) continue while the line pitch stays under this
     /// (em): 1.6 em takes the 1.13–1.25 em pitch of a wrapped title and stops at the gap
@@ -58,9 +60,10 @@ public struct StructureParameters: Sendable {
 
     /// Page-1 footer lines (job number "18-17962 (E)  021118", barcode, "Please recycle") are
     /// looked for below this fraction of the page height: the job number of A/RES/73/6 stands
-    /// at 0.87–0.9. Twin of `LayoutParameters.footerBand` (0.13 from the bottom, so 0.87 here):
-    /// not merged, because the header parser also reads footer lines that the zoner left in
-    /// the body of page 1 (between 0.80 and 0.87), and merging would change output.
+    /// and barcode of A/RES/73/6 stand at 738–766 pt of 792 (0.93–0.97). Twin of
+    /// `LayoutParameters.footerBand` (0.13 from the bottom, so 0.87 here): kept apart because
+    /// this band also takes footer lines that the zoner left in the body of page 1 (between
+    /// 0.80 and 0.87 of the page); a merge is not shown to keep outputs identical.
     public var headerFooterTop: Double = 0.80
 
     /// The masthead is read in the top part of page 1 down to this fraction of the page height:
@@ -86,7 +89,8 @@ public struct StructureParameters: Sendable {
     public var hangingIndentMax: Double = 8
     /// Lines of one header paragraph share their left edge or their centre within this
     /// distance (PDF points): the wrapped title of A/RES/78/199. Twin of `leftBlockEdge` (6 pt),
-    /// not merged: the title's centred lines wander more than the left block's.
+    /// kept apart: a centred title's lines wander more than the left block's, and a merge is
+    /// not shown to keep outputs identical.
     public var headerParagraphAlignment: Double = 12
     /// Lines of one header paragraph stand at least this far apart (em): closer lines overlap.
     public var headerMinLinePitch: Double = 0.3
@@ -106,20 +110,22 @@ public struct StructureParameters: Sendable {
     /// has at most this many words.
     public var bodyNameMaxWords: Int = 14
 
-    /// A bracketed line under the adoption line ("[on the report of the Third Committee
-    /// (A/73/583)]", A/RES/73/6) spans at most this many lines...
+    /// A bracketed line under the adoption line ("[without reference to a Main Committee
+    /// (A/73/L.6 and A/73/L.6/Add.1)]", A/RES/73/6) spans at most this many lines...
     public var adoptionBracketMaxLines: Int = 5
     /// ...and the bracketed voting line under the closing meeting line ("[Adopted without a
-    /// vote.]", A/HRC/DEC/14/105) at most this many: the twin of the above, not merged because
-    /// a longer closing bracket would take body text (annex lines) into the vote.
+    /// vote.]", A/HRC/DEC/14/105) at most this many: the twin of the above, kept apart because
+    /// the closing bracket is sought among body lines, where a longer window reaches further
+    /// into the text after it; a merge is not shown to keep outputs identical.
     public var closingBracketMaxLines: Int = 4
 
     /// The title of a document starts above this fraction of page 1's height; lower down a
-    /// paragraph is body (S/2025/378's title stands in the top half).
+    /// paragraph is body (the value the rule was written with; no document recorded).
     public var titleMaxTop: Double = 0.75
 
     /// Language from page 1's function words, when the job number carries no letter: the first
-    /// this many lines are read (count; page 1 and more of A/RES/73/6)...
+    /// this many lines are read (count; the value the rule was written with, no document
+    /// recorded)...
     public var languageGuessLines: Int = 200
     /// ...and they must hold more than this many words (count).
     public var languageGuessMinWords: Int = 20
@@ -128,8 +134,8 @@ public struct StructureParameters: Sendable {
 
     /// Language detection reads at most this many header-candidate lines (count; a few pages).
     public var languageDetectionLines: Int = 600
-    /// The header block ends at the third consecutive page-1 body line not read as metadata
-    /// (count): A/RES/73/6's title is followed by the formula, S/2025/378's by paragraph 1.
+    /// The header block ends at this many consecutive page-1 body lines not read as metadata
+    /// (count; the value the rule was written with, no document recorded).
     public var headerEndUnplacedRun: Int = 3
     /// A formula of another language ("L'Assemblée générale,") is at most this long (UTF-8
     /// bytes); the cheap test before the vocabulary lookup.
@@ -138,8 +144,7 @@ public struct StructureParameters: Sendable {
     /// this long (UTF-8 bytes), as is the enacting formula of an EU act ("THE EUROPEAN
     /// PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,")...
     public var formulaMaxBytes: Int = 90
-    /// ...and has at most this many words (A/80/604/Add.1's "The Advisory Committee emphasizes
-    /// that greater use of on-the-job training," has 12).
+    /// ...and has at most this many words (count; "The Conference of the Parties," has five).
     public var formulaMaxWords: Int = 10
     /// A formula that opens a paragraph ("The General Assembly, Recalling …") ends its name
     /// within this many characters.

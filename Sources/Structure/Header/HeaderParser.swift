@@ -468,7 +468,7 @@ struct HeaderScan {
     /// The adoption lines: "Resolution adopted by the General Assembly on 26 October 2018" and
     /// its date (A/RES/73/6), another language's form, "Resolution 2803 (2025)" and "Adopted by
     /// the Security Council at its … meeting, on …", and a bracketed reference or vote line
-    /// ("[on the report of the Third Committee (A/73/583)]").
+    /// ("[without reference to a Main Committee (A/73/L.6 and A/73/L.6/Add.1)]", A/RES/73/6).
     private mutating func readAdoption(_ order: [Int], at k: Int, clean: String, state: inout BlockState) -> Int? {
         let i = order[k]
         if let date = Self.otherAdoption(clean) {
@@ -520,8 +520,8 @@ struct HeaderScan {
     }
 
     /// A bracketed line under the adoption line, over up to `adoptionBracketMaxLines` lines: the
-    /// vote ("[Adopted without a vote.]") or the reference ("[on the report of the Third
-    /// Committee (A/73/583)]", A/RES/73/6).
+    /// vote ("[Adopted without a vote.]") or the reference ("[without reference to a Main
+    /// Committee (A/73/L.6 and A/73/L.6/Add.1)]", A/RES/73/6).
     private mutating func readBracketedLine(_ order: [Int], at k: Int, state: inout BlockState) -> Int? {
         var p = k
         var parts: [String] = []
