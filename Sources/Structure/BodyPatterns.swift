@@ -5,8 +5,9 @@ enum BodyPatterns {
     /// A section number alone on its line: "II" above "Financial performance report …"
     /// (A/RES/78/253), "14/2" over a resolution's title (A/HRC/14/37).
     static let sectionNumberAlone = #"^([IVXL]{1,6}|[A-Z])\.?$|^\d{1,3}/\d{1,3}$"#
-    /// A line opening with a lone lower-case letter and a capital: "a Resolution …", a list
-    /// label, never a continuation.
+    /// A paragraph opening with a lone lower-case letter and a capital is a table note with its
+    /// letter ("a See sect. E.", the example of the rule in `BlockClassifier.nest`), never the
+    /// lower-case continuation of the paragraph before.
     static let letterThenCapital = #"^[a-z] [A-Z]"#
     /// The number of a part label: "5" of "Article 5", "II" of "Chapter II" (A/RES/79/243).
     static let partNumber = #"^[\dIVXLC]+[a-z]?$"#

@@ -115,7 +115,8 @@ enum EnglishPatterns {
     /// "Action 8. We will achieve gender equality …" (A/RES/79/1), "14/1 The grave attacks
     /// …" (A/HRC/14/37); groups: label, title.
     static let partWithTitle = #"^((?:Action|Article|Rule|Principle|Guideline|Objective|Commitment) \d+[a-z]?\.|\d{1,3}/\d{1,3}) (.+)$"#
-    /// The column heads of a table of contents: "Paragraphs Page" (A/HRC/14/15), "Chapter Page".
+    /// The column heads of a table of contents: "Paragraphs" and "Page" over the contents of
+    /// E/ESCWA/2017/EC.4/4(Part II), read as one line; "Chapter Page"; "Page".
     static let contentsColumnHeads = #"^((Chapter|Paragraphs|Paragraph)\s+)*Page$"#
     /// The opening of a paragraph that closes a resolution: "26th plenary meeting"
     /// (A/RES/73/6), "[Adopted without a vote.]" (A/HRC/DEC/14/105). See `meeting` for why
