@@ -1,7 +1,9 @@
 /// Every threshold of the layout analysis in one place, each with its unit.
 ///
 /// "em" is the font size of the glyphs being compared (PDF points). Defaults come from the
-/// documents named beside them; change them here, never inline.
+/// documents named beside them; change them here, never inline (`LiteralLintTests` fails on a
+/// numeric literal elsewhere in Sources/Layout). A threshold whose comment names no document
+/// kept the value its rule was written with; no document was recorded for it.
 public struct LayoutParameters: Sendable {
     /// A horizontal gap wider than this starts a new word (em of the smaller font).
     /// Poppler's own rule (0.1 em) splits kerned words in justified UN text ("Confere nce",
@@ -90,5 +92,103 @@ public struct LayoutParameters: Sendable {
     /// 14,400 units × UserUnit 75,000 ≈ 1.08e9 pt, so no real page is affected.
     public var coordinateLimit: Double = 1.1e9
 
+    // MARK: Lines (LineBuilder, RightToLeft)
+
+    /// Glyph boxes that touch lie within this distance (PDF points): the halves of a lam-alef
+    /// ligature in E/ESCWA/2017/EC.4/4 share an edge exactly, up to rounding.
+    public var touchTolerance: Double = 0.01
+    /// A glyph is asked of at most this many of the last rows (count): rows are found in order
+    /// of the glyphs' vertical centres, so only the last few can still grow.
+    public var rowLookBack: Int = 4
+    /// A page is looked at for columns only when a band holds more than this many glyphs (count).
+    public var columnMinGlyphs: Int = 200
+    /// A column fills at least this share of the text's width; a narrower strip at an edge is
+    /// margin text, not a column (a stamp, line numbers of gov.uscourts.azd).
+    public var columnMinWidthShare: Double = 0.2
+    /// Rows of a column are counted in bins this high (PDF points)...
+    public var columnRowBin: Double = 3
+    /// ...and a column holds at least this many glyphs per row on average (count; running text).
+    public var columnMinGlyphsPerRow: Double = 20
+    /// A tight word gap is measured only on lines with at least this many Poppler breaks (count).
+    public var tightWordGapMinBreaks: Int = 3
+    /// A paragraph label glued to its text ("(mm)Designing", A/RES/78/181) is this long at least
+    /// and at most (characters, brackets included).
+    public var gluedLabelMinLength: Int = 3
+    public var gluedLabelMaxLength: Int = 6
+    /// Fake bold: a copy of a glyph shifted by less than this share of its box is dropped.
+    public var fakeBoldShift: Double = 0.2
+    /// Mirrored text is read in content order when the line has at least this many glyphs
+    /// (count; page 2 of pdfplumber's issue 848 sample)...
+    public var mirroredMinGlyphs: Int = 4
+    /// Lam and alef are told apart from other glyph pairs by their widths in thousandths of an
+    /// em: the final alef and medial lam of "الصالح" (E/ESCWA/30/6, page 2) are both 0.234 em.
+    public var ligatureWidthScale: Double = 1000
+    /// ...and more than `mirroredDescendingPart` in `mirroredDescendingWhole` neighbouring
+    /// pairs run against x (integers, so the test stays exact).
+    public var mirroredDescendingPart: Int = 8
+    public var mirroredDescendingWhole: Int = 10
+    /// A line's font size is the most common size, rounded to this fraction of a point
+    /// (1/10 pt: 9.96 and 10.0 are one size).
+    public var fontSizeRoundingScale: Double = 10
+
+    // MARK: Margin text (MarginText)
+
+    /// Glyphs of a vertical stamp line up within this much of the font size (em)...
+    public var stampAlignment: Double = 0.1
+    /// ...overlap by at most this much (em)...
+    public var stampOverlap: Double = 0.1
+    /// ...hold at least this many letters (count)...
+    public var stampMinLetters: Int = 3
+    /// ...and at least one letter in this many glyphs (count; a stamp is words, not a rule).
+    public var stampGlyphsPerLetter: Int = 4
+    /// A stamp's glyphs further apart than this (em) are separated by a space.
+    public var stampWordGap: Double = 0.2
+    /// A pleading-paper line number has at most this many digits.
+    public var lineNumberMaxDigits: Int = 3
+    /// Line numbers end at one right edge within this distance (PDF points; set flush right).
+    public var lineNumbersEdgeTolerance: Double = 1.5
+
+    // MARK: Zones (PageZoner)
+
+    /// A line that starts more than this many font sizes above the line before starts a new
+    /// column (em; S/PV.4507, two columns).
+    public var columnJump: Double = 3
+    /// Running headers and footers recur at the same height, compared in bands this high (PDF
+    /// points): "A/RES/73/6" over each page of that resolution.
+    public var recurrenceRowHeight: Double = 6
+    /// A dot leader has at least this many dots (count; an ellipsis "…" counts as three)...
+    public var leaderMinDots: Int = 5
+    /// ...and an ellipsis character counts as this many.
+    public var ellipsisDots: Int = 3
+    /// Endnotes (A/HRC/WG.6/48/SVN/3): a continuation line is set at most this much larger
+    /// than the notes (PDF points)...
+    public var endnoteSizeSlack: Double = 0.3
+    /// ...and starts at most this far left of them (PDF points)...
+    public var endnoteIndentSlack: Double = 5
+    /// ...and at least this many lines open with note numbers in sequence (count).
+    public var endnoteMinMarkers: Int = 3
+    /// The body font size of a document without text (PDF points).
+    public var defaultBodyFontSize: Double = 10
+
+    // MARK: Reading frame (ReadingFrame)
+
+    /// A page's direction is measured only with more than this many glyphs (count)...
+    public var directionMinGlyphs: Int = 20
+    /// ...on at most this many neighbouring pairs (count)...
+    public var directionSamplePairs: Int = 400
+    /// ...and a turned direction must win more than this share of the votes (fraction).
+    public var directionMajority: Double = 0.6
+    /// Vertical writing (kampo.pdf): a CJK character among the first this many glyphs (count)...
+    public var verticalWritingProbe: Int = 300
+    /// ...at least this many CJK glyphs (count)...
+    public var verticalWritingMinGlyphs: Int = 50
+    /// ...touching when the gap is above this (PDF points, an overlap)...
+    public var touchingMinGap: Double = -0.5
+    /// ...and under this much of the glyph's size (em).
+    public var touchingMaxGap: Double = 0.2
+
     public init() {}
+
+    /// The values in force, for rules that are static functions.
+    public static let standard = LayoutParameters()
 }

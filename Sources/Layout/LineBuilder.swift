@@ -70,7 +70,7 @@ public struct LineBuilder: Sendable {
     ///   and alefs of the page (outside any pair) have those same widths at 0.001 em: the final
     ///   alef and medial lam of "الصالح" (E/ESCWA/30/6, page 2) are both 0.234 em wide.
     private static func lamAlefLigatures(_ items: [Item]) -> Set<Int> {
-        func key(_ it: Item) -> String { "\(it.glyph.text)|\(Int((it.glyph.box.width / max(it.size, 1) * 1000).rounded()))" }
+        func key(_ it: Item) -> String { "\(it.glyph.text)|\(Int((it.glyph.box.width / max(it.size, 1) * LayoutParameters.standard.ligatureWidthScale).rounded()))" }
         func adjacent(_ k: Int) -> Bool { items[k + 1].order == items[k].order + 1 }
         var pairs: [Int] = []
         for k in items.indices.dropLast() where adjacent(k)
@@ -93,12 +93,12 @@ public struct LineBuilder: Sendable {
         }.map { key(items[$0]) })
         return Set(pairs.filter { k in
             if k + 2 < items.count, adjacent(k + 1), RightToLeft.alefs.contains(items[k + 2].glyph.text),
-               abs(items[k + 1].glyph.box.x1 - items[k + 2].glyph.box.x0) < 0.01 { return true }
+               abs(items[k + 1].glyph.box.x1 - items[k + 2].glyph.box.x0) < LayoutParameters.standard.touchTolerance { return true }
             // Alef madda opens words ("آليات", E/ESCWA/2017/EC.4/4): after a lam it is a ligature
             // only behind the article's alef ("الآن"), which the rule above takes.
             if items[k + 1].glyph.text == "\u{0622}" { return false }
             let (a, b) = (items[k].glyph.box, items[k + 1].glyph.box)
-            return abs(a.width - b.width) < 0.01 && !(lone.contains(key(items[k])) && lone.contains(key(items[k + 1])))
+            return abs(a.width - b.width) < LayoutParameters.standard.touchTolerance && !(lone.contains(key(items[k])) && lone.contains(key(items[k + 1])))
         }.map { items[$0].order })
     }
 
@@ -121,7 +121,7 @@ public struct LineBuilder: Sendable {
             let box = items[i].glyph.box
             var target: Int?
             var k = rows.count - 1
-            while k >= 0 && k >= rows.count - 4 {
+            while k >= 0 && k >= rows.count - parameters.rowLookBack {
                 let r = rowBoxes[k]
                 let overlap = min(r.y1, box.y1) - max(r.y0, box.y0)
                 if overlap >= parameters.sameLineOverlap * min(r.height, box.height) { target = k; break }
@@ -242,7 +242,7 @@ public struct LineBuilder: Sendable {
         }
         let inBand = spans.count
         spans = spans.filter { $0.lo <= $0.hi }.sorted { $0.lo < $1.lo }
-        guard inBand > 200, let firstSpan = spans.first else { return ([], band) }
+        guard inBand > parameters.columnMinGlyphs, let firstSpan = spans.first else { return ([], band) }
         let first = firstSpan.lo
         var last = firstSpan.hi
         var gutters: [ClosedRange<Double>] = []
@@ -256,18 +256,19 @@ public struct LineBuilder: Sendable {
         // Text in the outer margins (a stamp, line numbers) is not a column: drop gutters that
         // only separate such a narrow strip from the text.
         var left = Double(first), right = Double(last) + 1
-        while let g = gutters.first, g.lowerBound - left < width * 0.2 { left = g.upperBound; gutters.removeFirst() }
-        while let g = gutters.last, right - g.upperBound < width * 0.2 { right = g.lowerBound; gutters.removeLast() }
+        while let g = gutters.first, g.lowerBound - left < width * parameters.columnMinWidthShare { left = g.upperBound; gutters.removeFirst() }
+        while let g = gutters.last, right - g.upperBound < width * parameters.columnMinWidthShare { right = g.lowerBound; gutters.removeLast() }
         guard !gutters.isEmpty else { return ([], band) }
         // Each column must hold running text: many rows, several words a row on average.
         let edges = [left] + gutters.map(\.lowerBound) + [right]
         for k in 0..<(edges.count - 1) {
             let lo = k == 0 ? edges[0] : gutters[k - 1].upperBound, hi = edges[k + 1]
             let column = items.filter { band.contains($0.glyph.box.midY) && $0.glyph.box.x0 >= lo - 1 && $0.glyph.box.x1 <= hi + 1 }
-            let rows = Set(column.map { ($0.glyph.box.midY / 3).saturatingInt(.towardZero) }).count
+            let rows = Set(column.map { ($0.glyph.box.midY / parameters.columnRowBin).saturatingInt(.towardZero) }).count
             let chars = column.count
             let columnWidth = hi - lo
-            if rows < parameters.columnMinRows || columnWidth < width * 0.2 || Double(chars) / Double(max(rows, 1)) < 20 {
+            if rows < parameters.columnMinRows || columnWidth < width * parameters.columnMinWidthShare
+                || Double(chars) / Double(max(rows, 1)) < parameters.columnMinGlyphsPerRow {
                 return ([], band)
             }
         }
@@ -285,7 +286,7 @@ public struct LineBuilder: Sendable {
             guard size > 0 else { continue }
             gaps.append(max(b.glyph.box.x0 - a.glyph.box.x1, a.glyph.box.x0 - b.glyph.box.x1) / size)
         }
-        guard gaps.count >= 3 else { return nil }
+        guard gaps.count >= parameters.tightWordGapMinBreaks else { return nil }
         gaps.sort()
         let median = gaps[gaps.count / 2]
         guard median < parameters.wordGap, median >= parameters.tightWordGapFloor else { return nil }
@@ -299,7 +300,7 @@ public struct LineBuilder: Sendable {
         guard let first = words.first, first.text.hasPrefix("("), let close = first.text.firstIndex(of: ")") else { return words }
         let label = first.text[...close]
         let rest = first.text[first.text.index(after: close)...]
-        guard (3...6).contains(label.count), label.dropFirst().dropLast().allSatisfy({ $0.isLetter || $0.isNumber }),
+        guard (LayoutParameters.standard.gluedLabelMinLength...LayoutParameters.standard.gluedLabelMaxLength).contains(label.count), label.dropFirst().dropLast().allSatisfy({ $0.isLetter || $0.isNumber }),
               let initial = rest.first, initial.isUppercase else { return words }
         let share = Double(label.count) / Double(first.text.count)
         let split = first.box.x0 + first.box.width * share
@@ -318,11 +319,12 @@ public struct LineBuilder: Sendable {
         var out: [Item] = []
         out.reserveCapacity(glyphs.count)
         // By index: iterating or taking `out.last` would copy whole items.
+        let shift = LayoutParameters.standard.fakeBoldShift
         for k in glyphs.indices {
             let g = glyphs[k].glyph
             if !out.isEmpty, out[out.count - 1].glyph.text == g.text,
-               abs(out[out.count - 1].glyph.box.x0 - g.box.x0) < 0.2 * max(g.box.width, 0.5),
-               abs(out[out.count - 1].glyph.box.y1 - g.box.y1) < 0.2 * max(g.box.height, 0.5) {
+               abs(out[out.count - 1].glyph.box.x0 - g.box.x0) < shift * max(g.box.width, 0.5),
+               abs(out[out.count - 1].glyph.box.y1 - g.box.y1) < shift * max(g.box.height, 0.5) {
                 continue
             }
             out.append(glyphs[k])
@@ -333,7 +335,7 @@ public struct LineBuilder: Sendable {
     /// "(" + superscript "1" + ")" — footnote markers of EU acts, set as "( ¹ )" — become one
     /// superscript word "1".
     static func collapseBracketedMarkers(_ words: [Word]) -> [Word] {
-        guard words.count >= 3, words.contains(where: \.isSuperscript) else { return words }
+        guard words.count >= 3, words.contains(where: \.isSuperscript) else { return words }  // lint: "(", marker, ")"
         var out: [Word] = []
         var i = 0
         while i < words.count {
@@ -346,7 +348,7 @@ public struct LineBuilder: Sendable {
                 var rest = words[i + 2]
                 rest.text.removeFirst()
                 if !rest.text.isEmpty { rest.gapBefore = 0; out.append(rest) }
-                i += 3
+                i += 3  // lint: "(", marker, ")"
             } else {
                 out.append(words[i])
                 i += 1
@@ -432,10 +434,12 @@ public struct LineBuilder: Sendable {
         // Mirrored text (a negative horizontal scale, page 2 of pdfplumber's issue 848 sample)
         // draws Latin text right to left: its content order runs against x. Read it in content
         // order then, unless the script itself is written right to left.
-        if glyphs.count >= 4 {
+        if glyphs.count >= parameters.mirroredMinGlyphs {
             let descending = glyphs.indices.dropFirst().filter { glyphs[$0 - 1].order > glyphs[$0].order }.count
             let rightToLeft = glyphs.contains { $0.glyph.text.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) } }
-            if !rightToLeft && descending * 10 > (glyphs.count - 1) * 8 { glyphs.reverse() }
+            if !rightToLeft && descending * parameters.mirroredDescendingWhole > (glyphs.count - 1) * parameters.mirroredDescendingPart {
+                glyphs.reverse()
+            }
         }
         // Right-to-left lines: the halves of a lam-alef ligature stay one glyph (see `RightToLeft`).
         let rightToLeft = RightToLeft.isRightToLeftLine(glyphs.map { $0.glyph.text })
@@ -446,7 +450,7 @@ public struct LineBuilder: Sendable {
         // Dominant size by glyph count; a line has few distinct sizes, so a small list beats a dictionary.
         var weight: [(size: Double, count: Int)] = []
         for k in glyphs.indices {
-            let size = (glyphs[k].size * 10).rounded() / 10
+            let size = (glyphs[k].size * parameters.fontSizeRoundingScale).rounded() / parameters.fontSizeRoundingScale
             if let i = weight.firstIndex(where: { $0.size == size }) { weight[i].count += 1 } else { weight.append((size, 1)) }
         }
         let lineSize = weight.max { $0.count != $1.count ? $0.count < $1.count : $0.size < $1.size }!.size

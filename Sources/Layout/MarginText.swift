@@ -24,9 +24,10 @@ public enum MarginText {
         func stacked(_ a: Rect, _ b: Rect, size: Double) -> Bool {
             // Same column of the page, the next glyph directly above or below, at most about a
             // word space away (spaces are not glyphs).
-            guard abs(a.x0 - b.x0) < 0.1 * size, abs(a.x1 - b.x1) < 0.1 * size else { return false }
+            let align = parameters.stampAlignment * size, overlap = parameters.stampOverlap * size
+            guard abs(a.x0 - b.x0) < align, abs(a.x1 - b.x1) < align else { return false }
             let up = a.y0 - b.y1, down = b.y0 - a.y1
-            return (up > -0.1 * size && up < size) || (down > -0.1 * size && down < size)
+            return (up > -overlap && up < size) || (down > -overlap && down < size)
         }
         let margin = pageWidth * parameters.marginWidth
         var runs: [[Int]] = []
@@ -39,7 +40,7 @@ public enum MarginText {
             let cjk = scalars.filter { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }.count
             let isFurniture = { FurnitureText.kind(of: text(ofRun: run, texts: texts, boxes: boxes, sizes: sizes)) != nil }
             if run.count >= parameters.verticalStampMinGlyphs,
-               (letters >= 3 && letters * 4 >= run.count && cjk * 2 < letters) || isFurniture() {
+               (letters >= parameters.stampMinLetters && letters * parameters.stampGlyphsPerLetter >= run.count && cjk * 2 < letters) || isFurniture() {
                 let x0 = run.map { boxes[$0].x0 }.min() ?? 0, x1 = run.map { boxes[$0].x1 }.max() ?? 0
                 if x1 < margin || x0 > pageWidth - margin { runs.append(run) }
             }
@@ -64,7 +65,7 @@ public enum MarginText {
         for (k, i) in run.enumerated() {
             if k > 0 {
                 let a = boxes[run[k - 1]], b = boxes[i]
-                if max(a.y0 - b.y1, b.y0 - a.y1) > 0.2 * sizes[i] { s += " " }
+                if max(a.y0 - b.y1, b.y0 - a.y1) > LayoutParameters.standard.stampWordGap * sizes[i] { s += " " }
             }
             s += texts[i]
         }
@@ -82,7 +83,7 @@ public enum MarginText {
     ///   rest of its line); `lines` unchanged when the page has no such band.
     public static func separatingLineNumbers(_ lines: [Line], parameters: LayoutParameters) -> [Line] {
         let candidates = lines.indices.filter { i in
-            guard let w = lines[i].words.first, !w.isSuperscript, w.text.count <= 3, let n = Int(w.text) else { return false }
+            guard let w = lines[i].words.first, !w.isSuperscript, w.text.count <= parameters.lineNumberMaxDigits, let n = Int(w.text) else { return false }
             return n > 0
         }
         guard candidates.count >= parameters.lineNumbersMinCount else { return lines }
@@ -92,7 +93,7 @@ public enum MarginText {
         guard let edge = byRightEdge.max(by: { $0.value.count < $1.value.count })?.key else { return lines }
         let band = candidates.filter {
             let b = lines[$0].words[0].box
-            return abs(b.x1 - Double(edge)) <= 1.5 && b.x1 - b.x0 <= parameters.lineNumbersBandWidth
+            return abs(b.x1 - Double(edge)) <= parameters.lineNumbersEdgeTolerance && b.x1 - b.x0 <= parameters.lineNumbersBandWidth
         }.sorted { lines[$0].box.y0 < lines[$1].box.y0 }
         guard band.count >= parameters.lineNumbersMinCount else { return lines }
         let numbers = band.map { Int(lines[$0].words[0].text)! }

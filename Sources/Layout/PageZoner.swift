@@ -55,7 +55,7 @@ public struct PageZoner: Sendable {
         // up the page, a column ended. A page number at the foot of a column that is not the last
         // one is footer all the same (S/PV.4507, two columns).
         var columnEnds: [Int] = []
-        for i in lines.indices.dropFirst() where lines[i].box.y0 < lines[i - 1].box.y0 - 3 * lines[i - 1].fontSize {
+        for i in lines.indices.dropFirst() where lines[i].box.y0 < lines[i - 1].box.y0 - parameters.columnJump * lines[i - 1].fontSize {
             columnEnds.append(i)
         }
         if !columnEnds.isEmpty {
@@ -185,8 +185,12 @@ public struct PageZoner: Sendable {
     /// page 1: "G. Vacancy factors . . . 52" above "* Reissued for technical reasons …").
     static func hasDotLeader(_ line: Line) -> Bool {
         var dots = 0
+        let p = LayoutParameters.standard
         for c in line.text.unicodeScalars {
-            if c == "." || c == "\u{2026}" { dots += c == "." ? 1 : 3; if dots >= 5 { return true } } else if c != " " { dots = 0 }
+            if c == "." || c == "\u{2026}" {
+                dots += c == "." ? 1 : p.ellipsisDots
+                if dots >= p.leaderMinDots { return true }
+            } else if c != " " { dots = 0 }
         }
         return false
     }
@@ -207,12 +211,12 @@ public struct PageZoner: Sendable {
                 markers.append((i, n))
                 noteSize = max(noteSize, l.fontSize)
                 noteLeft = min(noteLeft, l.box.x0)
-            } else if markers.isEmpty || l.fontSize > noteSize + 0.3 || l.box.x0 < noteLeft - 5 || l.isBold {
+            } else if markers.isEmpty || l.fontSize > noteSize + parameters.endnoteSizeSlack || l.box.x0 < noteLeft - parameters.endnoteIndentSlack || l.isBold {
                 break
             }
             i -= 1
         }
-        guard markers.count >= 3, let top = markers.last?.index else { return }
+        guard markers.count >= parameters.endnoteMinMarkers, let top = markers.last?.index else { return }
         let numbers = markers.reversed().map(\.number)
         guard zip(numbers, numbers.dropFirst()).allSatisfy({ $1 == $0 + 1 }) else { return }
         for k in top..<end where zones[k] == .body { zones[k] = .footnotes }
@@ -233,7 +237,7 @@ public struct PageZoner: Sendable {
 
     private func startsWithMarker(_ l: Line) -> Bool {
         guard let first = l.words.first else { return false }
-        if first.isSuperscript || first.text.range(of: #"^(\d{1,3}|\*{1,3}|[a-z])$"#, options: .regularExpression) != nil { return true }
+        if first.isSuperscript || first.text.range(of: LayoutPatterns.marker, options: .regularExpression) != nil { return true }
         // Arabic notes open with their number in parentheses: "(1) يستمد المنتدى مرجعيته …"
         // (E/ESCWA/30/6, Arabic, p. 4), as the reference in the text is a raised "(1)".
         return l.isRightToLeft && Self.parenthesisedMarker(first.text) != nil || Self.mirroredEndMarker(l) != nil
@@ -250,16 +254,15 @@ public struct PageZoner: Sendable {
 
     /// The number of a marker written in parentheses, "(1)" → "1" (up to three digits), else nil.
     public static func parenthesisedMarker(_ text: String) -> String? {
-        guard text.count >= 3, text.count <= 5, text.first == "(", text.last == ")" else { return nil }
-        let inner = text.dropFirst().dropLast()
-        return inner.allSatisfy(\.isASCII) && inner.allSatisfy(\.isNumber) ? String(inner) : nil
+        guard text.first == "(", text.range(of: LayoutPatterns.parenthesisedMarker, options: .regularExpression) != nil else { return nil }
+        return String(text.dropFirst().dropLast())
     }
 
     /// The size most characters of the document are set in (points).
     public static func bodyFontSize(_ lines: [Line]) -> Double {
         var weight: [Double: Int] = [:]
         for l in lines { weight[l.fontSize, default: 0] += l.text.count }
-        return weight.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? 10
+        return weight.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? LayoutParameters.standard.defaultBodyFontSize
     }
 
     /// Running headers and footers repeat with the same words (digits aside) at the same height;
@@ -275,7 +278,7 @@ public struct PageZoner: Sendable {
         for scalar in words.joined(separator: " ").unicodeScalars {
             key.unicodeScalars.append(scalar.properties.numericType != nil ? "#" : scalar)
         }
-        return key + "@\((line.box.y0 / 6).saturatingInt(.towardZero))"
+        return key + "@\((line.box.y0 / LayoutParameters.standard.recurrenceRowHeight).saturatingInt(.towardZero))"
     }
 }
 
@@ -286,15 +289,15 @@ public enum FurnitureText {
     private static let sources: [(Kind, String)] = [
         // Roman page numbers are lower-case (front matter); "II" in capitals heads a section
         // (A/RES/78/253 sets "II" alone above the section title at the top of a page).
-        (.pageNumber, #"^(\d{1,4}(\s*/\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|Page \d+( of \d+)?|(?-i:[ivxlc]{1,6}))$"#),
+        (.pageNumber, LayoutPatterns.pageNumber),
         // A reissued document's job number carries a star: "23-24915* (E) 160124" (A/RES/78/68).
-        (.jobNumber, #"^(GE\. ?)?\d{2}-\d{4,6}\*?(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$"#),
-        (.barcode, #"^\*\d{5,}\*$"#),
-        (.symbol, #"^[A-Z]{1,6}(/[A-Z0-9.\-]+){2,}\*?$"#),
+        (.jobNumber, LayoutPatterns.jobNumber),
+        (.barcode, LayoutPatterns.barcode),
+        (.symbol, LayoutPatterns.symbol),
         // The recycling notice of the first page's footer (A/RES/70/10 sets it above the barcode).
-        (.recyclingNote, #"^(Please recycle|Merci de recycler|Se ruega reciclar)$"#),
+        (.recyclingNote, LayoutPatterns.recyclingNote),
         // "/..." at the foot of a page of the 1990s layout: the text goes on overleaf (S/1996/112).
-        (.continuationMark, #"^/\s?(\.\.\.|…)$"#),
+        (.continuationMark, LayoutPatterns.continuationMark),
     ]
     private static let patterns: [(Kind, NSRegularExpression)] = sources.map {
         ($0.0, try! NSRegularExpression(pattern: $0.1, options: [.caseInsensitive]))

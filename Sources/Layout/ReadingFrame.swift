@@ -15,10 +15,11 @@ public enum ReadingFrame {
     public static func direction(of page: Page) -> Direction {
         var votes: [Direction: Int] = [:]
         let glyphs = page.glyphs
-        guard glyphs.count > 20 else { return .right }
+        let p = LayoutParameters.standard
+        guard glyphs.count > p.directionMinGlyphs else { return .right }
         if isVerticalWriting(page) { return .down }
         // A few hundred neighbouring pairs decide; a long page need not be read to the end.
-        for (a, b) in zip(glyphs, glyphs.dropFirst()).prefix(400) {
+        for (a, b) in zip(glyphs, glyphs.dropFirst()).prefix(p.directionSamplePairs) {
             let size = max(a.box.height, a.box.width, 1)
             let dx = b.box.midX - a.box.midX, dy = b.box.midY - a.box.midY
             guard abs(dx) + abs(dy) < 2 * size else { continue }  // same word, not a line break
@@ -26,7 +27,7 @@ public enum ReadingFrame {
         }
         let total = votes.values.reduce(0, +)
         guard let best = votes.max(by: { $0.value < $1.value }), total > 0, best.key != .right,
-              Double(best.value) > 0.6 * Double(total) else { return .right }
+              Double(best.value) > p.directionMajority * Double(total) else { return .right }
         return best.key
     }
 
@@ -39,16 +40,17 @@ public enum ReadingFrame {
             g.text.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }
         }
         // Cheap test first: most pages have no such character among their first glyphs.
-        guard page.glyphs.prefix(300).contains(where: isCJK) else { return false }
+        let p = LayoutParameters.standard
+        guard page.glyphs.prefix(p.verticalWritingProbe).contains(where: isCJK) else { return false }
         let boxes = page.glyphs.filter(isCJK).map(\.box)
-        guard boxes.count >= 50, boxes.count * 2 >= page.glyphs.count else { return false }
+        guard boxes.count >= p.verticalWritingMinGlyphs, boxes.count * 2 >= page.glyphs.count else { return false }
         func touching(_ key: (Rect) -> Int, _ along: (Rect) -> (Double, Double), _ size: (Rect) -> Double) -> Int {
             var count = 0
             for group in Dictionary(grouping: boxes, by: key).values where group.count > 1 {
                 let sorted = group.sorted { along($0).0 < along($1).0 }
                 for (a, b) in zip(sorted, sorted.dropFirst()) {
                     let gap = along(b).0 - along(a).1
-                    if gap > -0.5, gap < 0.2 * size(a) { count += 1 }
+                    if gap > p.touchingMinGap, gap < p.touchingMaxGap * size(a) { count += 1 }
                 }
             }
             return count

@@ -157,7 +157,8 @@ public enum RightToLeft {
     public static func isLamAlefPair(_ a: String, _ aBox: Rect, _ b: String, _ bBox: Rect) -> Bool {
         // Lam byte for byte (no other text is canonically equivalent to it); an alef's text
         // opens with U+0627, U+0622, U+0623 or U+0625 (bytes D8 A2…A7) before the set is asked.
-        a.utf8.elementsEqual(lamBytes) && b.utf8.first == 0xD8 && alefs.contains(b)
-            && abs(aBox.x1 - bBox.x0) < 0.01 && abs(aBox.y1 - bBox.y1) < 0.01
+        let touch = LayoutParameters.standard.touchTolerance
+        return a.utf8.elementsEqual(lamBytes) && b.utf8.first == 0xD8 && alefs.contains(b)
+            && abs(aBox.x1 - bBox.x0) < touch && abs(aBox.y1 - bBox.y1) < touch
     }
 }

@@ -71,7 +71,7 @@ public struct Converter: Sendable {
         if glyphCount == 0 { throw .noTextLayer(path: url.path, pageCount: file.info.pageCount) }
         let layouts = PageZoner(parameters: layoutParameters).zone(pages: pages)
         lap(\.layout)
-        let built = DocumentBuilder(headerParsing: headerParsing).build(pages: layouts, tagged: checkTags ? file.taggedBlocks() : [])
+        let built = DocumentBuilder(headerParsing: headerParsing, layoutParameters: layoutParameters).build(pages: layouts, tagged: checkTags ? file.taggedBlocks() : [])
         let created = SourceDates.checked(file.info.creationDate, field: "creationDate")
         let modified = SourceDates.checked(file.info.modificationDate, field: "modificationDate")
         let source = SourceInfo(fileName: url.lastPathComponent, sha256: file.sha256, byteCount: file.data.count,
@@ -81,11 +81,11 @@ public struct Converter: Sendable {
         var diagnostics = built.diagnostics + [created.diagnostic, modified.diagnostic].compactMap { $0 }
         let emptyPages = pages.filter { $0.lines.isEmpty }.map(\.number)
         if !emptyPages.isEmpty {
-            diagnostics.append(Diagnostic(code: "page.noText", severity: .warning,
+            diagnostics.append(Diagnostic(.pageNoText,
                                           message: "no text on page(s) \(emptyPages.map(String.init).joined(separator: ", ")) (images only?)"))
         }
         for (page, count) in controlGlyphs {
-            diagnostics.append(Diagnostic(code: "text.controlCharacter", severity: .info,
+            diagnostics.append(Diagnostic(.textControlCharacter,
                                           message: "\(count) glyph(s) whose text is a control character left out", page: page))
         }
         let document = Document(source: source, metadata: built.metadata, blocks: built.blocks, footnotes: built.footnotes,

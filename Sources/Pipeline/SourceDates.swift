@@ -16,7 +16,7 @@ public enum SourceDates {
         guard let value else { return (nil, nil) }
         let range = NSRange(location: 0, length: (value as NSString).length)
         if form.firstMatch(in: value, range: range) != nil { return (value, nil) }
-        return (nil, Diagnostic(code: "source.badDate", severity: .info,
+        return (nil, Diagnostic(.sourceBadDate,
                                 message: "\(field) \"\(value)\" is not a date in the form YYYY-MM-DDTHH:MM:SS±HH:MM with a year from 1000; dropped"))
     }
 }

@@ -122,6 +122,26 @@ public struct ReportBuilder {
         let writer: DocumentWriter?
         do { writer = try DocumentWriter() } catch { writer = nil; notes.append("schema could not be loaded: \(error)") }
         let checks = OutputChecks(writer: writer)
+        let read = readOutputs(checks: checks)
+        var docs = read.docs
+        let outputs = read.outputs
+        let (total, scored) = compareWithExpected(outputs: outputs, docs: &docs, notes: &notes)
+        compareWithBaseline(outputs: outputs, checks: checks, docs: &docs, notes: &notes)
+        let ledgers = ledgerPaths()
+        let summary = readLedgers(ledgers, docs: &docs, notes: &notes)
+        notes += Self.addConvertFailures(in: options.outputs, to: &docs)
+        locatePDFs(in: &docs)
+        var report = Report(options: options, documents: Self.ordered(docs), total: total, scoredDocuments: scored,
+                            runSummary: summary, notes: notes)
+        if !ledgers.isEmpty {
+            report.runOverview = RunOverview.read(ledgers: ledgers)
+            report.notes += report.runOverview?.notes ?? []
+        }
+        return report
+    }
+
+    /// The output files of `options.outputs` that are documents, each with its checks' findings.
+    private func readOutputs(checks: OutputChecks) -> (docs: [String: DocumentReport], outputs: [String: OutputFile]) {
         let found = OutputFile.find(in: options.outputs)
         var docs: [String: DocumentReport] = [:]
         var outputs: [String: OutputFile] = [:]
@@ -141,8 +161,13 @@ public struct ReportBuilder {
             }
             docs[name] = report
         }
+        return (docs, outputs)
+    }
 
-        // Against the expected files.
+    /// Compares the outputs with the expected files (score.py's figures); returns the total
+    /// score (nil without expected files) and how many documents were scored.
+    private func compareWithExpected(outputs: [String: OutputFile], docs: inout [String: DocumentReport],
+                                     notes: inout [String]) -> (total: Score?, scored: Int) {
         var total: Score? = nil
         var scored = 0
         if let expected = options.expected {
@@ -176,8 +201,12 @@ public struct ReportBuilder {
                 docs[key] = doc
             }
         }
+        return (total, scored)
+    }
 
-        // Against the previous run.
+    /// Compares the outputs with those of the previous run (`options.baseline`).
+    private func compareWithBaseline(outputs: [String: OutputFile], checks: OutputChecks, docs: inout [String: DocumentReport],
+                                     notes: inout [String]) {
         if let baseline = options.baseline {
             let previous = OutputFile.find(in: [baseline])
             if previous.isEmpty { notes.append("no outputs in the baseline \(baseline)") }
@@ -189,13 +218,20 @@ public struct ReportBuilder {
                 docs[name] = doc
             }
         }
+    }
 
-        // The ledger(s).
+    /// The ledgers asked for, and any `ledger.sqlite` in an output folder.
+    private func ledgerPaths() -> [String] {
         var ledgers = options.ledgers
         for dir in options.outputs {
             let candidate = (dir as NSString).appendingPathComponent("ledger.sqlite")
             if FileManager.default.fileExists(atPath: candidate), !ledgers.contains(candidate) { ledgers.append(candidate) }
         }
+        return ledgers
+    }
+
+    /// Reads the ledgers: the run summary, and an error finding for each failed file.
+    private func readLedgers(_ ledgers: [String], docs: inout [String: DocumentReport], notes: inout [String]) -> RunSummary? {
         var summary: RunSummary? = nil
         if !ledgers.isEmpty {
             var rows: [LedgerFile] = []
@@ -222,10 +258,11 @@ public struct ReportBuilder {
                 docs[name] = doc
             }
         }
+        return summary
+    }
 
-        notes += Self.addConvertFailures(in: options.outputs, to: &docs)
-
-        // Where the PDFs are.
+    /// Where each document's PDF is, under `options.pdfRoot`.
+    private func locatePDFs(in docs: inout [String: DocumentReport]) {
         if let root = options.pdfRoot {
             var pdfs: [String: String] = [:]
             for rel in (FileManager.default.subpaths(atPath: root) ?? []).sorted() where rel.lowercased().hasSuffix(".pdf") {
@@ -237,7 +274,11 @@ public struct ReportBuilder {
                 docs[name] = doc
             }
         }
+    }
 
+    /// The documents by name, each with its findings ordered: regressions first, then errors,
+    /// warnings, info.
+    private static func ordered(_ docs: [String: DocumentReport]) -> [DocumentReport] {
         var list = docs.values.sorted { $0.name < $1.name }
         for i in list.indices {
             // Regressions first, then errors, warnings, info.
@@ -248,12 +289,7 @@ public struct ReportBuilder {
                 return l.offset < r.offset
             }.map(\.element)
         }
-        var report = Report(options: options, documents: list, total: total, scoredDocuments: scored, runSummary: summary, notes: notes)
-        if !ledgers.isEmpty {
-            report.runOverview = RunOverview.read(ledgers: ledgers)
-            report.notes += report.runOverview?.notes ?? []
-        }
-        return report
+        return list
     }
 
     /// Adds a `convert.<code>` error for each failure in the run record `convert` left in each

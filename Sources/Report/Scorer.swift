@@ -203,6 +203,14 @@ public enum ExpectedComparison {
         let out = output ?? ["metadata": .object(JSONObject()), "blocks": [], "footnotes": []]
         var diffs: [ExpectedDifference] = []
 
+        compareMetadata(out, gold, score: &score, diffs: &diffs)
+        if gold["blocks"] != nil { compareBlocks(out, gold, score: &score, diffs: &diffs) }
+        if let goldNotes = gold["footnotes"] { compareFootnotes(out, goldNotes, score: &score, diffs: &diffs) }
+        return (score, diffs)
+    }
+
+    /// The scored metadata fields, one by one.
+    private static func compareMetadata(_ out: JSONValue, _ gold: JSONValue, score: inout Score, diffs: inout [ExpectedDifference]) {
         let gm = gold["metadata"]?.objectValue ?? JSONObject()
         let om = out["metadata"]
         for field in scoredMetadataFields where gm.contains(field) {
@@ -226,85 +234,89 @@ public enum ExpectedComparison {
                                                 expectedPointer: "/metadata/\(field)", outputPointer: "/metadata/\(field)"))
             }
         }
+    }
 
-        if gold["blocks"] != nil {
-            score.hasBlocks = true
-            let gb = FlatBlock.flatten(gold["blocks"]), ob = FlatBlock.flatten(out["blocks"])
-            score.expectedBlocks = gb.count
-            score.outputBlocks = ob.count
-            var errors = 0
-            score.characters.total = gb.reduce(0) { $0 + $1.text.unicodeScalars.count }
-            for pair in BlockAligner.align(gb, ob) {
-                switch (pair.expected, pair.output) {
-                case let (gi?, oi?):
-                    let g = gb[gi], o = ob[oi]
-                    let gt = g.text, ot = o.text
-                    let d = scoreEditDistance(ScoreText.scalars(gt), ScoreText.scalars(ot))
-                    errors += d
-                    if d == 0 && g.key == o.key {
-                        score.exactBlocks += 1
-                    } else if d == 0 {
-                        diffs.append(ExpectedDifference(kind: .blockLabel, subject: "\(g.key)", expected: "\(g.key)", actual: "\(o.key)",
-                                                        expectedPointer: g.pointer, outputPointer: o.pointer))
-                    } else {
-                        diffs.append(ExpectedDifference(kind: .blockChanged, subject: g.key == o.key ? "\(g.key)" : "\(g.key) → \(o.key)",
-                                                        expected: gt, actual: ot, expectedPointer: g.pointer, outputPointer: o.pointer))
-                    }
-                    if g.value.objectValue?.contains("leadIn") == true {
-                        score.leadIn.total += 1
-                        if ScoreText.norm(g.value["leadIn"]) == ScoreText.norm(o.value["leadIn"]) { score.leadIn.hit += 1 } else {
-                            diffs.append(ExpectedDifference(kind: .leadIn, subject: "\(g.key)", expected: display(g.value["leadIn"]),
-                                                            actual: display(o.value["leadIn"]), expectedPointer: g.pointer + "/leadIn",
-                                                            outputPointer: o.pointer + "/leadIn"))
-                        }
-                    }
-                    let grefs = refs(g.value), orefs = refs(o.value)
-                    score.refs.total += grefs.count
-                    let hits = grefs.filter { orefs.contains($0) }.count
-                    score.refs.hit += hits
-                    if hits < grefs.count {
-                        diffs.append(ExpectedDifference(kind: .refs, subject: "\(g.key)", expected: grefs.joined(separator: ", "),
-                                                        actual: orefs.joined(separator: ", "), expectedPointer: g.pointer + "/footnoteRefs",
-                                                        outputPointer: o.pointer + "/footnoteRefs"))
-                    }
-                case let (gi?, nil):
-                    let g = gb[gi]
-                    errors += g.text.unicodeScalars.count
-                    if g.value.objectValue?.contains("leadIn") == true { score.leadIn.total += 1 }
-                    score.refs.total += g.value["footnoteRefs"]?.arrayValue?.count ?? 0
-                    diffs.append(ExpectedDifference(kind: .blockMissing, subject: "\(g.key)", expected: g.text, actual: nil,
-                                                    expectedPointer: g.pointer, outputPointer: nil))
-                case let (nil, oi?):
-                    let o = ob[oi]
-                    errors += o.text.unicodeScalars.count
-                    diffs.append(ExpectedDifference(kind: .blockExtra, subject: "\(o.key)", expected: nil, actual: o.text,
-                                                    expectedPointer: nil, outputPointer: o.pointer))
-                case (nil, nil):
-                    break
+    /// The blocks, aligned: text (character errors), kind and number, lead-ins, footnote references.
+    private static func compareBlocks(_ out: JSONValue, _ gold: JSONValue, score: inout Score, diffs: inout [ExpectedDifference]) {
+        score.hasBlocks = true
+        let gb = FlatBlock.flatten(gold["blocks"]), ob = FlatBlock.flatten(out["blocks"])
+        score.expectedBlocks = gb.count
+        score.outputBlocks = ob.count
+        var errors = 0
+        score.characters.total = gb.reduce(0) { $0 + $1.text.unicodeScalars.count }
+        for pair in BlockAligner.align(gb, ob) {
+            switch (pair.expected, pair.output) {
+            case let (gi?, oi?):
+                let g = gb[gi], o = ob[oi]
+                let gt = g.text, ot = o.text
+                let d = scoreEditDistance(ScoreText.scalars(gt), ScoreText.scalars(ot))
+                errors += d
+                if d == 0 && g.key == o.key {
+                    score.exactBlocks += 1
+                } else if d == 0 {
+                    diffs.append(ExpectedDifference(kind: .blockLabel, subject: "\(g.key)", expected: "\(g.key)", actual: "\(o.key)",
+                                                    expectedPointer: g.pointer, outputPointer: o.pointer))
+                } else {
+                    diffs.append(ExpectedDifference(kind: .blockChanged, subject: g.key == o.key ? "\(g.key)" : "\(g.key) → \(o.key)",
+                                                    expected: gt, actual: ot, expectedPointer: g.pointer, outputPointer: o.pointer))
                 }
-            }
-            score.characters.hit = errors
-        }
-
-        if let goldNotes = gold["footnotes"] {
-            score.hasFootnotes = true
-            var outNotes: [String: (text: String, index: Int)] = [:]
-            for (i, f) in (out["footnotes"]?.arrayValue ?? []).enumerated() {
-                let m = ScoreText.norm(f["marker"])
-                if outNotes[m] == nil { outNotes[m] = (ScoreText.norm(f["text"]), i) }
-            }
-            let notes = goldNotes.arrayValue ?? []
-            score.footnotes.total = notes.count
-            for (i, f) in notes.enumerated() {
-                let m = ScoreText.norm(f["marker"]), t = ScoreText.norm(f["text"])
-                if let o = outNotes[m], o.text == t { score.footnotes.hit += 1 } else {
-                    diffs.append(ExpectedDifference(kind: .footnote, subject: m, expected: t, actual: outNotes[m]?.text,
-                                                    expectedPointer: "/footnotes/\(i)",
-                                                    outputPointer: outNotes[m].map { "/footnotes/\($0.index)" }))
+                if g.value.objectValue?.contains("leadIn") == true {
+                    score.leadIn.total += 1
+                    if ScoreText.norm(g.value["leadIn"]) == ScoreText.norm(o.value["leadIn"]) { score.leadIn.hit += 1 } else {
+                        diffs.append(ExpectedDifference(kind: .leadIn, subject: "\(g.key)", expected: display(g.value["leadIn"]),
+                                                        actual: display(o.value["leadIn"]), expectedPointer: g.pointer + "/leadIn",
+                                                        outputPointer: o.pointer + "/leadIn"))
+                    }
                 }
+                let grefs = refs(g.value), orefs = refs(o.value)
+                score.refs.total += grefs.count
+                let hits = grefs.filter { orefs.contains($0) }.count
+                score.refs.hit += hits
+                if hits < grefs.count {
+                    diffs.append(ExpectedDifference(kind: .refs, subject: "\(g.key)", expected: grefs.joined(separator: ", "),
+                                                    actual: orefs.joined(separator: ", "), expectedPointer: g.pointer + "/footnoteRefs",
+                                                    outputPointer: o.pointer + "/footnoteRefs"))
+                }
+            case let (gi?, nil):
+                let g = gb[gi]
+                errors += g.text.unicodeScalars.count
+                if g.value.objectValue?.contains("leadIn") == true { score.leadIn.total += 1 }
+                score.refs.total += g.value["footnoteRefs"]?.arrayValue?.count ?? 0
+                diffs.append(ExpectedDifference(kind: .blockMissing, subject: "\(g.key)", expected: g.text, actual: nil,
+                                                expectedPointer: g.pointer, outputPointer: nil))
+            case let (nil, oi?):
+                let o = ob[oi]
+                errors += o.text.unicodeScalars.count
+                diffs.append(ExpectedDifference(kind: .blockExtra, subject: "\(o.key)", expected: nil, actual: o.text,
+                                                expectedPointer: nil, outputPointer: o.pointer))
+            case (nil, nil):
+                break
             }
         }
-        return (score, diffs)
+        score.characters.hit = errors
+    
+    }
+
+    /// The footnotes, by marker.
+    private static func compareFootnotes(_ out: JSONValue, _ goldNotes: JSONValue, score: inout Score,
+                                         diffs: inout [ExpectedDifference]) {
+        score.hasFootnotes = true
+        var outNotes: [String: (text: String, index: Int)] = [:]
+        for (i, f) in (out["footnotes"]?.arrayValue ?? []).enumerated() {
+            let m = ScoreText.norm(f["marker"])
+            if outNotes[m] == nil { outNotes[m] = (ScoreText.norm(f["text"]), i) }
+        }
+        let notes = goldNotes.arrayValue ?? []
+        score.footnotes.total = notes.count
+        for (i, f) in notes.enumerated() {
+            let m = ScoreText.norm(f["marker"]), t = ScoreText.norm(f["text"])
+            if let o = outNotes[m], o.text == t { score.footnotes.hit += 1 } else {
+                diffs.append(ExpectedDifference(kind: .footnote, subject: m, expected: t, actual: outNotes[m]?.text,
+                                                expectedPointer: "/footnotes/\(i)",
+                                                outputPointer: outNotes[m].map { "/footnotes/\($0.index)" }))
+            }
+        }
+    
     }
 
     private static func refs(_ block: JSONValue) -> [String] {

@@ -34,29 +34,112 @@ struct BlockClassifier {
         blocks(from: paragraphs.map(BodyUnit.paragraph), diagnostics: &diagnostics)
     }
 
-    func blocks(from units: [BodyUnit], diagnostics: inout [Diagnostic]) -> [Block] {
-        var drafts: [Draft] = []
+    /// What the classifier has learnt from the paragraphs before the current one.
+    struct State {
+        /// Inside a resolution's own text (after its formula), before its closing lines.
         var inResolution = false
         var seenOperative = false
         var lastOperativeNumber = 0
+        /// An outer part ("Chapter", "Part") has been seen: articles under it are level 2.
         var seenOuterPart = false
         var inAnnex = false
+        /// The unit before was a table (or a note under one).
+        var afterTable = false
+        /// Which label series have headed a part so far: heading levels follow the nesting of
+        /// the series (I. above A. above 1., contract), not the font.
+        var seenRomanHeading = false
+        var seenCapitalHeading = false
+        var lastCapitalHeading: String?
+    }
+
+    /// One paragraph as the rules read it: its lines, its label, its text without the label,
+    /// and what its type says.
+    struct Paragraph {
+        var lines: [Line]
+        var label: Label?
+        var number: String?
+        var text: String
+        var refs: [String]
+        var markers: [FootnoteMarker]
+        var pages: [Int]
+        var boxes: [PageBox]
+        var allBold: Bool
+        var allItalic: Bool
+        /// At most `headingMaxLines` lines, not ending in a comma or semicolon, and not a
+        /// numbered paragraph or item that ends a sentence or opens a list.
+        var short: Bool
+        /// Labelled "I." or "A.".
+        var isSectionLabel: Bool
+        /// Opens with an "Annex" or "Appendix" line.
+        var opensAnnex: Bool
+        /// The page's margins (PDF points) where the paragraph starts.
+        var margins: (left: Double, right: Double)?
+    }
+
+    /// A rule that makes a paragraph a heading, named for the kind of heading it finds.
+    struct HeadingRule: Sendable {
+        let name: String
+        let applies: @Sendable (Paragraph, StructureParameters) -> Bool
+    }
+
+    /// The heading rules: a paragraph is a heading when any of them applies (and it is no
+    /// signature). A new kind of heading is a new rule here, with the document that shows it.
+    static let headingRules: [HeadingRule] = [
+        // Bold short lines ("I. Introduction"), unless they give the hour of a meeting ("To be
+        // held in private on Wednesday, 29 October 2025, at 10 a.m.", S/Agenda/10026): a heading
+        // names a part.
+        HeadingRule(name: "bold short lines") { p, _ in
+            p.allBold && p.short && !(p.label == nil && RegexCache.shared.matches(EnglishPatterns.meetingHour, p.text))
+        },
+        // A part's label and its title in one bold paragraph: "Action 8. We will achieve gender
+        // equality …" (A/RES/79/1); a resolution number before its title in a session report
+        // ("14/1 The grave attacks …", A/HRC/14/37).
+        HeadingRule(name: "labelled part") { p, parameters in
+            p.label == nil && p.allBold && p.lines.count <= parameters.sectionTitleMaxLines
+                && RegexCache.shared.matches(EnglishPatterns.partWithTitle, p.text)
+        },
+        // A bold section title under "II." may wrap to four lines (S/2025/257: "II.
+        // Implementation of the authorizations set out in resolution 2292 (2016) and extended in
+        // resolutions 2357 (2017), …").
+        HeadingRule(name: "long section title") { p, parameters in
+            p.isSectionLabel && p.allBold && p.lines.count <= parameters.sectionTitleMaxLines
+                && !(p.text.last.map { ",;:".contains($0) } ?? false)
+        },
+        // A numbered title in italics on a line of its own, with no closing punctuation, heads a
+        // subsection ("1. Senior officials segment" under "C. OPENING OF THE SESSION" in
+        // E/ESCWA/30/18/Report): it is no paragraph 1 breaking the report's numbering. Set
+        // centred instead, in any script: "1- معلومات أساسية", the Arabic twin of "1. Background
+        // information" (E/ESCWA/EDID/2017/IG.1/INF.1).
+        HeadingRule(name: "numbered title in italics or centred") { p, parameters in
+            guard case .arabic? = p.label, p.lines.count == 1, let line = p.lines.first,
+                  p.allItalic || BlockClassifier.isCentred(line, margins: p.margins, parameters: parameters) else { return false }
+            return !(p.text.last.map { ".;:,".contains($0) } ?? true)
+        },
+        // "I." or "A." with a title of one or two lines.
+        HeadingRule(name: "section label with a short title") { p, _ in
+            p.isSectionLabel && p.short && p.lines.count <= 2
+        },
+        // A paragraph opening with an "Annex" line is the annex heading, its title the lines
+        // under it (A/RES/79/144).
+        HeadingRule(name: "annex line") { p, parameters in
+            p.opensAnnex && p.lines.count <= parameters.annexHeadingMaxLines
+        },
+    ]
+
+    func blocks(from units: [BodyUnit], diagnostics: inout [Diagnostic]) -> [Block] {
+        var drafts: [Draft] = []
+        var state = State()
         let bodySize = Self.bodyFontSize(units)
         let margins = ParagraphSegmenter.margins(units.flatMap { unit -> [Line] in
             if case .paragraph(let lines) = unit { return lines }
             return []
         })
-        var afterTable = false
-        // Which label series have headed a part so far: heading levels follow the nesting of the
-        // series (I. above A. above 1., contract), not the font.
-        var seenRomanHeading = false, seenCapitalHeading = false
-        var lastCapitalHeading: String?
         for (unitIndex, unit) in units.enumerated() {
             let lines: [Line]
             switch unit {
             case .table(let table):
                 drafts.append(Draft(block: table, label: nil))
-                afterTable = true
+                state.afterTable = true
                 continue
             case .paragraph(let paragraph):
                 lines = paragraph
@@ -66,9 +149,9 @@ struct BlockClassifier {
             // it keep theirs.
             // A bold line or one opening with a label ("B. Generation and transfer of knowledge"
             // between the deliverables tables of A/81/6 (Sect. 13)) heads the next part instead.
-            let isTableNote = afterTable && (lines.map(\.fontSize).max() ?? 0) <= bodySize - parameters.tableNoteFontDrop
+            let isTableNote = state.afterTable && (lines.map(\.fontSize).max() ?? 0) <= bodySize - parameters.tableNoteFontDrop
                 && !lines.allSatisfy(\.isBold) && lines.first?.words.first.flatMap({ Label.parse($0.text) }) == nil
-            afterTable = isTableNote
+            state.afterTable = isTableNote
             if isTableNote {
                 let tokens = joiner.tokens(of: lines)
                 drafts.append(Draft(block: Block(kind: .paragraph, text: TextJoiner.join(tokens),
@@ -76,222 +159,236 @@ struct BlockClassifier {
                                                  pages: orderedUnique(lines.map(\.page)), boxes: Self.boxes(lines)), label: nil))
                 continue
             }
-            var tokens = joiner.tokens(of: lines)
-            var label: Label?
-            var number: String?
-            if let firstIndex = tokens.firstIndex(where: { !$0.isMarker }), let l = Label.parse(tokens[firstIndex].text),
-               tokens.count > firstIndex + 1 || !isBodyParagraph(l) {
-                label = l
-                number = tokens[firstIndex].text
-                tokens.remove(at: firstIndex)
-            } else if let firstIndex = tokens.firstIndex(where: { !$0.isMarker }), let n = Int(tokens[firstIndex].text),
-                      n == lastOperativeNumber + 1, tokens.count > firstIndex + 1, tokens[firstIndex + 1].isItalic,
-                      inResolution {
-                // "6 Also reaffirms" (A/RES/80/167): the next number in sequence before an italic
-                // lead-in, its full stop missing in the document. Kept as printed, and reported.
-                label = .arabic(n)
-                number = tokens[firstIndex].text
-                tokens.remove(at: firstIndex)
-                diagnostics.append(Diagnostic(code: "numbering.malformedLabel", severity: .warning,
-                                              message: "paragraph number \"\(n)\" printed without its full stop", page: lines.first?.page))
-            }
-            if case .arabic(let n)? = label { lastOperativeNumber = n }
-            // "C." after a heading "B." is the next letter, not Roman 100 (nor "D.", "I.", "L.",
-            // "M.", "V.", "X." after their letters): E/ESCWA/30/18/Report's "C. OPENING OF THE SESSION".
-            if case .roman(let r)? = label, r.count == 1, let previous = lastCapitalHeading,
-               let scalar = previous.unicodeScalars.first, let next = Unicode.Scalar(scalar.value + 1),
-               String(Character(next)) == r {
-                label = .capital(r)
-            }
-            let text = TextJoiner.join(tokens)
-            let refs = orderedUnique(tokens.filter(\.isMarker).map(\.text))
-            let markers = TextJoiner.markers(tokens)
-            let pages = orderedUnique(lines.map(\.page))
-            let boxes = Self.boxes(lines)
-            let words = tokens.filter { !$0.isMarker }
-            let allItalic = !words.isEmpty && words.allSatisfy(\.isItalic)
-            var leadIn: String?
-            if !allItalic, words.first?.isItalic == true {
-                leadIn = Self.trimLeadIn(TextJoiner.join(words.prefix { $0.isItalic }))
-                if leadIn?.isEmpty == true { leadIn = nil }
-            }
-            let allBold = !words.isEmpty && lines.allSatisfy(\.isBold)
-            // A signature block is one paragraph (contract): the lines set under "(Signed) Héctor
-            // Gómez Hernández" on its centre ("Ambassador", "Permanent Representative of Spain to
-            // the United Nations", A/80/434-S/2025/632) join it.
-            if label == nil, let last = drafts.indices.last, drafts[last].block.text.hasPrefix("(Signed)"),
-               Self.continuesSignature(lines, under: drafts[last].block, parameters: parameters) {
-                drafts[last].block.text = TextJoiner.normalize(drafts[last].block.text + " " + text)
-                drafts[last].block.boxes = Self.merging(Self.boxes(lines), into: drafts[last].block.boxes)
-                continue
-            }
-
-            // The closing lines of a resolution inside a report ("10th meeting / 2 June 2010",
-            // "[Adopted without a vote.]", A/HRC/14/37) end it: the report's own numbered
-            // paragraphs after it are not operative.
-            if inResolution, label == nil,
-               DocumentBuilder.closesResolution(text) {
-                inResolution = false; seenOperative = false; lastOperativeNumber = 0; inAnnex = false
-            }
-            // A decision whose formula runs into its clauses ("The General Assembly, recalling its
-            // resolution 79/327 …:" then "(a) Urges …", A/C.2/80/L.61): the paragraph is the
-            // formula and its clauses are operative (contract).
-            if label == nil, !inResolution, text.hasSuffix(":"), Self.opensWithFormula(text) {
-                inResolution = true; seenOperative = true
-                drafts.append(Draft(block: Block(kind: .paragraph, role: .formula, text: text, footnoteRefs: refs,
-                                                 pages: pages, boxes: boxes), label: nil))
-                continue
-            }
-            if DocumentBuilder.isFormula(text) && label == nil && !Self.continuesInLowerCase(units, after: unitIndex) {
-                inResolution = true
-                drafts.append(Draft(block: Block(kind: .paragraph, role: .formula, text: text, footnoteRefs: refs,
-                                                 pages: pages, boxes: boxes, footnoteMarkers: markers), label: nil))
-                continue
-            }
-            // Headings: bold short lines, or section labels "I." / "A." standing with a short title.
-            let isSectionLabel: Bool = { if case .roman = label { return true }; if case .capital = label { return true }; return false }()
-            // A heading does not end a sentence: a bold numbered recommendation ending in a full
-            // stop (ACABQ reports) is a paragraph.
-            // Nor does a bold item ending in a full stop, or a bold numbered paragraph that
-            // introduces items with a colon: "79. The actions to be taken by the General Assembly
-            // … are as follows:" and its "(c) To defer, until consideration by the General
-            // Assembly …" in A/80/590 are a paragraph and its item.
-            let short = lines.count <= 3 && !(text.last.map { ",;".contains($0) } ?? false)
-                && !((text.hasSuffix(".") || text.hasSuffix(":")) && label != nil && {
-                    switch label { case .arabic?, .parenArabic?, .letter?, .parenRoman?: return true; default: return false }
-                }())
-            // "Article 5" / "Chapter II" standing on its own line, with the title under it, heads a
-            // part of a convention or an act (the convention annexed to A/RES/79/243; EU acts).
-            if let first = lines.first, lines.count <= 4, let part = Self.partLabel(first.text) {
-                let isOuter = part.outer
-                if isOuter { seenOuterPart = true }
-                let rest = TextJoiner.join(joiner.tokens(of: Array(lines.dropFirst())))
-                drafts.append(Draft(block: Block(kind: .heading, role: .section, number: part.label,
-                                                 level: isOuter || !seenOuterPart ? 1 : 2, text: rest, footnoteRefs: refs,
-                                                 pages: pages, boxes: boxes), label: nil))
-                continue
-            }
-            // A section number standing alone on its line ("II" above "Financial performance
-            // report …", A/RES/78/253) numbers the bold heading it opens.
-            if label == nil, allBold, lines.count >= 2, lines.count <= 6, let first = lines.first, first.words.count == 1,
-               RegexCache.shared.matches(#"^([IVXL]{1,6}|[A-Z])\.?$|^\d{1,3}/\d{1,3}$"#, first.text) {
-                // "14/2" alone over the title of a resolution in a session report (A/HRC/14/37).
-                let isResolutionNumber = first.text.contains("/")
-                let isRoman = !isResolutionNumber && (first.text.allSatisfy { "IVXL.".contains($0) } && first.text.count > 1
-                    || ["I", "V", "X", "L"].contains(first.text))
-                let rest = TextJoiner.join(joiner.tokens(of: Array(lines.dropFirst())))
-                drafts.append(Draft(block: Block(kind: .heading, role: .section, number: first.text, level: isRoman ? 1 : 2,
-                                                 text: rest, footnoteRefs: refs, pages: pages, boxes: boxes),
-                                    label: isResolutionNumber ? nil : isRoman ? .roman(first.text) : .capital(first.text)))
-                continue
-            }
-            // A paragraph opening with an "Annex" line is the annex heading, its title the lines under it.
-            let opensAnnex = lines.first.map { RegexCache.shared.matches(#"^(Annex|Appendix)( [IVXLC\d]+)?$"#, $0.text) } ?? false
-            // A bold line giving the hour of a meeting ("To be held in private on Wednesday,
-            // 29 October 2025, at 10 a.m.", S/Agenda/10026) announces it: a heading names a part.
-            let announcesMeeting = { label == nil && RegexCache.shared.matches(#"\b\d{1,2}(\.\d{2})? [ap]\.m\.$"#, text) }
-            // Also a resolution or decision number before its title in a session report
-            // ("14/1 The grave attacks …", A/HRC/14/37).
-            let partPattern = #"^((?:Action|Article|Rule|Principle|Guideline|Objective|Commitment) \d+[a-z]?\.|\d{1,3}/\d{1,3}) (.+)$"#
-            let labelledPart = label == nil && allBold && lines.count <= 6 && RegexCache.shared.matches(partPattern, text)
-            // A bold section title under "II." may wrap to four lines (S/2025/257: "II.
-            // Implementation of the authorizations set out in resolution 2292 (2016) and
-            // extended in resolutions 2357 (2017), …").
-            let longSectionTitle = isSectionLabel && allBold && lines.count <= 6 && !(text.last.map { ",;:".contains($0) } ?? false)
-            // "(Signed) Héctor Gómez Hernández" under a letter is its signature, bold or not.
-            let signature = text.hasPrefix("(Signed)")
-            // A numbered title in italics on a line of its own, with no closing punctuation, heads
-            // a subsection ("1. Senior officials segment" under "C. OPENING OF THE SESSION" in
-            // E/ESCWA/30/18/Report): it is no paragraph 1 breaking the report's numbering.
-            // Set centred instead, in any script: "1- معلومات أساسية", the Arabic twin of "1. Background
-            // information" (E/ESCWA/EDID/2017/IG.1/INF.1).
-            let numberedItalicTitle: Bool = {
-                guard case .arabic? = label, lines.count == 1, let line = lines.first,
-                      allItalic || Self.isCentred(line, margins: margins[line.page], parameters: parameters) else { return false }
-                return !(text.last.map { ".;:,".contains($0) } ?? true)
-            }()
-            if ((allBold && short && !announcesMeeting()) || labelledPart || longSectionTitle || numberedItalicTitle
-                || (isSectionLabel && short && lines.count <= 2) || (opensAnnex && lines.count <= 8)) && !signature {
-                var role: Block.Role = .section
-                var level = 1
-                switch label {
-                case .roman?: seenRomanHeading = true; lastCapitalHeading = nil
-                case .capital(let c)?: level = 2; seenCapitalHeading = true; lastCapitalHeading = c
-                case .arabic?: level = seenCapitalHeading ? 3 : seenRomanHeading ? 2 : 1
-                default: break
-                }
-                var headingNumber = number
-                var headingText = text
-                // "Action 8. We will achieve gender equality …" (A/RES/79/1, the Pact for the
-                // Future): the label of the part stands first in the bold line, its title after it.
-                if headingNumber == nil, !opensAnnex,
-                   let g = RegexCache.shared.firstMatch(partPattern, in: text) {
-                    headingNumber = g[1]
-                    headingText = g[2] ?? text
-                }
-                if opensAnnex, let first = lines.first {
-                    role = first.text.hasPrefix("Annex") ? .annex : .appendix
-                    headingNumber = first.text
-                    headingText = TextJoiner.join(joiner.tokens(of: Array(lines.dropFirst())).filter { !$0.isMarker })
-                }
-                // The title set under "Article 1" or "CHAPTER I" in another weight (EU acts:
-                // "Article 1" then, in bold, "Clients, financial counterparts and transactions")
-                // is the text of that heading.
-                if let last = drafts.indices.last, drafts[last].block.kind == .heading, drafts[last].block.role == .section,
-                   drafts[last].block.text.isEmpty, drafts[last].block.number != nil, headingNumber == nil, role == .section {
-                    drafts[last].block.text = headingText
-                    drafts[last].block.footnoteRefs += refs
-                    drafts[last].block.boxes += boxes
-                    continue
-                }
-                // The title under an "Annex" line belongs to the annex heading (A/RES/79/144).
-                if let last = drafts.indices.last, drafts[last].block.kind == .heading, drafts[last].block.role == .annex,
-                   role == .section, headingNumber == nil,
-                   drafts[last].block.text.isEmpty || drafts[last].block.text.last.map({ ";:,".contains($0) }) == true {
-                    drafts[last].block.text = TextJoiner.normalize(drafts[last].block.text + " " + headingText)
-                    drafts[last].block.footnoteRefs += refs
-                    drafts[last].block.pages = orderedUnique(drafts[last].block.pages + pages)
-                    drafts[last].block.boxes += boxes
-                    continue
-                }
-                // An annex is not part of the resolution's own text: its paragraphs take no role.
-                // Nor is a text the resolution adopts ("Adopts the following political declaration:"
-                // then its title, A/RES/73/3): a heading after a paragraph ending in a colon opens it.
-                // The adopted text's title stands without a label; a lettered or numbered heading after
-                // "Approves the changes … as set out in the table below:" ("A. Pension Administration",
-                // A/RES/78/253 section VII) heads a part of the resolution's own table.
-                let opensAdoptedText = inResolution && headingNumber == nil
-                    && drafts.last.map { $0.block.kind == .paragraph && $0.block.text.hasSuffix(":") } == true
-                if role == .annex || role == .appendix || opensAdoptedText {
-                    inResolution = false; inAnnex = true; lastOperativeNumber = 0
-                }
-                // Marker offsets are known where the heading's text is the paragraph's text.
-                drafts.append(Draft(block: Block(kind: .heading, role: role, number: headingNumber, level: level,
-                                                 text: headingText, footnoteRefs: refs, pages: pages, boxes: boxes,
-                                                 footnoteMarkers: headingText == text ? markers : []), label: label))
-                continue
-            }
-            var role: Block.Role?
-            switch label {
-            case .arabic?:
-                if inResolution { role = .operative; seenOperative = true }
-            case .letter?, .parenRoman?:
-                role = nil  // set from the parent below
-            default:
-                if inAnnex || signature {
-                    role = nil
-                } else if let leadIn, let kind = Self.leadInKind(leadIn) {
-                    role = kind
-                    if kind == .operative { seenOperative = true }
-                } else if inResolution && !seenOperative {
-                    role = .preamble
-                }
-            }
-            drafts.append(Draft(block: Block(kind: .paragraph, role: role, number: number, text: text,
-                                             leadIn: signature ? nil : leadIn,
-                                             footnoteRefs: refs, pages: pages, boxes: boxes, footnoteMarkers: markers), label: label))
+            classify(lines, runsOnInLowerCase: { Self.continuesInLowerCase(units, after: unitIndex) }, margins: margins,
+                     state: &state, drafts: &drafts, diagnostics: &diagnostics)
         }
         return nest(drafts, diagnostics: &diagnostics)
+    }
+
+    /// The label of a paragraph ("1.", "(a)", "IV."), taken off its tokens, and the label as
+    /// printed; a number without its full stop is taken when it is the next one in sequence.
+    private func readLabel(_ tokens: inout [TextJoiner.Token], lines: [Line], state: inout State,
+                           diagnostics: inout [Diagnostic]) -> (label: Label?, number: String?) {
+        var label: Label?
+        var number: String?
+        if let firstIndex = tokens.firstIndex(where: { !$0.isMarker }), let l = Label.parse(tokens[firstIndex].text),
+           tokens.count > firstIndex + 1 || !isBodyParagraph(l) {
+            label = l
+            number = tokens[firstIndex].text
+            tokens.remove(at: firstIndex)
+        } else if let firstIndex = tokens.firstIndex(where: { !$0.isMarker }), let n = Int(tokens[firstIndex].text),
+                  n == state.lastOperativeNumber + 1, tokens.count > firstIndex + 1, tokens[firstIndex + 1].isItalic,
+                  state.inResolution {
+            // "6 Also reaffirms" (A/RES/80/167): the next number in sequence before an italic
+            // lead-in, its full stop missing in the document. Kept as printed, and reported.
+            label = .arabic(n)
+            number = tokens[firstIndex].text
+            tokens.remove(at: firstIndex)
+            diagnostics.append(Diagnostic(.numberingMalformedLabel,
+                                          message: "paragraph number \"\(n)\" printed without its full stop", page: lines.first?.page))
+        }
+        if case .arabic(let n)? = label { state.lastOperativeNumber = n }
+        // "C." after a heading "B." is the next letter, not Roman 100 (nor "D.", "I.", "L.",
+        // "M.", "V.", "X." after their letters): E/ESCWA/30/18/Report's "C. OPENING OF THE SESSION".
+        if case .roman(let r)? = label, r.count == 1, let previous = state.lastCapitalHeading,
+           let scalar = previous.unicodeScalars.first, let next = Unicode.Scalar(scalar.value + 1),
+           String(Character(next)) == r {
+            label = .capital(r)
+        }
+        return (label, number)
+    }
+
+    /// Reads one paragraph of the body and appends what it is (or joins it to the block before).
+    private func classify(_ lines: [Line], runsOnInLowerCase: () -> Bool, margins: [Int: (left: Double, right: Double)],
+                          state: inout State, drafts: inout [Draft], diagnostics: inout [Diagnostic]) {
+        var tokens = joiner.tokens(of: lines)
+        let (label, number) = readLabel(&tokens, lines: lines, state: &state, diagnostics: &diagnostics)
+        let text = TextJoiner.join(tokens)
+        let words = tokens.filter { !$0.isMarker }
+        let allItalic = !words.isEmpty && words.allSatisfy(\.isItalic)
+        var leadIn: String?
+        if !allItalic, words.first?.isItalic == true {
+            leadIn = Self.trimLeadIn(TextJoiner.join(words.prefix { $0.isItalic }))
+            if leadIn?.isEmpty == true { leadIn = nil }
+        }
+        let isSectionLabel: Bool = { if case .roman = label { return true }; if case .capital = label { return true }; return false }()
+        // A heading does not end a sentence: a bold numbered recommendation ending in a full
+        // stop (ACABQ reports) is a paragraph.
+        // Nor does a bold item ending in a full stop, or a bold numbered paragraph that
+        // introduces items with a colon: "79. The actions to be taken by the General Assembly
+        // … are as follows:" and its "(c) To defer, until consideration by the General
+        // Assembly …" in A/80/590 are a paragraph and its item.
+        let short = lines.count <= parameters.headingMaxLines && !(text.last.map { ",;".contains($0) } ?? false)
+            && !((text.hasSuffix(".") || text.hasSuffix(":")) && label != nil && {
+                switch label { case .arabic?, .parenArabic?, .letter?, .parenRoman?: return true; default: return false }
+            }())
+        let paragraph = Paragraph(lines: lines, label: label, number: number, text: text,
+                                  refs: orderedUnique(tokens.filter(\.isMarker).map(\.text)), markers: TextJoiner.markers(tokens),
+                                  pages: orderedUnique(lines.map(\.page)), boxes: Self.boxes(lines),
+                                  allBold: !words.isEmpty && lines.allSatisfy(\.isBold), allItalic: allItalic, short: short,
+                                  isSectionLabel: isSectionLabel,
+                                  opensAnnex: lines.first.map { RegexCache.shared.matches(EnglishPatterns.annexLine, $0.text) } ?? false,
+                                  margins: lines.first.flatMap { margins[$0.page] })
+        if joinsSignatureOrOpensResolution(paragraph, runsOnInLowerCase: runsOnInLowerCase, state: &state, drafts: &drafts) { return }
+        if let heading = standaloneHeading(paragraph, state: &state) {
+            drafts.append(heading)
+            return
+        }
+        // "(Signed) Héctor Gómez Hernández" under a letter is its signature, bold or not.
+        let signature = text.hasPrefix("(Signed)")
+        if !signature, Self.headingRules.contains(where: { $0.applies(paragraph, parameters) }) {
+            appendHeading(paragraph, state: &state, drafts: &drafts)
+            return
+        }
+        let role = paragraphRole(label: label, leadIn: leadIn, signature: signature, state: &state)
+        drafts.append(Draft(block: Block(kind: .paragraph, role: role, number: number, text: text,
+                                         leadIn: signature ? nil : leadIn,
+                                         footnoteRefs: paragraph.refs, pages: paragraph.pages, boxes: paragraph.boxes,
+                                         footnoteMarkers: paragraph.markers), label: label))
+    }
+
+    /// The lines of a signature block join it; the closing lines of a resolution end it; a
+    /// formula opens one. True when `p` was appended (or joined) here.
+    private func joinsSignatureOrOpensResolution(_ p: Paragraph, runsOnInLowerCase: () -> Bool, state: inout State,
+                                                 drafts: inout [Draft]) -> Bool {
+        // A signature block is one paragraph (contract): the lines set under "(Signed) Héctor
+        // Gómez Hernández" on its centre ("Ambassador", "Permanent Representative of Spain to
+        // the United Nations", A/80/434-S/2025/632) join it.
+        if p.label == nil, let last = drafts.indices.last, drafts[last].block.text.hasPrefix("(Signed)"),
+           Self.continuesSignature(p.lines, under: drafts[last].block, parameters: parameters) {
+            drafts[last].block.text = TextJoiner.normalize(drafts[last].block.text + " " + p.text)
+            drafts[last].block.boxes = Self.merging(Self.boxes(p.lines), into: drafts[last].block.boxes)
+            return true
+        }
+        // The closing lines of a resolution inside a report ("10th meeting / 2 June 2010",
+        // "[Adopted without a vote.]", A/HRC/14/37) end it: the report's own numbered
+        // paragraphs after it are not operative.
+        if state.inResolution, p.label == nil, DocumentBuilder.closesResolution(p.text) {
+            state.inResolution = false; state.seenOperative = false; state.lastOperativeNumber = 0; state.inAnnex = false
+        }
+        // A decision whose formula runs into its clauses ("The General Assembly, recalling its
+        // resolution 79/327 …:" then "(a) Urges …", A/C.2/80/L.61): the paragraph is the
+        // formula and its clauses are operative (contract).
+        if p.label == nil, !state.inResolution, p.text.hasSuffix(":"), Self.opensWithFormula(p.text) {
+            state.inResolution = true; state.seenOperative = true
+            drafts.append(Draft(block: Block(kind: .paragraph, role: .formula, text: p.text, footnoteRefs: p.refs,
+                                             pages: p.pages, boxes: p.boxes), label: nil))
+            return true
+        }
+        if DocumentBuilder.isFormula(p.text) && p.label == nil && !runsOnInLowerCase() {
+            state.inResolution = true
+            drafts.append(Draft(block: Block(kind: .paragraph, role: .formula, text: p.text, footnoteRefs: p.refs,
+                                             pages: p.pages, boxes: p.boxes, footnoteMarkers: p.markers), label: nil))
+            return true
+        }
+        return false
+    }
+
+    /// A heading that stands on a line of its own with its title under it: a part's label
+    /// ("Article 5", "Chapter II": the convention annexed to A/RES/79/243; EU acts), or a bold
+    /// section number alone ("II" above "Financial performance report …", A/RES/78/253; "14/2"
+    /// over the title of a resolution in a session report, A/HRC/14/37).
+    private func standaloneHeading(_ p: Paragraph, state: inout State) -> Draft? {
+        if let first = p.lines.first, p.lines.count <= parameters.partHeadingMaxLines, let part = Self.partLabel(first.text) {
+            let isOuter = part.outer
+            if isOuter { state.seenOuterPart = true }
+            let rest = TextJoiner.join(joiner.tokens(of: Array(p.lines.dropFirst())))
+            return Draft(block: Block(kind: .heading, role: .section, number: part.label,
+                                      level: isOuter || !state.seenOuterPart ? 1 : 2, text: rest, footnoteRefs: p.refs,
+                                      pages: p.pages, boxes: p.boxes), label: nil)
+        }
+        guard p.label == nil, p.allBold, p.lines.count >= 2, p.lines.count <= parameters.sectionTitleMaxLines,
+              let first = p.lines.first, first.words.count == 1,
+              RegexCache.shared.matches(BodyPatterns.sectionNumberAlone, first.text) else { return nil }
+        let isResolutionNumber = first.text.contains("/")
+        let isRoman = !isResolutionNumber && (first.text.allSatisfy { "IVXL.".contains($0) } && first.text.count > 1
+            || ["I", "V", "X", "L"].contains(first.text))
+        let rest = TextJoiner.join(joiner.tokens(of: Array(p.lines.dropFirst())))
+        return Draft(block: Block(kind: .heading, role: .section, number: first.text, level: isRoman ? 1 : 2,
+                                  text: rest, footnoteRefs: p.refs, pages: p.pages, boxes: p.boxes),
+                     label: isResolutionNumber ? nil : isRoman ? .roman(first.text) : .capital(first.text))
+    }
+
+    /// Appends the heading `p` (one the heading rules found), or joins it as the title of the
+    /// heading before it; its level follows the label series seen so far.
+    private func appendHeading(_ p: Paragraph, state: inout State, drafts: inout [Draft]) {
+        var role: Block.Role = .section
+        var level = 1
+        switch p.label {
+        case .roman?: state.seenRomanHeading = true; state.lastCapitalHeading = nil
+        case .capital(let c)?: level = 2; state.seenCapitalHeading = true; state.lastCapitalHeading = c
+        case .arabic?: level = state.seenCapitalHeading ? 3 : state.seenRomanHeading ? 2 : 1  // lint: heading levels
+        default: break
+        }
+        var headingNumber = p.number
+        var headingText = p.text
+        // "Action 8. We will achieve gender equality …" (A/RES/79/1, the Pact for the
+        // Future): the label of the part stands first in the bold line, its title after it.
+        if headingNumber == nil, !p.opensAnnex,
+           let g = RegexCache.shared.firstMatch(EnglishPatterns.partWithTitle, in: p.text) {
+            headingNumber = g[1]
+            headingText = g[2] ?? p.text
+        }
+        if p.opensAnnex, let first = p.lines.first {
+            role = first.text.hasPrefix("Annex") ? .annex : .appendix
+            headingNumber = first.text
+            headingText = TextJoiner.join(joiner.tokens(of: Array(p.lines.dropFirst())).filter { !$0.isMarker })
+        }
+        // The title set under "Article 1" or "CHAPTER I" in another weight (EU acts:
+        // "Article 1" then, in bold, "Clients, financial counterparts and transactions")
+        // is the text of that heading.
+        if let last = drafts.indices.last, drafts[last].block.kind == .heading, drafts[last].block.role == .section,
+           drafts[last].block.text.isEmpty, drafts[last].block.number != nil, headingNumber == nil, role == .section {
+            drafts[last].block.text = headingText
+            drafts[last].block.footnoteRefs += p.refs
+            drafts[last].block.boxes += p.boxes
+            return
+        }
+        // The title under an "Annex" line belongs to the annex heading (A/RES/79/144).
+        if let last = drafts.indices.last, drafts[last].block.kind == .heading, drafts[last].block.role == .annex,
+           role == .section, headingNumber == nil,
+           drafts[last].block.text.isEmpty || drafts[last].block.text.last.map({ ";:,".contains($0) }) == true {
+            drafts[last].block.text = TextJoiner.normalize(drafts[last].block.text + " " + headingText)
+            drafts[last].block.footnoteRefs += p.refs
+            drafts[last].block.pages = orderedUnique(drafts[last].block.pages + p.pages)
+            drafts[last].block.boxes += p.boxes
+            return
+        }
+        // An annex is not part of the resolution's own text: its paragraphs take no role.
+        // Nor is a text the resolution adopts ("Adopts the following political declaration:"
+        // then its title, A/RES/73/3): a heading after a paragraph ending in a colon opens it.
+        // The adopted text's title stands without a label; a lettered or numbered heading after
+        // "Approves the changes … as set out in the table below:" ("A. Pension Administration",
+        // A/RES/78/253 section VII) heads a part of the resolution's own table.
+        let opensAdoptedText = state.inResolution && headingNumber == nil
+            && drafts.last.map { $0.block.kind == .paragraph && $0.block.text.hasSuffix(":") } == true
+        if role == .annex || role == .appendix || opensAdoptedText {
+            state.inResolution = false; state.inAnnex = true; state.lastOperativeNumber = 0
+        }
+        // Marker offsets are known where the heading's text is the paragraph's text.
+        drafts.append(Draft(block: Block(kind: .heading, role: role, number: headingNumber, level: level,
+                                         text: headingText, footnoteRefs: p.refs, pages: p.pages, boxes: p.boxes,
+                                         footnoteMarkers: headingText == p.text ? p.markers : []), label: p.label))
+    }
+
+    /// The role of a body paragraph: operative when numbered inside a resolution, from its
+    /// lead-in otherwise ("Recalling" → preamble, "Decides" → operative), preambular before the
+    /// first operative paragraph; items take their parent's (set in `nest`).
+    private func paragraphRole(label: Label?, leadIn: String?, signature: Bool, state: inout State) -> Block.Role? {
+        switch label {
+        case .arabic?:
+            if state.inResolution { state.seenOperative = true; return .operative }
+            return nil
+        case .letter?, .parenRoman?:
+            return nil  // set from the parent below
+        default:
+            if state.inAnnex || signature { return nil }
+            if let leadIn, let kind = Self.leadInKind(leadIn) {
+                if kind == .operative { state.seenOperative = true }
+                return kind
+            }
+            return state.inResolution && !state.seenOperative ? .preamble : nil
+        }
     }
 
     /// The font size most body lines are set in (PDF points, rounded to 0.5 pt).
@@ -357,7 +454,7 @@ struct BlockClassifier {
                 }
             case .arabic(let n)?:
                 if let p = previousArabic, n != p + 1, !(headingSinceNumber && n == 1) {
-                    diagnostics.append(Diagnostic(code: "numbering.gap", severity: .warning,
+                    diagnostics.append(Diagnostic(.numberingGap,
                                                   message: "paragraph \(n). follows \(p).", page: b.pages.first))
                 }
                 previousArabic = n
@@ -377,29 +474,9 @@ struct BlockClassifier {
             // (Russian preambular paragraphs: "…, / ссылаясь на …", Samples/A_RES_91_163).
             if d.label == nil, b.kind == .paragraph, b.text.first?.isLowercase == true,
                !(b.role == .preamble && b.leadIn != nil && top.last.map { Self.lastText(of: $0).last.map { ",;".contains($0) } ?? false } == true),
-               !RegexCache.shared.matches(#"^[a-z] [A-Z]"#, b.text),
+               !RegexCache.shared.matches(BodyPatterns.letterThenCapital, b.text),
                let last = top.indices.last, top[last].kind == .paragraph {
-                func append(_ target: inout Block) {
-                    target.text = TextJoiner.appending(target.text, b.text, vocabulary: joiner.vocabulary)
-                    // b's text ends the joined text: its markers move by what stands before it.
-                    let shift = target.text.unicodeScalars.count - b.text.unicodeScalars.count
-                    target.footnoteMarkers += b.footnoteMarkers.map { FootnoteMarker(marker: $0.marker, offset: $0.offset + shift) }
-                    target.footnoteRefs = orderedUnique(target.footnoteRefs + b.footnoteRefs)
-                    target.pages = orderedUnique(target.pages + b.pages)
-                    target.boxes += b.boxes
-                }
-                let closes = { (t: String) in t.last.map { ";.:".contains($0) } ?? true }
-                if let i = top[last].items.indices.last {
-                    if let j = top[last].items[i].items.indices.last, !closes(top[last].items[i].items[j].text) {
-                        append(&top[last].items[i].items[j])
-                    } else if top[last].items[i].items.isEmpty && !closes(top[last].items[i].text) {
-                        append(&top[last].items[i])
-                    } else {
-                        append(&top[last])
-                    }
-                } else {
-                    append(&top[last])
-                }
+                appendContinuation(b, to: &top[last])
                 continue
             }
             if d.label == nil && b.kind == .paragraph { lastLetter = nil; lastRoman = nil }
@@ -407,6 +484,32 @@ struct BlockClassifier {
             top.append(b)
         }
         return top
+    }
+
+    /// Joins `b`, words that continue a sentence in lower case, to the paragraph `parent`: to
+    /// its last item or sub-item when that one does not end a clause, else to its own text.
+    private func appendContinuation(_ b: Block, to parent: inout Block) {
+        func append(_ target: inout Block) {
+            target.text = TextJoiner.appending(target.text, b.text, vocabulary: joiner.vocabulary)
+            // b's text ends the joined text: its markers move by what stands before it.
+            let shift = target.text.unicodeScalars.count - b.text.unicodeScalars.count
+            target.footnoteMarkers += b.footnoteMarkers.map { FootnoteMarker(marker: $0.marker, offset: $0.offset + shift) }
+            target.footnoteRefs = orderedUnique(target.footnoteRefs + b.footnoteRefs)
+            target.pages = orderedUnique(target.pages + b.pages)
+            target.boxes += b.boxes
+        }
+        let closes = { (t: String) in t.last.map { ";.:".contains($0) } ?? true }
+        if let i = parent.items.indices.last {
+            if let j = parent.items[i].items.indices.last, !closes(parent.items[i].items[j].text) {
+                append(&parent.items[i].items[j])
+            } else if parent.items[i].items.isEmpty && !closes(parent.items[i].text) {
+                append(&parent.items[i])
+            } else {
+                append(&parent)
+            }
+        } else {
+            append(&parent)
+        }
     }
 
     /// Appends `item` at `level` (1 = under the last top-level paragraph). Returns false when
@@ -451,7 +554,8 @@ struct BlockClassifier {
                 out.append(PageBox(page: l.page, x0: l.box.x0, y0: l.box.y0, x1: l.box.x1, y1: l.box.y1))
             }
         }
-        func r(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+        let scale = StructureParameters.standard.boxRoundingScale
+        func r(_ v: Double) -> Double { (v * scale).rounded() / scale }
         return out.map { PageBox(page: $0.page, x0: r($0.x0), y0: r($0.y0), x1: r($0.x1), y1: r($0.y1)) }
     }
 
@@ -462,13 +566,13 @@ struct BlockClassifier {
     static func partLabel(_ text: String) -> (label: String, outer: Bool)? {
         // Cheap tests first: every line of every document is asked.
         if text.first == "第" {
-            guard let g = RegexCache.shared.firstMatch(#"^第(?:\s*[一二三四五六七八九十百千〇零两\d])+\s*([条章节編编部])$"#, in: text) else { return nil }
+            guard let g = RegexCache.shared.firstMatch(BodyPatterns.chinesePartLabel, in: text) else { return nil }
             return (text.filter { $0 != " " }, g[1] != "条")
         }
-        guard text.utf8.count <= 40, let space = text.firstIndex(of: " ") else { return nil }
+        guard text.utf8.count <= StructureParameters.standard.partLabelMaxBytes, let space = text.firstIndex(of: " ") else { return nil }
         let word = text[..<space].lowercased(), number = text[text.index(after: space)...]
         guard LanguageVocabulary.anyPartLabel.contains(word), !number.contains(" "),
-              RegexCache.shared.matches(#"^[\dIVXLC]+[a-z]?$"#, String(number)) else { return nil }
+              RegexCache.shared.matches(BodyPatterns.partNumber, String(number)) else { return nil }
         return (text, LanguageVocabulary.anyOuterPartLabel.contains(word))
     }
 
@@ -481,7 +585,7 @@ struct BlockClassifier {
     /// `StructureParameters.signatureLineGap` font sizes of the box's bottom, on the same page.
     static func continuesSignature(_ lines: [Line], under signature: Block, parameters: StructureParameters) -> Bool {
         guard let first = lines.first, let box = signature.boxes.last, box.page == first.page,
-              lines.count <= 4, !(lines.last?.text.hasSuffix(".") ?? false) else { return false }
+              lines.count <= parameters.signatureMaxLines, !(lines.last?.text.hasSuffix(".") ?? false) else { return false }
         return first.box.midX >= box.x0 && first.box.midX <= box.x1
             && first.box.y0 - box.y1 <= parameters.signatureLineGap * first.fontSize
     }
@@ -497,7 +601,7 @@ struct BlockClassifier {
 
     /// True when `text` opens with a formula ("The General Assembly,") and runs on in lower case.
     static func opensWithFormula(_ text: String) -> Bool {
-        guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= 60,
+        guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= StructureParameters.standard.formulaOpeningMaxLength,
               DocumentBuilder.isFormula(String(text[...comma])) else { return false }
         return text[text.index(after: comma)...].drop { $0 == " " }.first?.isLowercase == true
     }
@@ -534,7 +638,7 @@ struct BlockClassifier {
                                        "determined", "desirous", "guided", "bearing", "recognizing", "acknowledging",
                                        "gravely", "deeply", "noting", "taking", "welcoming", "reaffirming", "recalling"]
         if adjectives.contains(verb) { return .preamble }
-        if verb.hasSuffix("s") && !verb.hasSuffix("ss") && !verb.hasSuffix("ous") && verb.count > 3 { return .operative }
+        if verb.hasSuffix("s") && !verb.hasSuffix("ss") && !verb.hasSuffix("ous") && verb.count > StructureParameters.standard.operativeVerbMinLength { return .operative }
         return nil
     }
 }

@@ -29,13 +29,13 @@ enum ContentsTable {
     /// - Returns: nil when there is none (no "Contents" line on pages 1–3, or fewer than two
     ///   entries under it).
     static func extract(_ lines: [Line]) -> Split? {
-        guard let head = lines.firstIndex(where: { $0.page <= 3 && ["Contents", "CONTENTS"].contains($0.text) }) else { return nil }
+        guard let head = lines.firstIndex(where: { $0.page <= StructureParameters.standard.contentsMaxPage && ["Contents", "CONTENTS"].contains($0.text) }) else { return nil }
         var i = head + 1
         var rows: [[String]] = []
         var entry: [Line] = []
         var used: [Line] = []
         var paragraphsColumn = false
-        if i < lines.count, RegexCache.shared.matches(#"^((Chapter|Paragraphs|Paragraph)\s+)*Page$"#, lines[i].text) {
+        if i < lines.count, RegexCache.shared.matches(EnglishPatterns.contentsColumnHeads, lines[i].text) {
             // The column heads: "Page", "Chapter Page", or "Paragraphs Page" (then each row
             // carries its paragraph range, "5–110", before the page).
             paragraphsColumn = lines[i].text.hasPrefix("Paragraph")
@@ -46,7 +46,7 @@ enum ContentsTable {
         while i < lines.count {
             let line = lines[i]
             // Part of the list: a leader here or within the next four lines.
-            let leaderAhead = (i..<min(lines.count, i + 5)).contains { hasLeader(lines[$0]) }
+            let leaderAhead = (i..<min(lines.count, i + StructureParameters.standard.contentsLeaderLookAhead)).contains { hasLeader(lines[$0]) }
             guard leaderAhead else { break }
             entry.append(line)
             used.append(line)
@@ -74,8 +74,8 @@ enum ContentsTable {
 
     /// ". . . ." or "....": four or more dots, spaced or not.
     static func hasLeader(_ line: Line) -> Bool {
-        line.words.contains { w in w.text.count >= 4 && w.text.allSatisfy { $0 == "." } }
-            || RegexCache.shared.matches(#"(\.\s){3,}\.|\.{4,}"#, line.text)
+        line.words.contains { w in w.text.count >= StructureParameters.standard.leaderMinDots && w.text.allSatisfy { $0 == "." } }
+            || RegexCache.shared.matches(BodyPatterns.dotLeader, line.text)
     }
 
     /// `[label, title, page]` of one entry's lines (`[label, title, paragraphs, page]` under a
@@ -92,7 +92,7 @@ enum ContentsTable {
                 ws.removeLast()
             }
             // Leader dots, alone or glued to the title's last word ("session..........", A/HRC/14/37).
-            words += ws.map { $0.text.replacingOccurrences(of: #"\.{2,}$"#, with: "", options: .regularExpression) }
+            words += ws.map { $0.text.replacingOccurrences(of: BodyPatterns.trailingDots, with: "", options: .regularExpression) }
                 .filter { !$0.isEmpty && !$0.allSatisfy { $0 == "." } }
         }
         var label = ""
@@ -101,13 +101,13 @@ enum ContentsTable {
             words.removeFirst()
         }
         var paragraphs = ""
-        if paragraphsColumn, let last = words.last, RegexCache.shared.matches(#"^\d+([–-]\d+)?$"#, last) {
+        if paragraphsColumn, let last = words.last, RegexCache.shared.matches(BodyPatterns.paragraphRange, last) {
             paragraphs = last
             words.removeLast()
         }
         // The leader's first dot may stick to the title's last word ("performance. . . .").
         let title = TextJoiner.normalize(words.joined(separator: " ")
-            .replacingOccurrences(of: #"(\s?\.)+\s*$"#, with: "", options: .regularExpression))
+            .replacingOccurrences(of: BodyPatterns.trailingLeader, with: "", options: .regularExpression))
         return paragraphsColumn ? [label, title, paragraphs, page] : [label, title, page]
     }
 }

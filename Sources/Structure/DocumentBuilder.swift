@@ -7,15 +7,27 @@ import DocumentModel
 /// roles, numbers, lead-ins, sub-items and footnote references, footnotes, furniture and
 /// diagnostics.
 public struct DocumentBuilder: Sendable {
-    /// Reads the header block; `HeaderParser.parse` in production, replaceable in tests.
-    public typealias HeaderParsing = @Sendable ([HeaderLine], Double, Double) -> HeaderParseResult
+    /// Reads the header block (lines, page 1's width and height in PDF points, the thresholds
+    /// in force); `HeaderParser.parse` in production, replaceable in tests.
+    public typealias HeaderParsing = @Sendable ([HeaderLine], Double, Double, StructureParameters) -> HeaderParseResult
 
     public var headerParsing: HeaderParsing
-    public var segmenter = ParagraphSegmenter()
-    public var zoner = PageZoner()
+    /// The structure stage's thresholds, passed on to every rule that reads one.
+    public var parameters: StructureParameters
+    public var segmenter: ParagraphSegmenter
+    /// The caller's page zoner: its separator test finds the footnote areas.
+    public var zoner: PageZoner
 
-    public init(headerParsing: @escaping HeaderParsing) {
+    /// - Parameters:
+    ///   - headerParsing: the header reader (`HeaderParser.parse`).
+    ///   - parameters: the structure stage's thresholds.
+    ///   - layoutParameters: the layout thresholds the pages were zoned with.
+    public init(headerParsing: @escaping HeaderParsing, parameters: StructureParameters = .standard,
+                layoutParameters: LayoutParameters = LayoutParameters()) {
         self.headerParsing = headerParsing
+        self.parameters = parameters
+        self.segmenter = ParagraphSegmenter(parameters: parameters)
+        self.zoner = PageZoner(parameters: layoutParameters)
     }
 
     /// The structured parts of a document (the caller adds `SourceInfo`).
@@ -47,7 +59,8 @@ public struct DocumentBuilder: Sendable {
             }
         }
         let first = pages.first
-        var header = headerParsing(candidates.map(Self.headerLine), first?.width ?? 612, first?.height ?? 792)
+        var header = headerParsing(candidates.map(Self.headerLine), first?.width ?? parameters.fallbackPageWidth,
+                                   first?.height ?? parameters.fallbackPageHeight, parameters)
         if header.metadata.symbol == nil {
             // Not a UN document: the UN header rules would only guess (an EU act's "Official
             // Journal" is no title). An EU act's masthead and title or a court's caption is
@@ -58,14 +71,14 @@ public struct DocumentBuilder: Sendable {
                 furniture.insert(contentsOf: front.furniture.map { Furniture(kind: $0.kind, text: candidates[$0.index].text, page: candidates[$0.index].page, box: candidates[$0.index].pageBox) }, at: 0)
             } else {
                 header = HeaderParseResult(metadata: Metadata(), consumed: [], diagnostics: [
-                    Diagnostic(code: "header.notUN", severity: .info,
+                    Diagnostic(.headerNotUN,
                                message: "no UN document symbol in the header: metadata left empty, all text kept in the body", page: 1)])
             }
         }
         diagnostics += header.diagnostics
         // The language the text is written in outranks the job number's letter and the file
         // name: E/ESCWA/EDID/2017/IG.1/L.2, filed as -EN, is Arabic text.
-        if let language = LanguageDetector.detect(candidates.lazy.prefix(600).map(\.text)) { header.metadata.language = language }
+        if let language = LanguageDetector.detect(candidates.lazy.prefix(parameters.languageDetectionLines).map(\.text), parameters: parameters) { header.metadata.language = language }
 
         // Body: body-zone lines not consumed by the header parser; on page 1 only after the
         // header block (the last consumed line before the formula or the first paragraph).
@@ -74,7 +87,7 @@ public struct DocumentBuilder: Sendable {
         var headerFurniture = header.headerLines.map { candidates[$0] }
         for (i, line) in candidates.enumerated() where !header.consumed.contains(i) && candidateIsBody[i] {
             if i <= headerEnd {
-                diagnostics.append(Diagnostic(code: "header.unplacedLine", severity: .info,
+                diagnostics.append(Diagnostic(.headerUnplacedLine,
                                               message: "header line not read as metadata: \(line.text)", page: line.page))
                 headerFurniture.append(line)
                 continue
@@ -99,7 +112,7 @@ public struct DocumentBuilder: Sendable {
                                  into: furniture)
         // Lines are values: a repeated header row is known by its page and position.
         let repeatedKeys = Set(repeatedHeaders.map(Self.positionKey))
-        let blocks = BlockClassifier(joiner: joiner).blocks(from: units, diagnostics: &diagnostics)
+        let blocks = BlockClassifier(joiner: joiner, parameters: parameters).blocks(from: units, diagnostics: &diagnostics)
 
         // 5. Link check: every reference has a note and every note is referenced.
         diagnostics += Self.linkCheck(blocks, notes.footnotes)
@@ -109,7 +122,7 @@ public struct DocumentBuilder: Sendable {
                                                         otherText: headerText + furniture.map(\.text))
         }
         if blocks.isEmpty {
-            diagnostics.append(Diagnostic(code: "body.empty", severity: .warning, message: "no body text was found"))
+            diagnostics.append(Diagnostic(.bodyEmpty, message: "no body text was found"))
         }
         let accounted = bodyLines.filter { !repeatedKeys.contains(Self.positionKey($0)) }
         diagnostics += Self.unplacedText(accounted + pages.flatMap { $0.lines(in: .footnotes) }, blocks: blocks, footnotes: notes.footnotes)
@@ -149,11 +162,11 @@ public struct DocumentBuilder: Sendable {
         func walk(_ bs: [Block]) { for b in bs { referenced.formUnion(b.footnoteRefs); walk(b.items) } }
         walk(blocks)
         for m in referenced.subtracting(noteMarkers).sorted() {
-            diagnostics.append(Diagnostic(code: "footnote.markerWithoutNote", severity: .warning,
+            diagnostics.append(Diagnostic(.footnoteMarkerWithoutNote,
                                           message: "footnote marker \(m) has no note"))
         }
         for n in footnotes where !referenced.contains(n.marker) {
-            diagnostics.append(Diagnostic(code: "footnote.noteWithoutMarker", severity: .info,
+            diagnostics.append(Diagnostic(.footnoteNoteWithoutMarker,
                                           message: "footnote \(n.marker) is not referenced in the body (it may belong to the header)", page: n.page))
         }
         return diagnostics
@@ -173,7 +186,7 @@ public struct DocumentBuilder: Sendable {
             }
             if isFormula(line.text) || line.words.first.flatMap({ Label.parse($0.text) }) != nil { break }
             run += 1
-            if run >= 3 { break }
+            if run >= StructureParameters.standard.headerEndUnplacedRun { break }
         }
         return end
     }
@@ -195,7 +208,7 @@ public struct DocumentBuilder: Sendable {
     /// block, item, cell or footnote (`TextAccounting`).
     static func unplacedText(_ lines: [Line], blocks: [Block], footnotes: [Footnote]) -> [Diagnostic] {
         TextAccounting.unplaced(lines: lines, blocks: blocks, footnotes: footnotes).map {
-            Diagnostic(code: "text.unplaced", severity: .warning,
+            Diagnostic(.textUnplaced,
                        message: "printed words in no block, item, cell or footnote: \($0.text)", page: $0.page)
         }
     }
@@ -219,7 +232,7 @@ public struct DocumentBuilder: Sendable {
     /// "10th meeting", "26th plenary meeting", "[Adopted without a vote.]": the lines that close
     /// a resolution printed inside a report (A/HRC/14/37). Also asked by the report's role check.
     public static func closesResolution(_ text: String) -> Bool {
-        RegexCache.shared.matches(#"^(\d+(st|nd|rd|th) (plenary )?meeting\b|\[Adopted\b)"#, text)
+        RegexCache.shared.matches(EnglishPatterns.closingLine, text)
     }
 
     /// "The General Assembly,", "The Security Council,", "The Human Rights Council," …
@@ -228,8 +241,8 @@ public struct DocumentBuilder: Sendable {
         // Council," (A/HRC/14/37, decision 14/117).
         if let first = text.first, "“\"".contains(first) { return isFormula(String(text.dropFirst())) }
         // The other languages' formulas ("L'Assemblée générale,", "大会，"), word for word.
-        if text.utf8.count <= 60, LanguageVocabulary.otherHeaders.contains(where: { $0.formulas.contains(text) }) { return true }
-        guard text.hasPrefix("The "), text.utf8.count <= 90 else { return false }  // cheap test first: every line is asked
+        if text.utf8.count <= StructureParameters.standard.otherFormulaMaxBytes, LanguageVocabulary.otherHeaders.contains(where: { $0.formulas.contains(text) }) { return true }
+        guard text.hasPrefix("The "), text.utf8.count <= StructureParameters.standard.formulaMaxBytes else { return false }  // cheap test first: every line is asked
         // The comma is sometimes missing (A/RES/73/3, A/RES/79/1: "The General Assembly").
         if ["The General Assembly", "The Security Council", "The Human Rights Council", "The Economic and Social Council"].contains(text) {
             return true
@@ -238,8 +251,8 @@ public struct DocumentBuilder: Sendable {
         // Parties,"); "The Advisory Committee emphasizes that greater use of on-the-job
         // training," (A/80/604/Add.1, a line that happens to end in a comma) is not one.
         let connectors: Set<Substring> = ["and", "of", "the", "on", "for", "in"]
-        return RegexCache.shared.matches(#"^The [A-Z][A-Za-z ,\-]{3,80},$"#, text)
-            && text.split(separator: " ").count <= 10
+        return RegexCache.shared.matches(EnglishPatterns.formula, text)
+            && text.split(separator: " ").count <= StructureParameters.standard.formulaMaxWords
             && text.dropLast().split(separator: " ").allSatisfy { $0.first?.isUppercase == true || connectors.contains($0) }
             && ["Assembly", "Council", "Conference", "Commission", "Committee", "Board", "Meeting"].contains { text.contains($0) }
     }

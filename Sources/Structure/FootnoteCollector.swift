@@ -38,7 +38,7 @@ public struct FootnoteCollector: Sendable {
                 } else if !notes.isEmpty {
                     notes[notes.count - 1].lines.append(line)
                 } else {
-                    diagnostics.append(Diagnostic(code: "footnote.textWithoutMarker", severity: .warning,
+                    diagnostics.append(Diagnostic(.footnoteTextWithoutMarker,
                                                   message: "footnote-area text with no marker: \(line.text)", page: page.number))
                 }
             }
@@ -56,7 +56,7 @@ public struct FootnoteCollector: Sendable {
         guard let first = line.words.first else { return nil }
         // "(1)" opens an Arabic note (E/ESCWA/30/6, Arabic): its marker is the number.
         let t = PageZoner.parenthesisedMarker(first.text).flatMap { line.isRightToLeft ? $0 : nil } ?? first.text
-        let looksLikeMarker = RegexCache.shared.matches(#"^(\d{1,3}|\*{1,3}|[a-z]|[†‡§])$"#, t)
+        let looksLikeMarker = RegexCache.shared.matches(BodyPatterns.footnoteMarker, t)
         guard looksLikeMarker else { return nil }
         if first.isSuperscript { return t }
         // A bare number or asterisk followed by the note's text: only the next number in

@@ -20,14 +20,15 @@ public enum Label: Equatable, Sendable {
         // At most three digits: a four-digit number ending a sentence at the start of a line is
         // a year or the end of a number cut at a line end ("… by September 21, / 2020.",
         // "call 206–231– / 3195.", federal-register-2020-17221), not a paragraph number.
-        if token.count <= 4, token.hasSuffix("."), let n = Int(token.dropLast()), n > 0 { return .arabic(n) }
+        let p = StructureParameters.standard
+        if token.count <= p.numberLabelMaxLength, token.hasSuffix("."), let n = Int(token.dropLast()), n > 0 { return .arabic(n) }
         // Arabic documents number paragraphs "1-" (read from the right; Poppler's own text
         // gives "-1"): E/ESCWA/2017/EC.4/4, E/ESCWA/30/18/Report.
-        if token.count <= 4, token.hasSuffix("-") || token.hasPrefix("-"),
+        if token.count <= p.numberLabelMaxLength, token.hasSuffix("-") || token.hasPrefix("-"),
            let n = Int(token.hasSuffix("-") ? token.dropLast() : token.dropFirst()), n > 0 { return .arabic(n) }
-        if token.hasPrefix("("), token.hasSuffix(")"), token.count >= 3, token.count <= 7 {
+        if token.hasPrefix("("), token.hasSuffix(")"), token.count >= p.parenLabelMinLength, token.count <= p.parenLabelMaxLength {
             let inner = String(token.dropFirst().dropLast())
-            if inner.count <= 3, let n = Int(inner), n > 0 { return .parenArabic(n) }
+            if inner.count <= p.parenNumberMaxDigits, let n = Int(inner), n > 0 { return .parenArabic(n) }
             if inner.allSatisfy({ "ivxl".contains($0) }) { return .parenRoman(inner) }
             if inner.count <= 2, inner.allSatisfy({ $0.isLowercase && $0.isLetter }) { return .letter(inner) }
             // Arabic items "(أ)", "(ب)" (E/ESCWA/30/18/Report).
@@ -36,13 +37,13 @@ public enum Label: Equatable, Sendable {
         }
         // French, Spanish and Russian editions print sub-items "a)" and "i)", without the
         // opening parenthesis (Samples/A_RES_91_140, A_RES_91_151, A_RES_91_163).
-        if token.hasSuffix(")"), !token.contains("("), token.count >= 2, token.count <= 5 {
+        if token.hasSuffix(")"), !token.contains("("), token.count >= 2, token.count <= p.halfParenLabelMaxLength {
             let inner = String(token.dropLast())
             if inner.allSatisfy({ "ivxl".contains($0) }) { return .parenRoman(inner) }
             if inner.count <= 2, inner.allSatisfy({ $0.isASCII && $0.isLowercase && $0.isLetter }) { return .letter(inner) }
             return nil
         }
-        if token.hasSuffix("."), token.count >= 2, token.count <= 6 {
+        if token.hasSuffix("."), token.count >= 2, token.count <= p.romanLabelMaxLength {
             let inner = token.dropLast()
             if inner.allSatisfy({ "IVXLC".contains($0) }) { return .roman(String(inner)) }
             if inner.count == 1, inner.first!.isUppercase, inner.first!.isLetter { return .capital(String(inner)) }
@@ -52,7 +53,7 @@ public enum Label: Equatable, Sendable {
 
     /// The value of a roman numeral ("iv" → 4), or nil.
     public static func romanValue(_ s: String) -> Int? {
-        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100]
+        let values = LanguageVocabulary.romanNumeralValues
         var total = 0, prev = 0
         for ch in s.lowercased().reversed() {
             guard let v = values[ch] else { return nil }

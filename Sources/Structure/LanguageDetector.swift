@@ -26,9 +26,9 @@ public enum LanguageDetector {
                 let w = String(scalars[first...last])
                 for v in vocabularies where v.commonWords.contains(w) { hits[v.tag, default: 0] += 1 }
             }
-            if total > 20_000 { break }
+            if total > parameters.languageMaxLetters { break }
         }
-        guard total >= 40 else { return nil }
+        guard total >= parameters.languageMinLetters else { return nil }
         guard let (script, count) = letters.max(by: { $0.value < $1.value }),
               Double(count) >= parameters.languageScriptShare * Double(total) else { return nil }
         let candidates = vocabularies.filter { $0.script == script }

@@ -14,14 +14,13 @@ import Layout
 /// A line at the top of a new page continues the last paragraph unless one of the first two
 /// rules (or a heading) says otherwise, so a paragraph that runs over a page break stays one.
 public struct ParagraphSegmenter: Sendable {
-    /// Space above a line, as a multiple of the usual pitch, that opens a paragraph.
-    public var paragraphGap: Double = 1.3
-    /// Indent past the margin (em) that marks a first line.
-    public var firstLineIndent: Double = 0.8
-    /// How far short of the right margin (em) a closing line must stop to end a paragraph.
-    public var shortLine: Double = 4.0
+    /// The thresholds in force (`paragraphGap`, `firstLineIndent`, `shortLine` and others).
+    public var parameters: StructureParameters
+    var paragraphGap: Double { parameters.paragraphGap }
+    var firstLineIndent: Double { parameters.firstLineIndent }
+    var shortLine: Double { parameters.shortLine }
 
-    public init() {}
+    public init(parameters: StructureParameters = .standard) { self.parameters = parameters }
 
     public func paragraphs(of lines: [Line]) -> [[Line]] {
         guard !lines.isEmpty else { return [] }
@@ -30,7 +29,7 @@ public struct ParagraphSegmenter: Sendable {
         // assessments, A/RES/79/249) must not set the measure for a page of running text.
         let documentPitch = Self.usualPitch(lines)
         var pitchByPage: [Int: Double] = [:]
-        for (page, pageLines) in Dictionary(grouping: lines, by: \.page) where pageLines.count >= 6 {
+        for (page, pageLines) in Dictionary(grouping: lines, by: \.page) where pageLines.count >= parameters.pagePitchMinLines {
             pitchByPage[page] = min(Self.usualPitch(pageLines), documentPitch)
         }
         var result: [[Line]] = [[lines[0]]]
@@ -146,11 +145,11 @@ public struct ParagraphSegmenter: Sendable {
             // A hanging indent: the line before opens with a label and this line starts under the
             // label's text ("(1) Regulation …" then "for operational …" in EU acts).
             if prev.words.count > 1, Label.parse(prev.words[0].text) != nil,
-               abs(c.start - (cur.isRightToLeft ? -prev.words[1].box.x1 : prev.words[1].box.x0)) < 2 {
+               abs(c.start - (cur.isRightToLeft ? -prev.words[1].box.x1 : prev.words[1].box.x0)) < parameters.hangingLabelTolerance {
                 indented = false
             }
             // Centred lines of one title share their centre, not their left edge.
-            if p.start > pm.start + firstLineIndent * size, abs(cur.box.midX - prev.box.midX) < 3 {
+            if p.start > pm.start + firstLineIndent * size, abs(cur.box.midX - prev.box.midX) < parameters.centredLinesTolerance {
                 indented = false
             }
         }
@@ -166,8 +165,8 @@ public struct ParagraphSegmenter: Sendable {
         let labelled = label != nil
         // A change of weight opens a paragraph only where the line before closed one: ACABQ reports
         // set a recommendation in bold inside a paragraph (A/80/604/Add.1, paragraph 22).
-        let headingChange = abs(cur.fontSize - prev.fontSize) > 0.6
-            || (cur.isBold != prev.isBold && (prevClosesAny(prev) || !prev.isBold && cur.isBold && prev.words.count < 4))
+        let headingChange = abs(cur.fontSize - prev.fontSize) > parameters.headingSizeChange
+            || (cur.isBold != prev.isBold && (prevClosesAny(prev) || !prev.isBold && cur.isBold && prev.words.count < parameters.boldAfterShortLineWords))
 
         if indented || headingChange { return true }
         // A part's label alone on its line ("Статья 13" after the last line of article 12 at the
@@ -204,7 +203,7 @@ public struct ParagraphSegmenter: Sendable {
         var out: [Int: (left: Double, right: Double)] = [:]
         for (page, ls) in byPage {
             // A page with few lines borrows the document's margins.
-            if ls.count < 4 { out[page] = (all, allRight); continue }
+            if ls.count < StructureParameters.standard.pageMarginsMinLines { out[page] = (all, allRight); continue }
             out[page] = (mode(ls.map(\.box.x0)), mode(ls.map(\.box.x1)))
         }
         return out
@@ -222,9 +221,10 @@ public struct ParagraphSegmenter: Sendable {
         var pitches: [Double] = []
         for i in 1..<max(1, lines.count) where lines[i].page == lines[i - 1].page {
             let d = lines[i].bottom - lines[i - 1].bottom
-            if d > 0 && d < 3 * lines[i].fontSize { pitches.append(d) }
+            if d > 0 && d < StructureParameters.standard.maxLinePitch * lines[i].fontSize { pitches.append(d) }
         }
-        guard !pitches.isEmpty else { return (lines.first?.fontSize ?? 10) * 1.2 }
+        let p = StructureParameters.standard
+        guard !pitches.isEmpty else { return (lines.first?.fontSize ?? p.defaultFontSize) * p.defaultLeading }
         pitches.sort()
         return pitches[pitches.count / 2]
     }

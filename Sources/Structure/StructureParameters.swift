@@ -1,8 +1,12 @@
 /// Thresholds of the structure stage, each with its unit and the document that set it.
 ///
 /// "em" is the font size of the lines being compared (PDF points). The header parser and the
-/// body rules read them from here; change them here, never inline. (Older rules still hold
-/// some literals of their own; they move here as they are touched.)
+/// body rules read them from here; change them here, never inline (`LiteralLintTests` fails on
+/// a numeric literal elsewhere in Sources/Structure). Counts of lines and words are thresholds
+/// too and live here. Where two rules look alike but hold different values ("twins"), both are
+/// kept, each named, with the reason they differ: a merge has not been shown to keep every
+/// output of the corpus byte-identical, which this refactoring had to. A threshold whose comment
+/// names no document kept the value its rule was written with; no document was recorded for it.
 public struct StructureParameters: Sendable {
     /// Header paragraphs (titles, sponsor lists) continue while the line pitch stays under this
     /// (em): 1.6 em takes the 1.13–1.25 em pitch of a wrapped title and stops at the gap
@@ -45,6 +49,251 @@ public struct StructureParameters: Sendable {
     public var centredTolerance: Double = 2.0
     /// ...and it fills at most this share of the measure (fraction).
     public var centredMaxWidth: Double = 0.7
+
+
+    // MARK: Page 1 and the header block (HeaderParser, HeaderScan)
+
+    /// Page size assumed when page 1 reports none (PDF points): US Letter, 612 × 792, the size
+    /// of General Assembly documents printed in New York (A/RES/73/6).
+    public var fallbackPageWidth: Double = 612
+    public var fallbackPageHeight: Double = 792
+
+    /// Page-1 footer lines (job number "18-17962 (E)  021118", barcode, "Please recycle") are
+    /// looked for below this fraction of the page height: the job number of A/RES/73/6 stands
+    /// and barcode of A/RES/73/6 stand at 738–766 pt of 792 (0.93–0.97). Twin of
+    /// `LayoutParameters.footerBand` (0.13 from the bottom, so 0.87 here): kept apart because
+    /// this band also takes footer lines that the zoner left in the body of page 1 (between
+    /// 0.80 and 0.87 of the page); a merge is not shown to keep outputs identical.
+    public var headerFooterTop: Double = 0.80
+
+    /// The masthead is read in the top part of page 1 down to this fraction of the page height:
+    /// the older layout's right-hand stack "Distr." / "GENERAL" / symbol / date / "Original"
+    /// (A/HRC/WG.6/7/SVN/1, 2009) reaches a third of the page...
+    public var mastheadExtendedBottom: Double = 0.36
+    /// ...while the usual masthead ends above this fraction (A/RES/73/6: the top quarter)...
+    public var mastheadBottom: Double = 0.26
+    /// ...and below it only lines starting right of this fraction of the page width belong to
+    /// the masthead (the right-hand stack of A/HRC/WG.6/7/SVN/1).
+    public var mastheadExtendedMinX: Double = 0.45
+
+    /// Lines whose tops lie within this distance (PDF points) form one row of the header, read
+    /// left to right (the two columns of the masthead of A/RES/73/6).
+    public var headerRowTolerance: Double = 2
+
+    /// Font sizes under this (PDF points) are raised to it before a distance is measured in em,
+    /// so a line of tiny or zero-size glyphs cannot make every gap huge.
+    public var minimumEmSize: Double = 4
+
+    /// A header paragraph's first line may hang left of the rest by less than this (em):
+    /// "73/6.  Fiftieth anniversary …" of A/RES/73/6 sets the number in the margin.
+    public var hangingIndentMax: Double = 8
+    /// Lines of one header paragraph share their left edge or their centre within this
+    /// distance (PDF points): the wrapped title of A/RES/78/199. Twin of `leftBlockEdge` (6 pt),
+    /// kept apart: a centred title's lines wander more than the left block's, and a merge is
+    /// not shown to keep outputs identical.
+    public var headerParagraphAlignment: Double = 12
+    /// Lines of one header paragraph stand at least this far apart (em): closer lines overlap.
+    public var headerMinLinePitch: Double = 0.3
+    /// ...and differ in font size by less than this (PDF points).
+    public var headerFontSizeDifference: Double = 1.3
+
+    /// Lines of the left block (session, committee, agenda item) share their left edge within
+    /// this distance (PDF points): "Seventy-third session" / "Agenda item 71 (b)" of A/RES/78/199.
+    public var leftBlockEdge: Double = 6
+    /// The agenda item's title runs on under "Agenda item 71 (b)" while the line pitch stays
+    /// under this (em; A/RES/78/199).
+    public var agendaTitlePitch: Double = 1.75
+    /// A left-block line of session dates and venue ("Geneva, 8-19 February 2010",
+    /// A/HRC/WG.6/7/SVN/1) has at most this many words.
+    public var sessionVenueMaxWords: Int = 7
+    /// A left-block body name ("Working Party on Passive Safety", ECE/TRANS/WP.29/GRSP/2010/20)
+    /// has at most this many words.
+    public var bodyNameMaxWords: Int = 14
+
+    /// A bracketed line under the adoption line ("[without reference to a Main Committee
+    /// (A/73/L.6 and A/73/L.6/Add.1)]", A/RES/73/6) spans at most this many lines...
+    public var adoptionBracketMaxLines: Int = 5
+    /// ...and the bracketed voting line under the closing meeting line ("[Adopted without a
+    /// vote.]", A/HRC/DEC/14/105) at most this many: the twin of the above, kept apart because
+    /// the closing bracket is sought among body lines, where a longer window reaches further
+    /// into the text after it; a merge is not shown to keep outputs identical.
+    public var closingBracketMaxLines: Int = 4
+
+    /// The title of a document starts above this fraction of page 1's height; lower down a
+    /// paragraph is body (the value the rule was written with; no document recorded).
+    public var titleMaxTop: Double = 0.75
+
+    /// Language from page 1's function words, when the job number carries no letter: the first
+    /// this many lines are read (count; the value the rule was written with, no document
+    /// recorded)...
+    public var languageGuessLines: Int = 200
+    /// ...and they must hold more than this many words (count).
+    public var languageGuessMinWords: Int = 20
+
+    // MARK: The end of the header and the formula (DocumentBuilder, FrontMatter)
+
+    /// Language detection reads at most this many header-candidate lines (count; a few pages).
+    public var languageDetectionLines: Int = 600
+    /// The header block ends at this many consecutive page-1 body lines not read as metadata
+    /// (count; the value the rule was written with, no document recorded).
+    public var headerEndUnplacedRun: Int = 3
+    /// A formula of another language ("L'Assemblée générale,") is at most this long (UTF-8
+    /// bytes); the cheap test before the vocabulary lookup.
+    public var otherFormulaMaxBytes: Int = 60
+    /// An English formula ("The General Assembly,", "The Conference of the Parties,") is at most
+    /// this long (UTF-8 bytes), as is the enacting formula of an EU act ("THE EUROPEAN
+    /// PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,")...
+    public var formulaMaxBytes: Int = 90
+    /// ...and has at most this many words (count; "The Conference of the Parties," has five).
+    public var formulaMaxWords: Int = 10
+    /// A formula that opens a paragraph ("The General Assembly, Recalling …") ends its name
+    /// within this many characters.
+    public var formulaOpeningMaxLength: Int = 60
+
+    /// EU Official Journal: the masthead is among page 1's first this many lines (count)...
+    public var journalMastheadLines: Int = 8
+    /// ...and the enacting formula among its first this many (count).
+    public var journalFormulaLines: Int = 60
+    /// A court caption ends where running text starts: two consecutive lines of at least this
+    /// many words (count)...
+    public var runningTextMinWords: Int = 6
+    /// ...ending at the right edge that at least this many long lines share (count)...
+    public var runningTextMinLines: Int = 3
+    /// ...measured in bins this wide (PDF points)...
+    public var runningTextEdgeBin: Double = 3
+    /// ...within this distance of it (PDF points).
+    public var runningTextEdgeTolerance: Double = 4
+
+    // MARK: Paragraphs (ParagraphSegmenter)
+
+    /// Space above a line, as a multiple of the usual pitch, that opens a paragraph (A/RES/73/6).
+    public var paragraphGap: Double = 1.3
+    /// Indent past the margin (em) that marks a first line (A/RES/73/6).
+    public var firstLineIndent: Double = 0.8
+    /// How far short of the right margin (em) a closing line must stop to end a paragraph.
+    public var shortLine: Double = 4.0
+    /// A page's own line pitch is used when it has at least this many lines (count; the scale
+    /// of assessments of A/RES/79/249)...
+    public var pagePitchMinLines: Int = 6
+    /// ...and its own margins when it has at least this many (count).
+    public var pageMarginsMinLines: Int = 4
+    /// Consecutive baselines further apart than this (em) are no line pitch.
+    public var maxLinePitch: Double = 3
+    /// With no pitch to measure, the pitch is the font size times this (the usual leading)...
+    public var defaultLeading: Double = 1.2
+    /// ...of this font size (PDF points) when there is no line at all.
+    public var defaultFontSize: Double = 10
+    /// Two centred lines of one title share their centre within this distance (PDF points).
+    public var centredLinesTolerance: Double = 3
+    /// A line under a label starts under the label's text within this distance (PDF points):
+    /// the hanging indent of "(1) Regulation …" in EU acts.
+    public var hangingLabelTolerance: Double = 2
+    /// A font size change larger than this (PDF points) opens a paragraph (a heading).
+    public var headingSizeChange: Double = 0.6
+    /// A bold line after a roman line of fewer than this many words opens a paragraph (count).
+    public var boldAfterShortLineWords: Int = 4
+
+    // MARK: Paragraph labels (Label.parse)
+
+    /// A paragraph number "12." or the Arabic "12-" is at most this long (characters): at most
+    /// three digits, since "2020." opening a line is a year cut off at the line end
+    /// (federal-register-2020-17221).
+    public var numberLabelMaxLength: Int = 4
+    /// An item label in parentheses ("(a)", "(iv)", "(xviii)") is this long at least and at most
+    /// (characters)...
+    public var parenLabelMinLength: Int = 3
+    public var parenLabelMaxLength: Int = 7
+    /// ...and a numbered one ("(12)") has at most this many digits.
+    public var parenNumberMaxDigits: Int = 3
+    /// An item label with only a closing parenthesis ("a)", "iv)", Samples/A_RES_91_140) is at
+    /// most this long (characters).
+    public var halfParenLabelMaxLength: Int = 5
+    /// A section label "IV." or "A." is at most this long (characters).
+    public var romanLabelMaxLength: Int = 6
+
+    // MARK: Blocks (BlockClassifier)
+
+    /// A bold paragraph of at most this many lines is a heading (count; "I. Introduction")...
+    public var headingMaxLines: Int = 3
+    /// ...a part label with its title ("Article 5" over its title) at most this many (count)...
+    public var partHeadingMaxLines: Int = 4
+    /// ...a bold heading under a section number, or a long section title, at most this many
+    /// (count; S/2025/257's "II. Implementation of the authorizations …" wraps to four)...
+    public var sectionTitleMaxLines: Int = 6
+    /// ...an annex heading with its title at most this many (count).
+    public var annexHeadingMaxLines: Int = 8
+    /// A line that is a part label alone ("Article 5", "Статья 1") is at most this long (UTF-8 bytes).
+    public var partLabelMaxBytes: Int = 40
+    /// A signature block under "(Signed)" has at most this many lines (count).
+    public var signatureMaxLines: Int = 4
+    /// An operative verb ("Decides") has more than this many letters ("is" and "has" are none).
+    public var operativeVerbMinLength: Int = 3
+    /// Boxes are rounded to this many decimal places (hundredths of a point).
+    public var boxRoundingScale: Double = 100
+
+    // MARK: Tables and contents (TableDetector, ContentsTable)
+
+    /// At least this many rows of two cells or more make a table (count; A/RES/78/253).
+    public var tableMinimumRows: Int = 3
+    /// A one-cell row wider than this share of the table is running text, and ends it.
+    public var tableMaximumSingleCellShare: Double = 0.6
+    /// A one-cell row inside a table is looked past for up to this many rows (count).
+    public var tableLookAheadRows: Int = 4
+    /// Inside a table, a one-cell row at most this many line pitches under the row above, in a
+    /// column where that row has text, continues that cell.
+    public var wrappedCellPitch: Double = 1.4
+    /// ...and starts within this distance of a cell of the row above (PDF points).
+    public var wrappedCellIndent: Double = 2.0
+    /// A one-line row is read as the next line of a wrapped cell (rather than a row of its own)
+    /// only at most this far under the line above (em): the wrapped cells of A/RES/78/253 step
+    /// 1.24 em; the rows of A/80/590's outputs table, one under the other, 1.7 em.
+    public var wrappedLineStep: Double = 1.3
+    /// Lines around that must start a cell at the edge: two (one could be a coincidence of
+    /// running text).
+    public var tableColumnEdgeSupport: Int = 2
+    /// Rows above and below searched for a column edge.
+    public var tableColumnEdgeReach: Int = 3
+    /// Words a line must hold before a column edge for the split to be a cell boundary.
+    public var tableColumnEdgeMinimumWords: Int = 3
+    /// A one-cell row more than this many times the table's usual step (the median distance
+    /// between the baselines of its rows so far) below the row above opens what follows the
+    /// table: the bold section title 32.6 pt under the last line of A/80/628's first
+    /// request/action table (p. 37), whose lines step 12 pt (2.7 times). A group label of a
+    /// table of figures stands 1.5 steps under its row (A/80/590 p. 4).
+    public var tableSectionBreakFactor: Double = 2.2
+    /// Steps the table must have before `sectionBreakFactor` is asked.
+    public var tableSectionBreakMinimumSteps: Int = 3
+    /// Rows of a table that sets them apart step at least this far (em): 2 em between the
+    /// request/action rows of A/80/628, 1.2 em between the lines of one row.
+    public var tableRowSpacingStep: Double = 1.6
+    /// The pitch of a table row, as a multiple of its font size (the 1.25 em of A/RES/78/253).
+    public var tableRowPitch: Double = 1.25
+    /// A table of contents starts with its heading on one of the first this many pages.
+    public var contentsMaxPage: Int = 3
+    /// A contents line without leader is taken when a leader line follows within this many lines.
+    public var contentsLeaderLookAhead: Int = 5
+    /// A dot leader is at least this many dots.
+    public var leaderMinDots: Int = 4
+
+    // MARK: Tagged comparison (TaggedComparison)
+
+    /// A tagged paragraph is compared when it has at least this many letters (count).
+    public var taggedMinimumLetters: Int = 30
+    /// A tagged note is compared when its key has at least this many letters (count).
+    public var taggedNoteMinimumLetters: Int = 10
+    /// At most this many disagreements of each kind are reported (count).
+    public var taggedMaximumReported: Int = 10
+    /// Quoted text in a tagged diagnostic is cut after this many characters.
+    public var taggedQuoteLength: Int = 80
+    /// Text is compared in runs of this many characters (n-grams).
+    public var taggedGramLength: Int = 12
+
+    // MARK: Language detection (LanguageDetector)
+
+    /// Detection stops after this many letters (count)...
+    public var languageMaxLetters: Int = 20_000
+    /// ...and needs at least this many (count).
+    public var languageMinLetters: Int = 40
 
     public init() {}
 

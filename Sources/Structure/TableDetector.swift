@@ -24,9 +24,9 @@ import Extraction
 /// The table's `text` is its cells joined by spaces, row by row; `rows` keeps the cells.
 struct TableDetector {
     /// At least this many rows of two cells or more make a table.
-    static let minimumRows = 3
+    static let minimumRows = StructureParameters.standard.tableMinimumRows
     /// A one-cell row wider than this share of the table is running text, and ends it.
-    static let maximumSingleCellShare = 0.6
+    static let maximumSingleCellShare = StructureParameters.standard.tableMaximumSingleCellShare
 
     struct Found {
         /// Indices into the input lines.
@@ -80,7 +80,7 @@ struct TableDetector {
                 var run = end
                 while run + 1 < groups.count, !multiCell[run + 1],
                       continuesCell(groups[run + 1], above: groups[run], lines) { run += 1 }
-                let next = (run + 1..<min(groups.count, run + 4)).first { multiCell[$0] }
+                let next = (run + 1..<min(groups.count, run + StructureParameters.standard.tableLookAheadRows)).first { multiCell[$0] }
                 let left = groups[g..<end].flatMap { lines[$0] }.map(\.box.x0).min() ?? 0
                 let right = groups[g..<end].flatMap { lines[$0] }.map(\.box.x1).max() ?? 0
                 let cell = lines[groups[end].lowerBound]
@@ -112,13 +112,13 @@ struct TableDetector {
 
     /// Inside a table, a one-cell row at most this many line pitches (1.25 em) under the row
     /// above, in a column where that row has text, continues that cell.
-    static let wrappedCellPitch = 1.4
+    static let wrappedCellPitch = StructureParameters.standard.wrappedCellPitch
     /// ...and starts within this distance of a cell of the row above (PDF points).
-    static let wrappedCellIndent = 2.0
+    static let wrappedCellIndent = StructureParameters.standard.wrappedCellIndent
     /// A one-line row is read as the next line of a wrapped cell (rather than a row of its own)
     /// only at most this far under the line above (em): the wrapped cells of A/RES/78/253 step
     /// 1.24 em; the rows of A/80/590's outputs table, one under the other, 1.7 em.
-    static let wrappedLineStep = 1.3
+    static let wrappedLineStep = StructureParameters.standard.wrappedLineStep
 
     /// Whether the one-line row `row` continues a cell of the row `above`: on the same page,
     /// within `wrappedLineStep` of it, and starting where one of its lines starts.
@@ -156,19 +156,19 @@ struct TableDetector {
 
     /// Lines around that must start a cell at the edge: two (one could be a coincidence of
     /// running text).
-    static let columnEdgeSupport = 2
+    static let columnEdgeSupport = StructureParameters.standard.tableColumnEdgeSupport
     /// Rows above and below searched for a column edge.
-    static let columnEdgeReach = 3
+    static let columnEdgeReach = StructureParameters.standard.tableColumnEdgeReach
     /// Words a line must hold before a column edge for the split to be a cell boundary.
-    static let columnEdgeMinimumWords = 3
+    static let columnEdgeMinimumWords = StructureParameters.standard.tableColumnEdgeMinimumWords
     /// A one-cell row more than this many times the table's usual step (the median distance
     /// between the baselines of its rows so far) below the row above opens what follows the
     /// table: the bold section title 32.6 pt under the last line of A/80/628's first
     /// request/action table (p. 37), whose lines step 12 pt (2.7 times). A group label of a
     /// table of figures stands 1.5 steps under its row (A/80/590 p. 4).
-    static let sectionBreakFactor = 2.2
+    static let sectionBreakFactor = StructureParameters.standard.tableSectionBreakFactor
     /// Steps the table must have before `sectionBreakFactor` is asked.
-    static let sectionBreakMinimumSteps = 3
+    static let sectionBreakMinimumSteps = StructureParameters.standard.tableSectionBreakMinimumSteps
 
     /// Whether the one-cell `row` stands so far under the table's last row that it is not part
     /// of the table (see `sectionBreakFactor`).
@@ -217,7 +217,7 @@ struct TableDetector {
 
     /// Rows of a table that sets them apart step at least this far (em): 2 em between the
     /// request/action rows of A/80/628, 1.2 em between the lines of one row.
-    static let rowSpacingStep = 1.6
+    static let rowSpacingStep = StructureParameters.standard.tableRowSpacingStep
 
     /// A table's `text`: its non-empty cells joined by spaces, row by row (contract).
     static func text(ofRows rows: [[String]]) -> String {
@@ -291,7 +291,7 @@ struct TableDetector {
             // The header row printed again on a continuation page is not a row of its own (contract).
             if let header = rows.first, row == header, let p = previous, first.page != p.page {
                 repeated += Array(r)
-                previous = (first.bottom, first.page, first.fontSize * 1.25)
+                previous = (first.bottom, first.page, first.fontSize * StructureParameters.standard.tableRowPitch)
                 afterRepeatedHeader = true
                 continue
             }
@@ -315,7 +315,7 @@ struct TableDetector {
             } else {
                 rows.append(row)
             }
-            previous = (first.bottom, first.page, first.fontSize * 1.25)
+            previous = (first.bottom, first.page, first.fontSize * StructureParameters.standard.tableRowPitch)
         }
         let kept = Set(repeated)
         let covered = rowGroups.flatMap { $0 }.filter { !kept.contains($0) }.map { lines[$0] }

@@ -12,9 +12,9 @@ import DocumentModel
 /// may span two tagged paragraphs on consecutive pages without disagreeing.
 public enum TaggedComparison {
     /// Shorter texts (in letters) are not compared: a heading of two words matches too easily.
-    public static let minimumLetters = 30
+    public static let minimumLetters = StructureParameters.standard.taggedMinimumLetters
     /// At most this many diagnostics of one kind; a summary counts them all.
-    public static let maximumReported = 10
+    public static let maximumReported = StructureParameters.standard.taggedMaximumReported
 
     /// - Parameter otherText: text the layout read as metadata or furniture, in reading order
     ///   (a tagged paragraph found there agrees).
@@ -51,7 +51,7 @@ public enum TaggedComparison {
         var split: [Diagnostic] = [], merged: [Diagnostic] = [], notes: [Diagnostic] = []
         for (t, k) in zip(paragraphs, paragraphKeys) {
             if k.count >= minimumLetters && !ourIndex.contains(k) {
-                split.append(Diagnostic(code: "tagged.paragraphSplit", severity: .info,
+                split.append(Diagnostic(.taggedParagraphSplit,
                                         message: "the structure tree has one paragraph where the layout has none or several: \(excerpt(t.text))",
                                         page: t.page))
             }
@@ -61,7 +61,7 @@ public enum TaggedComparison {
             for b in bs where b.kind != .table {
                 let k = key(b.text)
                 if k.count >= minimumLetters && !theirIndex.contains(k) {
-                    merged.append(Diagnostic(code: "tagged.paragraphMerged", severity: .info,
+                    merged.append(Diagnostic(.taggedParagraphMerged,
                                              message: "the layout has one block where the structure tree has none or several: \(excerpt(b.text))",
                                              page: b.pages.first))
                 }
@@ -73,14 +73,14 @@ public enum TaggedComparison {
         let ourNoteIndex = TextIndex([ourNotes.reduce([], +)])
         for n in tagged where n.kind == .note {
             let k = key(n.text)
-            if k.count >= 10 && !ourNoteIndex.contains(k) {
-                notes.append(Diagnostic(code: "tagged.noteMismatch", severity: .info,
+            if k.count >= StructureParameters.standard.taggedNoteMinimumLetters && !ourNoteIndex.contains(k) {
+                notes.append(Diagnostic(.taggedNoteMismatch,
                                         message: "a note of the structure tree is not among the footnotes: \(excerpt(n.text))", page: n.page))
             }
         }
         var out: [Diagnostic] = []
         for group in [split, merged, notes] { out += group.prefix(maximumReported) }
-        out.append(Diagnostic(code: "tagged.summary", severity: .info,
+        out.append(Diagnostic(.taggedSummary,
                               message: "structure tree compared: \(paragraphs.count) tagged paragraphs, \(split.count) split or missing in the layout, \(merged.count) layout blocks not in the tree, \(notes.count) notes differing"))
         return out
     }
@@ -108,14 +108,15 @@ public enum TaggedComparison {
 
     private static func excerpt(_ s: String) -> String {
         let t = TextJoiner.normalize(s)
-        return t.count > 80 ? String(t.prefix(80)) + "…" : t
+        let length = StructureParameters.standard.taggedQuoteLength
+        return t.count > length ? String(t.prefix(length)) + "…" : t
     }
 }
 
 /// Substring search over many texts at once: every position of every text is indexed by the
 /// 12 bytes that start there, so a look-up checks only the few places that share its start.
 struct TextIndex {
-    private static let gram = 12
+    private static let gram = StructureParameters.standard.taggedGramLength
     private let texts: [[UInt8]]
     private var starts: [Int: [(text: Int, offset: Int)]] = [:]
 
@@ -147,8 +148,9 @@ struct TextIndex {
     }
 
     private static func hash(_ bytes: [UInt8], _ at: Int) -> Int {
-        var h: UInt64 = 1469598103934665603
-        for i in at..<(at + gram) { h = (h ^ UInt64(bytes[i])) &* 1099511628211 }
+        // FNV-1a, 64 bits: its offset basis and prime are the algorithm's, not thresholds.
+        var h: UInt64 = 1469598103934665603  // lint: algorithm constant
+        for i in at..<(at + gram) { h = (h ^ UInt64(bytes[i])) &* 1099511628211 }  // lint: algorithm constant
         return Int(truncatingIfNeeded: h)
     }
 }

@@ -109,7 +109,7 @@ public struct TextJoiner: Sendable {
 
     private func isMarker(_ text: String) -> Bool {
         if knownMarkers.contains(text) { return true }
-        return RegexCache.shared.matches(#"^(\d{1,3}|\*{1,3}|[†‡§])$"#, text)
+        return RegexCache.shared.matches(BodyPatterns.bodyFootnoteMarker, text)
     }
 
     /// Joins non-marker tokens with single spaces, none after a token that glues to the next.

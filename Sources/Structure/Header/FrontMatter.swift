@@ -50,34 +50,34 @@ enum FrontMatter {
     // MARK: EU Official Journal
 
     static func isEnactingFormula(_ text: String) -> Bool {
-        RegexCache.shared.matches(#"^THE [A-Z][A-Z ,]+,$"#, text) && text.utf8.count <= 90
+        RegexCache.shared.matches(EnglishPatterns.enactingFormula, text) && text.utf8.count <= StructureParameters.standard.formulaMaxBytes
     }
 
     private static func readOfficialJournal(_ lines: [HeaderLine], _ page1: [Int]) -> Result? {
         // The masthead names the journal within the first lines ("Official Journal" / "of the
         // European Union" may be two lines).
-        let top = page1.prefix(8)
+        let top = page1.prefix(StructureParameters.standard.journalMastheadLines)
         let joinedTop = top.map { lines[$0].text }.joined(separator: " ")
         guard joinedTop.contains("Official Journal"), joinedTop.contains("European Union"),
-              let formula = page1.prefix(60).first(where: { isEnactingFormula(lines[$0].text) }) else { return nil }
+              let formula = page1.prefix(StructureParameters.standard.journalFormulaLines).first(where: { isEnactingFormula(lines[$0].text) }) else { return nil }
         let front = page1.filter { $0 < formula }
         // The title: the bold lines before the formula, from the first one that names the act.
         guard let titleStart = front.first(where: {
-            lines[$0].isBold && RegexCache.shared.matches(#"\b(REGULATION|DIRECTIVE|DECISION|RECOMMENDATION)\b"#, lines[$0].text)
+            lines[$0].isBold && RegexCache.shared.matches(EnglishPatterns.euActKind, lines[$0].text)
         }) else { return nil }
         var result = Result()
         var titleLines: [String] = []
         for i in front {
             result.consumed.insert(i)
             let t = lines[i].text
-            if i >= titleStart, lines[i].isBold, !RegexCache.shared.matches(#"^\(Text with EEA relevance\)$"#, t) {
+            if i >= titleStart, lines[i].isBold, !RegexCache.shared.matches(EnglishPatterns.eeaRelevance, t) {
                 titleLines.append(t)
             } else {
                 result.furniture.append((i, .masthead))
             }
         }
         result.metadata.title = TextJoiner.normalize(titleLines.joined(separator: " "))
-        result.diagnostics.append(Diagnostic(code: "header.notUN", severity: .info,
+        result.diagnostics.append(Diagnostic(.headerNotUN,
                                              message: "no UN document symbol in the header: read as an EU Official Journal act (masthead to furniture, title to metadata)", page: 1))
         for i in front where i < titleStart {
             if let code = lines[i].text.split(separator: " ").map(String.init).first(where: { euLanguageCodes.contains($0) }) {
@@ -99,9 +99,9 @@ enum FrontMatter {
         guard let running = [firstRunningText(lines, page1), numbered].compactMap({ $0 }).min() else { return nil }
         let above = page1.filter { $0 < running }
         let texts = above.map { lines[$0].text }
-        let namesCourt = texts.contains { RegexCache.shared.matches(#"(?i)\bcourt\b"#, $0) }
+        let namesCourt = texts.contains { RegexCache.shared.matches(EnglishPatterns.court, $0) }
         let namesParties = texts.contains {
-            RegexCache.shared.matches(#"(?i)(\bv\.|\bvs\.|\bversus\b|\bin re\b|plaintiffs?\b|defendants?\b|appellants?\b|appellees?\b|respondents?\b|petitioners?\b)"#, $0)
+            RegexCache.shared.matches(EnglishPatterns.captionParties, $0)
         }
         guard namesCourt, namesParties,
               let last = above.last(where: { isCaptionLine(lines[$0].text) }) else { return nil }
@@ -113,7 +113,7 @@ enum FrontMatter {
             result.consumed.insert(i)
             result.furniture.append((i, .caption))
         }
-        result.diagnostics.append(Diagnostic(code: "header.notUN", severity: .info,
+        result.diagnostics.append(Diagnostic(.headerNotUN,
                                              message: "no UN document symbol in the header: read as a court document (caption to furniture, metadata left empty)", page: 1))
         return result
     }
@@ -122,7 +122,7 @@ enum FrontMatter {
     /// the panel ("Before …, Circuit Judges.", "Angela T. Quigless, P.J., …"), the author line
     /// ("Per Curiam:"), the bracket column of a caption table (")"), or a line in capitals.
     static func isCaptionLine(_ text: String) -> Bool {
-        if RegexCache.shared.matches(#"(?i)(\bcourt\b|\bv\.|\bvs\.|\bversus\b|\bin re\b|plaintiff|defendant|appellant|appellee|respondent|petitioner|\bno\.\s*\S|\bfiled\b|\bjudges?\b|\bJ\.|per curiam|appeal from|^\)|\bdocket\b|\bdistrict\b|\bdivision\b)"#, text) {
+        if RegexCache.shared.matches(EnglishPatterns.captionLine, text) {
             return true
         }
         return mostlyCapitals(text)
@@ -139,15 +139,17 @@ enum FrontMatter {
     /// edge that most long lines of the page share: justified text), not in capitals (a caption's
     /// party names can fill the measure).
     private static func firstRunningText(_ lines: [HeaderLine], _ page1: [Int]) -> Int? {
+        let p = StructureParameters.standard
         var edges: [Int: Int] = [:]
-        for i in page1 where lines[i].text.split(separator: " ").count >= 6 {
-            edges[(lines[i].x1 / 3).saturatingInt(), default: 0] += 1
+        for i in page1 where lines[i].text.split(separator: " ").count >= p.runningTextMinWords {
+            edges[(lines[i].x1 / p.runningTextEdgeBin).saturatingInt(), default: 0] += 1
         }
         guard let edge = edges.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
-              edge.value >= 3 else { return nil }
-        let right = Double(edge.key) * 3
+              edge.value >= p.runningTextMinLines else { return nil }
+        let right = Double(edge.key) * p.runningTextEdgeBin
         func full(_ i: Int) -> Bool {
-            abs(lines[i].x1 - right) <= 4 && lines[i].text.split(separator: " ").count >= 6 && !mostlyCapitals(lines[i].text)
+            abs(lines[i].x1 - right) <= p.runningTextEdgeTolerance && lines[i].text.split(separator: " ").count >= p.runningTextMinWords
+                && !mostlyCapitals(lines[i].text)
         }
         for (a, b) in zip(page1, page1.dropFirst()) where full(a) && full(b) {
             return a

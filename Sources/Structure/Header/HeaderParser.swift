@@ -33,8 +33,10 @@ public enum HeaderParser {
     ///   - pageWidth: width of page 1 in points.
     ///   - pageHeight: height of page 1 in points.
     /// - Returns: the metadata, the indices of `lines` read as metadata, and diagnostics.
-    public static func parse(lines: [HeaderLine], pageWidth: Double, pageHeight: Double) -> HeaderParseResult {
-        var parser = HeaderScan(lines: lines, pageWidth: pageWidth, pageHeight: pageHeight)
+    ///   - parameters: the thresholds in force.
+    public static func parse(lines: [HeaderLine], pageWidth: Double, pageHeight: Double,
+                             parameters: StructureParameters = .standard) -> HeaderParseResult {
+        var parser = HeaderScan(lines: lines, pageWidth: pageWidth, pageHeight: pageHeight, parameters: parameters)
         parser.run()
         return HeaderParseResult(metadata: parser.md, consumed: parser.consumed, diagnostics: parser.diagnostics,
                                  headerLines: parser.headerLines.sorted())
@@ -48,6 +50,7 @@ struct HeaderScan {
     let lines: [HeaderLine]
     let pageWidth: Double
     let pageHeight: Double
+    let parameters: StructureParameters
 
     var md = Metadata()
     var consumed = Set<Int>()
@@ -64,10 +67,11 @@ struct HeaderScan {
     var bodyStart: Int?
     var jobLetter: String?
 
-    init(lines: [HeaderLine], pageWidth: Double, pageHeight: Double) {
+    init(lines: [HeaderLine], pageWidth: Double, pageHeight: Double, parameters: StructureParameters) {
         self.lines = lines
-        self.pageWidth = pageWidth > 0 ? pageWidth : 612
-        self.pageHeight = pageHeight > 0 ? pageHeight : 792
+        self.parameters = parameters
+        self.pageWidth = pageWidth > 0 ? pageWidth : parameters.fallbackPageWidth
+        self.pageHeight = pageHeight > 0 ? pageHeight : parameters.fallbackPageHeight
     }
 
     static let organNames = [
@@ -91,7 +95,7 @@ struct HeaderScan {
     mutating func run() {
         let firstPage = lines.map(\.page).min() ?? 1
         let page1 = lines.indices.filter { lines[$0].page == firstPage }
-        let footerTop = pageHeight * 0.80
+        let footerTop = pageHeight * parameters.headerFooterTop
         var headerCandidates: [Int] = []
         for i in page1 {
             if lines[i].y0 >= footerTop, readFooter(i) { continue }
@@ -100,7 +104,7 @@ struct HeaderScan {
         let order = rowOrder(headerCandidates)
         let mastheadBottom = readMasthead(order)
         for i in order where !consumed.contains(i) && lines[i].y1 <= mastheadBottom {
-            diagnostics.append(Diagnostic(code: "header.unrecognisedLine", severity: .info,
+            diagnostics.append(Diagnostic(.headerUnrecognisedLine,
                                           message: "Masthead line not placed: \(text(i))", page: lines[i].page))
         }
         readBlocks(order.filter { !consumed.contains($0) && lines[$0].y1 > mastheadBottom })
@@ -113,7 +117,7 @@ struct HeaderScan {
         let byY = idx.sorted { lines[$0].y0 < lines[$1].y0 }
         var rows: [[Int]] = []
         for i in byY {
-            if let lastRow = rows.last, let first = lastRow.first, abs(lines[i].y0 - lines[first].y0) < 2 {
+            if let lastRow = rows.last, let first = lastRow.first, abs(lines[i].y0 - lines[first].y0) < parameters.headerRowTolerance {
                 rows[rows.count - 1].append(i)
             } else {
                 rows.append([i])
@@ -134,8 +138,8 @@ struct HeaderScan {
             consumed.insert(i)
             return true
         }
-        if T.matches(#"^\*\d{6,}\*$"#, t) || T.matches(#"^\d{6}(\s+\d{6})*$"#, t)
-            || T.matches(#"^please\s+recycle"#, t, options: .caseInsensitive) {
+        if T.matches(HeaderPatterns.barcode, t) || T.matches(HeaderPatterns.dateCodes, t)
+            || T.matches(EnglishPatterns.pleaseRecycle, t, options: .caseInsensitive) {
             consumed.insert(i)
             return true
         }
@@ -151,9 +155,9 @@ struct HeaderScan {
         var pendingDistribution = false
         // The masthead fills the top quarter; in the older layout (A/HRC/WG.6/7/SVN/1, 2009) the
         // right-hand stack Distr. / GENERAL / symbol / date / Original reaches a third of the page.
-        for i in order where lines[i].y1 <= pageHeight * 0.36 {
-            let extended = lines[i].y1 > pageHeight * 0.26
-            if extended && lines[i].x0 <= pageWidth * 0.45 { continue }
+        for i in order where lines[i].y1 <= pageHeight * parameters.mastheadExtendedBottom {
+            let extended = lines[i].y1 > pageHeight * parameters.mastheadBottom
+            if extended && lines[i].x0 <= pageWidth * parameters.mastheadExtendedMinX { continue }
             var t = text(i)
             var recognised = false
             // Peel masthead words the layout may have put on the same line as something else.
@@ -171,15 +175,15 @@ struct HeaderScan {
                 }
             }
             if t.isEmpty {
-            } else if ["UNITED", "NATIONS"].contains(t) || T.matches(#"^[A-Z]$"#, t) {
+            } else if ["UNITED", "NATIONS"].contains(t) || T.matches(HeaderPatterns.singleCapital, t) {
                 recognised = true
-            } else if let g = T.match(#"^Distr\.?\s*:?\s*(\p{L}*)\s*$"#, t) {
+            } else if let g = T.match(EnglishPatterns.distribution, t) {
                 // "Distr. générale", "Distr. general": the contract's value is the English word.
                 let other = g[1].flatMap { d in LanguageVocabulary.otherHeaders.lazy.compactMap({ $0.distribution[d.lowercased()] }).first }
                 if let d = other { md.distribution = d
                 } else if let d = g[1], !d.isEmpty { md.distribution = d.prefix(1).uppercased() + d.dropFirst().lowercased() } else { pendingDistribution = true }
                 recognised = true
-            } else if pendingDistribution, T.matches(#"^(GENERAL|LIMITED|RESTRICTED|General|Limited|Restricted)$"#, t) {
+            } else if pendingDistribution, T.matches(EnglishPatterns.distributionWord, t) {
                 md.distribution = t.prefix(1).uppercased() + t.dropFirst().lowercased()
                 pendingDistribution = false
                 recognised = true
@@ -189,7 +193,7 @@ struct HeaderScan {
                     md.symbol = joint[0]
                     md.otherSymbols = Array(joint.dropFirst())
                     if s.asterisks > 0 {
-                        diagnostics.append(Diagnostic(code: "header.reissued", severity: .info,
+                        diagnostics.append(Diagnostic(.headerReissued,
                                                       message: "Symbol \(s.symbol) printed with \(String(repeating: "*", count: s.asterisks)) (reissue or footnote marker); stars dropped", page: lines[i].page))
                     }
                 }
@@ -197,12 +201,12 @@ struct HeaderScan {
             } else if let d = T.isoDate(t) {
                 if md.issuedDate == nil { md.issuedDate = d }
                 recognised = true
-            } else if T.matches(#"^original\s*:"#, t, options: .caseInsensitive)
+            } else if T.matches(EnglishPatterns.originalLabel, t, options: .caseInsensitive)
                         || LanguageVocabulary.otherHeaders.contains(where: { h in h.originalLabel.map { T.matches($0, t) } ?? false })
-                        || T.matches(#"^(English|French|Spanish|Russian|Arabic|Chinese)$"#, t, options: .caseInsensitive)
-                        || T.matches(#"^(Provisional|English only|\[English only\])$"#, t)
+                        || T.matches(EnglishPatterns.languageName, t, options: .caseInsensitive)
+                        || T.matches(EnglishPatterns.provisionalOrLanguageOnly, t)
                         // "English and French only" (ECE/TRANS/WP.29/GRSP/2010/20), "English, French and Spanish only".
-                        || T.matches(#"^\[?(?:[A-Z][a-z]+(?:,\s*|\s+and\s+))*[A-Z][a-z]+\s+only\]?$"#, t) {
+                        || T.matches(EnglishPatterns.languagesOnly, t) {
                 recognised = true
                 headerLines.insert(i)
             }
@@ -230,14 +234,14 @@ struct HeaderScan {
         var p = k
         while p + 1 < order.count {
             let a = lines[order[p]], b = lines[order[p + 1]]
-            let fs = max(a.fontSize, b.fontSize, 4)
+            let fs = max(a.fontSize, b.fontSize, parameters.minimumEmSize)
             let pitch = b.y0 - a.y0
-            let hanging = hangingFirstLine && p == k && b.x0 > a.x0 && b.x0 - a.x0 < 8 * fs
-            let sameEdge = abs(a.x0 - b.x0) < 12 || hanging
-            let sameCentre = abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < 12
-            let parameters = StructureParameters.standard
+            let hanging = hangingFirstLine && p == k && b.x0 > a.x0 && b.x0 - a.x0 < parameters.hangingIndentMax * fs
+            let sameEdge = abs(a.x0 - b.x0) < parameters.headerParagraphAlignment || hanging
+            let sameCentre = abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < parameters.headerParagraphAlignment
             let maxPitch = text(order[p]).hasSuffix(";") ? parameters.headerLinePitchAfterSemicolon : parameters.headerLinePitch
-            guard pitch > 0.3 * fs, pitch < maxPitch * fs, abs(a.fontSize - b.fontSize) < 1.3, sameEdge || sameCentre else { break }
+            guard pitch > parameters.headerMinLinePitch * fs, pitch < maxPitch * fs,
+                  abs(a.fontSize - b.fontSize) < parameters.headerFontSizeDifference, sameEdge || sameCentre else { break }
             if isStop(order[p + 1]) || startsNewHeaderItem(text(order[p + 1])) { break }
             out.append(p + 1)
             p += 1
@@ -248,24 +252,24 @@ struct HeaderScan {
     /// Lines that begin the body: the formula, numbered paragraphs, section headings, footnote text.
     func isStop(_ i: Int) -> Bool {
         let t = text(i)
-        if T.matches(#"^The [A-Z][\w’' -]{2,60},$"#, t) { return true }            // The General Assembly,
+        if T.matches(EnglishPatterns.headerFormula, t) { return true }            // The General Assembly,
         if LanguageVocabulary.otherHeaders.contains(where: { $0.formulas.contains(t) }) { return true }  // L'Assemblée générale,
-        if T.matches(#"^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)$"#, t) { return true }
-        if T.matches(#"^(\d{1,3}|[IVXL]{1,5}|[A-Z])\.(\s|$)"#, t) { return true }   // 1.  I.  A.
-        if T.matches(#"^(Summary|Contents|Introduction|Annex(es)?|Abstract)$"#, t) { return true }
+        if T.matches(EnglishPatterns.organFormulaWithoutComma, t) { return true }
+        if T.matches(HeaderPatterns.paragraphNumberOpening, t) { return true }   // 1.  I.  A.
+        if T.matches(EnglishPatterns.bodyHeading, t) { return true }
         // A title line may start with a date ("1 July 2024 to 30 June 2025", A/80/590).
-        if T.matches(#"^(_{3,}|\*\s|\d\s+[A-Z])"#, t), !T.matches(#"^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b"#, t) {
+        if T.matches(HeaderPatterns.footnoteOpening, t), !T.matches(EnglishPatterns.dateOpening, t) {
             return true                                                                 // footnote area
         }
-        if T.matches(#"^(President|Members|Dear|Excellency|Sir|Madam)\b"#, t) { return true }
+        if T.matches(EnglishPatterns.letterOpening, t) { return true }
         return false
     }
 
     /// Lines that begin another header element, so never continue the paragraph above them.
     func startsNewHeaderItem(_ t: String) -> Bool {
         T.agendaLine(t) != nil || (Self.opensAsHeading(t) && T.sessionNumber(t) != nil) || t.hasPrefix("[")
-            || T.matches(#"^(Resolution|Decision)s? adopted by"#, t) || Self.otherAdoption(t) != nil
-            || T.matches(#"^(Note|Report|Letter|Identical letters)s? (by|of|dated|from)\b"#, t)
+            || T.matches(EnglishPatterns.adoptionOpening, t) || Self.otherAdoption(t) != nil
+            || T.matches(EnglishPatterns.kindOpening, t)
             || Self.committeeName(t) != nil
     }
 
@@ -277,24 +281,24 @@ struct HeaderScan {
     /// no full stop.
     static func isBodyName(_ t: String) -> Bool {
         let words = t.split(separator: " ")
-        guard (1...14).contains(words.count), !t.hasSuffix("."), !t.hasSuffix(":") else { return false }
+        guard (1...StructureParameters.standard.bodyNameMaxWords).contains(words.count), !t.hasSuffix("."), !t.hasSuffix(":") else { return false }
         let connectors: Set<Substring> = ["and", "for", "of", "on", "the", "in", "to"]
         guard words.allSatisfy({ $0.first?.isUppercase == true || $0.first == "(" || connectors.contains($0) }) else { return false }
-        return HeaderText.matches(#"\b(Commission|Committee|Subcommittee|Sub-Commission|Subcommission|Forum|Working Party|Working Group|Conference|Board|Council)\b"#, t)
+        return HeaderText.matches(EnglishPatterns.bodyNameNoun, t)
             && organName(t) == nil && committeeName(t) == nil
     }
 
     static func committeeName(_ t: String) -> String? {
         let s = HeaderText.stripMarkers(t)
-        if HeaderText.matches(#"^(First|Second|Third|Fourth|Fifth|Sixth) Committee$"#, s)
-            || HeaderText.matches(#"^Special Political and Decolonization Committee( \(Fourth Committee\))?$"#, s) {
+        if HeaderText.matches(EnglishPatterns.mainCommittee, s)
+            || HeaderText.matches(EnglishPatterns.fourthCommittee, s) {
             return s
         }
         return nil
     }
 
     /// "26th plenary meeting", "22nd meeting", "50th (resumed) plenary meeting" (A/RES/78/239).
-    static let meetingPattern = #"^(\d+)\s*(st|nd|rd|th)\s+((?:\(resumed\)\s+|plenary\s+|closed\s+)*meeting)\.?$"#
+    static let meetingPattern = EnglishPatterns.meeting
 
     /// True when a line opens as a header line does: with a capital, or with a letter of a
     /// script without case ("第九十一届会议", Samples/A_RES_91_170).
@@ -317,296 +321,351 @@ struct HeaderScan {
         return nil
     }
 
-    mutating func readBlocks(_ order: [Int]) {
+    /// Where the reading of the header's blocks stands: which part of the header the next line
+    /// may belong to, the left block's left edge, and whether a title is expected or found.
+    struct BlockState {
         var stage = Stage.left
+        /// Left edge (PDF points) of the left block's first line.
         var leftEdge: Double?
         var expectTitle = false
         var titleFound = false
-        var k = 0
-        func take(_ ks: [Int], into set: inout Set<Int>) { for p in ks { set.insert(order[p]) } }
+    }
 
-        while k < order.count {
+    /// What a reader of one header element did: it took lines up to `next` (a position in
+    /// `order`), or it found the first line of the body.
+    enum Step { case next(Int), bodyStarts }
+
+    /// Reads the header below the masthead, one element after the other: the left block
+    /// (`readLeftBlock`, `readAgendaItem`), the adoption lines (`readAdoption`), the number and
+    /// meeting lines (`readNumberOrMeeting`) and the main column's paragraphs: sponsors, title,
+    /// subtitle (`readMainColumn`). Each reader returns the position after what it consumed, or
+    /// nil when the line is not its element. `order` holds line indices in reading order.
+    mutating func readBlocks(_ order: [Int]) {
+        var state = BlockState()
+        var k = 0
+        reading: while k < order.count {
             let i = order[k]
-            let line = lines[i]
-            let t = text(i)
             if isStop(i) {
                 bodyStart = i
                 break
             }
-            let clean = T.stripMarkers(t)
-
-            // --- left block -------------------------------------------------------------------
-            if stage == .left || (leftEdge.map { abs(line.x0 - $0) < 6 } ?? false) && !expectTitle {
-                if let organ = Self.organName(clean) {
-                    if leftOrgan == nil { leftOrgan = organ }
-                    consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1; continue
-                }
-                if Self.opensAsHeading(clean), let n = T.sessionNumber(clean) {
-                    if md.session == nil { md.session = clean; md.sessionNumber = n }
-                    consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1; continue
-                }
-                if let g = T.match(#"^(.+? session)\s+(\S+ year)$"#, clean), let n = T.sessionNumber(g[1]!) {
-                    if md.session == nil { md.session = g[1]!; md.sessionNumber = n }
-                    consumed.insert(i); headerLines.insert(i); k += 1; continue
-                }
-                if T.matches(#"^[A-Z][a-z]+(-[a-z]+)? year$"#, clean) || T.matches(#"^General Assembly\s+Security Council$"#, clean) {
-                    consumed.insert(i); headerLines.insert(i); k += 1; continue
-                }
-                if var c = Self.committeeName(clean) {
-                    consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1
-                    // "Special Political and Decolonization Committee" / "(Fourth Committee)" (A/C.4/80/L.1).
-                    if k < order.count, T.matches(#"^\((First|Second|Third|Fourth|Fifth|Sixth) Committee\)$"#, text(order[k])) {
-                        c += " " + text(order[k])
-                        consumed.insert(order[k]); k += 1
-                    }
-                    if md.committee == nil { md.committee = c }
-                    continue
-                }
-                if md.session == nil, stage == .left, line.x0 < StructureParameters.standard.leftBlockMaxX * pageWidth,
-                   Self.kindLine(clean) == nil, Self.isBodyName(clean) {
-                    // The first body under the organ is the committee; the bodies under it
-                    // (ECE: "Inland Transport Committee" / "World Forum for …" / "Working Party on
-                    // Passive Safety") are header lines.
-                    if md.committee == nil { md.committee = clean } else { headerLines.insert(i) }
-                    consumed.insert(i); leftEdge = leftEdge ?? line.x0; k += 1; continue
-                }
-                // "Fourth meeting" of an executive committee (E/ESCWA/2017/EC.4/L.2) stands where
-                // a session line would.
-                if stage == .left, md.committee != nil, T.matches(#"^[A-Z][a-z]+(?:-[a-z]+)? meeting$"#, clean) {
-                    consumed.insert(i); headerLines.insert(i); k += 1; continue
-                }
-                if let items = T.agendaLine(clean) {
-                    if md.agendaItems.isEmpty { md.agendaItems = items }
-                    consumed.insert(i); leftEdge = leftEdge ?? line.x0
-                    // "Item 35 of the provisional agenda" (bulk A/80/L.1): "provisional" is no field's.
-                    if !T.matches(#"^(?:Provisional\s+)?agenda\s+items?\b"#, clean, options: .caseInsensitive) { headerLines.insert(i) }
-                    // The agenda item's title: following lines at the same left edge, close pitch.
-                    var titleLines: [String] = []
-                    var p = k + 1
-                    var prev = line
-                    while p < order.count {
-                        let b = lines[order[p]]
-                        let bt = text(order[p])
-                        let fs = max(prev.fontSize, b.fontSize, 4)
-                        // A title may read "Report of the International Criminal Court" (A/RES/78/6), so only
-                        // another left-block item ends it, not a "Report of …" line.
-                        guard abs(b.x0 - line.x0) < 6, b.y0 - prev.y0 < 1.75 * fs, b.y0 > prev.y0,
-                              T.agendaLine(bt) == nil, Self.committeeName(bt) == nil, !bt.hasPrefix("["),
-                              !(Self.opensAsHeading(bt) && T.sessionNumber(bt) != nil), !isStop(order[p]) else { break }
-                        titleLines.append(bt)
-                        consumed.insert(order[p])
-                        prev = b
-                        p += 1
-                    }
-                    if !titleLines.isEmpty, md.agendaItemTitle == nil {
-                        md.agendaItemTitle = T.stripMarkers(T.joinLines(titleLines))
-                    }
-                    k = p
-                    continue
-                }
-                // Session dates and venue: "24 February–20 March 2020", "Geneva, 8-19 February 2010".
-                if stage == .left, clean.split(separator: " ").count <= 7,
-                   T.matches(#"(January|February|March|April|May|June|July|August|September|October|November|December)\s*\d{4}$"#, clean) {
-                    consumed.insert(i); headerLines.insert(i); k += 1; continue
-                }
-            }
-
-            // --- main column ------------------------------------------------------------------
-            if let date = Self.otherAdoption(clean) {
-                // "Résolution adoptée par l'Assemblée générale le 9 janvier 2037" and its kin.
-                stage = .main
-                md.documentType = .resolution
-                consumed.insert(i)
-                if md.adoptionDate == nil { md.adoptionDate = date.flatMap { T.isoDate($0) ?? T.firstDate(in: $0) } }
-                expectTitle = true
-                k += 1
+            let clean = T.stripMarkers(text(i))
+            let inLeftBlock = state.stage == .left
+                || (state.leftEdge.map { abs(lines[i].x0 - $0) < parameters.leftBlockEdge } ?? false) && !state.expectTitle
+            if inLeftBlock, let next = readLeftBlock(order, at: k, clean: clean, state: &state) ?? readAgendaItem(order, at: k, clean: clean, state: &state) {
+                k = next
                 continue
             }
-            if let g = T.match(#"^(Resolution|Decision)s? adopted by the (.+?)(?:\s+on\s+(.+))?$"#, clean) {
-                stage = .main
-                md.documentType = g[1] == "Resolution" ? .resolution : .decision
-                consumed.insert(i)
-                var date = g[3].flatMap { T.firstDate(in: $0) }
-                if date == nil, k + 1 < order.count {
-                    let nt = T.stripMarkers(text(order[k + 1]))
-                    let cand = nt.hasPrefix("on ") ? String(nt.dropFirst(3)) : nt
-                    if let d = T.isoDate(cand) {
-                        date = d
-                        consumed.insert(order[k + 1])
-                        k += 1
-                    }
-                }
-                if md.adoptionDate == nil { md.adoptionDate = date }
-                expectTitle = true
-                k += 1
+            if let next = readAdoption(order, at: k, clean: clean, state: &state) ?? readNumberOrMeeting(order, at: k, clean: clean, state: &state) {
+                k = next
                 continue
             }
-            if let g = T.match(#"^Resolution (\d+ \(\d{4}\))$"#, clean) {
-                stage = .main
-                md.documentType = .resolution
-                md.resolutionNumber = g[1]
-                consumed.insert(i); k += 1; continue
+            switch readMainColumn(order, at: k, state: &state) {
+            case .next(let next): k = next
+            case .bodyStarts:
+                bodyStart = i
+                break reading
             }
-            if clean.hasPrefix("Adopted by the ") {
-                let para = paragraph(order, from: k)
-                let joined = T.joinLines(para.map { text(order[$0]) })
-                if let g = T.match(#"^Adopted by the .+? at its (\d+)\s*(st|nd|rd|th) meeting,? on (.+)$"#, joined) {
-                    md.meeting = "\(g[1]!)\(g[2]!) meeting"
-                    md.adoptionDate = T.firstDate(in: g[3]!)
-                    take(para, into: &consumed)
-                    stage = .main
-                    k = para.last! + 1
-                    continue
-                }
-            }
-            if t.hasPrefix("[") {
-                var p = k
-                var parts: [String] = []
-                while p < order.count, p - k < 5 {
-                    parts.append(text(order[p]))
-                    if text(order[p]).contains("]") { break }
-                    p += 1
-                }
-                if p < order.count, text(order[p]).contains("]") {
-                    var content = T.joinLines(parts)
-                    content = content.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
-                    for q in k...p { consumed.insert(order[q]) }
-                    if T.matches(#"^(Adopted|Rejected)\b"#, content) || content.lowercased().contains("vote") {
-                        if md.adoptionVote == nil { md.adoptionVote = content }
-                    } else if md.adoptionReference == nil {
-                        md.adoptionReference = content
-                    }
-                    stage = max(stage, .main)
-                    k = p + 1
-                    continue
-                }
-            }
-            if let g = T.match(#"^((?:ES-|S-)?\d{1,3}/\d{1,4}(?: ?[A-Z])?)\.?(?:\s+(.+))?$"#, clean),
-               expectTitle || md.documentType == .resolution || md.documentType == .decision {
-                md.resolutionNumber = g[1]
-                consumed.insert(i)
-                stage = .main
-                if let rest = g[2], !rest.isEmpty {
-                    // Number and title on one line: the title paragraph starts here.
-                    let para = paragraph(order, from: k, hangingFirstLine: true)
-                    var textParts = para.map { text(order[$0]) }
-                    textParts[0] = rest
-                    md.title = T.stripMarkers(T.joinLines(textParts))
-                    take(para, into: &consumed)
-                    titleFound = true
-                    expectTitle = false
-                    stage = .afterTitle
-                    k = para.last! + 1
-                } else {
-                    expectTitle = true
-                    k += 1
-                }
-                continue
-            }
-            if let g = T.match(Self.meetingPattern, clean) {
-                if md.meeting == nil { md.meeting = "\(g[1]!)\(g[2]!) \(g[3]!)" }
-                consumed.insert(i); k += 1; continue
-            }
-            if Self.isOtherMeeting(clean) {
-                if md.meeting == nil { md.meeting = clean }
-                consumed.insert(i); k += 1; continue
-            }
-            // Verbatim records print the meeting number with a raised suffix the layout may split
-            // off: "4507" / "th meeting" (S/PV.4507).
-            if T.matches(#"^\d+$"#, clean), k + 1 < order.count,
-               let g = T.match(Self.meetingPattern, clean + T.stripMarkers(text(order[k + 1]))) {
-                if md.meeting == nil { md.meeting = "\(g[1]!)\(g[2]!) \(g[3]!)" }
-                consumed.insert(i); consumed.insert(order[k + 1]); k += 2; continue
-            }
+        }
+        reportUnplacedAboveBody(order)
+    }
 
-            // Paragraph-level items of the main column.
+    /// Marks the lines at positions `positions` of `order` as read.
+    private mutating func consume(_ positions: [Int], of order: [Int]) {
+        for p in positions { consumed.insert(order[p]) }
+    }
+
+    /// The left block, one line: the organ ("Human Rights Council"), the session ("Seventy-third
+    /// session", A/RES/73/6), the committee ("First Committee", A/C.1/80/L.28), a body name
+    /// (ECE/TRANS/WP.29/GRSP/2010/20), the year line, the session dates and venue.
+    private mutating func readLeftBlock(_ order: [Int], at k: Int, clean: String, state: inout BlockState) -> Int? {
+        let i = order[k]
+        let line = lines[i]
+        if let organ = Self.organName(clean) {
+            if leftOrgan == nil { leftOrgan = organ }
+            consumed.insert(i); state.leftEdge = state.leftEdge ?? line.x0; return k + 1
+        }
+        if Self.opensAsHeading(clean), let n = T.sessionNumber(clean) {
+            if md.session == nil { md.session = clean; md.sessionNumber = n }
+            consumed.insert(i); state.leftEdge = state.leftEdge ?? line.x0; return k + 1
+        }
+        if let g = T.match(EnglishPatterns.sessionAndYear, clean), let n = T.sessionNumber(g[1]!) {
+            if md.session == nil { md.session = g[1]!; md.sessionNumber = n }
+            consumed.insert(i); headerLines.insert(i); return k + 1
+        }
+        if T.matches(EnglishPatterns.yearLine, clean) || T.matches(EnglishPatterns.twoOrgans, clean) {
+            consumed.insert(i); headerLines.insert(i); return k + 1
+        }
+        if var c = Self.committeeName(clean) {
+            consumed.insert(i); state.leftEdge = state.leftEdge ?? line.x0
+            var next = k + 1
+            // "Special Political and Decolonization Committee" / "(Fourth Committee)" (A/C.4/80/L.1).
+            if next < order.count, T.matches(EnglishPatterns.fourthCommitteeNote, text(order[next])) {
+                c += " " + text(order[next])
+                consumed.insert(order[next]); next += 1
+            }
+            if md.committee == nil { md.committee = c }
+            return next
+        }
+        if md.session == nil, state.stage == .left, line.x0 < parameters.leftBlockMaxX * pageWidth,
+           Self.kindLine(clean) == nil, Self.isBodyName(clean) {
+            // The first body under the organ is the committee; the bodies under it
+            // (ECE: "Inland Transport Committee" / "World Forum for …" / "Working Party on
+            // Passive Safety") are header lines.
+            if md.committee == nil { md.committee = clean } else { headerLines.insert(i) }
+            consumed.insert(i); state.leftEdge = state.leftEdge ?? line.x0; return k + 1
+        }
+        // "Fourth meeting" of an executive committee (E/ESCWA/2017/EC.4/L.2) stands where
+        // a session line would.
+        if state.stage == .left, md.committee != nil, T.matches(EnglishPatterns.ordinalMeeting, clean) {
+            consumed.insert(i); headerLines.insert(i); return k + 1
+        }
+        return nil
+    }
+
+    /// The agenda item ("Agenda item 71 (b)", A/RES/78/199) and its title in the lines under it
+    /// at the same left edge; or, failing that, the session dates and venue ("Geneva, 8-19
+    /// February 2010", A/HRC/WG.6/7/SVN/1).
+    private mutating func readAgendaItem(_ order: [Int], at k: Int, clean: String, state: inout BlockState) -> Int? {
+        let i = order[k]
+        let line = lines[i]
+        guard let items = T.agendaLine(clean) else {
+            // Session dates and venue: "24 February–20 March 2020", "Geneva, 8-19 February 2010".
+            if state.stage == .left, clean.split(separator: " ").count <= parameters.sessionVenueMaxWords,
+               T.matches(EnglishPatterns.monthAndYearEnding, clean) {
+                consumed.insert(i); headerLines.insert(i); return k + 1
+            }
+            return nil
+        }
+        if md.agendaItems.isEmpty { md.agendaItems = items }
+        consumed.insert(i); state.leftEdge = state.leftEdge ?? line.x0
+        // "Item 35 of the provisional agenda" (bulk A/80/L.1): "provisional" is no field's.
+        if !T.matches(EnglishPatterns.agendaItems, clean, options: .caseInsensitive) { headerLines.insert(i) }
+        // The agenda item's title: following lines at the same left edge, close pitch.
+        var titleLines: [String] = []
+        var p = k + 1
+        var prev = line
+        while p < order.count {
+            let b = lines[order[p]]
+            let bt = text(order[p])
+            let fs = max(prev.fontSize, b.fontSize, parameters.minimumEmSize)
+            // A title may read "Report of the International Criminal Court" (A/RES/78/6), so only
+            // another left-block item ends it, not a "Report of …" line.
+            guard abs(b.x0 - line.x0) < parameters.leftBlockEdge, b.y0 - prev.y0 < parameters.agendaTitlePitch * fs, b.y0 > prev.y0,
+                  T.agendaLine(bt) == nil, Self.committeeName(bt) == nil, !bt.hasPrefix("["),
+                  !(Self.opensAsHeading(bt) && T.sessionNumber(bt) != nil), !isStop(order[p]) else { break }
+            titleLines.append(bt)
+            consumed.insert(order[p])
+            prev = b
+            p += 1
+        }
+        if !titleLines.isEmpty, md.agendaItemTitle == nil {
+            md.agendaItemTitle = T.stripMarkers(T.joinLines(titleLines))
+        }
+        return p
+    }
+
+    /// The adoption lines: "Resolution adopted by the General Assembly on 26 October 2018" and
+    /// its date (A/RES/73/6), another language's form, "Resolution 2803 (2025)" and "Adopted by
+    /// the Security Council at its … meeting, on …", and a bracketed reference or vote line
+    /// ("[without reference to a Main Committee (A/73/L.6 and A/73/L.6/Add.1)]", A/RES/73/6).
+    private mutating func readAdoption(_ order: [Int], at k: Int, clean: String, state: inout BlockState) -> Int? {
+        let i = order[k]
+        if let date = Self.otherAdoption(clean) {
+            // "Résolution adoptée par l'Assemblée générale le 9 janvier 2037" and its kin.
+            state.stage = .main
+            md.documentType = .resolution
+            consumed.insert(i)
+            if md.adoptionDate == nil { md.adoptionDate = date.flatMap { T.isoDate($0) ?? T.firstDate(in: $0) } }
+            state.expectTitle = true
+            return k + 1
+        }
+        if let g = T.match(EnglishPatterns.adoption, clean) {
+            state.stage = .main
+            md.documentType = g[1] == "Resolution" ? .resolution : .decision
+            consumed.insert(i)
+            var next = k + 1
+            var date = g[3].flatMap { T.firstDate(in: $0) }
+            if date == nil, k + 1 < order.count {
+                let nt = T.stripMarkers(text(order[k + 1]))
+                let cand = nt.hasPrefix("on ") ? String(nt.dropFirst("on ".count)) : nt
+                if let d = T.isoDate(cand) {
+                    date = d
+                    consumed.insert(order[k + 1])
+                    next += 1
+                }
+            }
+            if md.adoptionDate == nil { md.adoptionDate = date }
+            state.expectTitle = true
+            return next
+        }
+        if let g = T.match(EnglishPatterns.councilResolution, clean) {
+            state.stage = .main
+            md.documentType = .resolution
+            md.resolutionNumber = g[1]
+            consumed.insert(i); return k + 1
+        }
+        if clean.hasPrefix("Adopted by the ") {
             let para = paragraph(order, from: k)
             let joined = T.joinLines(para.map { text(order[$0]) })
-            let joinedClean = T.stripMarkers(joined)
-
-            // "Draft resolution submitted by the Vice-Chair of the Committee, …, on the basis of
-            // informal consultations on draft resolution A/C.2/80/L.18" (bulk A/C.2/80/L.47),
-            // "Draft decision submitted by the Bureau" (A/C.2/80/L.61): an officer's text, no sponsors.
-            // The kind may be printed again after a colon ("…, on the basis of informal
-            // consultations on draft resolution A/C.2/80/L.2: draft resolution", A/C.2/80/L.43).
-            if stage < .afterTitle, !titleFound,
-               let g = T.match(#"^(?:Revised\s+)?Draft (resolution|decision)s?(?: submitted by (.+?))?(?::\s*draft (?:resolution|decision))?$"#, joinedClean) {
-                md.documentType = g[1] == "decision" ? .draftDecision : .draftResolution
-                if let by = g[2] { md.submittedBy = by }
-                take(para, into: &consumed)
-                stage = .main
-                expectTitle = true
-                k = para.last! + 1
-                continue
+            if let g = T.match(EnglishPatterns.adoptedAtMeeting, joined) {
+                md.meeting = "\(g[1]!)\(g[2]!) meeting"
+                md.adoptionDate = T.firstDate(in: g[3]!)
+                consume(para, of: order)
+                state.stage = .main
+                return para.last! + 1
             }
-            if stage < .afterTitle, !titleFound,
-               let g = T.match(#"^(.+?):\s*((?:revised\s+)?draft\s+(resolution|decision)s?|(?:proposed\s+)?(amendments?)\s+to\s+.+)$"#,
-                               joinedClean, options: [.caseInsensitive]) {
-                md.sponsors = T.splitSponsors(g[1]!)
-                if g[4] != nil {
-                    // "Brazil:* amendment to draft resolution A/80/L.22" (A/80/L.29).
-                    md.documentType = .amendment
-                    md.amends = T.symbols(in: g[2]!)
-                    // "amendment to draft resolution 23 recommended by the Third Committee in its
-                    // report contained in document A/80/545" (bulk A/80/L.40): words beyond the
-                    // amended symbols are kept with the lines that print them.
-                    if !T.matches(#"^(?:proposed\s+)?amendments?\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+(?:resolution|decision)\s+\S+$"#,
-                                  g[2]!, options: .caseInsensitive) {
-                        let clauseStart = para.firstIndex { T.matches(#"amendments?\s+to\b"#, text(order[$0]), options: .caseInsensitive) } ?? para[0]
-                        for p in para where p >= clauseStart { headerLines.insert(order[p]) }
-                    }
-                } else {
-                    md.documentType = g[3]?.lowercased() == "decision" ? .draftDecision : .draftResolution
-                }
-                take(para, into: &consumed)
-                stage = .main
-                expectTitle = true
-                k = para.last! + 1
-                continue
-            }
-            if titleFound, md.submittedBy == nil, let g = T.match(#"^Submitted by (.+)$"#, joinedClean) {
-                // "Submitted by the expert from France*" under the title (ECE/TRANS/WP.29/GRSP/2010/20).
-                md.submittedBy = g[1]
-                take(para, into: &consumed)
-                k = para.last! + 1
-                continue
-            }
-            if titleFound {
-                // After the title: a subtitle naming the kind of document, or an addendum line.
-                if let kind = Self.kindLine(joinedClean) {
-                    if md.documentType == nil || md.documentType == .other { md.documentType = kind }
-                    if md.submittedBy == nil { md.submittedBy = Self.author(joinedClean) }
-                    take(para, into: &consumed)
-                    k = para.last! + 1
-                    continue
-                }
-                bodyStart = i
-                break
-            }
-            // The title. Verbatim records (S/PV.…) have none: their header ends with the meeting line.
-            if md.symbol?.contains("/PV.") == true {
-                bodyStart = i
-                break
-            }
-            if line.y0 < pageHeight * 0.75, T.matches(#"[A-Za-z]{2}"#, joinedClean) {
-                md.title = joinedClean
-                take(para, into: &consumed)
-                titleFound = true
-                expectTitle = false
-                stage = .afterTitle
-                if md.documentType == nil, let kind = Self.kindLine(joinedClean) { md.documentType = kind }
-                k = para.last! + 1
-                continue
-            }
-            bodyStart = i
-            break
         }
-        // Unplaced lines above the body start in the header zone.
-        if let b = bodyStart {
-            for p in 0..<order.count where order[p] != b && lines[order[p]].y0 < lines[b].y0 && !consumed.contains(order[p]) {
-                diagnostics.append(Diagnostic(code: "header.unrecognisedLine", severity: .info,
-                                              message: "Header line not placed: \(text(order[p]))", page: lines[order[p]].page))
+        return text(i).hasPrefix("[") ? readBracketedLine(order, at: k, state: &state) : nil
+    }
+
+    /// A bracketed line under the adoption line, over up to `adoptionBracketMaxLines` lines: the
+    /// vote ("[Adopted without a vote.]") or the reference ("[without reference to a Main
+    /// Committee (A/73/L.6 and A/73/L.6/Add.1)]", A/RES/73/6).
+    private mutating func readBracketedLine(_ order: [Int], at k: Int, state: inout BlockState) -> Int? {
+        var p = k
+        var parts: [String] = []
+        while p < order.count, p - k < parameters.adoptionBracketMaxLines {
+            parts.append(text(order[p]))
+            if text(order[p]).contains("]") { break }
+            p += 1
+        }
+        guard p < order.count, text(order[p]).contains("]") else { return nil }
+        var content = T.joinLines(parts)
+        content = content.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
+        for q in k...p { consumed.insert(order[q]) }
+        if T.matches(EnglishPatterns.adoptedOrRejected, content) || content.lowercased().contains("vote") {
+            if md.adoptionVote == nil { md.adoptionVote = content }
+        } else if md.adoptionReference == nil {
+            md.adoptionReference = content
+        }
+        state.stage = max(state.stage, .main)
+        return p + 1
+    }
+
+    /// The number of a resolution or decision, alone or with its title ("73/6.  Fiftieth
+    /// anniversary …", A/RES/73/6; "14/105", A/HRC/DEC/14/105), and a meeting line in the header
+    /// ("26th plenary meeting"; "4507" / "th meeting" of S/PV.4507).
+    private mutating func readNumberOrMeeting(_ order: [Int], at k: Int, clean: String, state: inout BlockState) -> Int? {
+        let i = order[k]
+        if let g = T.match(HeaderPatterns.resolutionNumber, clean),
+           state.expectTitle || md.documentType == .resolution || md.documentType == .decision {
+            md.resolutionNumber = g[1]
+            consumed.insert(i)
+            state.stage = .main
+            guard let rest = g[2], !rest.isEmpty else {
+                state.expectTitle = true
+                return k + 1
             }
+            // Number and title on one line: the title paragraph starts here.
+            let para = paragraph(order, from: k, hangingFirstLine: true)
+            var textParts = para.map { text(order[$0]) }
+            textParts[0] = rest
+            md.title = T.stripMarkers(T.joinLines(textParts))
+            consume(para, of: order)
+            state.titleFound = true
+            state.expectTitle = false
+            state.stage = .afterTitle
+            return para.last! + 1
+        }
+        if let g = T.match(Self.meetingPattern, clean) {
+            if md.meeting == nil { md.meeting = "\(g[1]!)\(g[2]!) \(g[3]!)" }
+            consumed.insert(i); return k + 1
+        }
+        if Self.isOtherMeeting(clean) {
+            if md.meeting == nil { md.meeting = clean }
+            consumed.insert(i); return k + 1
+        }
+        // Verbatim records print the meeting number with a raised suffix the layout may split
+        // off: "4507" / "th meeting" (S/PV.4507).
+        if T.matches(HeaderPatterns.digitsOnly, clean), k + 1 < order.count,
+           let g = T.match(Self.meetingPattern, clean + T.stripMarkers(text(order[k + 1]))) {
+            if md.meeting == nil { md.meeting = "\(g[1]!)\(g[2]!) \(g[3]!)" }
+            consumed.insert(i); consumed.insert(order[k + 1]); return k + 2
+        }
+        return nil
+    }
+
+    /// The paragraphs of the main column: the draft or sponsors line (`readSponsors`), then the
+    /// title, then a subtitle naming the kind ("Note by the Secretary-General", S/2025/378) or
+    /// the author ("Submitted by the expert from France*"). Any other paragraph starts the body.
+    private mutating func readMainColumn(_ order: [Int], at k: Int, state: inout BlockState) -> Step {
+        let i = order[k]
+        let para = paragraph(order, from: k)
+        let joinedClean = T.stripMarkers(T.joinLines(para.map { text(order[$0]) }))
+        if state.stage < .afterTitle, !state.titleFound, readSponsors(order, para: para, joinedClean: joinedClean) {
+            state.stage = .main
+            state.expectTitle = true
+            return .next(para.last! + 1)
+        }
+        if state.titleFound, md.submittedBy == nil, let g = T.match(EnglishPatterns.submittedBy, joinedClean) {
+            // "Submitted by the expert from France*" under the title (ECE/TRANS/WP.29/GRSP/2010/20).
+            md.submittedBy = g[1]
+            consume(para, of: order)
+            return .next(para.last! + 1)
+        }
+        if state.titleFound {
+            // After the title: a subtitle naming the kind of document, or an addendum line.
+            guard let kind = Self.kindLine(joinedClean) else { return .bodyStarts }
+            if md.documentType == nil || md.documentType == .other { md.documentType = kind }
+            if md.submittedBy == nil { md.submittedBy = Self.author(joinedClean) }
+            consume(para, of: order)
+            return .next(para.last! + 1)
+        }
+        // The title. Verbatim records (S/PV.…) have none: their header ends with the meeting line.
+        if md.symbol?.contains("/PV.") == true { return .bodyStarts }
+        guard lines[i].y0 < pageHeight * parameters.titleMaxTop, T.matches(HeaderPatterns.twoLetters, joinedClean) else {
+            return .bodyStarts
+        }
+        md.title = joinedClean
+        consume(para, of: order)
+        state.titleFound = true
+        state.expectTitle = false
+        state.stage = .afterTitle
+        if md.documentType == nil, let kind = Self.kindLine(joinedClean) { md.documentType = kind }
+        return .next(para.last! + 1)
+    }
+
+    /// A draft's line naming its kind and sponsors or officer; true when `para` (positions in
+    /// `order`, joined as `joinedClean`) is one, read and consumed.
+    private mutating func readSponsors(_ order: [Int], para: [Int], joinedClean: String) -> Bool {
+        // "Draft resolution submitted by the Vice-Chair of the Committee, …, on the basis of
+        // informal consultations on draft resolution A/C.2/80/L.18" (bulk A/C.2/80/L.47),
+        // "Draft decision submitted by the Bureau" (A/C.2/80/L.61): an officer's text, no sponsors.
+        // The kind may be printed again after a colon ("…, on the basis of informal
+        // consultations on draft resolution A/C.2/80/L.2: draft resolution", A/C.2/80/L.43).
+        if let g = T.match(EnglishPatterns.draftSubmittedBy, joinedClean) {
+            md.documentType = g[1] == "decision" ? .draftDecision : .draftResolution
+            if let by = g[2] { md.submittedBy = by }
+            consume(para, of: order)
+            return true
+        }
+        guard let g = T.match(EnglishPatterns.sponsorsLine, joinedClean, options: [.caseInsensitive]) else { return false }
+        md.sponsors = T.splitSponsors(g[1]!)
+        if g[4] != nil {
+            // "Brazil:* amendment to draft resolution A/80/L.22" (A/80/L.29).
+            md.documentType = .amendment
+            md.amends = T.symbols(in: g[2]!)
+            // "amendment to draft resolution 23 recommended by the Third Committee in its
+            // report contained in document A/80/545" (bulk A/80/L.40): words beyond the
+            // amended symbols are kept with the lines that print them.
+            if !T.matches(EnglishPatterns.amendmentOfSymbols, g[2]!, options: .caseInsensitive) {
+                let clauseStart = para.firstIndex { T.matches(EnglishPatterns.amendmentsTo, text(order[$0]), options: .caseInsensitive) } ?? para[0]
+                for p in para where p >= clauseStart { headerLines.insert(order[p]) }
+            }
+        } else {
+            md.documentType = g[3]?.lowercased() == "decision" ? .draftDecision : .draftResolution
+        }
+        consume(para, of: order)
+        return true
+    }
+
+    /// Unplaced lines above the body start in the header zone become diagnostics.
+    private mutating func reportUnplacedAboveBody(_ order: [Int]) {
+        guard let b = bodyStart else { return }
+        for p in 0..<order.count where order[p] != b && lines[order[p]].y0 < lines[b].y0 && !consumed.contains(order[p]) {
+            diagnostics.append(Diagnostic(.headerUnrecognisedLine,
+                                          message: "Header line not placed: \(text(order[p]))", page: lines[order[p]].page))
         }
     }
 
@@ -618,20 +677,20 @@ struct HeaderScan {
     /// Secretary-General" → "the Secretary-General". A report "of … on …" names its subject too,
     /// so only a report line without " on " gives its author.
     static func author(_ t: String) -> String? {
-        if let g = HeaderText.match(#"^(?:Note|Notes|Memorandum) by (.+)$"#, t) { return g[1] }
-        if let g = HeaderText.match(#"^Report of (the [^,;]+)$"#, t), !g[1]!.contains(" on ") { return g[1] }
+        if let g = HeaderText.match(EnglishPatterns.noteByAuthor, t) { return g[1] }
+        if let g = HeaderText.match(EnglishPatterns.reportOfAuthor, t), !g[1]!.contains(" on ") { return g[1] }
         return nil
     }
 
     static func kindLine(_ t: String) -> DocumentType? {
         let ci: NSRegularExpression.Options = .caseInsensitive
-        if HeaderText.matches(#"^(Note|Notes|Memorandum) by\b"#, t, options: ci) { return .note }
-        if HeaderText.matches(#"^(Report|Reports) (of|by|on)\b"#, t, options: ci) { return .report }
+        if HeaderText.matches(EnglishPatterns.noteKind, t, options: ci) { return .note }
+        if HeaderText.matches(EnglishPatterns.reportKind, t, options: ci) { return .report }
         // "National report submitted …" (A/HRC/WG.6/7/SVN/1), "Annual report of …".
-        if HeaderText.matches(#"^(\w+\s+){1,2}reports?\b"#, t, options: ci) { return .report }
-        if HeaderText.matches(#"^(Letter|Identical letters|Note verbale) dated\b"#, t, options: ci) { return .letter }
-        if HeaderText.matches(#"^(Provisional\s+)?agenda\b"#, t, options: .caseInsensitive) { return .agenda }
-        if HeaderText.matches(#"^(Addendum|Corrigendum|Revision)$"#, t) { return .other }
+        if HeaderText.matches(EnglishPatterns.namedReportKind, t, options: ci) { return .report }
+        if HeaderText.matches(EnglishPatterns.letterKind, t, options: ci) { return .letter }
+        if HeaderText.matches(EnglishPatterns.agendaKind, t, options: .caseInsensitive) { return .agenda }
+        if HeaderText.matches(EnglishPatterns.otherKind, t) { return .other }
         return nil
     }
 
@@ -663,7 +722,7 @@ struct HeaderScan {
             if j < lines.count, text(j).hasPrefix("[") {
                 var parts: [String] = []
                 var q = j
-                while q < lines.count, q - j < 4 {
+                while q < lines.count, q - j < parameters.closingBracketMaxLines {
                     parts.append(text(q))
                     if text(q).contains("]") { break }
                     q += 1
@@ -689,7 +748,7 @@ struct HeaderScan {
             if s.hasPrefix("A/") { md.organ = "General Assembly" } else if s.hasPrefix("S/") { md.organ = "Security Council" } else if s.hasPrefix("E/") { md.organ = "Economic and Social Council" }
         }
         if md.symbol == nil {
-            diagnostics.append(Diagnostic(code: "header.noSymbol", severity: .warning,
+            diagnostics.append(Diagnostic(.headerNoSymbol,
                                           message: "No document symbol found at the top of page 1", page: 1))
         }
         if md.documentType == nil, let s = md.symbol {
@@ -700,7 +759,7 @@ struct HeaderScan {
         }
         if md.documentType == .other, md.title == nil, md.symbol == nil { md.documentType = nil }
         // Main Committee documents whose committee line is not printed (A/C.3/80/L.22): the symbol names it.
-        if md.committee == nil, let s = md.symbol, let g = T.match(#"^A/C\.([1-6])/"#, s), let n = Int(g[1]!) {
+        if md.committee == nil, let s = md.symbol, let g = T.match(HeaderPatterns.mainCommitteeSymbol, s), let n = Int(g[1]!) {
             let names = ["First Committee", "Second Committee", "Third Committee",
                          "Special Political and Decolonization Committee (Fourth Committee)", "Fifth Committee", "Sixth Committee"]
             md.committee = names[n - 1]
@@ -713,11 +772,11 @@ struct HeaderScan {
 
     /// Language from common function words of page 1 when the job number carries no letter.
     func guessLanguage() -> String? {
-        let words = lines.prefix(200).flatMap { $0.text.lowercased().split(separator: " ") }
-        guard words.count > 20 else { return nil }
+        let words = lines.prefix(parameters.languageGuessLines).flatMap { $0.text.lowercased().split(separator: " ") }
+        guard words.count > parameters.languageGuessMinWords else { return nil }
         let sets = LanguageVocabulary.all.filter { $0.script == .latin }.map { ($0.tag, $0.commonWords) }
         let scores = sets.map { (tag, set) in (tag, words.filter { set.contains(String($0)) }.count) }
-        guard let best = scores.max(by: { $0.1 < $1.1 }), best.1 >= 5 else { return nil }
+        guard let best = scores.max(by: { $0.1 < $1.1 }), best.1 >= parameters.languageMinWordHits else { return nil }
         return best.0
     }
 }

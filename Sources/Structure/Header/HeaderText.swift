@@ -51,7 +51,7 @@ enum HeaderText {
     /// Removes footnote asterisks (and a dagger) printed after a word or at the end: "Brazil:*" → "Brazil:",
     /// "Review*" → "Review".
     static func stripMarkers(_ s: String) -> String {
-        var t = replacing(#"\s*[*†‡]+(?=[\s:,;.)]|$)"#, in: s, with: "")
+        var t = replacing(HeaderPatterns.trailingMarkers, in: s, with: "")
         t = collapse(t)
         return t
     }
@@ -59,16 +59,13 @@ enum HeaderText {
     // MARK: Dates
 
     static let monthNames: [String: Int] = {
-        var names = [
-            "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-            "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-        ]
+        var names = HeaderVocabulary.englishMonths
         // The other languages' month names (French and Spanish mastheads, Russian dates).
         for h in LanguageVocabulary.otherHeaders { names.merge(h.months) { a, _ in a } }
         return names
     }()
 
-    static let datePattern = #"(\d{1,2})(?:er)?\s+(?:de\s+)?([A-Za-zéûÉ\p{Cyrillic}]+)\s+(?:de\s+)?(\d{4})"#
+    static let datePattern = EnglishPatterns.date
 
     /// ISO 8601 form of a date printed as "31 October 2018" (also "1er août 2020", "5 de mayo de 2021");
     /// `text` must be the date alone (trailing full stop and asterisks tolerated). Nil otherwise.
@@ -76,9 +73,9 @@ enum HeaderText {
         var t = stripMarkers(collapse(text)).trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
         for h in LanguageVocabulary.otherHeaders {
             for suffix in h.dateSuffixes where t.hasSuffix(" " + suffix) { t = String(t.dropLast(suffix.count + 1)) }
-            if let p = h.figureDatePattern, let g = match("^" + p + "$", t) { return iso(year: g[1]!, month: g[2]!, day: g[3]!) }
+            if let p = h.figureDatePattern, let g = match(HeaderPatterns.whole(p), t) { return iso(year: g[1]!, month: g[2]!, day: g[3]!) }
         }
-        guard let g = match("^" + datePattern + "$", t) else { return nil }
+        guard let g = match(HeaderPatterns.whole(datePattern), t) else { return nil }
         return iso(day: g[1]!, month: g[2]!, year: g[3]!)
     }
 
@@ -94,30 +91,21 @@ enum HeaderText {
 
     /// A date printed in figures with its units ("2018年10月26日").
     private static func iso(year: String, month: String, day: String) -> String? {
-        guard let y = Int(year), let m = Int(month), (1...12).contains(m), let d = Int(day), (1...31).contains(d) else { return nil }
+        guard let y = Int(year), let m = Int(month), LanguageVocabulary.monthNumbers.contains(m), let d = Int(day),
+              LanguageVocabulary.dayNumbers.contains(d) else { return nil }
         return String(format: "%04d-%02d-%02d", y, m, d)
     }
 
     private static func iso(day: String, month: String, year: String) -> String? {
-        guard let d = Int(day), (1...31).contains(d), let m = monthNames[month.lowercased()], let y = Int(year) else { return nil }
+        guard let d = Int(day), LanguageVocabulary.dayNumbers.contains(d), let m = monthNames[month.lowercased()], let y = Int(year) else { return nil }
         return String(format: "%04d-%02d-%02d", y, m, d)
     }
 
     // MARK: Ordinals
 
-    private static let units: [String: Int] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-        "seventeen": 17, "eighteen": 18, "nineteen": 19,
-        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    ]
-    private static let ordinalUnits: [String: Int] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-        "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-        "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-    ]
+    private static let units = HeaderVocabulary.englishCardinals
+    private static let ordinalUnits = HeaderVocabulary.englishOrdinals
+    private static let hundred = HeaderVocabulary.englishHundred
 
     /// Value of an English ordinal written in words, 1st to 199th: "Seventy-third" → 73,
     /// "Eightieth" → 80, "One hundred and first" → 101, "Hundredth" → 100,
@@ -133,7 +121,7 @@ enum HeaderText {
         var current = 0
         for tok in tokens.dropLast() {
             if tok == "hundred" {
-                current = (current == 0 ? 1 : current) * 100
+                current = (current == 0 ? 1 : current) * hundred
                 total += current
                 current = 0
             } else if let v = units[tok] {
@@ -142,20 +130,20 @@ enum HeaderText {
                 return nil
             }
         }
-        if lastValue == 100 {
+        if lastValue == hundred {
             // "hundredth" / "one hundredth"
             guard total == 0, current <= 1 else { return nil }
-            return 100
+            return hundred
         }
         total += current + lastValue
-        return (1...199).contains(total) ? total : nil
+        return HeaderVocabulary.englishOrdinalRange.contains(total) ? total : nil
     }
 
     /// Parses a session line: "Seventy-third session" → 73, "Tenth emergency special session" → 10,
     /// "Fourteenth session" (Human Rights Council) → 14. Nil when the line is not a session line.
     static func sessionNumber(_ line: String) -> Int? {
         let t = stripMarkers(collapse(line))
-        guard let g = match(#"^([A-Za-z][A-Za-z\- ]*?)\s+((?:resumed\s+|emergency\s+|special\s+|organizational\s+)*)session$"#, t,
+        guard let g = match(EnglishPatterns.session, t,
                             options: [.caseInsensitive]) else { return otherSessionNumber(t) }
         return ordinalValue(g[1]!) ?? otherSessionNumber(t)
     }
@@ -202,13 +190,13 @@ enum HeaderText {
     static func agendaLine(_ line: String) -> [String]? {
         let t = collapse(line)
         // "Agenda item 30", "Agenda items 14 and 117"; "Item 35 of the provisional agenda" (A/80/L.1).
-        guard let g = match(#"^(?:Provisional\s+)?agenda\s+items?\s+(\d.*)$"#, t, options: [.caseInsensitive])
-                ?? match(#"^Items?\s+(\d.*?)\s+of\s+the\s+(?:provisional\s+|preliminary\s+)?(?:agenda|list)\**$"#, t)
+        guard let g = match(EnglishPatterns.agendaItemLine, t, options: [.caseInsensitive])
+                ?? match(EnglishPatterns.itemsOfAgenda, t)
                 ?? LanguageVocabulary.otherHeaders.lazy.flatMap(\.agendaPatterns).compactMap({ match($0, t) }).first else { return nil }
         let items = agendaItems(g[1]!)
         // Every item must start with a digit (optionally followed by a letter or parenthesised
         // letter; French, Spanish and Russian print "71 b)").
-        guard !items.isEmpty, items.allSatisfy({ matches(#"^\d+[A-Za-z]?(\s*\([a-z]+\)|\s+[a-z]\))*$"#, $0) }) else { return nil }
+        guard !items.isEmpty, items.allSatisfy({ matches(HeaderPatterns.agendaItem, $0) }) else { return nil }
         return items
     }
 
@@ -220,16 +208,13 @@ enum HeaderText {
     /// parentheses ("S/RES/2803 (2025)") and reissue asterisks (returned separately).
     static func symbol(_ raw: String) -> (symbol: String, asterisks: Int)? {
         var t = collapse(raw)
-        t = replacing(#"\s*/\s*"#, in: t, with: "/")
-        t = replacing(#"-\s+(?=[A-Z]{1,6}\s*/)"#, in: t, with: "-")
+        t = replacing(HeaderPatterns.spacedSlash, in: t, with: "/")
+        t = replacing(HeaderPatterns.spacedJointHyphen, in: t, with: "-")
         var stars = 0
         while t.hasSuffix("*") { t.removeLast(); stars += 1 }
         t = collapse(t)
         // "A/81/6 (Sect. 13)/Part A": a part may carry a bracketed section and be a "Part A".
-        let part = #"(?:Part [A-Z0-9]{1,3}|[A-Za-z0-9.\-]+(?:\s?\([A-Za-z0-9. ]+\))?)"#
-        let one = #"[A-Z]{1,6}(?:/"# + part + ")+"
-        let pattern = "^" + one + "(?:-" + one + ")*" + #"(?:\s\(\d{4}\))?$"#
-        guard matches(pattern, t), t.contains("/") else { return nil }
+        guard matches(HeaderPatterns.symbol, t), t.contains("/") else { return nil }
         // A date-like "1/2" or a bare fraction is not a symbol: require a letter series first.
         return (t, stars)
     }
@@ -238,7 +223,7 @@ enum HeaderText {
     /// resolution A/C.3/80/L.20/Rev.1" → ["A/C.3/80/L.20/Rev.1"] (bulk A/C.3/80/L.63). A
     /// sentence's full stop or comma after the symbol is not part of it.
     static func symbols(in text: String) -> [String] {
-        guard let re = RegexCache.shared.regex(#"\b[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+"#) else { return [] }
+        guard let re = RegexCache.shared.regex(HeaderPatterns.symbolInText) else { return [] }
         let ns = text as NSString
         return re.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { m in
             var symbol = ns.substring(with: m.range)
@@ -251,7 +236,7 @@ enum HeaderText {
     /// ["A/80/434", "S/2025/632"] (un/sc/A_80_434-S_2025_632-EN). A hyphen inside one symbol
     /// ("A/RES/ES-10/20") does not split it: a joint symbol's next part starts with letters and "/".
     static func jointSymbols(_ symbol: String) -> [String] {
-        guard let re = RegexCache.shared.regex(#"-(?=[A-Z]{1,6}/)"#) else { return [symbol] }
+        guard let re = RegexCache.shared.regex(HeaderPatterns.jointSymbolBreak) else { return [symbol] }
         let ns = symbol as NSString
         var parts: [String] = []
         var start = 0
@@ -303,7 +288,7 @@ enum HeaderText {
             }
             if depth == 0 && t[i...].hasPrefix(" and ") {
                 flush()
-                i = t.index(i, offsetBy: 5)
+                i = t.index(i, offsetBy: " and ".count)
                 continue
             }
             cur.append(c)
@@ -320,7 +305,7 @@ enum HeaderText {
     static func jobNumber(_ line: String) -> (job: String, languageLetter: String?)? {
         let t = collapse(line)
         // "GE. 10-21132" (ECE/TRANS/WP.29/GRSP/2010/20) sets a space after the prefix.
-        guard let g = match(#"^((?:[A-Z]{1,3}[.:] ?)?\d{2}-\d{5}[A-Z]?)\**\s*(?:\(([A-Z])\))?(?:\s+[\d ]+)?(?:\s+\*\d+\*)?$"#, t) else {
+        guard let g = match(HeaderPatterns.jobNumber, t) else {
             return nil
         }
         return (g[1]!.replacingOccurrences(of: " ", with: ""), g[2])

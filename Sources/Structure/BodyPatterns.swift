@@ -1,0 +1,29 @@
+/// The language-neutral patterns of the body rules (labels, leaders, markers), as regular
+/// expressions (ICU syntax), each named and shown with a line it matches from a real document.
+/// English words are in `EnglishPatterns`.
+enum BodyPatterns {
+    /// A section number alone on its line: "II" above "Financial performance report …"
+    /// (A/RES/78/253), "14/2" over a resolution's title (A/HRC/14/37).
+    static let sectionNumberAlone = #"^([IVXL]{1,6}|[A-Z])\.?$|^\d{1,3}/\d{1,3}$"#
+    /// A paragraph opening with a lone lower-case letter and a capital is a table note with its
+    /// letter ("a See sect. E.", the example of the rule in `BlockClassifier.nest`), never the
+    /// lower-case continuation of the paragraph before.
+    static let letterThenCapital = #"^[a-z] [A-Z]"#
+    /// The number of a part label: "5" of "Article 5", "II" of "Chapter II" (A/RES/79/243).
+    static let partNumber = #"^[\dIVXLC]+[a-z]?$"#
+    /// A dot leader: ". . . ." or "....." (A/80/605, page 1).
+    static let dotLeader = #"(\.\s){3,}\.|\.{4,}"#
+    /// Dots ending a contents word: "Introduction......".
+    static let trailingDots = #"\.{2,}$"#
+    /// The paragraph range of a contents row: "5–110" (A/HRC/14/15).
+    static let paragraphRange = #"^\d+([–-]\d+)?$"#
+    /// A leader ending a contents title: "Introduction . . . ."
+    static let trailingLeader = #"(\s?\.)+\s*$"#
+    /// A footnote marker standing alone: "1", "*", "a", "†" (A/RES/73/6 notes).
+    static let footnoteMarker = #"^(\d{1,3}|\*{1,3}|[a-z]|[†‡§])$"#
+    /// A footnote marker in running text: "1", "**", "†" (no letter: "a" is a word).
+    static let bodyFootnoteMarker = #"^(\d{1,3}|\*{1,3}|[†‡§])$"#
+    /// A Chinese part label: "第 二 条" (its characters spaced, the Chinese UDHR), "第一章"; group 1 the
+    /// kind of part. Chinese words, kept here beside the other part-label patterns.
+    static let chinesePartLabel = #"^第(?:\s*[一二三四五六七八九十百千〇零两\d])+\s*([条章节編编部])$"#
+}
