@@ -105,7 +105,8 @@ public struct HTMLRenderer {
             for r in f.regions { byPage[r.page, default: []].append((i + 1, f, r)) }
             if f.regions.isEmpty { for p in f.pages { byPage[p, default: []] += [] } }
         }
-        let order = Self.pagesByConcern(doc.findings)
+        let concerns = Self.concerns(doc.findings)
+        let order = Self.ordered(concerns)
         guard !byPage.isEmpty else { return "" }
         guard let pdf = doc.pdfPath else {
             let why = doc.sourceFileName == nil ? "the output names no source PDF" : "no PDF named \(doc.sourceFileName!) (give --pdf-root DIR)"
@@ -124,25 +125,33 @@ public struct HTMLRenderer {
                 h += String(format: "<a class=\"box %@\" href=\"#%@-%d\" title=\"%@\" style=\"left:%.3f%%;top:%.3f%%;width:%.3f%%;height:%.3f%%\"><span>%d</span></a>",
                             cls, anchor(doc.name), n, esc("\(n). \(f.code): \(f.message)"), left, top, width, height, n)
             }
-            let count = doc.findings.filter { $0.pages.contains(page) || $0.regions.contains { $0.page == page } }.count
+            let count = concerns[page]?.count ?? 0
             h += "</div><figcaption>page \(page): \(count) finding\(count == 1 ? "" : "s")</figcaption></figure>"
         }
         if byPage.count > chosen.count { h += "<p class=noimage>\(byPage.count - chosen.count) more page(s) with findings not rendered.</p>" }
         return h + "</div>\n"
     }
 
-    /// The pages that carry findings, most serious first: a regression before an error before a
-    /// warning before an info finding, then more findings before fewer, then the earlier page.
-    /// A finding concerns the pages of its regions and its `pages`.
-    public static func pagesByConcern(_ findings: [Finding]) -> [Int] {
-        var worst: [Int: (regression: Bool, severity: Severity, count: Int)] = [:]
+    /// What each page's findings amount to: a regression among them, the worst severity, how
+    /// many. A finding concerns the pages of its regions and its `pages`.
+    typealias PageConcern = (regression: Bool, severity: Severity, count: Int)
+    static func concerns(_ findings: [Finding]) -> [Int: PageConcern] {
+        var worst: [Int: PageConcern] = [:]
         for f in findings {
             for page in Set(f.pages + f.regions.map(\.page)) {
                 let old = worst[page] ?? (false, .info, 0)
                 worst[page] = (old.regression || f.regression, max(old.severity, f.severity), old.count + 1)
             }
         }
-        return worst.keys.sorted { a, b in
+        return worst
+    }
+
+    /// The pages that carry findings, most serious first: a regression before an error before a
+    /// warning before an info finding, then more findings before fewer, then the earlier page.
+    public static func pagesByConcern(_ findings: [Finding]) -> [Int] { ordered(concerns(findings)) }
+
+    static func ordered(_ worst: [Int: PageConcern]) -> [Int] {
+        worst.keys.sorted { a, b in
             let l = worst[a]!, r = worst[b]!
             if l.regression != r.regression { return l.regression }
             if l.severity != r.severity { return l.severity > r.severity }

@@ -138,14 +138,15 @@ struct TableDetector {
     /// words on the left (a paragraph number or item label before its text is one word).
     static func splitsAtColumnEdge(_ line: Line, near groups: [Range<Int>], _ k: Int, _ lines: [Line]) -> Bool {
         guard !line.isRightToLeft else { return false }
+        // Most lines have no wide gap after their third word: nothing to ask of the rows around.
+        let candidates = line.words.dropFirst(columnEdgeMinimumWords).filter { $0.gapBefore > cellGap * line.fontSize }
+        guard !candidates.isEmpty else { return false }
         let neighbours = groups[max(0, k - columnEdgeReach)..<min(groups.count, k + columnEdgeReach + 1)]
             .filter { $0 != groups[k] }.flatMap { lines[$0] }.filter { $0.page == line.page }
         let edges = neighbours.map(cellStarts)
-        for (i, word) in line.words.enumerated() where i >= columnEdgeMinimumWords && word.gapBefore > cellGap * line.fontSize {
-            let support = edges.filter { $0.contains { abs($0 - word.box.x0) <= wrappedCellIndent } }.count
-            if support >= columnEdgeSupport { return true }
+        return candidates.contains { word in
+            edges.filter { $0.contains { abs($0 - word.box.x0) <= wrappedCellIndent } }.count >= columnEdgeSupport
         }
-        return false
     }
 
     /// Where the cells of a line start: its own start and each word after a gap wider than
