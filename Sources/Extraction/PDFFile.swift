@@ -162,7 +162,7 @@ public final class PDFFile {
             while runCursor < runs.count, runs[runCursor].end < index { runCursor += 1 }
             let font: Int32 = runCursor < runs.count && runs[runCursor].start <= index ? runs[runCursor].font : 0
             let r = rects[index]
-            glyphs.append(Glyph(text: v < 0x80 ? PDFFile.asciiText[Int(v)] : TextNormalizer.expand(scalar),
+            glyphs.append(Glyph(text: PDFFile.text(of: scalar, font: fonts[Int(font)]),
                                 box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2), fontIndex: font, spaceBefore: sawSpace))
             sawSpace = false
         }
@@ -189,6 +189,17 @@ public final class PDFFile {
             if Array(bytes[start..<start + marker.count]) == marker { return true }
         }
         return false
+    }
+
+    /// A glyph's text: ASCII as it is, a symbolic font's private-use code read by the font's
+    /// encoding (`SymbolFontText`), anything else through `TextNormalizer`.
+    private static func text(of scalar: Unicode.Scalar, font: FontStyle) -> String {
+        let v = scalar.value
+        if v < 0x80 { return asciiText[Int(v)] }
+        if (0xF020...0xF0FF).contains(v), let symbolText = SymbolFontText.text(v, fontName: font.name) {
+            return symbolText.unicodeScalars.map(TextNormalizer.expand).joined()
+        }
+        return TextNormalizer.expand(scalar)
     }
 
     /// One-character strings for ASCII, built once (small strings: copying one allocates nothing).
