@@ -100,6 +100,14 @@ public struct LayoutParameters: Sendable {
     /// A glyph is asked of at most this many of the last rows (count): rows are found in order
     /// of the glyphs' vertical centres, so only the last few can still grow.
     public var rowLookBack: Int = 4
+    /// A row started by at most this many glyphs (count) of superscript size, raised, was started
+    /// by a footnote marker ("*" over "C. STRATEGY", E/ESCWA/EDID/2017/IG.3/10 p. 5): the rows
+    /// after it are measured against its full-size glyphs instead.
+    public var rowMarkerGlyphs: Int = 3
+    /// Such a marker is raised: its bottom lies above the full-size glyph's bottom by more than
+    /// this fraction of that glyph's height (the "*" of E/ESCWA/EDID/2017/IG.3/10 p. 5: 0.48;
+    /// small capitals share the baseline, 0.04 in "S" + "TRATEGY").
+    public var markerRaise: Double = 0.25
     /// A page is looked at for columns only when a band holds more than this many glyphs (count).
     public var columnMinGlyphs: Int = 200
     /// A column fills at least this share of the text's width; a narrower strip at an edge is

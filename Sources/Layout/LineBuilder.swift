@@ -136,6 +136,7 @@ public struct LineBuilder: Sendable {
                 rowBoxes.append(box)
             }
         }
+        mergeRowsUnderRaisedMarkers(&rows, &rowBoxes, items)
         let layout = columnLayout(items, width: page.width, height: page.height)
         // A row with a glyph inside a gutter spans the columns (a title, a running head).
         func rowSpans(_ row: [Int]) -> Bool {
@@ -194,6 +195,46 @@ public struct LineBuilder: Sendable {
         }
         flush()
         return ordered
+    }
+
+    /// Joins to a row the rows after it that belong to its line when the row was started by a
+    /// raised footnote marker: rows are found in order of the glyphs' vertical centres, so the
+    /// "*" over the small-capital heading "C. STRATEGY*" (E/ESCWA/EDID/2017/IG.3/10 p. 5) starts
+    /// a row with its own small box, "C. S" (11 pt) joins it and "TRATEGY" (9 pt), overlapping
+    /// the marker too little, would start another. The row's full-size glyphs decide instead.
+    private func mergeRowsUnderRaisedMarkers(_ rows: inout [[Int]], _ rowBoxes: inout [Rect], _ items: [Item]) {
+        var t = 0
+        while t < rows.count {
+            defer { t += 1 }
+            guard let body = bodyBoxUnderRaisedMarker(rows[t], items) else { continue }
+            var u = t + 1
+            while u < rows.count && u <= t + parameters.rowLookBack {
+                let r = rowBoxes[u]
+                let overlap = min(r.y1, body.y1) - max(r.y0, body.y0)
+                if overlap >= parameters.sameLineOverlap * min(r.height, body.height) {
+                    rows[t] += rows[u]
+                    rows.remove(at: u); rowBoxes.remove(at: u)
+                } else {
+                    u += 1
+                }
+            }
+        }
+    }
+
+    /// The box of a row's full-size glyphs when its first glyph is a raised marker: at most
+    /// `rowMarkerGlyphs` glyphs of superscript size whose bottoms lie above the full-size
+    /// glyphs' bottom by `markerRaise` of their height; `nil` for any other row.
+    private func bodyBoxUnderRaisedMarker(_ row: [Int], _ items: [Item]) -> Rect? {
+        guard row.count > 1, let largest = row.max(by: { items[$0].size < items[$1].size }) else { return nil }
+        let full = items[largest]
+        func isMarker(_ k: Int) -> Bool {
+            items[k].size <= parameters.superscriptSize * full.size
+                && items[k].glyph.box.y1 < full.glyph.box.y1 - parameters.markerRaise * full.glyph.box.height
+        }
+        guard isMarker(row[0]) else { return nil }
+        let markers = row.filter(isMarker)
+        guard markers.count <= parameters.rowMarkerGlyphs else { return nil }
+        return row.filter { !isMarker($0) }.map { items[$0].glyph.box }.reduce(full.glyph.box) { $0.union($1) }
     }
 
     /// Whether a page with one gutter is a table of two text columns rather than a page set in

@@ -91,10 +91,13 @@ public struct PageZoner: Sendable {
             for i in 0..<bottomOfBody {
                 let l = lines[i]
                 guard l.box.y1 < height * parameters.headerBand else { break }
+                let small = { (size: Double) in size < bodySize * parameters.footnoteSize }
                 if FurnitureText.kind(of: l.text) != nil || recurs(l)
-                    || (l.fontSize < bodySize * parameters.footnoteSize && !Self.hasDotLeader(l)) {
+                    || (small(l.fontSize) && !l.words.contains { !small($0.fontSize) } && !Self.hasDotLeader(l)) {
                     // A contents row carried to the top of a page ("III. Analysis of variances
-                    // . . . 53", A/80/605 page 2) is no running header.
+                    // . . . 53", A/80/605 page 2) is no running header, nor a heading in small
+                    // capitals, smaller than the body but for its capitals ("C. STRATEGY",
+                    // E/ESCWA/EDID/2017/IG.3/10 p. 5).
                     zones[i] = .header
                 } else { break }
             }
@@ -198,25 +201,35 @@ public struct PageZoner: Sendable {
     /// Endnotes (A/HRC/WG.6/48/SVN/3 lists notes 1–124 over its last three pages, each opening
     /// with a superscript number): the body lines that run to the foot of the page, when at least
     /// three of them open with superscript numbers in sequence and the others continue a note
-    /// (set no larger, not to the left of the notes).
+    /// (set no larger, not to the left of the notes). The last note may run on to the next
+    /// page: its lines at the foot come before any marker, bottom up (note 34 of
+    /// A/HRC/WG.6/48/SVN/1 p. 19).
     private func markEndnotes(_ lines: [Line], _ zones: inout [Zone], bottomOfBody: Int) {
         var end = bottomOfBody
         while end > 0, zones[end - 1] != .body { end -= 1 }
         var i = end - 1
         var markers: [(index: Int, number: Int)] = []
+        var runOn: [Line] = []
         var noteSize = 0.0, noteLeft = Double.infinity
+        let continuesNote = { (l: Line) in
+            l.fontSize <= noteSize + self.parameters.endnoteSizeSlack && l.box.x0 >= noteLeft - self.parameters.endnoteIndentSlack
+        }
         while i >= 0, zones[i] == .body {
             let l = lines[i]
             if let first = l.words.first, first.isSuperscript, let n = Int(first.text), l.words.count > 1 {
                 markers.append((i, n))
                 noteSize = max(noteSize, l.fontSize)
                 noteLeft = min(noteLeft, l.box.x0)
-            } else if markers.isEmpty || l.fontSize > noteSize + parameters.endnoteSizeSlack || l.box.x0 < noteLeft - parameters.endnoteIndentSlack || l.isBold {
+            } else if l.isBold {
+                break
+            } else if markers.isEmpty {
+                runOn.append(l)
+            } else if !continuesNote(l) {
                 break
             }
             i -= 1
         }
-        guard markers.count >= parameters.endnoteMinMarkers, let top = markers.last?.index else { return }
+        guard markers.count >= parameters.endnoteMinMarkers, let top = markers.last?.index, runOn.allSatisfy(continuesNote) else { return }
         let numbers = markers.reversed().map(\.number)
         guard zip(numbers, numbers.dropFirst()).allSatisfy({ $1 == $0 + 1 }) else { return }
         for k in top..<end where zones[k] == .body { zones[k] = .footnotes }

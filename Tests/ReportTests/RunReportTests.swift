@@ -19,11 +19,12 @@ final class RunReportTests: XCTestCase {
         XCTAssertEqual(first.status, 0, first.stderr)
         XCTAssertTrue(first.stdout.hasPrefix("run 1: converted 3, failed 0"), first.stdout)
 
-        // Changed: A_RES_73_7-EN.pdf now holds an ESCWA agenda (warnings where the resolution had
-        // none). Broken: A_RES_73_8-EN.pdf cut to half its length.
+        // Changed: A_RES_73_7-EN.pdf now holds the French summary record A/C.4/SR.985 (a scanned
+        // typescript with an OCR text layer: warnings where the resolution had none). Broken:
+        // A_RES_73_8-EN.pdf cut to half its length.
         let changed = source + "/A_RES_73_7-EN.pdf", broken = source + "/A_RES_73_8-EN.pdf"
         try FileManager.default.removeItem(atPath: changed)
-        try FileManager.default.copyItem(atPath: try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.3_L.1-EN.pdf").path, toPath: changed)
+        try FileManager.default.copyItem(atPath: try TestPaths.shared("corpus/un/more/A_C.4_SR.985-FR.pdf").path, toPath: changed)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: broken))
         try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: broken))
         let second = try DocstructBinary.run(["ingest", source, "--output", out])
@@ -45,7 +46,7 @@ final class RunReportTests: XCTestCase {
         XCTAssertEqual(overview.runs.map(\.run.id), [1, 2])
         XCTAssertEqual(overview.runs.map(\.run.converted), [3, 1])
         XCTAssertEqual(overview.runs.map(\.run.failed), [0, 1])
-        // Pages: 5 + 5 + 2 in the first run; the ESCWA agenda's 5 in the second.
+        // Pages: 5 + 5 + 2 in the first run; the summary record's 5 in the second.
         XCTAssertEqual(overview.runs.map(\.pages), [12, 5])
 
         // The HTML: the "new tonight" section names exactly the two; both runs are in the table.

@@ -1,0 +1,90 @@
+import XCTest
+import DocumentModel
+import Extraction
+import Layout
+@testable import Structure
+import TestSupport
+
+/// Glyphs of symbolic fonts and raised markers that start a line, on real pages (checked on
+/// the pages rendered with `pdftoppm -r 80`).
+final class MarkersAndSymbolFontsTests: XCTestCase {
+    /// The byte code of a symbolic font, as Poppler reports it (U+F000 + code), read by the
+    /// font's own encoding.
+    func testSymbolFontCodes() {
+        XCTAssertEqual(SymbolFontText.text(0xF02A, fontName: "SymbolMT"), "*")
+        XCTAssertEqual(SymbolFontText.text(0xF0B7, fontName: "Symbol"), "•")
+        XCTAssertEqual(SymbolFontText.text(0xF022, fontName: "SymbolMT"), "∀")
+        XCTAssertEqual(SymbolFontText.text(0xF061, fontName: "Symbol"), "α")
+        XCTAssertEqual(SymbolFontText.text(0xF0A7, fontName: "Wingdings"), "▪")
+        XCTAssertEqual(SymbolFontText.text(0xF031, fontName: "C39T30Lfz"), "1")
+        XCTAssertEqual(SymbolFontText.text(0xF096, fontName: "TimesNewRoman"), "–")
+        XCTAssertNil(SymbolFontText.text(0xF041, fontName: "Webdings"), "a dingbat with no known character stays as given")
+        XCTAssertNil(SymbolFontText.text(0xE000, fontName: "Symbol"))
+    }
+
+    /// E/ESCWA/EDID/2017/IG.3/10 p. 5: the heading "C. STRATEGY*" is set in small capitals
+    /// (11 pt and 9 pt) with a "*" of SymbolMT raised over its end, and the note "* The
+    /// paragraphs under Strategy are numbered from 19.29 to 19.33, …" at the foot. Before, the
+    /// note's text was unplaced (its marker was U+F02A), the heading was "S" and a paragraph
+    /// "TRATEGY", and the marker a running header.
+    func testAsteriskOfTheSymbolFontOpensItsNote() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.3_10-EN.pdf"))
+        let note = try XCTUnwrap(out.footnotes.first { $0.page == 5 })
+        XCTAssertEqual(note.marker, "*")
+        XCTAssertTrue(note.text.hasPrefix("The paragraphs under Strategy are numbered from 19.29 to 19.33"), note.text)
+        let heading = try XCTUnwrap(out.blocks.first { $0.kind == .heading && $0.pages == [5] && $0.number == "C." })
+        XCTAssertEqual(heading.text, "STRATEGY")
+        XCTAssertEqual(heading.footnoteRefs, ["*"])
+        XCTAssertFalse(out.diagnostics.contains { $0.code == "text.unplaced" && $0.page == 5 })
+        XCTAssertFalse(out.furniture.contains { $0.page == 5 && $0.text.contains("*") })
+    }
+
+    /// A heading in small capitals at the top of a page is smaller than the body but for its
+    /// capitals; it is no running header (E/ESCWA/30/13 p. 9, "C. SUBPROGRAMME 3. ECONOMIC
+    /// DEVELOPMENT AND INTEGRATION", was furniture).
+    func testSmallCapitalHeadingAtThePageTopIsAHeading() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_13-EN.pdf"))
+        let heading = try XCTUnwrap(out.blocks.first { $0.kind == .heading && $0.pages == [9] && $0.number == "C." })
+        XCTAssertEqual(heading.text, "SUBPROGRAMME 3. ECONOMIC DEVELOPMENT AND INTEGRATION")
+        XCTAssertFalse(out.furniture.contains { $0.page == 9 && $0.text.contains("SUBPROGRAMME") })
+    }
+
+    /// A raised note marker over an Arabic paragraph's first line starts the glyph row; the
+    /// paragraph number "6-" on that line stays on it (E/ESCWA/EDID/2017/IG.1/4, Arabic, p. 3:
+    /// before, "6" was a paragraph of its own and the numbering jumped from 5- to 7-).
+    func testRaisedMarkerKeepsTheParagraphNumberOnItsLine() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.1_4-AR.pdf"))
+        XCTAssertEqual(Array(out.blocks.compactMap(\.number).prefix(7)), ["1-", "2-", "3-", "4-", "5-", "6-", "7-"])
+        let six = try XCTUnwrap(out.blocks.first { $0.number == "6-" })
+        XCTAssertEqual(six.footnoteRefs, ["2"])
+        XCTAssertTrue(six.text.hasPrefix("وفي عام 2006، خلُصت دراسة إدينغتون عن النقل في المملكة المتحدة"), six.text)
+    }
+
+    /// The barcode of g1510722 (Code 39 font, U+F02A, U+F031 …) reads "*1510722*"; "19 ∀ 1 mm"
+    /// of E/ECE/324/Rev.1/Add.16/Rev.6 p. 30 is what its SymbolMT glyph prints (0x22, "∀").
+    func testSymbolicFontsInFurnitureAndText() throws {
+        let hrc = try buildDocument(try TestPaths.shared("corpus/un/un-hrc/g1510722.pdf"))
+        XCTAssertEqual(hrc.furniture.first { $0.kind == .barcode }?.text, "*1510722*")
+        let ece = try buildDocument(try TestPaths.shared("corpus/un/ece/E_ECE_324_Rev.1_Add.16_Rev.6_UN-Reg-17-EN.pdf"))
+        XCTAssertTrue(ece.blocks.contains { $0.text.contains("plywood boards 19 ∀ 1 mm thick") })
+        XCTAssertFalse(ece.blocks.contains { $0.text.unicodeScalars.contains { (0xF000...0xF0FF).contains($0.value) } })
+    }
+}
+
+/// Notes printed as a numbered list at the end of a report.
+final class EndnoteTests: XCTestCase {
+    /// A/HRC/WG.6/48/SVN/1 prints notes 1–42 under "Notes" on pp. 19–20; note 34 runs from the
+    /// foot of p. 19 onto p. 20. Before, notes 1–34 were body paragraphs (the page ends in the
+    /// run-on lines, not in a line opening with a number) and the run-on lines were added to
+    /// the "*" note of p. 1.
+    func testEndnotesWhoseLastNoteRunsOnAreNotes() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/more/A_HRC_WG.6_48_SVN_1.pdf"))
+        XCTAssertEqual(out.footnotes.map(\.marker), ["*"] + (1...42).map(String.init))
+        XCTAssertEqual(out.footnotes.first { $0.marker == "1" }?.text, "United Nations Office of the High Commissioner for Human Rights.")
+        let last = try XCTUnwrap(out.footnotes.first { $0.marker == "34" })
+        XCTAssertTrue(last.text.hasSuffix("natural and social environments, and to future generations."), last.text)
+        XCTAssertEqual(out.footnotes.first?.text, "The present document is being issued without formal editing.")
+        XCTAssertFalse(out.blocks.contains { $0.pages == [19] && $0.kind == .paragraph })
+        XCTAssertFalse(out.diagnostics.contains { $0.code == "footnote.markerWithoutNote" })
+    }
+}
