@@ -125,7 +125,8 @@ public struct DocumentBuilder: Sendable {
             diagnostics.append(Diagnostic(.bodyEmpty, message: "no body text was found"))
         }
         let accounted = bodyLines.filter { !repeatedKeys.contains(Self.positionKey($0)) }
-        diagnostics += Self.unplacedText(accounted + pages.flatMap { $0.lines(in: .footnotes) }, blocks: blocks, footnotes: notes.footnotes)
+        diagnostics += Self.unplacedText(accounted + pages.flatMap { $0.lines(in: .footnotes) }, blocks: blocks, footnotes: notes.footnotes,
+                                          parameters: parameters)
         return Output(metadata: header.metadata, blocks: blocks, footnotes: notes.footnotes,
                       furniture: furniture, diagnostics: diagnostics)
     }
@@ -206,8 +207,9 @@ public struct DocumentBuilder: Sendable {
 
     /// A `text.unplaced` warning for each run of printed words of `lines` that ended in no
     /// block, item, cell or footnote (`TextAccounting`).
-    static func unplacedText(_ lines: [Line], blocks: [Block], footnotes: [Footnote]) -> [Diagnostic] {
-        TextAccounting.unplaced(lines: lines, blocks: blocks, footnotes: footnotes).map {
+    static func unplacedText(_ lines: [Line], blocks: [Block], footnotes: [Footnote],
+                             parameters: StructureParameters) -> [Diagnostic] {
+        TextAccounting.unplaced(lines: lines, blocks: blocks, footnotes: footnotes, parameters: parameters).map {
             Diagnostic(.textUnplaced,
                        message: "printed words in no block, item, cell or footnote: \($0.text)", page: $0.page)
         }

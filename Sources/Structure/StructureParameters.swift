@@ -295,6 +295,12 @@ public struct StructureParameters: Sendable {
     /// ...and needs at least this many (count).
     public var languageMinLetters: Int = 40
 
+    // MARK: Glyph accounting (TextAccounting)
+
+    /// A printed word of at most this many letters after a figure is looked for first glued to
+    /// it (count): the raised note letter of a table cell, "2026a" (A/RES/80/239 p. 2).
+    public var gluedMarkerLength: Int = 2
+
     public init() {}
 
     /// The values in force.

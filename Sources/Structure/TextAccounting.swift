@@ -22,7 +22,9 @@ public enum TextAccounting {
     }
 
     /// The words of `lines` (in reading order) that are missing from `blocks` and `footnotes`.
-    public static func unplaced(lines: [Line], blocks: [Block], footnotes: [Footnote]) -> [Unplaced] {
+    /// `parameters` supplies `gluedMarkerLength`.
+    public static func unplaced(lines: [Line], blocks: [Block], footnotes: [Footnote],
+                                parameters: StructureParameters = .standard) -> [Unplaced] {
         var folding = Folding()
         var found: [Substring: Int] = [:]
         func add(_ s: String) { for w in folding.words(s) { found[w, default: 0] += 1 } }
@@ -64,7 +66,14 @@ public enum TextAccounting {
             // The word with the next one, built only when asked for.
             let hasPair = i + 1 < printed.count
             func pair() -> Substring { Substring(w + printed[i + 1].word) }
-            if lineEndDash, hasPair, take(pair()) {
+            // A raised note letter set against a table figure is in the cell as one word with
+            // it ("2026a", A/RES/80/239 p. 2): when the letter is nowhere else, the pair is
+            // asked first, since the figure alone could take another cell's "2026" and leave
+            // the "a" unplaced.
+            let markerAfterFigure = hasPair && printed[i + 1].word.count <= parameters.gluedMarkerLength
+                && w.allSatisfy { $0.isASCII && $0.isNumber } && printed[i + 1].word.allSatisfy(\.isLetter)
+                && (found[printed[i + 1].word] ?? 0) == 0
+            if lineEndDash || markerAfterFigure, hasPair, take(pair()) {
                 previousUnplaced = false
                 i += 1
             } else if take(w) {
