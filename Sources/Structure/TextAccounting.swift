@@ -52,6 +52,10 @@ public enum TextAccounting {
                 for (p, part) in parts.enumerated() { printed.append((part, line.page, dashEnd && p == parts.count - 1)) }
             }
         }
+        // How many of each short word (a note letter) are still to come: a pair is asked first
+        // only when the output holds too few of the letter alone for them.
+        var shortLeft: [Substring: Int] = [:]
+        for p in printed where p.word.count <= parameters.gluedMarkerLength { shortLeft[p.word, default: 0] += 1 }
         var out: [Unplaced] = []
         var previousUnplaced = false
         var i = 0
@@ -63,24 +67,33 @@ public enum TextAccounting {
         }
         while i < printed.count {
             let (w, page, lineEndDash) = printed[i]
+            if w.count <= parameters.gluedMarkerLength { shortLeft[w, default: 1] -= 1 }
             // The word with the next one, built only when asked for.
             let hasPair = i + 1 < printed.count
             func pair() -> Substring { Substring(w + printed[i + 1].word) }
             // A raised note letter set against a table figure is in the cell as one word with
-            // it ("2026a", A/RES/80/239 p. 2): when the letter is nowhere else, the pair is
-            // asked first, since the figure alone could take another cell's "2026" and leave
-            // the "a" unplaced.
+            // it ("2026a", A/RES/80/239 p. 2): when the output holds fewer of the letter alone
+            // than the printed ones still to come, the pair is asked first, since the figure
+            // alone could take another cell's "2026" and leave an "a" unplaced.
             let markerAfterFigure = hasPair && printed[i + 1].word.count <= parameters.gluedMarkerLength
                 && w.allSatisfy { $0.isASCII && $0.isNumber } && printed[i + 1].word.allSatisfy(\.isLetter)
-                && (found[printed[i + 1].word] ?? 0) == 0
-            if lineEndDash || markerAfterFigure, hasPair, take(pair()) {
-                previousUnplaced = false
-                i += 1
+                && (found[printed[i + 1].word] ?? 0) < (shortLeft[printed[i + 1].word] ?? 0)
+            let placed: Bool
+            var withNext = false
+            if hasPair && (lineEndDash || markerAfterFigure) && take(pair()) {
+                placed = true; withNext = true
             } else if take(w) {
-                previousUnplaced = false
-            } else if hasPair, take(pair()) {
-                previousUnplaced = false
+                placed = true
+            } else {
+                withNext = hasPair && take(pair())
+                placed = withNext
+            }
+            if withNext {
                 i += 1
+                if printed[i].word.count <= parameters.gluedMarkerLength { shortLeft[printed[i].word, default: 1] -= 1 }
+            }
+            if placed {
+                previousUnplaced = false
             } else if previousUnplaced, let last = out.last, last.page == page {
                 out[out.count - 1].text += " " + w
             } else {

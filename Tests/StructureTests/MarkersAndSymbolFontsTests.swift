@@ -88,3 +88,19 @@ final class EndnoteTests: XCTestCase {
         XCTAssertFalse(out.diagnostics.contains { $0.code == "footnote.markerWithoutNote" })
     }
 }
+
+/// Glyph accounting on tables whose figures carry note letters.
+final class GluedMarkerAccountingTests: XCTestCase {
+    /// A/RES/80/239 p. 2 prints "Estimated appropriation for 2026ᵃ" in its table and the note
+    /// "ᵃ See A/80/505." under it; A/RES/80/242 p. 15 prints "2 640ᶜ". Every printed word is
+    /// placed: the cell holds "2026a", the note its own "a".
+    func testNoteLettersGluedToTableFiguresAreAccounted() throws {
+        for name in ["A_RES_80_239", "A_RES_80_242"] {
+            let out = try buildDocument(try TestPaths.shared("corpus/bulk/\(name).pdf"))
+            XCTAssertEqual(out.diagnostics.filter { $0.code == "text.unplaced" }.map(\.message), [], name)
+        }
+        let out = try buildDocument(try TestPaths.shared("corpus/bulk/A_RES_80_239.pdf"))
+        XCTAssertTrue(out.blocks.contains { $0.kind == .table && $0.text.contains("Estimated appropriation for 2026a") })
+        XCTAssertTrue(out.blocks.contains { $0.text == "a See A/80/505." })
+    }
+}
