@@ -104,7 +104,7 @@ public struct DocumentBuilder: Sendable {
         for page in pages { for l in page.lines { for w in l.words { vocabulary.insert(TextJoiner.vocabularyKey(w.text)) } } }
         let notes = FootnoteCollector().collect(pages, separator: zoner.isSeparator, vocabulary: vocabulary)
         diagnostics += notes.diagnostics
-        let joiner = TextJoiner(vocabulary: vocabulary, knownMarkers: Set(notes.footnotes.map(\.marker)))
+        let joiner = TextJoiner(vocabulary: vocabulary, knownMarkers: Set(notes.footnotes.map(\.marker)), parameters: parameters)
 
         // 4. Paragraphs → blocks.
         let (units, repeatedHeaders) = bodyUnits(bodyLines)
@@ -125,8 +125,7 @@ public struct DocumentBuilder: Sendable {
             diagnostics.append(Diagnostic(.bodyEmpty, message: "no body text was found"))
         }
         let accounted = bodyLines.filter { !repeatedKeys.contains(Self.positionKey($0)) }
-        diagnostics += Self.unplacedText(accounted + pages.flatMap { $0.lines(in: .footnotes) }, blocks: blocks, footnotes: notes.footnotes,
-                                          parameters: parameters)
+        diagnostics += Self.unplacedText(accounted + pages.flatMap { $0.lines(in: .footnotes) }, blocks: blocks, footnotes: notes.footnotes)
         return Output(metadata: header.metadata, blocks: blocks, footnotes: notes.footnotes,
                       furniture: furniture, diagnostics: diagnostics)
     }
@@ -207,9 +206,8 @@ public struct DocumentBuilder: Sendable {
 
     /// A `text.unplaced` warning for each run of printed words of `lines` that ended in no
     /// block, item, cell or footnote (`TextAccounting`).
-    static func unplacedText(_ lines: [Line], blocks: [Block], footnotes: [Footnote],
-                             parameters: StructureParameters) -> [Diagnostic] {
-        TextAccounting.unplaced(lines: lines, blocks: blocks, footnotes: footnotes, parameters: parameters).map {
+    static func unplacedText(_ lines: [Line], blocks: [Block], footnotes: [Footnote]) -> [Diagnostic] {
+        TextAccounting.unplaced(lines: lines, blocks: blocks, footnotes: footnotes).map {
             Diagnostic(.textUnplaced,
                        message: "printed words in no block, item, cell or footnote: \($0.text)", page: $0.page)
         }

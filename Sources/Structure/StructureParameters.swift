@@ -295,11 +295,13 @@ public struct StructureParameters: Sendable {
     /// ...and needs at least this many (count).
     public var languageMinLetters: Int = 40
 
-    // MARK: Glyph accounting (TextAccounting)
+    // MARK: Joining words (TextJoiner)
 
-    /// A printed word of at most this many letters after a figure is looked for first glued to
-    /// it (count): the raised note letter of a table cell, "2026a" (A/RES/80/239 p. 2).
-    public var gluedMarkerLength: Int = 2
+    /// Raised lower-case letters end the word before them ("M" + "me" = "Mme", E/ESCWA/30/18/Report,
+    /// French, p. 56: 0 pt apart) only when set at most this far from it (em of the raised
+    /// letters); the raised small print "(prix d'un appel local …)" of issue6127.pdf p. 3 is
+    /// spaced as words (0.25 em).
+    public var raisedSuffixGap: Double = 0.1
 
     public init() {}
 

@@ -22,9 +22,7 @@ public enum TextAccounting {
     }
 
     /// The words of `lines` (in reading order) that are missing from `blocks` and `footnotes`.
-    /// `parameters` supplies `gluedMarkerLength`.
-    public static func unplaced(lines: [Line], blocks: [Block], footnotes: [Footnote],
-                                parameters: StructureParameters = .standard) -> [Unplaced] {
+    public static func unplaced(lines: [Line], blocks: [Block], footnotes: [Footnote]) -> [Unplaced] {
         var folding = Folding()
         var found: [Substring: Int] = [:]
         func add(_ s: String) { for w in folding.words(s) { found[w, default: 0] += 1 } }
@@ -43,19 +41,27 @@ public enum TextAccounting {
         // Each printed word with its page, and whether it ends its line with a hyphen before a
         // lower-case word: only there may the joiner have dropped the hyphen ("by-" / "catch" →
         // "bycatch", A/80/L.17 p. 51), so the joined word is looked for first.
-        var printed: [(word: Substring, page: Int, lineEndDash: Bool)] = []
+        // A raised run of letters after a word may be in the output glued to it: a table cell's
+        // note letter ("2026a", A/RES/80/239 p. 2) or an abbreviation ("Mme", E/ESCWA/30/18/Report,
+        // French, p. 52).
+        var printed: [(word: Substring, page: Int, lineEndDash: Bool, raised: Bool)] = []
         for (n, line) in lines.enumerated() {
             let nextLower = n + 1 < lines.count && lines[n + 1].words.first?.text.first?.isLowercase == true
             for (k, word) in line.words.enumerated() {
                 let parts = folding.words(word.text)
                 let dashEnd = nextLower && k == line.words.count - 1 && word.text.last.map { TextJoiner.lineEndDashes.contains($0) } == true
-                for (p, part) in parts.enumerated() { printed.append((part, line.page, dashEnd && p == parts.count - 1)) }
+                let raised = k > 0 && word.isSuperscript && word.text.allSatisfy(\.isLetter)
+                for (p, part) in parts.enumerated() { printed.append((part, line.page, dashEnd && p == parts.count - 1, raised)) }
             }
         }
-        // How many of each short word (a note letter) are still to come: a pair is asked first
-        // only when the output holds too few of the letter alone for them.
-        var shortLeft: [Substring: Int] = [:]
-        for p in printed where p.word.count <= parameters.gluedMarkerLength { shortLeft[p.word, default: 0] += 1 }
+        // How many of each raised text are still to come: the pair is asked first only when the
+        // output holds too few of the letters alone for them (the note under the table keeps its
+        // own "a").
+        let raisedTexts = Set(printed.lazy.filter(\.raised).map(\.word))
+        var left: [Substring: Int] = [:]
+        if !raisedTexts.isEmpty {
+            for p in printed where raisedTexts.contains(p.word) { left[p.word, default: 0] += 1 }
+        }
         var out: [Unplaced] = []
         var previousUnplaced = false
         var i = 0
@@ -66,21 +72,16 @@ public enum TextAccounting {
             return true
         }
         while i < printed.count {
-            let (w, page, lineEndDash) = printed[i]
-            if w.count <= parameters.gluedMarkerLength { shortLeft[w, default: 1] -= 1 }
+            let (w, page, lineEndDash, _) = printed[i]
+            if left[w] != nil { left[w]! -= 1 }
             // The word with the next one, built only when asked for.
             let hasPair = i + 1 < printed.count
             func pair() -> Substring { Substring(w + printed[i + 1].word) }
-            // A raised note letter set against a table figure is in the cell as one word with
-            // it ("2026a", A/RES/80/239 p. 2): when the output holds fewer of the letter alone
-            // than the printed ones still to come, the pair is asked first, since the figure
-            // alone could take another cell's "2026" and leave an "a" unplaced.
-            let markerAfterFigure = hasPair && printed[i + 1].word.count <= parameters.gluedMarkerLength
-                && w.allSatisfy { $0.isASCII && $0.isNumber } && printed[i + 1].word.allSatisfy(\.isLetter)
-                && (found[printed[i + 1].word] ?? 0) < (shortLeft[printed[i + 1].word] ?? 0)
+            let gluedRaised = hasPair && printed[i + 1].raised
+                && (found[printed[i + 1].word] ?? 0) < (left[printed[i + 1].word] ?? 0)
             let placed: Bool
             var withNext = false
-            if hasPair && (lineEndDash || markerAfterFigure) && take(pair()) {
+            if hasPair && (lineEndDash || gluedRaised) && take(pair()) {
                 placed = true; withNext = true
             } else if take(w) {
                 placed = true
@@ -90,7 +91,7 @@ public enum TextAccounting {
             }
             if withNext {
                 i += 1
-                if printed[i].word.count <= parameters.gluedMarkerLength { shortLeft[printed[i].word, default: 1] -= 1 }
+                if left[printed[i].word] != nil { left[printed[i].word]! -= 1 }
             }
             if placed {
                 previousUnplaced = false

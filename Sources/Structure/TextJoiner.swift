@@ -12,9 +12,13 @@ public struct TextJoiner: Sendable {
     /// names one, or looks like a number or asterisk.
     public var knownMarkers: Set<String>
 
-    public init(vocabulary: Set<String>, knownMarkers: Set<String>) {
+    /// The structure stage's thresholds (`raisedSuffixGap`).
+    public var parameters: StructureParameters
+
+    public init(vocabulary: Set<String>, knownMarkers: Set<String>, parameters: StructureParameters = .standard) {
         self.vocabulary = vocabulary
         self.knownMarkers = knownMarkers
+        self.parameters = parameters
     }
 
     /// A word of the assembled paragraph, with what the joiner decided about it.
@@ -52,11 +56,17 @@ public struct TextJoiner: Sendable {
                     out[last].text += text
                     continue
                 }
-                // A superscript ordinal suffix ("22nd") joins the number before it on its line; a
-                // letter raised at the start of a line is a table note's label ("b Includes 162
-                // posts …", A/RES/80/242 page 15), not the end of the line above.
+                // A superscript ordinal suffix ("22nd") joins the number before it on its line, and
+                // raised lower-case letters set against a word end its abbreviation ("M" + "me" is "Mme",
+                // E/ESCWA/30/18/Report, French, p. 56); a single raised letter or a raised
+                // lower-case Roman numeral after a word stays a note marker ("politique ⁱⁱⁱ",
+                // FRA.pdf p. 6). A letter raised at the start of a line is a table note's label ("b
+                // Includes 162 posts …", A/RES/80/242 page 15), not the end of the line above.
                 if w.isSuperscript, wi > 0, text.allSatisfy(\.isLetter), let last = out.indices.last, !out[last].isMarker,
-                   !out[last].gluesToNext, out[last].text.last?.isNumber == true {
+                   !out[last].gluesToNext, let end = out[last].text.last,
+                   end.isNumber || (end.isLetter && text.count > 1 && text.allSatisfy(\.isLowercase)
+                                    && w.gapBefore <= parameters.raisedSuffixGap * w.fontSize
+                                    && !text.allSatisfy({ "ivxl".contains($0) })) {
                     out[last].text += text
                     continue
                 }

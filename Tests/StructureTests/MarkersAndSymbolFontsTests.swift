@@ -104,3 +104,20 @@ final class GluedMarkerAccountingTests: XCTestCase {
         XCTAssertTrue(out.blocks.contains { $0.text == "a See A/80/505." })
     }
 }
+
+/// Raised letters that end an abbreviation.
+final class RaisedAbbreviationTests: XCTestCase {
+    /// E/ESCWA/30/18/Report (French) sets "Mme" as "M" with a raised "me" against it (0.06 pt
+    /// apart): the word is "Mme" (before: "M me", and the "me" of the participants' tables
+    /// unplaced). The raised small print of issue6127.pdf p. 3, spaced as words, keeps its
+    /// spaces.
+    func testRaisedLettersSetAgainstAWordEndIt() throws {
+        let report = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_18_REPORT-FR.pdf"))
+        let fifteen = try XCTUnwrap(report.blocks.first { $0.number == "15." && $0.pages == [27] })
+        XCTAssertTrue(fifteen.text.hasPrefix("Mme Inaya Ezzedine, Ministre d’État pour la réforme administrative au Liban"), fifteen.text)
+        XCTAssertFalse(report.blocks.contains { $0.text.contains("M me ") })
+        XCTAssertFalse(report.diagnostics.contains { $0.code == "text.unplaced" && $0.message.hasSuffix(": me") })
+        let form = try buildDocument(try TestPaths.shared("corpus/official/issue6127.pdf"))
+        XCTAssertTrue(form.blocks.contains { $0.text.hasSuffix("appelez le 3646 (prix d'un appel local depuis un poste fixe)") })
+    }
+}
