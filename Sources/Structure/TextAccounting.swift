@@ -38,49 +38,87 @@ public enum TextAccounting {
         walk(blocks)
         for n in footnotes { add(n.marker); add(n.text) }
 
-        // Each printed word with its page, and whether it ends its line with a hyphen before a
-        // lower-case word: only there may the joiner have dropped the hyphen ("by-" / "catch" →
-        // "bycatch", A/80/L.17 p. 51), so the joined word is looked for first.
-        var printed: [(word: Substring, page: Int, lineEndDash: Bool)] = []
-        for (n, line) in lines.enumerated() {
-            let nextLower = n + 1 < lines.count && lines[n + 1].words.first?.text.first?.isLowercase == true
-            for (k, word) in line.words.enumerated() {
-                let parts = folding.words(word.text)
-                let dashEnd = nextLower && k == line.words.count - 1 && word.text.last.map { TextJoiner.lineEndDashes.contains($0) } == true
-                for (p, part) in parts.enumerated() { printed.append((part, line.page, dashEnd && p == parts.count - 1)) }
-            }
-        }
+        // The printed words, read one ahead as they are needed: a list of all of them held
+        // 48 bytes a word, 38 MB at its largest on a 1,000-page document.
+        var printed = PrintedWords(lines: lines, folding: folding)
         var out: [Unplaced] = []
         var previousUnplaced = false
-        var i = 0
         /// Takes one of `key` from `found` when there is one left.
         func take(_ key: Substring) -> Bool {
             guard let c = found[key], c > 0 else { return false }
             found[key] = c - 1
             return true
         }
-        while i < printed.count {
-            let (w, page, lineEndDash) = printed[i]
+        var current = printed.next()
+        var following = printed.next()
+        while let item = current {
+            let (w, page, lineEndDash) = item
             // The word with the next one, built only when asked for.
-            let hasPair = i + 1 < printed.count
-            func pair() -> Substring { Substring(w + printed[i + 1].word) }
-            if lineEndDash, hasPair, take(pair()) {
+            func pair() -> Substring { Substring(w + following!.word) }
+            var tookPair = false
+            if lineEndDash, following != nil, take(pair()) {
                 previousUnplaced = false
-                i += 1
+                tookPair = true
             } else if take(w) {
                 previousUnplaced = false
-            } else if hasPair, take(pair()) {
+            } else if following != nil, take(pair()) {
                 previousUnplaced = false
-                i += 1
+                tookPair = true
             } else if previousUnplaced, let last = out.last, last.page == page {
                 out[out.count - 1].text += " " + w
             } else {
                 out.append(Unplaced(page: page, text: String(w)))
                 previousUnplaced = true
             }
-            i += 1
+            if tookPair {
+                current = printed.next()
+                following = printed.next()
+            } else {
+                current = following
+                following = printed.next()
+            }
         }
         return out
+    }
+
+    /// Each printed word of some lines (in reading order) with its page, and whether it ends
+    /// its line with a hyphen before a lower-case word: only there may the joiner have dropped
+    /// the hyphen ("by-" / "catch" → "bycatch", A/80/L.17 p. 51), so the joined word is looked
+    /// for first. The words come one at a time, a line's word split into its parts as reached.
+    struct PrintedWords: IteratorProtocol {
+        let lines: [Line]
+        var folding: Folding
+        /// The line and word reached, and the parts of that word not yet given.
+        private var line = 0, word = 0
+        private var parts: [Substring] = []
+        private var part = 0
+        private var dashEnd = false
+
+        init(lines: [Line], folding: Folding) {
+            self.lines = lines
+            self.folding = folding
+        }
+
+        mutating func next() -> (word: Substring, page: Int, lineEndDash: Bool)? {
+            while part == parts.count {
+                guard line < lines.count else { return nil }
+                let words = lines[line].words
+                guard word < words.count else {
+                    line += 1
+                    word = 0
+                    continue
+                }
+                let text = words[word].text
+                let nextLower = line + 1 < lines.count && lines[line + 1].words.first?.text.first?.isLowercase == true
+                parts = folding.words(text)
+                part = 0
+                dashEnd = nextLower && word == words.count - 1
+                    && text.last.map { TextJoiner.lineEndDashes.contains($0) } == true
+                word += 1
+            }
+            defer { part += 1 }
+            return (parts[part], lines[line].page, dashEnd && part == parts.count - 1)
+        }
     }
 
     /// Runs of letters and digits, lower-cased, without combining marks (Poppler may give an
