@@ -204,8 +204,9 @@ public final class Ingester: @unchecked Sendable {
     /// One file that needs conversion.
     struct Item {
         var relative: String
-        var input: URL
-        var output: URL
+        /// The PDF's path and its JSON's (strings: URLs cost more than the scan they serve).
+        var input: String
+        var output: String
         var size: Int64
         var mtime: Double
         var previous: LedgerFile?
@@ -342,11 +343,10 @@ public final class Ingester: @unchecked Sendable {
         do {
             let ledger = try Ledger(path: options.ledgerPath, create: true)
             let runs = try ledger.readRuns()
-            let files = try ledger.readFiles()
+            let files = try ledger.readFilesByPath()
             let unfinished = runs.runs.last.map { $0.endedAt == nil } ?? !runs.problems.isEmpty
             let source = runs.runs.last(where: { !$0.sourceDirectory.isEmpty })?.sourceDirectory
-            let known = Dictionary(files.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-            return (ledger, known, unfinished, source, runs.problems + files.problems)
+            return (ledger, files.files, unfinished, source, runs.problems + files.problems)
         } catch let e as LedgerError { throw .ledger(e) } catch { throw .ledger(.database(path: options.ledgerPath, reason: "\(error)")) }
     }
 
@@ -354,20 +354,19 @@ public final class Ingester: @unchecked Sendable {
     /// UTF-8, and the ledger's files gone from the source.
     /// - Throws: `outputCollision`, `sourceMissing`, `sourceEmpty`, `otherSource`, `massRemoval`.
     private func scanSource(known: [String: LedgerFile], previousSource: String?) throws(IngestError)
-        -> (present: [(relative: String, job: BatchConverter.Job)], refused: [SourceWalk.Refusal],
+        -> (present: [BatchConverter.PlannedFile], refused: [SourceWalk.Refusal],
             undecodable: [FileNames.Undecodable], gone: [LedgerFile]) {
         // Regular files only; links inside the source only, named by their path.
-        let plan: BatchConverter.Plan
-        do { plan = try BatchConverter.scan(inputs: [options.source.path], outputDirectory: options.output) } catch {
+        let plan: (files: [BatchConverter.PlannedFile], refused: [SourceWalk.Refusal])
+        do { plan = try BatchConverter.scanPaths(inputs: [options.source.path], outputDirectory: options.output) } catch {
             if case .outputCollision(let clashes) = error as? BatchConverter.InputError { throw .outputCollision(clashes) }
             throw .sourceMissing(options.source.path)
         }
-        let present = plan.jobs.map { (relative: $0.relative, job: $0) }
-            .filter { options.shard?.contains($0.relative) ?? true }
+        let present = options.shard.map { shard in plan.files.filter { shard.contains($0.relative) } } ?? plan.files
         let refused = plan.refused.filter { options.shard?.contains($0.relative) ?? true }
         let undecodable = FileNames.undecodablePDFs(under: options.source.path)
             .filter { options.shard?.contains($0.display) ?? true }
-        let stillKnown = known.values.filter { $0.status != .removed }.count
+        let stillKnown = known.values.reduce(0) { $1.status == .removed ? $0 : $0 + 1 }
         if present.isEmpty && undecodable.isEmpty && stillKnown > 0 { throw .sourceEmpty(source: options.source.path, known: stillKnown) }
         try checkSource(recorded: previousSource)
         let presentSet = Set(present.map(\.relative) + undecodable.map(\.display) + refused.map(\.relative))
@@ -383,28 +382,29 @@ public final class Ingester: @unchecked Sendable {
     /// Decides what needs work: the files to convert (sorted by path), the rows of files found
     /// unchanged by their hash (with their new size and mtime), and the count of unchanged files.
     /// Size and mtime first; hash only when they changed.
-    private func triage(_ present: [(relative: String, job: BatchConverter.Job)], known: [String: LedgerFile])
+    private func triage(_ present: [BatchConverter.PlannedFile], known: [String: LedgerFile])
         -> (items: [Item], touched: [LedgerFile], unchanged: Int) {
         var items: [Item] = []
         var needHash: [Item] = []
         var unchanged = 0
-        for (relative, job) in present {
+        let outputFolder = options.output.path
+        for file in present {
+            let relative = file.relative
             var st = stat()
-            guard stat(job.input.path, &st) == 0 else { continue }  // vanished since the scan
+            guard stat(file.input, &st) == 0 else { continue }  // vanished since the scan
             let size = Int64(st.st_size)
             #if os(Linux)
             let mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
             #else
             let mtime = Double(st.st_mtimespec.tv_sec) + Double(st.st_mtimespec.tv_nsec) / 1e9
             #endif
-            let item = Item(relative: relative, input: job.input, output: job.output, size: size, mtime: mtime,
+            let item = Item(relative: relative, input: file.input, output: file.output, size: size, mtime: mtime,
                             previous: known[relative])
             guard !options.force, let previous = item.previous, previous.status == .converted || previous.status == .failed,
                   previous.pipelineVersion == PipelineVersion.current, previous.schemaVersion == Document.schemaVersion,
                   !(previous.status == .failed && (options.retryFailed || previous.failureClass != .permanent))
             else { items.append(item); continue }
-            if previous.status == .converted,
-               !(previous.output(in: options.output).map { FileManager.default.fileExists(atPath: $0.path) } ?? false) {
+            if previous.status == .converted, !Self.outputExists(previous, in: outputFolder) {
                 items.append(item)  // the output went missing
             } else if previous.size == size && previous.mtime == mtime {
                 unchanged += 1
@@ -414,7 +414,7 @@ public final class Ingester: @unchecked Sendable {
         }
         var touched: [LedgerFile] = []
         if !needHash.isEmpty {
-            let hashes = Self.hashAll(needHash.map(\.input.path), seconds: options.timeoutSeconds)
+            let hashes = Self.hashAll(needHash.map(\.input), seconds: options.timeoutSeconds)
             for (item, hash) in zip(needHash, hashes) {
                 if let hash, var previous = item.previous, hash == previous.sha256 {
                     previous.size = item.size
@@ -428,6 +428,15 @@ public final class Ingester: @unchecked Sendable {
             items.sort { $0.relative < $1.relative }
         }
         return (items, touched, unchanged)
+    }
+
+    /// Whether the output `row` records is there, below the output folder's path `folder` (as
+    /// `LedgerFile.output(in:)` and `FileManager.fileExists` tell it: one `stat`, links followed,
+    /// a path leaving the folder never looked at).
+    static func outputExists(_ row: LedgerFile, in folder: String) -> Bool {
+        guard let relative = row.outputPath.flatMap(LedgerFile.containedPath) else { return false }
+        var st = stat()
+        return stat(BatchConverter.joined(folder, relative), &st) == 0
     }
 
     /// Files gone from the source: moves their outputs aside and marks them removed, one commit each.
@@ -504,7 +513,7 @@ public final class Ingester: @unchecked Sendable {
             cursor += 1
             lock.unlock()
 
-            let job = WorkerJob(input: item.input.path, output: item.output.path, password: options.password,
+            let job = WorkerJob(input: item.input, output: item.output, password: options.password,
                                 checkTags: options.checkTags, temporaryTag: temporaryTag)
             let startedAt = ContinuousClock.now
             var row: LedgerFile
@@ -534,7 +543,7 @@ public final class Ingester: @unchecked Sendable {
             row.status = .converted
             row.errorCode = nil
             row.errorMessage = nil
-            row.outputPath = LedgerFile.relativePath(of: item.output, in: options.output)
+            row.outputPath = LedgerFile.relativePath(of: URL(fileURLWithPath: item.output), in: options.output)
             row.failureClass = nil
             row.diagnosticsInfo = reply.info
             row.diagnosticsWarning = reply.warning
@@ -548,7 +557,7 @@ public final class Ingester: @unchecked Sendable {
                            since: ContinuousClock.Instant, sha256: String? = nil) -> LedgerFile {
         let d = ContinuousClock.now - since
         return LedgerFile(path: item.relative, size: item.size, mtime: item.mtime,
-                          sha256: sha256 ?? Self.hash(item.input.path, seconds: options.timeoutSeconds) ?? "", status: .failed,
+                          sha256: sha256 ?? Self.hash(item.input, seconds: options.timeoutSeconds) ?? "", status: .failed,
                           errorCode: code, errorMessage: message, schemaVersion: Document.schemaVersion,
                           pipelineVersion: PipelineVersion.current,
                           durationSeconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18,

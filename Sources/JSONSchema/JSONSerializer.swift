@@ -12,11 +12,17 @@ extension JSONValue {
     /// (`72.0`) and without an exponent when the decimal exponent is between -7 and 20
     /// (`0.000015`, not `1.5e-05`). Non-finite doubles, which JSON cannot express, become `null`.
     public func serialized(pretty: Bool = true) -> String {
+        String(decoding: serializedBytes(pretty: pretty), as: UTF8.self)
+    }
+
+    /// `serialized(pretty:)` as its UTF-8 bytes, without the `String` made of them (a writer
+    /// saves a copy of the whole text: 10 MB for a 1,000-page document).
+    public func serializedBytes(pretty: Bool = true) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         JSONSerializer.write(self, to: &out, pretty: pretty, indent: 0)
         if pretty { out.append(0x0A) }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }
 

@@ -83,9 +83,27 @@ extension LedgerFile {
 
     /// `path` when it is a relative path that stays inside its folder; else nil.
     public static func containedPath(_ path: String) -> String? {
+        if isPlainRelative(path) { return path }
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         guard !path.hasPrefix("/"), !parts.isEmpty, !parts.contains(".."), !parts.contains(".") else { return nil }
         return parts.joined(separator: "/")
+    }
+
+    /// True when `path` is non-empty, does not start or end with `/`, and has no empty, `.` or
+    /// `..` component, read byte by byte: then `containedPath` returns it as it is, without
+    /// splitting and joining it (once per file of a no-change ingest).
+    static func isPlainRelative(_ path: String) -> Bool {
+        var length = 0, dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard length > 0, dots != length || length > 2 else { return false }
+                length = 0; dots = 0
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return length > 0 && (dots != length || length > 2)
     }
 
     /// `url` relative to `folder` when it lies inside it; else nil.

@@ -101,7 +101,57 @@ public struct BatchConverter: Sendable {
     /// is refused when it is not a regular file.
     /// - Throws: as `plan`.
     public static func scan(inputs: [String], outputDirectory: URL) throws -> Plan {
-        var jobs: [Job] = []
+        let found = try entries(of: inputs)
+        let jobs = try unique(found.entries, outputDirectory: outputDirectory).map { entry -> Job in
+            // The URLs are built as they always were: a walked file's path as found, a file
+            // given directly as its standardised URL.
+            let output = outputDirectory.appendingPathComponent(entry.outputName)
+            guard let given = entry.givenURL else {
+                return Job(input: URL(fileURLWithPath: entry.input), output: output, relative: entry.relative)
+            }
+            return Job(input: given, output: output)
+        }
+        return Plan(jobs: jobs, refused: found.refused)
+    }
+
+    /// One PDF of a plan as plain strings (`scanPaths`): no URL is built per file.
+    public struct PlannedFile: Sendable, Equatable {
+        /// The PDF's absolute path (through links, as found): a `Job`'s `input.path`.
+        public var input: String
+        /// Where its JSON goes: a `Job`'s `output.path`.
+        public var output: String
+        /// The PDF's path relative to the folder given (a `Job`'s `relative`).
+        public var relative: String
+    }
+
+    /// `scan` as strings, for a caller that looks at many files and converts few (`ingest`): the
+    /// same files in the same order, the same refusals and the same collision errors, without
+    /// the two URLs per file `Job` carries.
+    /// - Throws: as `plan`.
+    public static func scanPaths(inputs: [String], outputDirectory: URL) throws
+        -> (files: [PlannedFile], refused: [SourceWalk.Refusal]) {
+        let found = try entries(of: inputs)
+        let folder = outputDirectory.path
+        let files = try unique(found.entries, outputDirectory: outputDirectory).map { entry in
+            PlannedFile(input: entry.input, output: joined(folder, entry.outputName), relative: entry.relative)
+        }
+        return (files, found.refused)
+    }
+
+    /// An input file before its `Job` is made.
+    struct Entry {
+        /// Absolute path of the PDF (a `Job`'s `input.path`).
+        var input: String
+        var relative: String
+        /// The JSON's path relative to the output folder.
+        var outputName: String
+        /// The standardised URL of a file given directly (nil for a file found in a folder).
+        var givenURL: URL?
+    }
+
+    /// The inputs expanded into entries (unsorted, repeats kept) and the refusals.
+    static func entries(of inputs: [String]) throws -> (entries: [Entry], refused: [SourceWalk.Refusal]) {
+        var entries: [Entry] = []
         var refused: [SourceWalk.Refusal] = []
         for input in inputs {
             var st = stat()
@@ -110,42 +160,69 @@ public struct BatchConverter: Sendable {
             if st.st_mode & S_IFMT == S_IFDIR {
                 let walk = SourceWalk.scan(root: root.path)
                 refused += walk.refused
+                entries.reserveCapacity(entries.count + walk.found.count)
                 for file in walk.found {
-                    let output = outputDirectory.appendingPathComponent(String(file.relative.dropLast(4)) + ".json")
-                    jobs.append(Job(input: URL(fileURLWithPath: file.path), output: output, relative: file.relative))
+                    entries.append(Entry(input: file.path, relative: file.relative,
+                                         outputName: String(file.relative.dropLast(4)) + ".json"))
                 }
             } else if st.st_mode & S_IFMT == S_IFREG {
-                let name = root.deletingPathExtension().lastPathComponent + ".json"
-                jobs.append(Job(input: root, output: outputDirectory.appendingPathComponent(name)))
+                entries.append(Entry(input: root.path, relative: root.lastPathComponent,
+                                     outputName: root.deletingPathExtension().lastPathComponent + ".json",
+                                     givenURL: root))
             } else {
                 refused.append(SourceWalk.Refusal(path: input, relative: root.lastPathComponent, code: "notRegularFile",
                                                   reason: "not a regular file (a FIFO, socket or device); not read"))
             }
         }
-        // Sorted by path strings computed once, not twice per comparison (URL.path rebuilds it).
-        let sorted = try unique(jobs).map { (path: $0.input.path, job: $0) }.sorted { $0.path < $1.path }.map(\.job)
-        return Plan(jobs: sorted, refused: refused)
+        return (entries, refused)
     }
 
-    /// `jobs` with repeats of one input dropped.
+    /// `folder + "/" + name` as `URL.appendingPathComponent` gives its path (no doubled `/`),
+    /// for a `name` with no empty, `.` or `..` component.
+    public static func joined(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// The key under which two outputs are one file: the standardised path, in Unicode NFC,
+    /// lower-cased. `folder` is the output folder's standardised path; `name` (from `entries`)
+    /// holds no `.`, `..` or empty component, so joining it keeps the path standard.
+    static func outputKey(folder: String, name: String) -> String {
+        let path = joined(folder, name)
+        // NFC leaves ASCII as it is; `lowercased()` of a native ASCII string is cheap.
+        if path.utf8.allSatisfy({ $0 < 0x80 }) { return path.lowercased() }
+        return path.precomposedStringWithCanonicalMapping.lowercased()
+    }
+
+    /// `entries` with repeats of one input dropped, sorted by input path.
     /// - Throws: `InputError.outputCollision` naming every group of different inputs that share
     ///   an output path, compared ignoring case and Unicode normalisation.
-    static func unique(_ jobs: [Job]) throws -> [Job] {
-        var byOutput: [String: [Job]] = [:]
+    static func unique(_ entries: [Entry], outputDirectory: URL) throws -> [Entry] {
+        let folder = outputDirectory.standardizedFileURL.path
+        var byOutput: [String: [Entry]] = [:]
+        byOutput.reserveCapacity(entries.count)
         var order: [String] = []
-        for job in jobs {
-            let key = job.output.standardizedFileURL.path.precomposedStringWithCanonicalMapping.lowercased()
-            if byOutput[key] == nil { order.append(key) }
-            let input = job.input.resolvingSymlinksInPath().path
-            if byOutput[key]?.contains(where: { $0.input.resolvingSymlinksInPath().path == input }) == true { continue }
-            byOutput[key, default: []].append(job)
+        /// The input with its links resolved, asked only when two entries share an output.
+        func resolved(_ entry: Entry) -> String {
+            (entry.givenURL ?? URL(fileURLWithPath: entry.input)).resolvingSymlinksInPath().path
+        }
+        for entry in entries {
+            let key = outputKey(folder: folder, name: entry.outputName)
+            guard let group = byOutput[key] else {
+                order.append(key)
+                byOutput[key] = [entry]
+                continue
+            }
+            let input = resolved(entry)
+            if group.contains(where: { resolved($0) == input }) { continue }
+            byOutput[key]!.append(entry)
         }
         let clashes = order.compactMap { key -> Collision? in
             guard let group = byOutput[key], group.count > 1 else { return nil }
-            return Collision(output: group[0].output.path, inputs: group.map(\.input.path).sorted())
+            return Collision(output: outputDirectory.appendingPathComponent(group[0].outputName).path,
+                             inputs: group.map(\.input).sorted())
         }
         if !clashes.isEmpty { throw InputError.outputCollision(clashes.sorted { $0.inputs[0] < $1.inputs[0] }) }
-        return order.flatMap { byOutput[$0]! }
+        return order.flatMap { byOutput[$0]! }.sorted { $0.input < $1.input }
     }
 
     /// Runs every job; `progress` is called after each (from worker threads, serialised).

@@ -69,7 +69,10 @@ public struct Converter: Sendable {
             lap(\.layout)
         }
         if glyphCount == 0 { throw .noTextLayer(path: url.path, pageCount: file.info.pageCount) }
+        let emptyPages = pages.filter { $0.lines.isEmpty }.map(\.number)
         let layouts = PageZoner(parameters: layoutParameters).zone(pages: pages)
+        // The zoned pages hold the lines from here on; this copy of the list goes.
+        _ = consume pages
         lap(\.layout)
         let built = DocumentBuilder(headerParsing: headerParsing, layoutParameters: layoutParameters).build(pages: layouts, tagged: checkTags ? file.taggedBlocks() : [])
         let created = SourceDates.checked(file.info.creationDate, field: "creationDate")
@@ -79,7 +82,6 @@ public struct Converter: Sendable {
                                 creationDate: created.value, modificationDate: modified.value,
                                 tagged: file.info.isTagged)
         var diagnostics = built.diagnostics + [created.diagnostic, modified.diagnostic].compactMap { $0 }
-        let emptyPages = pages.filter { $0.lines.isEmpty }.map(\.number)
         if !emptyPages.isEmpty {
             diagnostics.append(Diagnostic(.pageNoText,
                                           message: "no text on page(s) \(emptyPages.map(String.init).joined(separator: ", ")) (images only?)"))

@@ -49,23 +49,31 @@ public enum FileNames {
         return found.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
     }
 
-    private static func walk(_ directory: [UInt8], relative: [UInt8], into found: inout [Undecodable]) {
-        guard let dir = opendir(cString(directory)) else { return }
-        defer { closedir(dir) }
-        while let entry = readdir(dir) {
-            var name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-            if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+    /// Walks `directory`; `relativeIsUTF8` tells whether `relative` is valid UTF-8 (then a
+    /// name below it decides alone, and most files need no `lstat`: `readdir` gives their type).
+    private static func walk(_ directory: [UInt8], relative: [UInt8], relativeIsUTF8: Bool = true,
+                             into found: inout [Undecodable]) {
+        let listing = cString(directory).withUnsafeBufferPointer { SourceWalk.entries(atPath: $0.baseAddress!) }
+        guard let listing else { return }
+        for (name, type) in listing.entries {
             let full = directory + [0x2F] + name
             let rel = relative.isEmpty ? name : relative + [0x2F] + name
+            // Valid UTF-8 pieces joined by `/` are valid UTF-8; anything below an invalid one is not.
+            let relIsUTF8 = relativeIsUTF8 && isUTF8(name)
+            switch type {
+            case .directory: walk(full, relative: rel, relativeIsUTF8: relIsUTF8, into: &found); continue
+            case .regular, .unknown: break
+            case .link, .other: continue
+            }
+            // A regular file with a valid name, or one that is not a PDF, needs no `stat`.
+            if type == .regular && (relIsUTF8 || !hasPDFSuffix(name)) { continue }
             var st = stat()
             guard lstat(cString(full), &st) == 0 else { continue }
             if (st.st_mode & S_IFMT) == S_IFDIR {
-                walk(full, relative: rel, into: &found)
+                walk(full, relative: rel, relativeIsUTF8: relIsUTF8, into: &found)
                 continue
             }
-            guard (st.st_mode & S_IFMT) == S_IFREG, !isUTF8(rel) else { continue }
-            name = Array(name.suffix(4))
-            guard String(decoding: name, as: UTF8.self).lowercased() == ".pdf" else { continue }
+            guard (st.st_mode & S_IFMT) == S_IFREG, !relIsUTF8, hasPDFSuffix(name) else { continue }
             #if os(Linux)
             let mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
             #else
@@ -73,6 +81,11 @@ public enum FileNames {
             #endif
             found.append(Undecodable(bytes: rel, display: display(rel), size: Int64(st.st_size), mtime: mtime))
         }
+    }
+
+    /// True when the last four bytes of `name`, read as text, are `.pdf` in any case.
+    private static func hasPDFSuffix(_ name: [UInt8]) -> Bool {
+        String(decoding: name.suffix(4), as: UTF8.self).lowercased() == ".pdf"
     }
 
     /// True when `bytes` are valid UTF-8 (decoding them changes nothing).

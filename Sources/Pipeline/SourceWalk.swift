@@ -51,8 +51,63 @@ public enum SourceWalk {
         return String(cString: resolved)
     }
 
-    /// True when `name` ends in `.pdf`, any case.
-    static func isPDFName(_ name: String) -> Bool { name.lowercased().hasSuffix(".pdf") && name.count > 4 }
+    /// True when `name` ends in `.pdf`, any case, and has more than those four characters.
+    static func isPDFName(_ name: String) -> Bool {
+        let bytes = name.utf8
+        // No other character lower-cases to `.`, `p`, `d` or `f`: a name whose last four bytes
+        // are not `.pdf` in some case is not one, and an ASCII name is decided on its bytes.
+        guard bytes.count > 4 else { return false }
+        var tail = bytes.suffix(4).makeIterator()
+        guard tail.next() == UInt8(ascii: ".") else { return false }
+        for letter in "pdf".utf8 {
+            // `| 0x20` maps only `P`, `D`, `F` onto these lower-case letters.
+            guard let byte = tail.next(), byte | 0x20 == letter else { return false }
+        }
+        if bytes.allSatisfy({ $0 < 0x80 }) { return true }
+        return name.lowercased().hasSuffix(".pdf") && name.count > 4
+    }
+
+    /// What `readdir(3)` tells of an entry's type (`d_type`): enough to walk most folders without
+    /// an `lstat` per entry. `unknown` (some file systems give no type) asks `lstat`.
+    enum EntryKind: Equatable {
+        case directory, regular, link, other, unknown
+
+        init(direntType: UInt8) {
+            switch Int32(direntType) {
+            case Int32(DT_DIR): self = .directory
+            case Int32(DT_REG): self = .regular
+            case Int32(DT_LNK): self = .link
+            case Int32(DT_UNKNOWN): self = .unknown
+            default: self = .other
+            }
+        }
+
+        init(mode: mode_t) {
+            switch mode & S_IFMT {
+            case S_IFDIR: self = .directory
+            case S_IFREG: self = .regular
+            case S_IFLNK: self = .link
+            default: self = .other
+            }
+        }
+    }
+
+    /// The entries of the folder at `path` (not `.` and `..`), raw names and types, in the
+    /// order `readdir(3)` gives them, and whether the listing is complete (false when `readdir`
+    /// failed part way); nil when the folder cannot be opened.
+    static func entries(atPath path: UnsafePointer<CChar>) -> (entries: [(name: [UInt8], kind: EntryKind)], complete: Bool)? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var result: [(name: [UInt8], kind: EntryKind)] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(dir) else { break }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+            result.append((name, EntryKind(direntType: entry.pointee.d_type)))
+        }
+        return (result, errno == 0)
+    }
 
     private struct Walk {
         let resolvedRoot: String
@@ -62,8 +117,17 @@ public enum SourceWalk {
 
         func inside(_ resolved: String) -> Bool { resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot + "/") }
 
+        /// The folder's entries whose names are valid UTF-8, sorted by name (the others are
+        /// `FileNames.undecodablePDFs`'); nil when it cannot be read.
+        static func names(in directory: String) -> [(name: String, kind: EntryKind)]? {
+            guard let listing = directory.withCString({ SourceWalk.entries(atPath: $0) }), listing.complete else { return nil }
+            return listing.entries.compactMap { entry in
+                String(validating: entry.name, as: UTF8.self).map { (name: $0, kind: entry.kind) }
+            }.sorted { $0.name < $1.name }
+        }
+
         mutating func walk(directory: String, relative: String) {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            guard let entries = Walk.names(in: directory) else {
                 // Named, so that ingest does not take the files it holds for removed.
                 if !relative.isEmpty {
                     refused.append(Refusal(path: directory, relative: relative, code: "unreadableFolder",
@@ -71,16 +135,20 @@ public enum SourceWalk {
                 }
                 return
             }
-            for name in names.sorted() {
+            for (name, type) in entries {
                 let path = directory + "/" + name
                 let rel = relative.isEmpty ? name : relative + "/" + name
-                var st = stat()
-                guard lstat(path, &st) == 0 else { continue }  // not UTF-8 (FileNames names it) or vanished
-                switch st.st_mode & S_IFMT {
-                case S_IFDIR: walk(directory: path, relative: rel)
-                case S_IFREG: if isPDFName(name) { found.append(Found(path: path, relative: rel)) }
-                case S_IFLNK: follow(link: path, relative: rel, name: name)
-                default:
+                var kind = type
+                if kind == .unknown {
+                    var st = stat()
+                    guard lstat(path, &st) == 0 else { continue }  // vanished
+                    kind = EntryKind(mode: st.st_mode)
+                }
+                switch kind {
+                case .directory: walk(directory: path, relative: rel)
+                case .regular: if isPDFName(name) { found.append(Found(path: path, relative: rel)) }
+                case .link: follow(link: path, relative: rel, name: name)
+                case .other, .unknown:
                     if isPDFName(name) {
                         refused.append(Refusal(path: path, relative: rel, code: "notRegularFile",
                                                reason: "not a regular file (a FIFO, socket or device); not read"))

@@ -38,72 +38,117 @@ public enum TextAccounting {
         walk(blocks)
         for n in footnotes { add(n.marker); add(n.text) }
 
-        // Each printed word with its page, and whether it ends its line with a hyphen before a
-        // lower-case word: only there may the joiner have dropped the hyphen ("by-" / "catch" →
-        // "bycatch", A/80/L.17 p. 51), so the joined word is looked for first.
-        // A raised run of letters after a word may be in the output glued to it: a table cell's
-        // note letter ("2026a", A/RES/80/239 p. 2) or an abbreviation ("Mme", E/ESCWA/30/18/Report,
-        // French, p. 52).
-        var printed: [(word: Substring, page: Int, lineEndDash: Bool, raised: Bool)] = []
-        for (n, line) in lines.enumerated() {
-            let nextLower = n + 1 < lines.count && lines[n + 1].words.first?.text.first?.isLowercase == true
-            for (k, word) in line.words.enumerated() {
-                let parts = folding.words(word.text)
-                let dashEnd = nextLower && k == line.words.count - 1 && word.text.last.map { TextJoiner.lineEndDashes.contains($0) } == true
-                let raised = k > 0 && word.isSuperscript && word.text.allSatisfy(\.isLetter)
-                for (p, part) in parts.enumerated() { printed.append((part, line.page, dashEnd && p == parts.count - 1, raised)) }
-            }
-        }
-        // How many of each raised text are still to come: the pair is asked first only when the
-        // output holds too few of the letters alone for them (the note under the table keeps its
-        // own "a").
-        let raisedTexts = Set(printed.lazy.filter(\.raised).map(\.word))
-        var left: [Substring: Int] = [:]
-        if !raisedTexts.isEmpty {
-            for p in printed where raisedTexts.contains(p.word) { left[p.word, default: 0] += 1 }
-        }
+        // The printed words, read one ahead as they are needed: a list of all of them held
+        // 48 bytes a word, 38 MB at its largest on a 1,000-page document.
+        var printed = PrintedWords(lines: lines, folding: folding)
+        var left = raisedLeft(lines, folding: folding)
         var out: [Unplaced] = []
         var previousUnplaced = false
-        var i = 0
         /// Takes one of `key` from `found` when there is one left.
         func take(_ key: Substring) -> Bool {
             guard let c = found[key], c > 0 else { return false }
             found[key] = c - 1
             return true
         }
-        while i < printed.count {
-            let (w, page, lineEndDash, _) = printed[i]
+        var current = printed.next()
+        var following = printed.next()
+        while let item = current {
+            let w = item.word
             if left[w] != nil { left[w]! -= 1 }
             // The word with the next one, built only when asked for.
-            let hasPair = i + 1 < printed.count
-            func pair() -> Substring { Substring(w + printed[i + 1].word) }
-            let gluedRaised = hasPair && printed[i + 1].raised
-                && (found[printed[i + 1].word] ?? 0) < (left[printed[i + 1].word] ?? 0)
-            let placed: Bool
-            var withNext = false
-            if hasPair && (lineEndDash || gluedRaised) && take(pair()) {
-                placed = true; withNext = true
+            func pair() -> Substring { Substring(w + following!.word) }
+            // A raised run of letters after a word may be in the output glued to it: a table
+            // cell's note letter ("2026a", A/RES/80/239 p. 2) or an abbreviation ("Mme",
+            // E/ESCWA/30/18/Report, French, p. 52). The pair is asked first while the output
+            // holds fewer of the letters alone than printed ones remain (the note under the
+            // table keeps its own "a").
+            let gluedRaised = following.map { $0.raised && (found[$0.word] ?? 0) < (left[$0.word] ?? 0) } ?? false
+            var tookPair = false
+            if following != nil, item.lineEndDash || gluedRaised, take(pair()) {
+                tookPair = true
             } else if take(w) {
-                placed = true
-            } else {
-                withNext = hasPair && take(pair())
-                placed = withNext
-            }
-            if withNext {
-                i += 1
-                if left[printed[i].word] != nil { left[printed[i].word]! -= 1 }
-            }
-            if placed {
                 previousUnplaced = false
-            } else if previousUnplaced, let last = out.last, last.page == page {
+            } else if following != nil, take(pair()) {
+                tookPair = true
+            } else if previousUnplaced, let last = out.last, last.page == item.page {
                 out[out.count - 1].text += " " + w
             } else {
-                out.append(Unplaced(page: page, text: String(w)))
+                out.append(Unplaced(page: item.page, text: String(w)))
                 previousUnplaced = true
             }
-            i += 1
+            if tookPair {
+                previousUnplaced = false
+                if let next = following, left[next.word] != nil { left[next.word]! -= 1 }
+                current = printed.next()
+                following = printed.next()
+            } else {
+                current = following
+                following = printed.next()
+            }
         }
         return out
+    }
+
+    /// How many times each raised run of letters of `lines` is printed (raised or not): only
+    /// pages with such a run pay for the count.
+    static func raisedLeft(_ lines: [Line], folding: Folding) -> [Substring: Int] {
+        var folding = folding
+        var raisedTexts = Set<Substring>()
+        for line in lines {
+            for (k, word) in line.words.enumerated() where k > 0 && word.isSuperscript && word.text.allSatisfy(\.isLetter) {
+                raisedTexts.formUnion(folding.words(word.text))
+            }
+        }
+        guard !raisedTexts.isEmpty else { return [:] }
+        var left: [Substring: Int] = [:]
+        var words = PrintedWords(lines: lines, folding: folding)
+        while let w = words.next() {
+            if raisedTexts.contains(w.word) { left[w.word, default: 0] += 1 }
+        }
+        return left
+    }
+
+    /// Each printed word of some lines (in reading order) with its page, and whether it ends
+    /// its line with a hyphen before a lower-case word: only there may the joiner have dropped
+    /// the hyphen ("by-" / "catch" → "bycatch", A/80/L.17 p. 51), so the joined word is looked
+    /// for first. The words come one at a time, a line's word split into its parts as reached.
+    struct PrintedWords: IteratorProtocol {
+        let lines: [Line]
+        var folding: Folding
+        /// The line and word reached, and the parts of that word not yet given.
+        private var line = 0, word = 0
+        private var parts: [Substring] = []
+        private var part = 0
+        private var dashEnd = false
+        /// Set for a raised run of letters after another word of its line.
+        private var raised = false
+
+        init(lines: [Line], folding: Folding) {
+            self.lines = lines
+            self.folding = folding
+        }
+
+        mutating func next() -> (word: Substring, page: Int, lineEndDash: Bool, raised: Bool)? {
+            while part == parts.count {
+                guard line < lines.count else { return nil }
+                let words = lines[line].words
+                guard word < words.count else {
+                    line += 1
+                    word = 0
+                    continue
+                }
+                let text = words[word].text
+                let nextLower = line + 1 < lines.count && lines[line + 1].words.first?.text.first?.isLowercase == true
+                parts = folding.words(text)
+                raised = word > 0 && words[word].isSuperscript && text.allSatisfy(\.isLetter)
+                part = 0
+                dashEnd = nextLower && word == words.count - 1
+                    && text.last.map { TextJoiner.lineEndDashes.contains($0) } == true
+                word += 1
+            }
+            defer { part += 1 }
+            return (parts[part], lines[line].page, dashEnd && part == parts.count - 1, raised)
+        }
     }
 
     /// Runs of letters and digits, lower-cased, without combining marks (Poppler may give an

@@ -70,14 +70,18 @@ public struct DocumentWriter: Sendable {
     ///   (nothing is written); `WriterError.io(path:reason:)` when a directory cannot be created or
     ///   the file cannot be written, synced or renamed.
     /// - Parameter temporaryTag: letters, digits and `-` only (others are replaced by `-`).
-    public func write(_ document: Document, to url: URL, syncDirectory: Bool = true,
+    ///
+    /// Memory: the document is let go once encoded (when the caller holds it no longer), and the
+    /// text is written from the serialiser's bytes, not from a `String` and a copy of it.
+    public func write(_ document: consuming Document, to url: URL, syncDirectory: Bool = true,
                       temporaryTag: String = DocumentWriter.defaultTemporaryTag) throws {
         let json = DocumentEncoder.encode(document)
+        _ = consume document
         let violations = validate(json)
         guard violations.isEmpty else {
             throw WriterError.invalidDocument(file: url.path, violations: violations)
         }
-        try AtomicFile.write(Array(json.serialized(pretty: true).utf8), to: url, syncDirectory: syncDirectory,
+        try AtomicFile.write(json.serializedBytes(pretty: true), to: url, syncDirectory: syncDirectory,
                              temporaryTag: temporaryTag)
     }
 

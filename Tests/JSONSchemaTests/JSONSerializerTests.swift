@@ -22,6 +22,14 @@ final class JSONSerializerTests: XCTestCase {
         """)
     }
 
+    /// The bytes a writer takes are the text's UTF-8, final newline included.
+    func testSerializedBytesAreTheTextsUTF8() {
+        let value = JSONValue.object(JSONObject([("é", .array([.int(1), .double(0.5), .string("\u{1}\"x")])), ("b", .null)]))
+        XCTAssertEqual(value.serializedBytes(pretty: true), Array(value.serialized(pretty: true).utf8))
+        XCTAssertEqual(value.serializedBytes(pretty: false), Array(#"{"é":[1,0.5,"\u0001\"x"],"b":null}"#.utf8))
+        XCTAssertEqual(value.serializedBytes().last, 0x0A)
+    }
+
     func testCompactForm() {
         let value: JSONValue = ["b": [1, 2.5, ["c": true]], "a": nil]
         XCTAssertEqual(value.serialized(pretty: false), #"{"b":[1,2.5,{"c":true}],"a":null}"#)
