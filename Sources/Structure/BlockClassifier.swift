@@ -186,6 +186,13 @@ struct BlockClassifier {
             tokens.remove(at: firstIndex)
             diagnostics.append(Diagnostic(.numberingMalformedLabel,
                                           message: "paragraph number \"\(n)\" printed without its full stop", page: lines.first?.page))
+        } else if let firstIndex = tokens.firstIndex(where: { !$0.isMarker }), tokens.count > firstIndex + 1,
+                  Self.isDecimalLabel(tokens[firstIndex].text, before: tokens[firstIndex + 1].text) {
+            // A decimal paragraph number ("2.2.1.", "19.29") is the paragraph's number; it
+            // takes no part in the series of "1.", "(a)", "I.".
+            label = .decimal(tokens[firstIndex].text)
+            number = tokens[firstIndex].text
+            tokens.remove(at: firstIndex)
         }
         if case .arabic(let n)? = label { state.lastOperativeNumber = n }
         // "C." after a heading "B." is the next letter, not Roman 100 (nor "D.", "I.", "L.",
@@ -198,6 +205,21 @@ struct BlockClassifier {
         return (label, number)
     }
 
+    /// Whether `token`, opening a paragraph before `next`, is a decimal paragraph number
+    /// (`BodyPatterns.decimalLabel`): ended by a full stop, or followed by a capital or a quote
+    /// ("19.29 The Economic Development …"), so that a figure opening a paragraph ("12.5 per
+    /// cent …") or a time ("11.30 a.m.") is not taken; the next word has two letters at least
+    /// (chart letters "2.9 e g a" are no paragraph).
+    static func isDecimalLabel(_ token: String, before next: String) -> Bool {
+        guard RegexCache.shared.matches(BodyPatterns.decimalLabel, token),
+              !RegexCache.shared.matches(BodyPatterns.dottedAbbreviation, next),
+              next.filter(\.isLetter).count >= 2 || next.first.map(Self.isOpeningQuote) == true,
+              let first = next.first else { return false }
+        return token.hasSuffix(".") || first.isUppercase || Self.isOpeningQuote(first)
+    }
+
+    private static func isOpeningQuote(_ c: Character) -> Bool { "\"“‘«'".contains(c) }
+
     /// Reads one paragraph of the body and appends what it is (or joins it to the block before).
     private func classify(_ lines: [Line], runsOnInLowerCase: () -> Bool, margins: [Int: (left: Double, right: Double)],
                           state: inout State, drafts: inout [Draft], diagnostics: inout [Diagnostic]) {
@@ -207,7 +229,10 @@ struct BlockClassifier {
         let words = tokens.filter { !$0.isMarker }
         let allItalic = !words.isEmpty && words.allSatisfy(\.isItalic)
         var leadIn: String?
-        if !allItalic, words.first?.isItalic == true {
+        // The italic term a decimal paragraph defines ("2.3.1. "Forward-facing seat" means …",
+        // UN Regulation No. 17) is no lead-in: lead-ins open preambular and operative paragraphs.
+        let decimal: Bool = { if case .decimal = label { return true }; return false }()
+        if !allItalic, !decimal, words.first?.isItalic == true {
             leadIn = Self.trimLeadIn(TextJoiner.join(words.prefix { $0.isItalic }))
             if leadIn?.isEmpty == true { leadIn = nil }
         }
@@ -318,6 +343,10 @@ struct BlockClassifier {
         case .roman?: state.seenRomanHeading = true; state.lastCapitalHeading = nil
         case .capital(let c)?: level = 2; state.seenCapitalHeading = true; state.lastCapitalHeading = c
         case .arabic?: level = state.seenCapitalHeading ? 3 : state.seenRomanHeading ? 2 : 1  // lint: heading levels
+        case .decimal(let d)?:
+            // "5.2.8.1." sits one level under "5.2.8.": one level a part, under the I. and A. seen.
+            let parts = d.split(separator: ".").count
+            level = parts + (state.seenCapitalHeading ? 2 : state.seenRomanHeading ? 1 : 0)  // lint: heading levels
         default: break
         }
         var headingNumber = p.number
@@ -381,6 +410,8 @@ struct BlockClassifier {
             return nil
         case .letter?, .parenRoman?:
             return nil  // set from the parent below
+        case .decimal?:
+            return nil  // regulations and programme texts, not resolutions
         default:
             if state.inAnnex || signature { return nil }
             if let leadIn, let kind = Self.leadInKind(leadIn) {

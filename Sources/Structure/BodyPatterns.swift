@@ -23,6 +23,13 @@ enum BodyPatterns {
     static let footnoteMarker = #"^(\d{1,3}|\*{1,3}|[a-z]|[†‡§])$"#
     /// A footnote marker in running text: "1", "**", "†" (no letter: "a" is a word).
     static let bodyFootnoteMarker = #"^(\d{1,3}|\*{1,3}|[†‡§])$"#
+    /// A decimal paragraph number: "2.2.1." (E/ECE/324/Rev.1/Add.16/Rev.6, UN Regulation No. 17),
+    /// "19.29" (E/ESCWA/EDID/2017/IG.3/10), "121.1" (recommendations of g1934994), "25.1"
+    /// (A/81/6 (Sect. 25)); up to five parts of up to three digits.
+    static let decimalLabel = #"^\d{1,3}(\.\d{1,3}){1,4}\.?$"#
+    /// Letters and full stops only: "a.m.", "e.g.", the abbreviation after a time "11.30 a.m."
+    /// (E/ESCWA/SDD/2018/Pamphlet.2), which no decimal label precedes.
+    static let dottedAbbreviation = #"^(\p{L}\.){2,}"#
     /// A Chinese part label: "第 二 条" (its characters spaced, the Chinese UDHR), "第一章"; group 1 the
     /// kind of part. Chinese words, kept here beside the other part-label patterns.
     static let chinesePartLabel = #"^第(?:\s*[一二三四五六七八九十百千〇零两\d])+\s*([条章节編编部])$"#

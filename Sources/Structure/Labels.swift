@@ -14,6 +14,10 @@ public enum Label: Equatable, Sendable {
     case roman(String)
     /// Sub-section heading: "A."
     case capital(String)
+    /// Decimal paragraph number: "2.2.1." (UN Regulation No. 17), "19.29" (E/ESCWA/EDID/2017/IG.3/10).
+    /// Read only at a paragraph's start (`BlockClassifier.isDecimalLabel`), never by `parse`: a
+    /// figure at a line's start ("12.5 per cent") must not open a paragraph.
+    case decimal(String)
 
     /// Recognises a label token (the first word of a line).
     public static func parse(_ token: String) -> Label? {

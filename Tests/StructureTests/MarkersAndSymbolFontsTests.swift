@@ -121,3 +121,35 @@ final class RaisedAbbreviationTests: XCTestCase {
         XCTAssertTrue(form.blocks.contains { $0.text.hasSuffix("appelez le 3646 (prix d'un appel local depuis un poste fixe)") })
     }
 }
+
+/// Paragraphs numbered in decimal parts.
+final class DecimalNumberingTests: XCTestCase {
+    /// What opens a paragraph as a decimal number, and what does not.
+    func testDecimalLabels() {
+        XCTAssertTrue(BlockClassifier.isDecimalLabel("2.2.1.", before: "The"))
+        XCTAssertTrue(BlockClassifier.isDecimalLabel("5.2.4.1.1.", before: "the"))
+        XCTAssertTrue(BlockClassifier.isDecimalLabel("19.29", before: "The"))
+        XCTAssertTrue(BlockClassifier.isDecimalLabel("2.1.", before: "\"Approval"))
+        XCTAssertFalse(BlockClassifier.isDecimalLabel("12.5", before: "per"), "a figure opening a paragraph")
+        XCTAssertFalse(BlockClassifier.isDecimalLabel("11.30", before: "a.m.-12"), "a time")
+        XCTAssertFalse(BlockClassifier.isDecimalLabel("114.2", before: "121.7"), "a row of figures")
+        XCTAssertFalse(BlockClassifier.isDecimalLabel("2.9", before: "e"), "chart letters")
+        XCTAssertFalse(BlockClassifier.isDecimalLabel("2026.", before: "The"), "a year")
+    }
+
+    /// UN Regulation No. 17 (E/ECE/324/Rev.1/Add.16/Rev.6) numbers its paragraphs "2.2.1." and
+    /// sets the defined term in italics; E/ESCWA/EDID/2017/IG.3/10 numbers its strategy "19.29"
+    /// to "19.33". The number is the label; the term is no lead-in and the role stays null.
+    func testDecimalParagraphNumbers() throws {
+        let regulation = try buildDocument(try TestPaths.shared("corpus/un/ece/E_ECE_324_Rev.1_Add.16_Rev.6_UN-Reg-17-EN.pdf"))
+        let structure = try XCTUnwrap(regulation.blocks.first { $0.number == "2.2.1." })
+        XCTAssertTrue(structure.text.hasPrefix("The structure, shape, dimensions, materials and the mass of the seats"), structure.text)
+        let forward = try XCTUnwrap(regulation.blocks.first { $0.number == "2.3.1." })
+        XCTAssertTrue(forward.text.hasPrefix("\"Forward-facing seat\" means a seat"), forward.text)
+        XCTAssertNil(forward.role)
+        XCTAssertNil(forward.leadIn)
+        let escwa = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.3_10-EN.pdf"))
+        XCTAssertEqual(escwa.blocks.filter { $0.pages == [5] && $0.kind == .paragraph }.compactMap(\.number),
+                       ["19.29", "19.30", "19.31", "19.32", "19.33"])
+    }
+}
