@@ -187,6 +187,15 @@ struct BlockClassifier {
             diagnostics.append(Diagnostic(.numberingMalformedLabel,
                                           message: "paragraph number \"\(n)\" printed without its full stop", page: lines.first?.page))
         } else if let firstIndex = tokens.firstIndex(where: { !$0.isMarker }), tokens.count > firstIndex + 1,
+                  let dash = Label.bullet(tokens[firstIndex].text, dashes: true),
+                  tokens[firstIndex + 1].text.first?.isLetter == true {
+            // A dash opening a paragraph before a word is its bullet (E/ESCWA/30/11: "- Report of
+            // the third meeting of the Executive Committee, …"); before a figure or another dash
+            // it is a table's empty cell ("– – – –", A/80/605 p. 47).
+            label = dash
+            number = tokens[firstIndex].text
+            tokens.remove(at: firstIndex)
+        } else if let firstIndex = tokens.firstIndex(where: { !$0.isMarker }), tokens.count > firstIndex + 1,
                   Self.isDecimalLabel(tokens[firstIndex].text, before: tokens[firstIndex + 1].text) {
             // A decimal paragraph number ("2.2.1.", "19.29") is the paragraph's number; it
             // takes no part in the series of "1.", "(a)", "I.".
@@ -412,6 +421,8 @@ struct BlockClassifier {
             return nil  // set from the parent below
         case .decimal?:
             return nil  // regulations and programme texts, not resolutions
+        case .bullet?:
+            return nil  // set from the paragraph it hangs from
         default:
             if state.inAnnex || signature { return nil }
             if let leadIn, let kind = Self.leadInKind(leadIn) {
@@ -483,6 +494,11 @@ struct BlockClassifier {
                     lastRoman = value
                     continue
                 }
+            case .bullet?:
+                // Bullets hang from the paragraph before them (contract: bullets are items), under
+                // its last lettered item when they follow one; after a heading they stand alone.
+                if lastLetter != nil, appendItem(&top, b, level: 2) { continue }
+                if appendItem(&top, b, level: 1) { continue }
             case .arabic(let n)?:
                 if let p = previousArabic, n != p + 1, !(headingSinceNumber && n == 1) {
                     diagnostics.append(Diagnostic(.numberingGap,

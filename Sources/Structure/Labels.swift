@@ -18,12 +18,30 @@ public enum Label: Equatable, Sendable {
     /// Read only at a paragraph's start (`BlockClassifier.isDecimalLabel`), never by `parse`: a
     /// figure at a line's start ("12.5 per cent") must not open a paragraph.
     case decimal(String)
+    /// A bullet: "•", "▪" (FRA.pdf), "●"; a dash "-" or "–" only where a paragraph opens
+    /// (E/ESCWA/30/11: "- Report of the third meeting of the Executive Committee, …").
+    case bullet(String)
+
+    /// The bullet glyphs that open an item wherever they start a line.
+    static let bulletGlyphs: Set<String> = ["•", "▪", "●", "◦", "■", "□", "‣", "⁃", "➢", "✓"]
+    /// Dashes that open an item only at a paragraph's start: inside a paragraph a spaced dash
+    /// may start a wrapped line, and a table's empty cell is a dash.
+    static let bulletDashes: Set<String> = ["-", "–"]
+
+    /// Whether this is a bullet (which a table cell may open: A/80/605 p. 71).
+    public var isBullet: Bool { if case .bullet = self { return true }; return false }
+
+    /// The bullet `token` stands for, if it is one (`dashes`: whether a dash counts).
+    public static func bullet(_ token: String, dashes: Bool) -> Label? {
+        bulletGlyphs.contains(token) || (dashes && bulletDashes.contains(token)) ? .bullet(token) : nil
+    }
 
     /// Recognises a label token (the first word of a line).
     public static func parse(_ token: String) -> Label? {
         // At most three digits: a four-digit number ending a sentence at the start of a line is
         // a year or the end of a number cut at a line end ("… by September 21, / 2020.",
         // "call 206–231– / 3195.", federal-register-2020-17221), not a paragraph number.
+        if let bullet = bullet(token, dashes: false) { return bullet }
         let p = StructureParameters.standard
         if token.count <= p.numberLabelMaxLength, token.hasSuffix("."), let n = Int(token.dropLast()), n > 0 { return .arabic(n) }
         // Arabic documents number paragraphs "1-" (read from the right; Poppler's own text

@@ -144,7 +144,7 @@ public struct ParagraphSegmenter: Sendable {
         if indented && cur.page == prev.page {
             // A hanging indent: the line before opens with a label and this line starts under the
             // label's text ("(1) Regulation …" then "for operational …" in EU acts).
-            if prev.words.count > 1, Label.parse(prev.words[0].text) != nil,
+            if prev.words.count > 1, Label.parse(prev.words[0].text) ?? Label.bullet(prev.words[0].text, dashes: true) != nil,
                abs(c.start - (cur.isRightToLeft ? -prev.words[1].box.x1 : prev.words[1].box.x0)) < parameters.hangingLabelTolerance {
                 indented = false
             }

@@ -87,7 +87,7 @@ struct TableDetector {
                 guard next.map({ multiCell[$0] }) == true || continuesCell(groups[end], above: groups[end - 1], lines),
                       !opensSection(groups[end], table: groups[g..<end], lines),
                       cell.box.width < maximumSingleCellShare * (right - left),
-                      cell.words.first.flatMap({ Label.parse($0.text) }) == nil else { break }
+                      cell.words.first.flatMap({ Label.parse($0.text) }).map(\.isBullet) ?? true else { break }
                 end += 1
             }
             // Trailing one-cell rows are not part of it, unless they wrap a cell of the row

@@ -153,3 +153,31 @@ final class DecimalNumberingTests: XCTestCase {
                        ["19.29", "19.30", "19.31", "19.32", "19.33"])
     }
 }
+
+/// Bullets are items (contract: "lettered points and bullets are items").
+final class BulletItemTests: XCTestCase {
+    /// E/ESCWA/30/11 p. 1: paragraph 1 ends "Those reports are:" and two dash bullets follow,
+    /// each running onto a line under its text ("(E/ESCWA/2017/EC.3/8/Report);"). Before, four
+    /// paragraphs without number. The federal register's "•" list of ways to comment hangs
+    /// from its paragraph too; a table's empty cells "– – – –" (A/80/605 p. 47) stay cells.
+    func testBulletsHangFromTheParagraphBefore() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_11-EN.pdf"))
+        let one = try XCTUnwrap(out.blocks.first { $0.number == "1." })
+        XCTAssertTrue(one.text.hasSuffix("Those reports are:"), one.text)
+        XCTAssertEqual(one.items.map(\.number), ["-", "-"])
+        XCTAssertEqual(one.items.map(\.text), [
+            "Report of the third meeting of the Executive Committee, Rabat, 6-7 May 2017 (E/ESCWA/2017/EC.3/8/Report);",
+            "Report of the fourth meeting of the Executive Committee, Beirut, 13-14 December 2017 (E/ESCWA/2017/EC.4/9/Report).",
+        ])
+        XCTAssertEqual(one.items.map(\.level), [1, 1])
+        XCTAssertEqual(out.blocks.compactMap(\.number), ["1.", "2."])
+
+        let register = try buildDocument(try TestPaths.shared("corpus/official/federal-register-2020-17221.pdf"))
+        let parent = try XCTUnwrap(register.blocks.first { $0.items.contains { $0.text == "Fax: 202–493–2251." } })
+        XCTAssertEqual(parent.items.first?.number, "•")
+        XCTAssertTrue(parent.items.first?.text.hasPrefix("Federal eRulemaking Portal: Go to https://www.regulations.gov.") == true)
+
+        let budget = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_605.pdf"))
+        XCTAssertFalse(budget.blocks.flatMap(\.items).contains { $0.number == "–" && $0.pages == [47] })
+    }
+}
