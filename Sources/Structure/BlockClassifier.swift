@@ -452,7 +452,8 @@ struct BlockClassifier {
         var lastRoman: Int?
         var previousArabic: Int?
         var headingSinceNumber = false
-        for d in drafts {
+        var absorbUntil: Int?
+        for (index, d) in drafts.enumerated() {
             var b = d.block
             if b.kind == .heading {
                 // Numbering either runs on under a heading (reports: 16. / "2. Administration of
@@ -526,6 +527,7 @@ struct BlockClassifier {
                 appendContinuation(b, to: &top[last])
                 continue
             }
+            if absorbedByItem(b, at: index, drafts: drafts, lastLetter: lastLetter, top: &top, until: &absorbUntil) { continue }
             if d.label == nil && b.kind == .paragraph { lastLetter = nil; lastRoman = nil }
             if case .letter? = d.label, b.kind == .paragraph { b.level = 1 } else { b.level = b.kind == .heading ? b.level : nil }
             top.append(b)
@@ -533,18 +535,57 @@ struct BlockClassifier {
         return top
     }
 
+    /// Unnumbered lines that an item introduces with a colon, before the next item of its
+    /// series, are the item's: "(b) The multi-stakeholder panels will address the following
+    /// themes:" then "Panel 1: …", "Panel 2: …", then "(c) Each of the two …" (A/RES/79/333
+    /// p. 3). True when `b` was appended to the last item; `until` holds the index of the item
+    /// that resumes the series while such lines are taken.
+    private func absorbedByItem(_ b: Block, at index: Int, drafts: [Draft], lastLetter: String?,
+                                top: inout [Block], until: inout Int?) -> Bool {
+        guard drafts[index].label == nil, b.kind == .paragraph, let letter = lastLetter,
+              let last = top.indices.last, top[last].kind == .paragraph, let item = top[last].items.indices.last else {
+            until = nil
+            return false
+        }
+        if until == nil, top[last].items[item].text.last.map({ ":：".contains($0) }) == true {
+            until = seriesResumes(drafts, after: index, letter: letter)
+        }
+        if let end = until, index < end {
+            Self.append(b, to: &top[last].items[item], vocabulary: joiner.vocabulary)
+            return true
+        }
+        until = nil
+        return false
+    }
+
+    /// The index of the item that comes after `letter` in its series, when the unnumbered
+    /// paragraphs from `index` on lead to it within `listInterruptionMaxParagraphs`; else nil.
+    private func seriesResumes(_ drafts: [Draft], after index: Int, letter: String) -> Int? {
+        var j = index
+        while j < drafts.count, j - index < parameters.listInterruptionMaxParagraphs,
+              drafts[j].label == nil, drafts[j].block.kind == .paragraph {
+            j += 1
+        }
+        guard j < drafts.count, case .letter(let next)? = drafts[j].label,
+              ParagraphSegmenter.follows(.letter(next), .letter(letter)) else { return nil }
+        return j
+    }
+
+    /// Appends `b`'s text (with its markers, pages and boxes) to `target`'s.
+    private static func append(_ b: Block, to target: inout Block, vocabulary: Set<String>) {
+        target.text = TextJoiner.appending(target.text, b.text, vocabulary: vocabulary)
+        // b's text ends the joined text: its markers move by what stands before it.
+        let shift = target.text.unicodeScalars.count - b.text.unicodeScalars.count
+        target.footnoteMarkers += b.footnoteMarkers.map { FootnoteMarker(marker: $0.marker, offset: $0.offset + shift) }
+        target.footnoteRefs = orderedUnique(target.footnoteRefs + b.footnoteRefs)
+        target.pages = orderedUnique(target.pages + b.pages)
+        target.boxes += b.boxes
+    }
+
     /// Joins `b`, words that continue a sentence in lower case, to the paragraph `parent`: to
     /// its last item or sub-item when that one does not end a clause, else to its own text.
     private func appendContinuation(_ b: Block, to parent: inout Block) {
-        func append(_ target: inout Block) {
-            target.text = TextJoiner.appending(target.text, b.text, vocabulary: joiner.vocabulary)
-            // b's text ends the joined text: its markers move by what stands before it.
-            let shift = target.text.unicodeScalars.count - b.text.unicodeScalars.count
-            target.footnoteMarkers += b.footnoteMarkers.map { FootnoteMarker(marker: $0.marker, offset: $0.offset + shift) }
-            target.footnoteRefs = orderedUnique(target.footnoteRefs + b.footnoteRefs)
-            target.pages = orderedUnique(target.pages + b.pages)
-            target.boxes += b.boxes
-        }
+        func append(_ target: inout Block) { Self.append(b, to: &target, vocabulary: joiner.vocabulary) }
         let closes = { (t: String) in t.last.map { ";.:".contains($0) } ?? true }
         if let i = parent.items.indices.last {
             if let j = parent.items[i].items.indices.last, !closes(parent.items[i].items[j].text) {

@@ -230,6 +230,10 @@ public struct StructureParameters: Sendable {
     public var operativeVerbMinLength: Int = 3
     /// Boxes are rounded to this many decimal places (hundredths of a point).
     public var boxRoundingScale: Double = 100
+    /// At most this many unnumbered paragraphs (count) between two items of one series belong
+    /// to the first: "Panel 1: …" and "Panel 2: …" between items (b) and (c) of paragraph 4 of
+    /// A/RES/79/333.
+    public var listInterruptionMaxParagraphs: Int = 4
 
     // MARK: Tables and contents (TableDetector, ContentsTable)
 

@@ -181,3 +181,20 @@ final class BulletItemTests: XCTestCase {
         XCTAssertFalse(budget.blocks.flatMap(\.items).contains { $0.number == "–" && $0.pages == [47] })
     }
 }
+
+/// Lines inside a list of lettered items.
+final class ListInterruptionTests: XCTestCase {
+    /// A/RES/79/333 p. 3: item (b) of paragraph 4 ends "the following themes:" and two
+    /// unnumbered lines "Panel 1: …" and "Panel 2: …" follow before item (c). They are (b)'s;
+    /// before, they ended the list, and (c) and (d) hung from "Panel 2" without a role.
+    func testUnnumberedLinesAnItemIntroducesStayInTheList() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/bulk/A_RES_79_333.pdf"))
+        let four = try XCTUnwrap(out.blocks.first { $0.number == "4." })
+        XCTAssertEqual(four.items.map(\.number), ["(a)", "(b)", "(c)", "(d)"])
+        XCTAssertEqual(four.items.map(\.role), Array(repeating: .operative, count: 4))
+        let b = four.items[1]
+        XCTAssertTrue(b.text.hasPrefix("The multi-stakeholder panels will address the following themes: Panel 1: The world together:"), b.text)
+        XCTAssertTrue(b.text.contains(" Panel 2: Equitable access through sustainability and predictability:"), b.text)
+        XCTAssertFalse(out.blocks.contains { $0.text.hasPrefix("Panel 1:") || $0.text.hasPrefix("Panel 2:") })
+    }
+}
