@@ -26,15 +26,17 @@ public struct PageZoner: Sendable {
         }
         let bodySize = Self.bodyFontSize(split.flatMap(\.text))
         // Lines that recur on several pages (digits folded) are running headers or footers.
-        var recurrence: [String: Set<Int>] = [:]
+        var recurrence: [String: [(page: Int, numbers: [Substring])]] = [:]
         for (p, lines) in zip(pages, split.map(\.text)) {
             for l in lines where isRecurrenceCandidate(l, height: p.height) {
-                recurrence[Self.recurrenceKey(l), default: []].insert(p.number)
+                recurrence[Self.recurrenceKey(l), default: []].append((p.number, Self.numbers(l.text)))
             }
         }
         return zip(pages, split).map { p, lines in
             let zones = zones(for: lines.text, page: p.number, height: p.height, bodySize: bodySize) { line in
-                (recurrence[Self.recurrenceKey(line)]?.count ?? 0) >= 2 && pages.count >= 2
+                guard pages.count >= 2, let seen = recurrence[Self.recurrenceKey(line)] else { return false }
+                let numbers = Self.numbers(line.text)
+                return seen.contains { $0.page != line.page && Self.numbersAgree(numbers, $0.numbers, pages: $0.page - line.page) }
             }
             return PageLayout(number: p.number, width: p.width, height: p.height, lines: lines.text + lines.margin,
                               zones: zones + lines.margin.map { _ in .margin })
@@ -282,6 +284,33 @@ public struct PageZoner: Sendable {
     /// a footnote line (it opens with a marker) never counts.
     /// A page number standing first or last is left out: it moves from the right end of the
     /// line to the left end on facing pages ("… Proposed Rules 47699", "47700 Federal Register …").
+    /// The runs of digits of a line's text, in order.
+    static func numbers(_ text: String) -> [Substring] {
+        var runs: [Substring] = []
+        var start: String.Index?
+        for i in text.indices {
+            if text[i].isASCII && text[i].isNumber {
+                if start == nil { start = i }
+            } else if let s = start {
+                runs.append(text[s..<i]); start = nil
+            }
+        }
+        if let s = start { runs.append(text[s...]) }
+        return runs
+    }
+
+    /// Whether a line's numbers agree with those of a line `pages` pages away that folds to the
+    /// same text: the same numbers (a symbol, a date, "Annex 1" over each page of its annex), or
+    /// numbers that move with the page ("Page 2", "47699" / "47700"). Part labels at the top of
+    /// pages move otherwise: "Article 19" heads page 6 of ILC_2001_State_Responsibility and
+    /// "Article 24" page 7, at the same height; they are headings, not a running header.
+    static func numbersAgree(_ a: [Substring], _ b: [Substring], pages: Int) -> Bool {
+        guard a.count == b.count else { return false }
+        return zip(a, b).allSatisfy { x, y in
+            x == y || (Int(x).flatMap { m in Int(y).map { $0 - m } } == pages)
+        }
+    }
+
     static func recurrenceKey(_ line: Line) -> String {
         if line.words.first?.isSuperscript == true { return "note:\(line.page):\(line.box.y0)" }
         var words = line.words.map(\.text)
