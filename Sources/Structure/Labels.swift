@@ -42,6 +42,7 @@ public enum Label: Equatable, Sendable {
         // a year or the end of a number cut at a line end ("… by September 21, / 2020.",
         // "call 206–231– / 3195.", federal-register-2020-17221), not a paragraph number.
         if let bullet = bullet(token, dashes: false) { return bullet }
+        if let section = namedSection(token) { return section }
         let p = StructureParameters.standard
         if token.count <= p.numberLabelMaxLength, token.hasSuffix("."), let n = Int(token.dropLast()), n > 0 { return .arabic(n) }
         // Arabic documents number paragraphs "1-" (read from the right; Poppler's own text
@@ -70,6 +71,18 @@ public enum Label: Equatable, Sendable {
             if inner.allSatisfy({ "IVXLC".contains($0) }) { return .roman(String(inner)) }
             if inner.count == 1, inner.first!.isUppercase, inner.first!.isLetter { return .capital(String(inner)) }
         }
+        return nil
+    }
+
+    /// A section label written as a word and a dash, as Arabic documents print "A." and "I.":
+    /// "ألف-" is section letter 1, "ثانياً-" chapter 2 (`LanguageVocabulary.sectionLetters`,
+    /// `sectionOrdinals`). The label keeps the word as printed.
+    static func namedSection(_ token: String) -> Label? {
+        guard token.hasSuffix("-") || token.hasPrefix("-"), token.unicodeScalars.count > 2,
+              let first = token.unicodeScalars.first(where: { $0 != "-" }), (0x0600...0x06FF).contains(first.value) else { return nil }
+        let word = LanguageVocabulary.withoutMarks(String(token.filter { $0 != "-" }))
+        if LanguageVocabulary.anySectionLetter[word] != nil { return .capital(word) }
+        if LanguageVocabulary.anySectionOrdinal[word] != nil { return .roman(word) }
         return nil
     }
 

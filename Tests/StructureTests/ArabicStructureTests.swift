@@ -86,4 +86,19 @@ final class ArabicStructureTests: XCTestCase {
                      "Han with kana is Japanese, not Chinese")
         XCTAssertEqual(LanguageDetector.detect(["The General Assembly, Recalling its resolution 73/6 of the session, and the report of the Secretary-General to the Assembly in the year"]), "en")
     }
+
+    /// Arabic documents name their section letters and chapter numerals: "ألف-" for "A.",
+    /// "ثانياً-" for "II." (ESCWA_EDID_2018_1_SUMMARY, E/ESCWA/2017/EC.4/4(Part II), Arabic).
+    /// Before, "ألف- النفط" was a paragraph whose text began with the label.
+    func testNamedSectionLabels() throws {
+        XCTAssertEqual(Label.parse("ألف-"), .capital("ألف"))
+        XCTAssertEqual(Label.parse("ثانياً-"), .roman("ثانيا"))
+        XCTAssertNil(Label.parse("النفط-"))
+        let summary = try buildDocument(try TestPaths.shared("corpus/un/escwa/ESCWA_EDID_2018_1_SUMMARY-AR.pdf"))
+        let oil = try XCTUnwrap(summary.blocks.first { $0.number == "ألف-" && $0.pages == [10] })
+        XCTAssertEqual(oil.kind, .heading)
+        XCTAssertEqual(oil.text, "النفط")
+        let forum = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_2017_EC.4_4(PART_II)-AR.pdf"))
+        XCTAssertEqual(forum.blocks.first { $0.number == "أولاً-" && $0.pages == [3] }?.text, "منتدى المجلس الاقتصادي والاجتماعي")
+    }
 }

@@ -13,4 +13,21 @@ extension LanguageVocabulary {
         partLabels: ["المادة"],
         outerPartLabels: []
     )
+    .withSections(
+        // Sections "A." to "T." are named by the letters in abjad order, "ألف-" "باء-" "جيم-"
+        // (E/ESCWA/30/18/Report, Arabic, whose English twin has "A.", "B.", "C.").
+        letters: ["ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء",
+                  "كاف", "لام", "ميم", "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء"],
+        // Chapters "I." to "X." are the ordinals "أولاً-" "ثانياً-" (E/ESCWA/2017/EC.4/9/Report, Arabic).
+        ordinals: ["أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً", "سادساً", "سابعاً", "ثامناً", "تاسعاً", "عاشراً"])
+}
+
+extension LanguageVocabulary {
+    /// This vocabulary with its section-letter and section-ordinal words.
+    func withSections(letters: [String], ordinals: [String]) -> LanguageVocabulary {
+        var v = self
+        v.sectionLetters = letters
+        v.sectionOrdinals = ordinals
+        return v
+    }
 }

@@ -41,6 +41,12 @@ public struct LanguageVocabulary: Sendable {
     /// forms are the parser's own rules).
     public var header: HeaderVocabulary
 
+    /// Words that stand for the section letters "A.", "B.", "C." … in order, where a language
+    /// names its letters instead of printing them ("ألف-", "باء-" in Arabic); empty otherwise.
+    public var sectionLetters: [String] = []
+    /// Words that stand for the section numerals "I.", "II." … in order ("أولاً-", "ثانياً-").
+    public var sectionOrdinals: [String] = []
+
     public init(tag: String, suspensionConnectors: Set<String>, script: Script = .latin, commonWords: Set<String> = [],
                 partLabels: Set<String> = [], outerPartLabels: Set<String> = [], header: HeaderVocabulary = HeaderVocabulary()) {
         self.tag = tag
@@ -62,6 +68,20 @@ public struct LanguageVocabulary: Sendable {
 
     /// The header vocabulary of every language other than English, in the order of `all`.
     public static let otherHeaders: [HeaderVocabulary] = all.filter { $0.tag != "en" }.map(\.header)
+
+    /// The section-letter words of every language, without vowel marks, mapped to their place (1 for "A.").
+    public static let anySectionLetter: [String: Int] = all.reduce(into: [:]) { map, v in
+        for (i, w) in v.sectionLetters.enumerated() { map[withoutMarks(w)] = i + 1 }
+    }
+    /// The section-ordinal words of every language, without vowel marks, mapped to their value (1 for "I.").
+    public static let anySectionOrdinal: [String: Int] = all.reduce(into: [:]) { map, v in
+        for (i, w) in v.sectionOrdinals.enumerated() { map[withoutMarks(w)] = i + 1 }
+    }
+
+    /// `word` without combining marks (Arabic vowel signs: "أولاً" and "أولا" are one word).
+    public static func withoutMarks(_ word: String) -> String {
+        String(String.UnicodeScalarView(word.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }))
+    }
 
     /// The suspension connectors of every known language: a rule that does not know the
     /// document's language yet asks all of them (none is a word of another language's text).
