@@ -37,7 +37,7 @@ let package = Package(
         // ingest, which writes it, and by report, which needs nothing else of ingest.
         .target(name: "Ledger", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // The nightly job: worker processes, incremental runs over the ledger.
-        .target(name: "Ingest", dependencies: ["Ledger", "Pipeline", "Writer", "DocumentModel",
+        .target(name: "Ingest", dependencies: ["Ledger", "Pipeline", "Writer", "DocumentModel", "Extraction",
                                                .product(name: "GRDB", package: "GRDB.swift")]),
         // Checks, comparisons and the HTML report over converted outputs and ledgers.
         .target(name: "Report", dependencies: ["Ledger", "Pipeline", "Writer", "JSONSchema", "DocumentModel", "Extraction", "Layout", "Structure", "Citations"]),
