@@ -25,6 +25,10 @@ public struct JSONSchemaValidator: Sendable {
     let registry: SchemaRegistry
     /// The schema with its keywords read once (see `SchemaNode`).
     let root: SchemaNode
+    /// Whether any schema of the document has `unevaluatedProperties` (`unevaluatedItems`):
+    /// only then are the names (indices) a schema evaluated worth collecting.
+    let tracksProperties: Bool
+    let tracksItems: Bool
 
     /// Compiles `schema`.
     ///
@@ -42,6 +46,8 @@ public struct JSONSchemaValidator: Sendable {
         self.registry = registry
         var compiler = SchemaCompiler(registry: registry)
         self.root = compiler.compile(schema, base: registry.rootBase)
+        self.tracksProperties = compiler.usesUnevaluatedProperties
+        self.tracksItems = compiler.usesUnevaluatedItems
     }
 
     /// Validates `instance`; returns every violation found (empty when valid). Under
@@ -338,7 +344,7 @@ extension JSONSchemaValidator {
             for i in 0..<prefixCount {
                 _ = descend(prefix[i], array[i], schema: .key("prefixItems"), .index(i), instance: .index(i),
                             errors: &errors, state: &state)
-                annotations.items.insert(i)
+                if tracksItems { annotations.items.insert(i) }
             }
         }
         if let itemSchema = node.items {
@@ -357,7 +363,7 @@ extension JSONSchemaValidator {
                     matched.append(i)
                 }
             }
-            annotations.items.formUnion(matched)
+            if tracksItems { annotations.items.formUnion(matched) }
             let minContains = node.minContains ?? 1
             if matched.count < minContains {
                 if !node.hasMinContains {
@@ -430,7 +436,7 @@ extension JSONSchemaValidator {
                                 errors: &errors, state: &state)
                 }
             }
-            if covered { annotations.properties.insert(name) }
+            if covered && tracksProperties { annotations.properties.insert(name) }
         }
     }
 

@@ -61,6 +61,9 @@ final class SchemaNode: @unchecked Sendable {
 struct SchemaCompiler {
     let registry: SchemaRegistry
     private var targets: [String: SchemaNode] = [:]
+    /// Set when some schema met has `unevaluatedProperties` (`unevaluatedItems`).
+    private(set) var usesUnevaluatedProperties = false
+    private(set) var usesUnevaluatedItems = false
 
     init(registry: SchemaRegistry) { self.registry = registry }
 
@@ -161,5 +164,7 @@ struct SchemaCompiler {
         }
         node.unevaluatedItems = one("unevaluatedItems")
         node.unevaluatedProperties = one("unevaluatedProperties")
+        if node.unevaluatedItems != nil { usesUnevaluatedItems = true }
+        if node.unevaluatedProperties != nil { usesUnevaluatedProperties = true }
     }
 }
