@@ -138,12 +138,14 @@ public enum TextAccounting {
                     continue
                 }
                 let text = words[word].text
-                let nextLower = line + 1 < lines.count && lines[line + 1].words.first?.text.first?.isLowercase == true
                 parts = folding.words(text)
                 raised = word > 0 && words[word].isSuperscript && text.allSatisfy(\.isLetter)
                 part = 0
-                dashEnd = nextLower && word == words.count - 1
+                // The next line's first letter is asked only of a line's last word ending in a dash.
+                // A dash ends in byte 2D or (U+2010…U+2014) 90…94: other words skip the Character test.
+                dashEnd = word == words.count - 1 && text.utf8.last.map { $0 == 0x2D || (0x90...0x94).contains($0) } == true
                     && text.last.map { TextJoiner.lineEndDashes.contains($0) } == true
+                    && line + 1 < lines.count && lines[line + 1].words.first?.text.first?.isLowercase == true
                 word += 1
             }
             defer { part += 1 }
