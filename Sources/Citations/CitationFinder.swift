@@ -17,6 +17,9 @@ public struct CitationFinder: Sendable {
     private let symbol: NSRegularExpression
     private let continuation: NSRegularExpression
     private let symbolLike: NSRegularExpression
+    /// The words that open a mention, as UTF-8: a text holding none of them has no mention, and
+    /// the mention regex (the costliest) is not run on it.
+    private let mentionWords: [[UInt8]]
 
     /// - Parameters:
     ///   - language: BCP 47 tag of the text (the document's `metadata.language`); English when nil or unknown.
@@ -35,6 +38,7 @@ public struct CitationFinder: Sendable {
         let joiners = v.listJoiners.map(NSRegularExpression.escapedPattern).joined(separator: "|")
         let organs = v.organNames.map { NSRegularExpression.escapedPattern(for: $0.printed) }.joined(separator: "|")
         let words = (v.resolutionWords + v.decisionWords).map(NSRegularExpression.escapedPattern).joined(separator: "|")
+        mentionWords = (v.resolutionWords + v.decisionWords).map { Array($0.utf8) }
         let listed = itemPattern(capturing: false)
         let mentionPattern = #"(?:\b("# + organs + #")\s+)?\b("# + words + #")\s+"# + listed
             + #"(?:(?:\s*,\s*(?:(?:"# + joiners + #")\s+)?|\s+(?:"# + joiners + #")\s+)"# + listed + ")*"
@@ -53,19 +57,24 @@ public struct CitationFinder: Sendable {
 
     /// Every citation in `text`, in the order of their offsets.
     public func citations(in text: String) -> [Citation] {
+        // Cheap tests first: a mention needs one of its words, a symbol a slash; most texts have neither.
+        let mayMention = Self.containsAny(text, mentionWords)
+        let hasSlash = text.utf8.contains(UInt8(ascii: "/"))
+        guard mayMention || hasSlash else { return [] }
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
         var found: [(range: NSRange, citation: Citation)] = []
-        let mentions = mention.matches(in: text, range: whole)
+        let mentions = mayMention ? mention.matches(in: text, range: whole) : []
         for m in mentions {
             found += citations(inMention: m, of: ns)
         }
-        for c in continuation.matches(in: text, range: whole)
+        // A continuation only resumes a list found before it.
+        for c in mentions.isEmpty ? [] : continuation.matches(in: text, range: whole)
         where !found.contains(where: { NSIntersectionRange($0.range, c.range).length > 0 }) {
             guard let list = mentions.last(where: { $0.range.location + $0.range.length <= c.range.location }) else { continue }
             found += citations(inMention: list, of: ns, items: [c])
         }
-        for m in symbol.matches(in: text, range: whole)
+        for m in hasSlash ? symbol.matches(in: text, range: whole) : []
         where !found.contains(where: { NSIntersectionRange($0.range, m.range).length > 0 }) {
             let printed = ns.substring(with: m.range)
             found.append((m.range, Citation(text: printed, offset: 0, kind: .symbol, symbol: printed,
@@ -79,6 +88,7 @@ public struct CitationFinder: Sendable {
     /// The strings of `text` that look like document symbols (capitals, a slash, a digit) but are
     /// not part of any citation found: "A/ 78/481" broken by a space, a series the rules do not know.
     public func unparsedSymbolLike(in text: String) -> [String] {
+        guard text.utf8.contains(UInt8(ascii: "/")) else { return [] }  // the pattern needs a slash
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
         var covered = mention.matches(in: text, range: whole).map(\.range)
@@ -92,6 +102,22 @@ public struct CitationFinder: Sendable {
                 s.removeLast()
             }
             return s.contains(where: \.isNumber) ? s : nil
+        }
+    }
+
+    /// Whether the UTF-8 bytes of `text` hold any of `needles` (code units, as the regex sees them).
+    private static func containsAny(_ text: String, _ needles: [[UInt8]]) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            needles.contains { needle in
+                guard let first = needle.first, needle.count <= bytes.count else { return false }
+                var i = 0
+                while i <= bytes.count - needle.count {
+                    if bytes[i] == first && needle.indices.allSatisfy({ bytes[i + $0] == needle[$0] }) { return true }
+                    i += 1
+                }
+                return false
+            }
         }
     }
 

@@ -156,7 +156,7 @@ public final class PDFFile {
         for (index, scalar) in scalars.enumerated() {
             // ASCII first: Unicode property look-ups cost a table search per character.
             let v = scalar.value
-            if v < 0x80 ? (v == 0x20 || (0x09...0x0D).contains(v)) : scalar.properties.isWhitespace { sawSpace = true; continue }
+            if PDFFile.isWhitespace(scalar) { sawSpace = true; continue }
             if v < 0x20 || (0x7F...0x9F).contains(v) { controlGlyphs += 1; continue }
             guard haveLayout, let rects, index < Int(rectCount) else { break }
             while runCursor < runs.count, runs[runCursor].end < index { runCursor += 1 }
@@ -200,6 +200,18 @@ public final class PDFFile {
             return symbolText.unicodeScalars.map(TextNormalizer.expand).joined()
         }
         return TextNormalizer.expand(scalar)
+    }
+
+    /// `scalar.properties.isWhitespace`, answered without the table search where Unicode's
+    /// White_Space (U+0009…U+000D, U+0020, U+0085, U+00A0, U+1680, U+2000…U+200A, U+2028,
+    /// U+2029, U+202F, U+205F, U+3000) has no member: ASCII, and Latin to Arabic and beyond
+    /// U+3000 (every glyph of an Arabic page asked the table).
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        if v < 0x1680 { return v == 0x85 || v == 0xA0 }
+        if v > 0x3000 { return false }
+        return scalar.properties.isWhitespace
     }
 
     /// One-character strings for ASCII, built once (small strings: copying one allocates nothing).

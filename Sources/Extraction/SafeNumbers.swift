@@ -8,6 +8,9 @@ extension Double {
 
     /// This value rounded by `rule` as an `Int` that never traps: NaN becomes 0, and values
     /// beyond ±2^53 (infinities included) become ±2^53.
+    /// Inlinable: layout calls it per glyph, and inlined the rounding rule is known where it is
+    /// called instead of dispatched at run time.
+    @inlinable
     public func saturatingInt(_ rule: FloatingPointRoundingRule = .toNearestOrAwayFromZero) -> Int {
         guard !isNaN else { return 0 }
         return Int(Swift.min(Swift.max(rounded(rule), -Self.saturationBound), Self.saturationBound))

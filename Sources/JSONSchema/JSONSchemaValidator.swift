@@ -23,6 +23,12 @@ public struct JSONSchemaValidator: Sendable {
     /// Whether `format` is asserted (`date`, `date-time`, `time`, `uri`) rather than an annotation.
     public let assertFormat: Bool
     let registry: SchemaRegistry
+    /// The schema with its keywords read once (see `SchemaNode`).
+    let root: SchemaNode
+    /// Whether any schema of the document has `unevaluatedProperties` (`unevaluatedItems`):
+    /// only then are the names (indices) a schema evaluated worth collecting.
+    let tracksProperties: Bool
+    let tracksItems: Bool
 
     /// Compiles `schema`.
     ///
@@ -36,7 +42,12 @@ public struct JSONSchemaValidator: Sendable {
     public init(schema: JSONValue, assertFormat: Bool = false) throws {
         self.schema = schema
         self.assertFormat = assertFormat
-        self.registry = try SchemaRegistry(root: schema)
+        let registry = try SchemaRegistry(root: schema)
+        self.registry = registry
+        var compiler = SchemaCompiler(registry: registry)
+        self.root = compiler.compile(schema, base: registry.rootBase)
+        self.tracksProperties = compiler.usesUnevaluatedProperties
+        self.tracksItems = compiler.usesUnevaluatedItems
     }
 
     /// Validates `instance`; returns every violation found (empty when valid). Under
@@ -45,7 +56,7 @@ public struct JSONSchemaValidator: Sendable {
     public func validate(_ instance: JSONValue) -> [ValidationError] {
         var errors: [ValidationError] = []
         var state = EvaluationState()
-        _ = evaluate(schema, instance, base: registry.rootBase, errors: &errors, state: &state)
+        _ = evaluate(root, instance, errors: &errors, state: &state)
         return errors
     }
 
@@ -91,45 +102,37 @@ struct Annotations {
 extension JSONSchemaValidator {
     /// Evaluates `schema` against `instance`, appending violations to `errors`.
     /// Returns the annotations of the schema when it passed, nil when it failed.
-    func evaluate(_ schema: JSONValue, _ instance: JSONValue, base: String,
+    func evaluate(_ node: SchemaNode, _ instance: JSONValue,
                   errors: inout [ValidationError], state: inout EvaluationState) -> Annotations? {
-        let object: JSONObject
-        switch schema {
-        case .bool(true): return Annotations()
-        case .bool(false):
+        if let boolean = node.boolean {
+            if boolean { return Annotations() }
             errors.append(ValidationError(instancePointer: JSONPointer.make(state.instancePath),
                                           schemaPointer: JSONPointer.make(state.schemaPath), keyword: "false",
                                           message: "no value is allowed here (schema false)"))
             return nil
-        case .object(let o): object = o
-        default: return Annotations()  // rejected at init; unreachable for walked schemas
         }
+        if node.acceptsAll { return Annotations() }  // rejected at init; unreachable for walked schemas
 
         let errorCountBefore = errors.count
         var annotations = Annotations()
-        var base = base
-        if case .string(let id)? = object["$id"] {
-            base = URIReference.resolve(id, against: base)
-            if let hash = base.firstIndex(of: "#") { base = String(base[..<hash]) }
-        }
 
         func fail(_ keyword: String, _ message: String) { errors.append(state.error(keyword, message)) }
         /// Evaluates a subschema in place (same instance location).
-        func inPlace(_ sub: JSONValue, _ keyword: String, _ token: JSONPointer.Token? = nil,
+        func inPlace(_ sub: SchemaNode, _ keyword: String, _ token: JSONPointer.Token? = nil,
                      into errs: inout [ValidationError]) -> Annotations? {
-            descend(sub, instance, base: base, schema: .key(keyword), token, errors: &errs, state: &state)
+            descend(sub, instance, schema: .key(keyword), token, errors: &errs, state: &state)
         }
 
         // MARK: $ref
-        if case .string(let ref)? = object["$ref"] {
-            if let (target, uri) = registry.lookup(ref, base: base) {
+        if let ref = node.ref {
+            if let (target, uri) = node.refTarget {
                 let key = EvaluationState.RefKey(uri: uri, instanceDepth: state.instancePath.count)
                 if state.activeRefs.contains(key) || state.depth >= EvaluationState.maxDepth {
                     fail("$ref", "$ref \"\(ref)\" loops back to itself without consuming the instance")
                 } else {
                     state.activeRefs.insert(key)
                     state.depth += 1
-                    if let sub = descend(target.schema, instance, base: target.base, schema: .key("$ref"),
+                    if let sub = descend(target, instance, schema: .key("$ref"),
                                          errors: &errors, state: &state) {
                         annotations.merge(sub)
                     }
@@ -142,35 +145,35 @@ extension JSONSchemaValidator {
         }
 
         // MARK: Assertions for any type
-        if let type = object["type"] { checkType(type, instance, fail) }
-        if case .array(let options)? = object["enum"], !options.contains(instance) {
+        if let type = node.type { checkType(type, instance, fail) }
+        if let options = node.enumValues, !options.contains(instance) {
             fail("enum", "\(brief(instance)) is not one of \(brief(.array(options)))")
         }
-        if let constant = object["const"], constant != instance {
+        if let constant = node.const, constant != instance {
             fail("const", "\(brief(instance)) is not \(brief(constant))")
         }
 
         // MARK: Type-specific assertions and applicators
         switch instance {
         case .int, .double:
-            checkNumber(object, instance, fail)
+            checkNumber(node, instance, fail)
         case .string(let string):
-            checkString(object, string, fail)
+            checkString(node, string, fail)
         case .array(let array):
-            evaluateArray(object, array, base: base, annotations: &annotations, errors: &errors, state: &state)
+            evaluateArray(node, array, annotations: &annotations, errors: &errors, state: &state)
         case .object(let members):
-            evaluateObject(object, members, base: base, annotations: &annotations, errors: &errors, state: &state)
+            evaluateObject(node, members, annotations: &annotations, errors: &errors, state: &state)
         default:
             break
         }
 
         // MARK: In-place applicators
-        if case .array(let subs)? = object["allOf"] {
+        if let subs = node.allOf {
             for (i, sub) in subs.enumerated() {
                 if let a = inPlace(sub, "allOf", .index(i), into: &errors) { annotations.merge(a) }
             }
         }
-        if case .array(let subs)? = object["anyOf"] {
+        if let subs = node.anyOf {
             var passed = 0
             var scratch: [ValidationError] = []
             for (i, sub) in subs.enumerated() {
@@ -178,7 +181,7 @@ extension JSONSchemaValidator {
             }
             if passed == 0 { fail("anyOf", "\(brief(instance)) matches none of the \(subs.count) subschemas of anyOf") }
         }
-        if case .array(let subs)? = object["oneOf"] {
+        if let subs = node.oneOf {
             var passing: [Int] = []
             var passingAnnotations = Annotations()
             var scratch: [ValidationError] = []
@@ -193,22 +196,22 @@ extension JSONSchemaValidator {
                 fail("oneOf", "\(brief(instance)) matches more than one subschema of oneOf (\(passing.map(String.init).joined(separator: ", ")))")
             }
         }
-        if let sub = object["not"] {
+        if let sub = node.not {
             var scratch: [ValidationError] = []
             if inPlace(sub, "not", into: &scratch) != nil {
                 fail("not", "\(brief(instance)) must not match the schema under not")
             }
         }
-        if let condition = object["if"] {
+        if let condition = node.ifSchema {
             var scratch: [ValidationError] = []
             if let a = inPlace(condition, "if", into: &scratch) {
                 annotations.merge(a)
-                if let then = object["then"], let b = inPlace(then, "then", into: &errors) { annotations.merge(b) }
-            } else if let otherwise = object["else"], let b = inPlace(otherwise, "else", into: &errors) {
+                if let then = node.thenSchema, let b = inPlace(then, "then", into: &errors) { annotations.merge(b) }
+            } else if let otherwise = node.elseSchema, let b = inPlace(otherwise, "else", into: &errors) {
                 annotations.merge(b)
             }
         }
-        if case .object(let members) = instance, case .object(let dependents)? = object["dependentSchemas"] {
+        if case .object(let members) = instance, let dependents = node.dependentSchemas {
             for (name, sub) in dependents where members.contains(name) {
                 if let a = inPlace(sub, "dependentSchemas", .key(name), into: &errors) {
                     annotations.merge(a)
@@ -217,19 +220,19 @@ extension JSONSchemaValidator {
         }
 
         // MARK: unevaluated* (need every other keyword's annotations)
-        if case .array(let array) = instance, let sub = object["unevaluatedItems"], !annotations.allItems {
+        if case .array(let array) = instance, let sub = node.unevaluatedItems, !annotations.allItems {
             var allPassed = true
             for (i, element) in array.enumerated() where !annotations.items.contains(i) {
-                if descend(sub, element, base: base, schema: .key("unevaluatedItems"), instance: .index(i),
+                if descend(sub, element, schema: .key("unevaluatedItems"), instance: .index(i),
                            errors: &errors, state: &state) == nil {
                     allPassed = false
                 }
             }
             if allPassed { annotations.allItems = true }
         }
-        if case .object(let members) = instance, let sub = object["unevaluatedProperties"] {
+        if case .object(let members) = instance, let sub = node.unevaluatedProperties {
             for (name, value) in members where !annotations.properties.contains(name) {
-                if descend(sub, value, base: base, schema: .key("unevaluatedProperties"), instance: .key(name),
+                if descend(sub, value, schema: .key("unevaluatedProperties"), instance: .key(name),
                            errors: &errors, state: &state) != nil {
                     annotations.properties.insert(name)
                 }
@@ -241,7 +244,7 @@ extension JSONSchemaValidator {
 
     /// Evaluates `schema` one or two schema tokens deeper (and one instance token deeper when
     /// `instanceToken` is given), restoring both paths afterwards.
-    func descend(_ schema: JSONValue, _ instance: JSONValue, base: String, schema first: JSONPointer.Token,
+    func descend(_ schema: SchemaNode, _ instance: JSONValue, schema first: JSONPointer.Token,
                  _ second: JSONPointer.Token? = nil, instance instanceToken: JSONPointer.Token? = nil,
                  errors: inout [ValidationError], state: inout EvaluationState) -> Annotations? {
         let schemaDepth = state.schemaPath.count, instanceDepth = state.instancePath.count
@@ -252,7 +255,7 @@ extension JSONSchemaValidator {
             state.schemaPath.removeSubrange(schemaDepth...)
             state.instancePath.removeSubrange(instanceDepth...)
         }
-        return evaluate(schema, instance, base: base, errors: &errors, state: &state)
+        return evaluate(schema, instance, errors: &errors, state: &state)
     }
 
     // MARK: - Keyword groups
@@ -275,38 +278,38 @@ extension JSONSchemaValidator {
         }
     }
 
-    func checkNumber(_ object: JSONObject, _ instance: JSONValue, _ fail: (String, String) -> Void) {
-        if let limit = object["maximum"], let c = compareNumbers(instance, limit), c > 0 {
+    func checkNumber(_ node: SchemaNode, _ instance: JSONValue, _ fail: (String, String) -> Void) {
+        if let limit = node.maximum, let c = compareNumbers(instance, limit), c > 0 {
             fail("maximum", "\(brief(instance)) is greater than the maximum \(brief(limit))")
         }
-        if let limit = object["exclusiveMaximum"], let c = compareNumbers(instance, limit), c >= 0 {
+        if let limit = node.exclusiveMaximum, let c = compareNumbers(instance, limit), c >= 0 {
             fail("exclusiveMaximum", "\(brief(instance)) is not less than \(brief(limit))")
         }
-        if let limit = object["minimum"], let c = compareNumbers(instance, limit), c < 0 {
+        if let limit = node.minimum, let c = compareNumbers(instance, limit), c < 0 {
             fail("minimum", "\(brief(instance)) is less than the minimum \(brief(limit))")
         }
-        if let limit = object["exclusiveMinimum"], let c = compareNumbers(instance, limit), c <= 0 {
+        if let limit = node.exclusiveMinimum, let c = compareNumbers(instance, limit), c <= 0 {
             fail("exclusiveMinimum", "\(brief(instance)) is not greater than \(brief(limit))")
         }
-        if let divisor = object["multipleOf"], !isMultiple(instance, of: divisor) {
+        if let divisor = node.multipleOf, !isMultiple(instance, of: divisor) {
             fail("multipleOf", "\(brief(instance)) is not a multiple of \(brief(divisor))")
         }
     }
 
-    func checkString(_ object: JSONObject, _ string: String, _ fail: (String, String) -> Void) {
-        if object["maxLength"] != nil || object["minLength"] != nil {
+    func checkString(_ node: SchemaNode, _ string: String, _ fail: (String, String) -> Void) {
+        if node.hasLengthLimit {
             let length = string.unicodeScalars.count
-            if let max = object["maxLength"]?.intValue, length > max {
+            if let max = node.maxLength, length > max {
                 fail("maxLength", "string of \(length) characters is longer than \(max)")
             }
-            if let min = object["minLength"]?.intValue, length < min {
+            if let min = node.minLength, length < min {
                 fail("minLength", "string of \(length) characters is shorter than \(min)")
             }
         }
-        if case .string(let pattern)? = object["pattern"], !matches(pattern, string) {
+        if let pattern = node.pattern, !matches(pattern, string) {
             fail("pattern", "\(brief(.string(string))) does not match pattern \(pattern)")
         }
-        if assertFormat, case .string(let format)? = object["format"], let ok = FormatChecker.check(format, string), !ok {
+        if assertFormat, let format = node.format, let ok = FormatChecker.check(format, string), !ok {
             fail("format", "\(brief(.string(string))) is not a valid \(format)")
         }
     }
@@ -317,17 +320,17 @@ extension JSONSchemaValidator {
         return regex.firstMatch(in: string, options: [], range: range) != nil
     }
 
-    func evaluateArray(_ object: JSONObject, _ array: [JSONValue], base: String,
+    func evaluateArray(_ node: SchemaNode, _ array: [JSONValue],
                        annotations: inout Annotations, errors: inout [ValidationError],
                        state: inout EvaluationState) {
         func fail(_ keyword: String, _ message: String) { errors.append(state.error(keyword, message)) }
-        if let max = object["maxItems"]?.intValue, array.count > max {
+        if let max = node.maxItems, array.count > max {
             fail("maxItems", "array of \(array.count) items has more than \(max)")
         }
-        if let min = object["minItems"]?.intValue, array.count < min {
+        if let min = node.minItems, array.count < min {
             fail("minItems", "array of \(array.count) items has fewer than \(min)")
         }
-        if object["uniqueItems"]?.boolValue == true {
+        if node.uniqueItems {
             outer: for i in array.indices {
                 for j in array.indices where j > i && array[i] == array[j] {
                     fail("uniqueItems", "items \(i) and \(j) are equal")
@@ -336,63 +339,63 @@ extension JSONSchemaValidator {
             }
         }
         var prefixCount = 0
-        if case .array(let prefix)? = object["prefixItems"] {
+        if let prefix = node.prefixItems {
             prefixCount = min(prefix.count, array.count)
             for i in 0..<prefixCount {
-                _ = descend(prefix[i], array[i], base: base, schema: .key("prefixItems"), .index(i), instance: .index(i),
+                _ = descend(prefix[i], array[i], schema: .key("prefixItems"), .index(i), instance: .index(i),
                             errors: &errors, state: &state)
-                annotations.items.insert(i)
+                if tracksItems { annotations.items.insert(i) }
             }
         }
-        if let itemSchema = object["items"] {
+        if let itemSchema = node.items {
             for i in prefixCount..<array.count {
-                _ = descend(itemSchema, array[i], base: base, schema: .key("items"), instance: .index(i),
+                _ = descend(itemSchema, array[i], schema: .key("items"), instance: .index(i),
                             errors: &errors, state: &state)
             }
             annotations.allItems = true
         }
-        if let containsSchema = object["contains"] {
+        if let containsSchema = node.contains {
             var matched: [Int] = []
             var scratch: [ValidationError] = []
             for (i, element) in array.enumerated() {
-                if descend(containsSchema, element, base: base, schema: .key("contains"), instance: .index(i),
+                if descend(containsSchema, element, schema: .key("contains"), instance: .index(i),
                            errors: &scratch, state: &state) != nil {
                     matched.append(i)
                 }
             }
-            annotations.items.formUnion(matched)
-            let minContains = object["minContains"]?.intValue ?? 1
+            if tracksItems { annotations.items.formUnion(matched) }
+            let minContains = node.minContains ?? 1
             if matched.count < minContains {
-                if object["minContains"] == nil {
+                if !node.hasMinContains {
                     fail("contains", "no item matches the schema under contains")
                 } else {
                     fail("minContains", "\(matched.count) items match contains, fewer than \(minContains)")
                 }
             }
-            if let maxContains = object["maxContains"]?.intValue, matched.count > maxContains {
+            if let maxContains = node.maxContains, matched.count > maxContains {
                 fail("maxContains", "\(matched.count) items match contains, more than \(maxContains)")
             }
         }
     }
 
-    func evaluateObject(_ object: JSONObject, _ members: JSONObject, base: String,
+    func evaluateObject(_ node: SchemaNode, _ members: JSONObject,
                         annotations: inout Annotations, errors: inout [ValidationError],
                         state: inout EvaluationState) {
         func fail(_ keyword: String, _ message: String) { errors.append(state.error(keyword, message)) }
-        if let max = object["maxProperties"]?.intValue, members.count > max {
+        if let max = node.maxProperties, members.count > max {
             fail("maxProperties", "object of \(members.count) properties has more than \(max)")
         }
-        if let min = object["minProperties"]?.intValue, members.count < min {
+        if let min = node.minProperties, members.count < min {
             fail("minProperties", "object of \(members.count) properties has fewer than \(min)")
         }
-        if case .array(let required)? = object["required"] {
-            let missing = required.compactMap(\.stringValue).filter { !members.contains($0) }
+        if let required = node.required {
+            let missing = required.filter { !members.contains($0) }
             if !missing.isEmpty {
                 fail("required", "missing required propert\(missing.count == 1 ? "y" : "ies") "
                      + missing.map { "\"\($0)\"" }.joined(separator: ", "))
             }
         }
-        if case .object(let dependencies)? = object["dependentRequired"] {
+        if let dependencies = node.dependentRequired {
             for (name, needed) in dependencies where members.contains(name) {
                 let missing = (needed.arrayValue ?? []).compactMap(\.stringValue).filter { !members.contains($0) }
                 if !missing.isEmpty {
@@ -400,40 +403,40 @@ extension JSONSchemaValidator {
                 }
             }
         }
-        if let names = object["propertyNames"] {
+        if let names = node.propertyNames {
             for name in members.keys {
-                _ = descend(names, .string(name), base: base, schema: .key("propertyNames"), instance: .key(name),
+                _ = descend(names, .string(name), schema: .key("propertyNames"), instance: .key(name),
                             errors: &errors, state: &state)
             }
         }
-        let properties = object["properties"]?.objectValue
-        let patterns = object["patternProperties"]?.objectValue
-        let additional = object["additionalProperties"]
+        let properties = node.properties
+        let patterns = node.patternProperties
+        let additional = node.additionalProperties
         guard properties != nil || patterns != nil || additional != nil else { return }
         for (name, value) in members {
             var covered = false
-            if let sub = properties?[name] {
+            if case .int(let k)? = properties?[name] {
                 covered = true
-                _ = descend(sub, value, base: base, schema: .key("properties"), .key(name), instance: .key(name),
+                _ = descend(node.propertyNodes[k], value, schema: .key("properties"), .key(name), instance: .key(name),
                             errors: &errors, state: &state)
             }
             if let patterns {
                 for (pattern, sub) in patterns where matches(pattern, name) {
                     covered = true
-                    _ = descend(sub, value, base: base, schema: .key("patternProperties"), .key(pattern),
+                    _ = descend(sub, value, schema: .key("patternProperties"), .key(pattern),
                                 instance: .key(name), errors: &errors, state: &state)
                 }
             }
             if !covered, let additional {
                 covered = true
-                if case .bool(false) = additional {
+                if additional.boolean == false {
                     fail("additionalProperties", "property \"\(name)\" is not allowed")
                 } else {
-                    _ = descend(additional, value, base: base, schema: .key("additionalProperties"), instance: .key(name),
+                    _ = descend(additional, value, schema: .key("additionalProperties"), instance: .key(name),
                                 errors: &errors, state: &state)
                 }
             }
-            if covered { annotations.properties.insert(name) }
+            if covered && tracksProperties { annotations.properties.insert(name) }
         }
     }
 

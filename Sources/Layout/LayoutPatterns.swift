@@ -4,6 +4,8 @@
 enum LayoutPatterns {
     /// A footnote marker opening a note line: "1", "*", "a" (A/RES/73/6 notes).
     static let marker = #"^(\d{1,3}|\*{1,3}|[a-z])$"#
+    /// The most Unicode scalars a text `marker` matches can hold: three, and a line end ("\r\n").
+    static let markerMaxScalars = 5
     /// A page number: "2/5" (A/RES/73/6), "-2-", "Page 2 of …", "iv" (front matter).
     static let pageNumber = #"^(\d{1,4}(\s*/\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|Page \d+( of \d+)?|(?-i:[ivxlc]{1,6}))$"#
     /// A job number in the footer: "18-17962 (E)  021118" (A/RES/73/6), "GE.10-14611".

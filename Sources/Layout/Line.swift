@@ -44,12 +44,16 @@ public struct Line: Sendable, Equatable {
     /// Words joined by single spaces; a superscript made of letters (an ordinal suffix, as in
     /// "22nd meeting" of A/HRC/DEC/14/105) is joined to the word before it.
     public var text: String {
-        var s = ""
+        // Asked often, and built anew each time: the bytes are gathered first and made a string
+        // once (appending string to string costs a check of each piece, Arabic above all).
+        if words.count == 1 { return words[0].text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(words.reduce(words.count) { $0 + $1.text.utf8.count })
         for w in words {
-            if !s.isEmpty && !(w.isSuperscript && w.text.allSatisfy(\.isLetter)) { s += " " }
-            s += w.text
+            if !bytes.isEmpty && !(w.isSuperscript && w.text.allSatisfy(\.isLetter)) { bytes.append(0x20) }
+            bytes.append(contentsOf: w.text.utf8)
         }
-        return s
+        return String(decoding: bytes, as: UTF8.self)
     }
     /// True when the line reads right to left: it holds right-to-left letters and its first
     /// word stands right of its last (the layout puts the words of an Arabic line in reading

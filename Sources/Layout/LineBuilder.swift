@@ -363,9 +363,11 @@ public struct LineBuilder: Sendable {
         let shift = LayoutParameters.standard.fakeBoldShift
         for k in glyphs.indices {
             let g = glyphs[k].glyph
-            if !out.isEmpty, out[out.count - 1].glyph.text == g.text,
+            // The boxes first: comparing texts costs a normalizing comparison on Arabic glyphs.
+            if !out.isEmpty,
                abs(out[out.count - 1].glyph.box.x0 - g.box.x0) < shift * max(g.box.width, 0.5),
-               abs(out[out.count - 1].glyph.box.y1 - g.box.y1) < shift * max(g.box.height, 0.5) {
+               abs(out[out.count - 1].glyph.box.y1 - g.box.y1) < shift * max(g.box.height, 0.5),
+               out[out.count - 1].glyph.text == g.text {
                 continue
             }
             out.append(glyphs[k])
@@ -424,11 +426,11 @@ public struct LineBuilder: Sendable {
         var sup = false
         for k in order {
             guard let t = tokens[k] else {
-                if !word.isEmpty { out.append((word, sup)); word = [] }
+                if !word.isEmpty { out.append((word, sup)); word.removeAll(keepingCapacity: true) }
                 continue
             }
             let tokenSup = groups[t.group].sup
-            if !word.isEmpty && tokenSup != sup { out.append((word, sup)); word = [] }
+            if !word.isEmpty && tokenSup != sup { out.append((word, sup)); word.removeAll(keepingCapacity: true) }
             if word.isEmpty { sup = tokenSup }
             word.append(groups[t.group].items[t.index])
         }
@@ -524,7 +526,8 @@ public struct LineBuilder: Sendable {
                 if gap > threshold * min(g.size, last.size) || sup != currentSup {
                     groups.append((current, currentSup))
                     gaps.append(max(0, gap))
-                    current = []
+                    // A fresh buffer of the same capacity: the next word does not grow it glyph by glyph.
+                    current.removeAll(keepingCapacity: true)
                 }
             }
             if current.isEmpty { currentSup = sup }

@@ -252,10 +252,21 @@ public struct PageZoner: Sendable {
 
     private func startsWithMarker(_ l: Line) -> Bool {
         guard let first = l.words.first else { return false }
-        if first.isSuperscript || first.text.range(of: LayoutPatterns.marker, options: .regularExpression) != nil { return true }
+        if first.isSuperscript || Self.mayBeMarker(first.text) && first.text.range(of: LayoutPatterns.marker, options: .regularExpression) != nil { return true }
         // Arabic notes open with their number in parentheses: "(1) يستمد المنتدى مرجعيته …"
         // (E/ESCWA/30/6, Arabic, p. 4), as the reference in the text is a raised "(1)".
         return l.isRightToLeft && Self.parenthesisedMarker(first.text) != nil || Self.mirroredEndMarker(l) != nil
+    }
+
+    /// Whether `text` is short enough for `LayoutPatterns.marker` (three characters, and a line end
+    /// `$` may pass over), asked first: the regex is costly and most lines open with a longer word.
+    static func mayBeMarker(_ text: String) -> Bool {
+        var n = 0
+        for _ in text.unicodeScalars {
+            n += 1
+            if n > LayoutPatterns.markerMaxScalars { return false }
+        }
+        return true
     }
 
     /// The number of an Arabic note whose text is left to right (a web address): the line reads

@@ -7,16 +7,39 @@ public enum LanguageDetector {
     /// "fr", "es"), or nil when the text is too short, in another language, or unclear.
     public static func detect<S: Sequence>(_ texts: S, parameters: StructureParameters = .standard) -> String?
         where S.Element == String {
-        var letters: [LanguageVocabulary.Script: Int] = [:]
+        // Letters counted per script in a fixed array (a dictionary hashed every letter); the
+        // words are read only when the script leaves more than one candidate language.
+        let scripts = LanguageVocabulary.Script.allCases
+        var letters = [Int](repeating: 0, count: scripts.count)
         var kana = 0, total = 0
-        var hits: [String: Int] = [:]
-        let vocabularies = LanguageVocabulary.all
+        var read: [String] = []
         for text in texts {
             for s in text.unicodeScalars where s.properties.isAlphabetic {
                 total += 1
                 if (0x3040...0x30FF).contains(s.value) { kana += 1 }
-                if let script = LanguageVocabulary.Script.of(s) { letters[script, default: 0] += 1 }
+                if let script = LanguageVocabulary.Script.of(s), let k = scripts.firstIndex(of: script) { letters[k] += 1 }
             }
+            read.append(text)
+            if total > parameters.languageMaxLetters { break }
+        }
+        guard total >= parameters.languageMinLetters else { return nil }
+        guard let k = letters.indices.max(by: { letters[$0] < letters[$1] }), letters[k] > 0,
+              Double(letters[k]) >= parameters.languageScriptShare * Double(total) else { return nil }
+        let (script, count) = (scripts[k], letters[k])
+        let candidates = LanguageVocabulary.all.filter { $0.script == script }
+        if script == .han && Double(kana) >= parameters.languageKanaShare * Double(kana + count) { return nil }
+        if candidates.count == 1 { return candidates[0].tag }
+        let hits = commonWordHits(read, vocabularies: candidates)
+        let ranked = candidates.map { ($0.tag, hits[$0.tag] ?? 0) }.sorted { $0.1 > $1.1 }
+        guard let best = ranked.first, best.1 >= parameters.languageMinWordHits else { return nil }
+        let second = ranked.dropFirst().first?.1 ?? 0
+        return Double(best.1) >= parameters.languageWordRatio * Double(second) ? best.0 : nil
+    }
+
+    /// How many words of `texts` each vocabulary counts among its common words, by tag.
+    static func commonWordHits(_ texts: [String], vocabularies: [LanguageVocabulary]) -> [String: Int] {
+        var hits: [String: Int] = [:]
+        for text in texts {
             for word in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }) {
                 // Punctuation (P*) trimmed scalar by scalar, as `TextJoiner.vocabularyKey` does:
                 // Foundation's trimming bridged every word to NSString.
@@ -26,17 +49,7 @@ public enum LanguageDetector {
                 let w = String(scalars[first...last])
                 for v in vocabularies where v.commonWords.contains(w) { hits[v.tag, default: 0] += 1 }
             }
-            if total > parameters.languageMaxLetters { break }
         }
-        guard total >= parameters.languageMinLetters else { return nil }
-        guard let (script, count) = letters.max(by: { $0.value < $1.value }),
-              Double(count) >= parameters.languageScriptShare * Double(total) else { return nil }
-        let candidates = vocabularies.filter { $0.script == script }
-        if script == .han && Double(kana) >= parameters.languageKanaShare * Double(kana + count) { return nil }
-        if candidates.count == 1 { return candidates[0].tag }
-        let ranked = candidates.map { ($0.tag, hits[$0.tag] ?? 0) }.sorted { $0.1 > $1.1 }
-        guard let best = ranked.first, best.1 >= parameters.languageMinWordHits else { return nil }
-        let second = ranked.dropFirst().first?.1 ?? 0
-        return Double(best.1) >= parameters.languageWordRatio * Double(second) ? best.0 : nil
+        return hits
     }
 }

@@ -138,12 +138,14 @@ public enum TextAccounting {
                     continue
                 }
                 let text = words[word].text
-                let nextLower = line + 1 < lines.count && lines[line + 1].words.first?.text.first?.isLowercase == true
                 parts = folding.words(text)
                 raised = word > 0 && words[word].isSuperscript && text.allSatisfy(\.isLetter)
                 part = 0
-                dashEnd = nextLower && word == words.count - 1
+                // The next line's first letter is asked only of a line's last word ending in a dash.
+                // A dash ends in byte 2D or (U+2010…U+2014) 90…94: other words skip the Character test.
+                dashEnd = word == words.count - 1 && text.utf8.last.map { $0 == 0x2D || (0x90...0x94).contains($0) } == true
                     && text.last.map { TextJoiner.lineEndDashes.contains($0) } == true
+                    && line + 1 < lines.count && lines[line + 1].words.first?.text.first?.isLowercase == true
                 word += 1
             }
             defer { part += 1 }
@@ -200,38 +202,65 @@ public enum TextAccounting {
             /// False: the scalar needs `slowWords`.
             var simple: Bool
         }
-        var entries: [Unicode.Scalar: Entry] = [:]
+        /// Each scalar's folding, found once; `plane0` gives the index + 1 of a Basic Multilingual
+        /// Plane scalar's entry (0: not folded yet), read by index rather than hashed per scalar.
+        private var folded: [Entry] = []
+        private var plane0: [Int32] = []
+        private var otherPlanes: [Unicode.Scalar: Int] = [:]
 
         mutating func words(_ s: String) -> [Substring] {
             if let ascii = Folding.asciiWords(s) { return ascii }
             var out: [Substring] = []
-            var current = String.UnicodeScalarView()
+            // The word being read as UTF-8: appending a scalar to a String's scalar view costs
+            // more than the bytes.
+            var current: [UInt8] = []
+            func flush() {
+                if !current.isEmpty { out.append(Substring(String(decoding: current, as: UTF8.self))); current.removeAll(keepingCapacity: true) }
+            }
             for c in s.unicodeScalars {
                 let v = c.value
                 if v < 0x80 {
                     if v == 0x0D { return TextAccounting.slowWords(s) }
                     if (0x41...0x5A).contains(v) {
-                        current.append(Unicode.Scalar(UInt8(v + 0x20)))
+                        current.append(UInt8(v + 0x20))
                     } else if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) {
-                        current.append(c)
-                    } else if !current.isEmpty {
-                        out.append(Substring(String(current))); current = String.UnicodeScalarView()
+                        current.append(UInt8(v))
+                    } else {
+                        flush()
                     }
                     continue
                 }
-                let entry = self.entry(c)
-                guard entry.simple else { return TextAccounting.slowWords(s) }
-                for (k, e) in entry.scalars.enumerated() {
-                    if entry.isWord[k] {
-                        current.append(e)
-                    } else if !current.isEmpty {
-                        out.append(Substring(String(current))); current = String.UnicodeScalarView()
+                let k = index(c)
+                guard folded[k].simple else { return TextAccounting.slowWords(s) }
+                for (j, e) in folded[k].scalars.enumerated() {
+                    if folded[k].isWord[j] {
+                        current.append(contentsOf: e.utf8)
+                    } else {
+                        flush()
                     }
                 }
             }
-            if !current.isEmpty { out.append(Substring(String(current))) }
+            flush()
             return out
         }
+
+        /// The index in `folded` of `c`'s entry, folded now when first met.
+        private mutating func index(_ c: Unicode.Scalar) -> Int {
+            let v = Int(c.value)
+            if v < Self.plane0Size {
+                if plane0.isEmpty { plane0 = [Int32](repeating: 0, count: Self.plane0Size) }
+                if plane0[v] != 0 { return Int(plane0[v]) - 1 }
+                folded.append(entry(c))
+                plane0[v] = Int32(folded.count)
+                return folded.count - 1
+            }
+            if let k = otherPlanes[c] { return k }
+            folded.append(entry(c))
+            otherPlanes[c] = folded.count - 1
+            return folded.count - 1
+        }
+
+        private static let plane0Size = 0x10000
 
         /// The words of ASCII text (most UN text) as slices of the text, lower-cased first
         /// only when it holds a capital; nil for other text (and for a carriage return).
@@ -260,8 +289,7 @@ public enum TextAccounting {
             return out
         }
 
-        mutating func entry(_ c: Unicode.Scalar) -> Entry {
-            if let known = entries[c] { return known }
+        func entry(_ c: Unicode.Scalar) -> Entry {
             let lower = String(c).lowercased()
             var entry = Entry(scalars: [], isWord: [], simple: !lower.unicodeScalars.contains(where: TextJoiner.isCJK))
             for e in lower.decomposedStringWithCanonicalMapping.unicodeScalars
@@ -270,7 +298,6 @@ public enum TextAccounting {
                 entry.isWord.append(e.properties.isAlphabetic || e.properties.numericType != nil)
                 if !Folding.standsAlone(e) { entry.simple = false }
             }
-            entries[c] = entry
             return entry
         }
 

@@ -92,10 +92,22 @@ public struct TextJoiner: Sendable {
     /// Foundation's `punctuationCharacters`) trimmed from both ends. Swift-native: bridging every
     /// word of the document to NSString for `trimmingCharacters(in:)` cost ~5% of a conversion.
     static func vocabularyKey(_ word: String) -> String {
-        let scalars = word.lowercased().unicodeScalars
+        let scalars = (isCaseless(word) ? word : word.lowercased()).unicodeScalars
         guard let first = scalars.firstIndex(where: { !isPunctuation($0) }),
               let last = scalars.lastIndex(where: { !isPunctuation($0) }) else { return "" }
         return String(scalars[first...last])
+    }
+
+    /// Whether lower-casing leaves `word` as it is because no scalar of it has case: ASCII other
+    /// than capitals, and Arabic (whose `lowercased()` builds a string per scalar).
+    static func isCaseless(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { s in
+            switch s.value {
+            case 0x41...0x5A: return false
+            case 0...0x7F, 0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF: return true
+            default: return false
+            }
+        }
     }
 
     static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
