@@ -1,4 +1,4 @@
-/// A word-level difference between two texts (longest common subsequence of words).
+/// A word-level difference between two texts (the standard library's `difference(from:)` over words).
 public enum WordDiff {
     /// A run of words that both texts share, or that only one of them has.
     public struct Segment: Sendable, Codable, Equatable {
@@ -8,21 +8,17 @@ public enum WordDiff {
         public init(_ operation: Operation, _ text: String) { self.operation = operation; self.text = text }
     }
 
-    /// The segments turning `old` into `new`: words only in `old` are `delete`, only in `new` `insert`.
-    /// Texts over 3,000 words each are shown as one deletion and one insertion.
+    /// The segments turning `old` into `new`: words only in `old` are `delete`, only in `new`
+    /// `insert`; in each changed stretch the deletions come first ("[-old-]{+new+}" reads
+    /// better). The standard library's `difference(from:)` finds the changes.
     public static func diff(_ old: String, _ new: String) -> [Segment] {
         let a = old.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         let b = new.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        if a.count * b.count > 9_000_000 {
-            return [Segment(.delete, a.joined(separator: " ")), Segment(.insert, b.joined(separator: " "))].filter { !$0.text.isEmpty }
-        }
-        let n = a.count, m = b.count
-        var lcs = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
-        if n > 0 && m > 0 {
-            for i in stride(from: n - 1, through: 0, by: -1) {
-                for j in stride(from: m - 1, through: 0, by: -1) {
-                    lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
-                }
+        var removed = Set<Int>(), inserted = Set<Int>()
+        for change in b.difference(from: a) {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): inserted.insert(offset)
             }
         }
         var out: [Segment] = []
@@ -30,12 +26,12 @@ public enum WordDiff {
             if let last = out.last, last.operation == op { out[out.count - 1].text += " " + word } else { out.append(Segment(op, word)) }
         }
         var i = 0, j = 0
-        while i < n || j < m {
-            if i < n && j < m && a[i] == b[j] { emit(.equal, a[i]); i += 1; j += 1 }
-            else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) { emit(.insert, b[j]); j += 1 }
-            else { emit(.delete, a[i]); i += 1 }
+        while i < a.count || j < b.count {
+            if i < a.count && removed.contains(i) { emit(.delete, a[i]); i += 1 }
+            else if j < b.count && inserted.contains(j) { emit(.insert, b[j]); j += 1 }
+            else { emit(.equal, a[i]); i += 1; j += 1 }
         }
-        // Deletions before insertions in each changed stretch reads better: [-old-]{+new+}.
+        // A deletion after an insertion in one changed stretch goes first.
         var k = 0
         while k + 1 < out.count {
             if out[k].operation == .insert && out[k + 1].operation == .delete { out.swapAt(k, k + 1) }
