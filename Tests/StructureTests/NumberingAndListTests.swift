@@ -1,0 +1,83 @@
+import XCTest
+import DocumentModel
+import Extraction
+import Layout
+@testable import Structure
+import TestSupport
+
+/// Paragraphs numbered in decimal parts.
+final class DecimalNumberingTests: XCTestCase {
+    /// What opens a paragraph as a decimal number, and what does not.
+    func testDecimalLabels() {
+        XCTAssertTrue(BlockClassifier.isDecimalLabel("2.2.1.", before: "The"))
+        XCTAssertTrue(BlockClassifier.isDecimalLabel("5.2.4.1.1.", before: "the"))
+        XCTAssertTrue(BlockClassifier.isDecimalLabel("19.29", before: "The"))
+        XCTAssertTrue(BlockClassifier.isDecimalLabel("2.1.", before: "\"Approval"))
+        XCTAssertFalse(BlockClassifier.isDecimalLabel("12.5", before: "per"), "a figure opening a paragraph")
+        XCTAssertFalse(BlockClassifier.isDecimalLabel("11.30", before: "a.m.-12"), "a time")
+        XCTAssertFalse(BlockClassifier.isDecimalLabel("114.2", before: "121.7"), "a row of figures")
+        XCTAssertFalse(BlockClassifier.isDecimalLabel("2.9", before: "e"), "chart letters")
+        XCTAssertFalse(BlockClassifier.isDecimalLabel("2026.", before: "The"), "a year")
+    }
+
+    /// UN Regulation No. 17 (E/ECE/324/Rev.1/Add.16/Rev.6) numbers its paragraphs "2.2.1." and
+    /// sets the defined term in italics; E/ESCWA/EDID/2017/IG.3/10 numbers its strategy "19.29"
+    /// to "19.33". The number is the label; the term is no lead-in and the role stays null.
+    func testDecimalParagraphNumbers() throws {
+        let regulation = try buildDocument(try TestPaths.shared("corpus/un/ece/E_ECE_324_Rev.1_Add.16_Rev.6_UN-Reg-17-EN.pdf"))
+        let structure = try XCTUnwrap(regulation.blocks.first { $0.number == "2.2.1." })
+        XCTAssertTrue(structure.text.hasPrefix("The structure, shape, dimensions, materials and the mass of the seats"), structure.text)
+        let forward = try XCTUnwrap(regulation.blocks.first { $0.number == "2.3.1." })
+        XCTAssertTrue(forward.text.hasPrefix("\"Forward-facing seat\" means a seat"), forward.text)
+        XCTAssertNil(forward.role)
+        XCTAssertNil(forward.leadIn)
+        let escwa = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.3_10-EN.pdf"))
+        XCTAssertEqual(escwa.blocks.filter { $0.pages == [5] && $0.kind == .paragraph }.compactMap(\.number),
+                       ["19.29", "19.30", "19.31", "19.32", "19.33"])
+    }
+}
+
+/// Bullets are items (contract: "lettered points and bullets are items").
+final class BulletItemTests: XCTestCase {
+    /// E/ESCWA/30/11 p. 1: paragraph 1 ends "Those reports are:" and two dash bullets follow,
+    /// each running onto a line under its text ("(E/ESCWA/2017/EC.3/8/Report);"). Before, four
+    /// paragraphs without number. The federal register's "•" list of ways to comment hangs
+    /// from its paragraph too; a table's empty cells "– – – –" (A/80/605 p. 47) stay cells.
+    func testBulletsHangFromTheParagraphBefore() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_11-EN.pdf"))
+        let one = try XCTUnwrap(out.blocks.first { $0.number == "1." })
+        XCTAssertTrue(one.text.hasSuffix("Those reports are:"), one.text)
+        XCTAssertEqual(one.items.map(\.number), ["-", "-"])
+        XCTAssertEqual(one.items.map(\.text), [
+            "Report of the third meeting of the Executive Committee, Rabat, 6-7 May 2017 (E/ESCWA/2017/EC.3/8/Report);",
+            "Report of the fourth meeting of the Executive Committee, Beirut, 13-14 December 2017 (E/ESCWA/2017/EC.4/9/Report).",
+        ])
+        XCTAssertEqual(one.items.map(\.level), [1, 1])
+        XCTAssertEqual(out.blocks.compactMap(\.number), ["1.", "2."])
+
+        let register = try buildDocument(try TestPaths.shared("corpus/official/federal-register-2020-17221.pdf"))
+        let parent = try XCTUnwrap(register.blocks.first { $0.items.contains { $0.text == "Fax: 202–493–2251." } })
+        XCTAssertEqual(parent.items.first?.number, "•")
+        XCTAssertTrue(parent.items.first?.text.hasPrefix("Federal eRulemaking Portal: Go to https://www.regulations.gov.") == true)
+
+        let budget = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_605.pdf"))
+        XCTAssertFalse(budget.blocks.flatMap(\.items).contains { $0.number == "–" && $0.pages == [47] })
+    }
+}
+
+/// Lines inside a list of lettered items.
+final class ListInterruptionTests: XCTestCase {
+    /// A/RES/79/333 p. 3: item (b) of paragraph 4 ends "the following themes:" and two
+    /// unnumbered lines "Panel 1: …" and "Panel 2: …" follow before item (c). They are (b)'s;
+    /// before, they ended the list, and (c) and (d) hung from "Panel 2" without a role.
+    func testUnnumberedLinesAnItemIntroducesStayInTheList() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/bulk/A_RES_79_333.pdf"))
+        let four = try XCTUnwrap(out.blocks.first { $0.number == "4." })
+        XCTAssertEqual(four.items.map(\.number), ["(a)", "(b)", "(c)", "(d)"])
+        XCTAssertEqual(four.items.map(\.role), Array(repeating: .operative, count: 4))
+        let b = four.items[1]
+        XCTAssertTrue(b.text.hasPrefix("The multi-stakeholder panels will address the following themes: Panel 1: The world together:"), b.text)
+        XCTAssertTrue(b.text.contains(" Panel 2: Equitable access through sustainability and predictability:"), b.text)
+        XCTAssertFalse(out.blocks.contains { $0.text.hasPrefix("Panel 1:") || $0.text.hasPrefix("Panel 2:") })
+    }
+}
