@@ -50,7 +50,7 @@ public struct Converter: Sendable {
         }
         let file = try PDFFile(url: url, password: password)
         let lineBuilder = LineBuilder(parameters: layoutParameters)
-        var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
+        var pages: [DocumentLayout.PageLines] = []
         var glyphCount = 0
         var controlGlyphs: [(page: Int, count: Int)] = []
         var pageInfos: [PageInfo] = []
@@ -59,18 +59,16 @@ public struct Converter: Sendable {
             throw .pagesOutOfRange(path: url.path, first: wanted.lowerBound, pageCount: file.info.pageCount)
         }
         for n in max(1, wanted.lowerBound)...min(wanted.upperBound, file.info.pageCount) {
-            let raw = try file.page(n)
-            let page = ReadingFrame.oriented(raw.clamped(to: layoutParameters.coordinateLimit))
-            pageInfos.append(PageInfo(number: n, width: page.width, height: page.height, rotation: raw.rotation))
-            lap(\.extraction)
-            glyphCount += page.glyphs.count
+            let page = try DocumentLayout.page(n, of: file, builder: lineBuilder) { lap(\.extraction) }
+            pageInfos.append(PageInfo(number: n, width: page.width, height: page.height, rotation: page.rotation))
+            glyphCount += page.glyphCount
             if page.controlGlyphs > 0 { controlGlyphs.append((n, page.controlGlyphs)) }
-            pages.append((n, page.width, page.height, lineBuilder.lines(of: page)))
+            pages.append(page)
             lap(\.layout)
         }
         if glyphCount == 0 { throw .noTextLayer(path: url.path, pageCount: file.info.pageCount) }
         let emptyPages = pages.filter { $0.lines.isEmpty }.map(\.number)
-        let layouts = PageZoner(parameters: layoutParameters).zone(pages: pages)
+        let layouts = DocumentLayout.zone(pages, parameters: layoutParameters)
         // The zoned pages hold the lines from here on; this copy of the list goes.
         _ = consume pages
         lap(\.layout)

@@ -66,14 +66,10 @@ struct InspectCommand: ParsableCommand {
             }
             return
         }
-        let builder = LineBuilder()
-        var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
-        for n in shown {
-            let p = ReadingFrame.oriented(try pdf.page(n))
-            pages.append((n, p.width, p.height, builder.lines(of: p)))
-        }
+        // Every page is laid out, as convert does: running headers are told by what recurs
+        // from page to page, so a page zoned alone could read otherwise.
         let zoneNames: [Zone: String] = [.header: "head", .body: "body", .footnotes: "note", .footer: "foot"]
-        for layout in PageZoner().zone(pages: pages) {
+        for layout in try DocumentLayout.layOut(pdf) where shown.contains(layout.number) {
             print("=== page \(layout.number) (\(layout.width) × \(layout.height) pt)")
             for (line, zone) in zip(layout.lines, layout.zones) {
                 let words = line.words.map { w -> String in

@@ -6,14 +6,7 @@ import XCTest
 
 /// Reads a PDF and runs the layout stage on every page, as `docstruct inspect` does.
 func layout(of url: URL, parameters: LayoutParameters = LayoutParameters()) throws -> [PageLayout] {
-    let pdf = try PDFFile(url: url)
-    let builder = LineBuilder(parameters: parameters)
-    var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
-    for n in 1...pdf.info.pageCount {
-        let page = try pdf.page(n)
-        pages.append((n, page.width, page.height, builder.lines(of: page)))
-    }
-    return PageZoner(parameters: parameters).zone(pages: pages)
+    try DocumentLayout.layOut(try PDFFile(url: url), parameters: parameters)
 }
 
 extension PageLayout {

@@ -9,14 +9,8 @@ import TestSupport
 /// when `tagged`).
 func buildDocument(_ url: URL, tagged: Bool = false) throws -> DocumentBuilder.Output {
     let pdf = try PDFFile(url: url)
-    let builder = LineBuilder()
-    var pages: [(number: Int, width: Double, height: Double, lines: [Line])] = []
-    for n in 1...pdf.info.pageCount {
-        let p = ReadingFrame.oriented(try pdf.page(n))
-        pages.append((n, p.width, p.height, builder.lines(of: p)))
-    }
     return DocumentBuilder(headerParsing: HeaderParser.parse)
-        .build(pages: PageZoner().zone(pages: pages), tagged: tagged ? pdf.taggedBlocks() : [])
+        .build(pages: try DocumentLayout.layOut(pdf), tagged: tagged ? pdf.taggedBlocks() : [])
 }
 
 /// The structure rules, each with the real document that shows it.
