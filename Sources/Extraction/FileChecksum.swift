@@ -51,19 +51,6 @@ public enum FileChecksum {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        guard let checksum = g_checksum_new(G_CHECKSUM_SHA256) else { return nil }
-        defer { g_checksum_free(checksum) }
-        var buffer = [UInt8](repeating: 0, count: chunkBytes)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunkBytes) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if n == 0 { break }
-            buffer.withUnsafeBytes { g_checksum_update(checksum, $0.baseAddress!.assumingMemoryBound(to: guchar.self), gssize(n)) }
-        }
-        guard let hex = g_checksum_get_string(checksum) else { return nil }
-        return String(cString: hex)
+        return try? sha256(readingTo: fd)
     }
 }
