@@ -244,6 +244,12 @@ struct BlockClassifier {
         if !allItalic, !decimal, words.first?.isItalic == true {
             leadIn = Self.trimLeadIn(TextJoiner.join(words.prefix { $0.isItalic }))
             if leadIn?.isEmpty == true { leadIn = nil }
+        } else if allItalic, state.inResolution, lines.count == 1, text.hasSuffix(":") {
+            // A lead-in that runs to a colon and introduces items is the whole paragraph:
+            // "Decides:" (A/RES/78/329) and "11. Recalls:" (A/C.1/80/L.62), set in italics
+            // with their colon.
+            leadIn = Self.trimLeadIn(text)
+            if leadIn?.isEmpty == true { leadIn = nil }
         }
         let isSectionLabel: Bool = { if case .roman = label { return true }; if case .capital = label { return true }; return false }()
         // A heading does not end a sentence: a bold numbered recommendation ending in a full

@@ -186,6 +186,15 @@ public struct ParagraphSegmenter: Sendable {
         let gap = cur.bottom - prev.bottom
         if gap > pitch * paragraphGap { return true }
         if prevCloses && p.end < pm.end - shortLine * size { return true }
+        // A one-line paragraph or list entry that closes with a comma, set at the first-line
+        // indent and stopping short, is followed by the next one at the same indent with no
+        // extra space: "- à l’autre assuré(e) lorsque le foyer compte deux assurés," then "- à
+        // celui qui …" (official/issue6127, page 3).
+        let prevAtFirstLineIndent = (p.start - pm.start) > firstLineIndent * size
+        // Centred lines of one title share their centre instead.
+        if atFirstLineIndent && prevAtFirstLineIndent && prevText.hasSuffix(",") && !cur.isRightToLeft
+            && p.end < pm.end - shortLine * size
+            && abs(cur.box.midX - prev.box.midX) >= parameters.centredLinesTolerance { return true }
         return false
     }
 

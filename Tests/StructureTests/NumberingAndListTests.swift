@@ -81,3 +81,36 @@ final class ListInterruptionTests: XCTestCase {
         XCTAssertFalse(out.blocks.contains { $0.text.hasPrefix("Panel 1:") || $0.text.hasPrefix("Panel 2:") })
     }
 }
+
+/// A lead-in that runs to a colon and introduces items (issue 10, kind 5).
+final class ColonLeadInTests: XCTestCase {
+    /// A/RES/78/329 p. 1: the italic "Decides:" stands alone on its line over items (a) and (b).
+    /// It is an operative paragraph with lead-in "Decides", and its items take its role; before,
+    /// all three were preambular with no lead-in. A/C.1/80/L.62 p. 4: "11. Recalls:" likewise.
+    func testItalicVerbWithColonIsTheLeadIn() throws {
+        let resolution = try buildDocument(try TestPaths.shared("corpus/bulk/A_RES_78_329.pdf"))
+        let decides = try XCTUnwrap(resolution.blocks.first { $0.text == "Decides:" })
+        XCTAssertEqual(decides.role, .operative)
+        XCTAssertEqual(decides.leadIn, "Decides")
+        XCTAssertEqual(decides.items.map(\.number), ["(a)", "(b)"])
+        XCTAssertEqual(decides.items.map(\.role), [.operative, .operative])
+        let recalling = try XCTUnwrap(resolution.blocks.first { $0.leadIn == "Recalling" })
+        XCTAssertEqual(recalling.role, .preamble)
+
+        let draft = try buildDocument(try TestPaths.shared("corpus/bulk/A_C.1_80_L.62.pdf"))
+        let recalls = try XCTUnwrap(draft.blocks.first { $0.number == "11." })
+        XCTAssertEqual(recalls.text, "Recalls:")
+        XCTAssertEqual(recalls.leadIn, "Recalls")
+        XCTAssertEqual(recalls.items.first?.number, "(a)")
+    }
+
+    /// official/issue6127 p. 3: two dash entries, the first a single line closing with a comma
+    /// ("- à l’autre assuré(e) lorsque le foyer compte deux assurés,"), set at the same indent
+    /// with no space between them: two items, not one.
+    func testShortLineClosingWithCommaEndsItsEntry() throws {
+        let form = try buildDocument(try TestPaths.shared("corpus/official/issue6127.pdf"))
+        let parent = try XCTUnwrap(form.blocks.first { $0.text.hasSuffix("les prestations sont dues :") })
+        XCTAssertEqual(parent.items.map(\.number), ["-", "-"])
+        XCTAssertEqual(parent.items.first?.text, "à l’autre assuré(e) lorsque le foyer compte deux assurés,")
+    }
+}
