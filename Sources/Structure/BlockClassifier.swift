@@ -257,10 +257,12 @@ struct BlockClassifier {
         // Nor does a bold item ending in a full stop, or a bold numbered paragraph that
         // introduces items with a colon: "79. The actions to be taken by the General Assembly
         // … are as follows:" and its "(c) To defer, until consideration by the General
-        // Assembly …" in A/80/590 are a paragraph and its item.
+        // Assembly …" in A/80/590 are a paragraph and its item. So is a bold decimal paragraph
+        // ending in a full stop: an amendment sets its new text in bold ("1.4.4.1. The RESS shall
+        // be at any state of charge …", ECE/TRANS/WP.29/GRSP/2010/20).
         let short = lines.count <= parameters.headingMaxLines && !(text.last.map { ",;".contains($0) } ?? false)
             && !((text.hasSuffix(".") || text.hasSuffix(":")) && label != nil && {
-                switch label { case .arabic?, .parenArabic?, .letter?, .parenRoman?: return true; default: return false }
+                switch label { case .arabic?, .parenArabic?, .letter?, .parenRoman?, .decimal?: return true; default: return false }
             }())
         let paragraph = Paragraph(lines: lines, label: label, number: number, text: text,
                                   refs: orderedUnique(tokens.filter(\.isMarker).map(\.text)), markers: TextJoiner.markers(tokens),

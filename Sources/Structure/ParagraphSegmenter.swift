@@ -144,7 +144,10 @@ public struct ParagraphSegmenter: Sendable {
         if indented && cur.page == prev.page {
             // A hanging indent: the line before opens with a label and this line starts under the
             // label's text ("(1) Regulation …" then "for operational …" in EU acts).
-            if prev.words.count > 1, Label.parse(prev.words[0].text) ?? Label.bullet(prev.words[0].text, dashes: true) != nil,
+            // Decimal labels hang their text the same way ("2.25.  “Electrical circuit” means …"
+            // then "designed to be …" under the quote, ECE/TRANS/WP.29/GRSP/2010/20).
+            if prev.words.count > 1, Label.parse(prev.words[0].text) ?? Label.bullet(prev.words[0].text, dashes: true) != nil
+                || BlockClassifier.isDecimalLabel(prev.words[0].text, before: prev.words[1].text),
                abs(c.start - (cur.isRightToLeft ? -prev.words[1].box.x1 : prev.words[1].box.x0)) < parameters.hangingLabelTolerance {
                 indented = false
             }
@@ -162,7 +165,9 @@ public struct ParagraphSegmenter: Sendable {
         let label = cur.words.first.flatMap { Label.parse($0.text) }
         let numbered: Bool = { if case .arabic? = label { return true }; return false }()
         let prevCloses = prevText.last.map { ".;:。；：".contains($0) || (numbered && $0 == "؛") } ?? false
-        let labelled = label != nil
+        // A decimal number opens a paragraph as a label does ("2.24." at the top of page 3 of
+        // ECE/TRANS/WP.29/GRSP/2010/20, after "… Appendix 1 of Annex 9.").
+        let labelled = label != nil || (cur.words.count > 1 && BlockClassifier.isDecimalLabel(cur.words[0].text, before: cur.words[1].text))
         // A change of weight opens a paragraph only where the line before closed one: ACABQ reports
         // set a recommendation in bold inside a paragraph (A/80/604/Add.1, paragraph 22).
         let headingChange = abs(cur.fontSize - prev.fontSize) > parameters.headingSizeChange

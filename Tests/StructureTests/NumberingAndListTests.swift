@@ -114,3 +114,36 @@ final class ColonLeadInTests: XCTestCase {
         XCTAssertEqual(parent.items.first?.text, "à l’autre assuré(e) lorsque le foyer compte deux assurés,")
     }
 }
+
+/// Decimal paragraph numbers hang their text and open paragraphs as other labels do.
+final class DecimalHangingIndentTests: XCTestCase {
+    /// ECE/TRANS/WP.29/GRSP/2010/20 pp. 2–3 (an amendment: its new text is set in bold): "2.25."
+    /// stands at 132.4 pt and its text and every line under it at 185.8 pt. Before, each
+    /// definition was cut after its first line into a bold "heading" and a paragraph; "2.24." at
+    /// the top of page 3 ran into 2.23; "1.4.4.1. The RESS shall be …" was a heading.
+    func testDefinitionsAreWholeParagraphs() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/ece/ECE_TRANS_WP.29_GRSP_2010_20-EN.pdf"))
+        let circuit = try XCTUnwrap(out.blocks.first { $0.number == "2.25." })
+        XCTAssertEqual(circuit.kind, .paragraph)
+        XCTAssertEqual(circuit.text, "“Electrical circuit” means an assembly of connected live parts which is designed to be electrically energized in normal operation,")
+        let degree = try XCTUnwrap(out.blocks.first { $0.number == "2.23." })
+        XCTAssertEqual(degree.pages, [2])
+        XCTAssertTrue(degree.text.hasSuffix("as defined in Appendix 1 of Annex 9."), degree.text)
+        let exposed = try XCTUnwrap(out.blocks.first { $0.number == "2.24." })
+        XCTAssertEqual(exposed.pages, [3])
+        XCTAssertEqual(out.blocks.first { $0.number == "1.4.4.1." }?.kind, .paragraph)
+        XCTAssertFalse(out.blocks.contains { $0.kind == .heading && ($0.number ?? "").hasPrefix("2.") })
+    }
+
+    /// The programme budget fascicles number "25.4" without a final full stop and hang the text
+    /// the same way (A/81/6 (Sect. 25) p. 3); the UPR recommendations "121.16" open page 12 of
+    /// A/HRC/43/15 (g1934994) after "121.15 …;" ends page 11.
+    func testProgrammeBudgetAndRecommendationNumbers() throws {
+        let section = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_81_6 (SECT. 25).pdf"))
+        let four = try XCTUnwrap(section.blocks.first { $0.number == "25.4" })
+        XCTAssertTrue(four.text.hasSuffix("not left behind in development processes (see A/AC.96/76/5)."), four.text)
+        let upr = try buildDocument(try TestPaths.shared("corpus/un/un-hrc/g1934994.pdf"))
+        XCTAssertEqual(upr.blocks.first { $0.number == "121.15" }?.pages, [11])
+        XCTAssertEqual(upr.blocks.first { $0.number == "121.16" }?.pages, [12])
+    }
+}
