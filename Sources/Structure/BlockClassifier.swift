@@ -87,9 +87,11 @@ struct BlockClassifier {
     static let headingRules: [HeadingRule] = [
         // Bold short lines ("I. Introduction"), unless they give the hour of a meeting ("To be
         // held in private on Wednesday, 29 October 2025, at 10 a.m.", S/Agenda/10026): a heading
-        // names a part.
+        // names a part. An unlabelled bold figure names none: "30 960" and "29 199" are the
+        // values printed over a chart's bars (A/81/6 (Sect. 13), figure 13.II).
         HeadingRule(name: "bold short lines") { p, _ in
             p.allBold && p.short && !(p.label == nil && RegexCache.shared.matches(EnglishPatterns.meetingHour, p.text))
+                && (p.label != nil || p.text.contains(where: \.isLetter))
         },
         // A part's label and its title in one bold paragraph: "Action 8. We will achieve gender
         // equality …" (A/RES/79/1); a resolution number before its title in a session report

@@ -147,3 +147,16 @@ final class DecimalHangingIndentTests: XCTestCase {
         XCTAssertEqual(upr.blocks.first { $0.number == "121.16" }?.pages, [12])
     }
 }
+
+/// The values printed over a chart are no headings.
+final class ChartValueTests: XCTestCase {
+    /// A/81/6 (Sect. 13) p. 6, figure 13.II: the bold values over the bars ("29 199", "30 960",
+    /// "135") were each a section heading. A heading names a part: without a label it has a
+    /// letter. The result headings of the page stay headings.
+    func testBoldFiguresAreNoHeadings() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_81_6 (SECT. 13).pdf"))
+        let headings = out.blocks.filter { $0.kind == .heading && $0.pages == [6] }
+        XCTAssertFalse(headings.contains { !$0.text.contains(where: \.isLetter) }, headings.map(\.text).description)
+        XCTAssertTrue(headings.contains { $0.text == "Programme performance in 2025 and target for 2027" }, headings.map(\.text).description)
+    }
+}
