@@ -377,10 +377,12 @@ struct BlockClassifier {
             headingNumber = g[1]
             headingText = g[2] ?? p.text
         }
-        if p.opensAnnex, let first = p.lines.first {
-            role = first.text.hasPrefix("Annex") ? .annex : .appendix
-            headingNumber = first.text
-            headingText = TextJoiner.join(joiner.tokens(of: Array(p.lines.dropFirst())).filter { !$0.isMarker })
+        if p.opensAnnex, let first = p.lines.first,
+           let g = RegexCache.shared.firstMatch(EnglishPatterns.annexLine, in: TextJoiner.join(joiner.tokens(of: [first]).filter { !$0.isMarker })) {
+            role = first.text.lowercased().hasPrefix("annex") ? .annex : .appendix
+            headingNumber = g[1]
+            let under = TextJoiner.join(joiner.tokens(of: Array(p.lines.dropFirst())).filter { !$0.isMarker })
+            headingText = TextJoiner.normalize([g[2] ?? "", under].filter { !$0.isEmpty }.joined(separator: " "))
         }
         // The title set under "Article 1" or "CHAPTER I" in another weight (EU acts:
         // "Article 1" then, in bold, "Clients, financial counterparts and transactions")

@@ -26,3 +26,25 @@ final class PartLabelAtPageTopTests: XCTestCase {
         XCTAssertTrue(p212.text.hasPrefix("In accordance with rule 153 of the rules of procedure of the General Assembly"), p212.text)
     }
 }
+
+/// Annex and appendix headings with their title on the same line, and in capitals.
+final class AnnexLineTests: XCTestCase {
+    /// UN Regulation No. 17 p. 24: "Appendix 1 - Description of the three dimensional "H" point
+    /// machine" with a footnote marker; the EU implementing regulation's "ANNEX I" over its
+    /// title (pp. 22–29). Before, the first was a section heading without number and "ANNEX I"
+    /// a paragraph of its own.
+    func testLabelAndTitleOnOneLine() throws {
+        let regulation = try buildDocument(try TestPaths.shared("corpus/un/ece/E_ECE_324_Rev.1_Add.16_Rev.6_UN-Reg-17-EN.pdf"))
+        let appendix = try XCTUnwrap(regulation.blocks.first { $0.number == "Appendix 1" })
+        XCTAssertEqual(appendix.role, .appendix)
+        XCTAssertEqual(appendix.text, "Description of the three dimensional \"H\" point machine")
+        XCTAssertEqual(appendix.footnoteRefs, ["1"])
+        XCTAssertEqual(regulation.blocks.first { $0.number == "Annex 1" }?.text, "Communication")
+
+        let act = try buildDocument(try TestPaths.shared("corpus/official/Commission_Implementing_Regulation_OJ_L_202501190.pdf"))
+        let annexes = act.blocks.filter { $0.role == .annex }
+        XCTAssertEqual(annexes.map(\.number), ["ANNEX I", "ANNEX II", "ANNEX III", "ANNEX IV", "ANNEX V", "ANNEX VI", "ANNEX VII", "ANNEX VIII"])
+        XCTAssertEqual(annexes.first?.text, "Content of the project charter (Article 9(2)(a))")
+        XCTAssertFalse(act.blocks.contains { $0.kind == .paragraph && $0.text.hasPrefix("ANNEX") })
+    }
+}

@@ -107,8 +107,12 @@ enum EnglishPatterns {
     static let agendaKind = #"^(Provisional\s+)?agenda\b"#
     /// "Addendum" under a title (A/80/604/Add.1).
     static let otherKind = #"^(Addendum|Corrigendum|Revision)$"#
-    /// "Annex" or "Annex II" opening the annex heading (A/RES/79/243).
-    static let annexLine = #"^(Annex|Appendix)( [IVXLC\d]+)?$"#
+    /// "Annex" or "Annex II" opening the annex heading (A/RES/79/243), in capitals too, and
+    /// with its title after a dash or colon: "Appendix 1 - Description of the three dimensional
+    /// "H" point machine" (UN Regulation No. 17), "ANNEX I - NUCLEAR-RELATED MEASURES" (the
+    /// plans annexed to Security Council resolutions). Groups: the label ("Appendix 1"), the
+    /// title on the same line (nil when none).
+    static let annexLine = #"^((?:Annex|ANNEX|Appendix|APPENDIX)(?: (?:[IVXLC]+|\d+|[A-Z]))?)(?: ?[-–—:] ?(.*))?$"#
     /// The hour of a meeting: "To be held in private on Wednesday, 29 October 2025, at 10
     /// a.m." (S/Agenda/10026).
     static let meetingHour = #"\b\d{1,2}(\.\d{2})? [ap]\.m\.$"#
