@@ -475,6 +475,98 @@ HARBOUR_MISSION = {
     },
 }
 
+# A Security Council resolution that endorses a plan annexed to it: the annex starts on a new
+# page with "Annex" and the plan's title; the plan's own numbered paragraphs take no role; an
+# annex of the plan opens with "ANNEX 1 -" over its title, as the plans annexed to the
+# Council's resolutions print them.
+RIVER_PLAN = {
+    "name": "S_RES_2947_2036",
+    "page": A4,
+    "justify": True,
+    "require": {},
+    "createDate": "2036-07-01T09:00:00Z",
+    "shortTitle": "",
+    "formula": "The Security Council,",
+    "meta": {
+        "symbol": "S/RES/2947 (2036)",
+        "organ": "Security Council",
+        "distribution": "General",
+        "issuedDate": ("2036-06-30", "30 June 2036"),
+        "session": None,
+        "sessionNumber": None,
+        "agendaItems": [],
+        "agendaItemTitle": None,
+        "documentType": "resolution",
+        "resolutionNumber": "2947 (2036)",
+        "title": None,
+        "adoptionDate": ("2036-06-30", "30 June 2036"),
+        "adoptionReference": None,
+        "meeting": "10588th meeting",
+        "adoptionVote": None,
+        "committee": None,
+        "sponsors": [],
+        "language": "en",
+        "jobNumber": "36-11406",
+    },
+    "jobDate": "010736",
+    "preamble": [
+        ("Recalling", "its resolutions 2903 (2035) and 2911 (2036) and the statement of its "
+         "President of 2 May 2036 on the situation along the Vardan river,"),
+        ("Reaffirming", "its commitment to the sovereignty, independence and territorial "
+         "integrity of Atlantis and Borduria,"),
+        ("Welcoming", "the ceasefire agreed by the parties in Valletta on 12 June 2036 and the "
+         "Plan for the monitoring of the ceasefire along the Vardan river that they submitted to "
+         "the Council on 20 June 2036,{1} which is annexed to the present resolution,"),
+        ("Noting with concern", "that the villages along the river remain cut off from their "
+         "fields, markets and schools by checkpoints and by unexploded ordnance,"),
+        ("Determining", "that the situation along the Vardan river constitutes a threat to "
+         "international peace and security in the region,"),
+    ],
+    "operative": [
+        ("Endorses", "the Plan annexed to the present resolution and calls upon the parties to "
+         "implement it in full and without delay;", []),
+        ("Requests", "the Secretary-General to deploy the civilian observers that the Plan "
+         "provides for within thirty days of the adoption of the present resolution;", []),
+        ("Calls upon", "Member States to contribute observers, vehicles and boats to the "
+         "monitoring of the ceasefire, and to support the clearance of unexploded ordnance "
+         "near the villages along the river;", []),
+        ("Requests", "the Secretary-General to report to the Council on the implementation of "
+         "the Plan within sixty days and every ninety days thereafter;", []),
+        ("Decides", "to remain seized of the matter.", []),
+    ],
+    "annexes": [
+        {"label": "Annex", "number": "Annex",
+         "title": "Plan for the monitoring of the ceasefire along the Vardan river",
+         "paragraphs": [
+             ("The parties shall cease all military activity within ten kilometres of either bank "
+              "of the Vardan river and shall withdraw their heavy weapons from that zone within "
+              "fourteen days of the signature of the ceasefire.", []),
+             ("Civilian observers provided by the United Nations shall:", [
+                 ("(a)", "Patrol the zone on both banks, by day and by night, and record any "
+                  "violation of the ceasefire;", []),
+                 ("(b)", "Meet the liaison officers of the parties every week and hear the "
+                  "complaints of the villages along the river;", []),
+             ]),
+             ("The checkpoints on the roads leading to the river crossings shall be removed, and "
+              "the ferries of Ostrava and Lenk shall resume their service under the observation "
+              "of the United Nations.", []),
+             ("A joint commission of the parties, chaired by the head of the observers, shall "
+              "settle any dispute arising from the implementation of the present Plan.", []),
+         ]},
+        {"label": "ANNEX 1 -", "number": "ANNEX 1",
+         "title": "Observation posts and patrol routes",
+         "paragraphs": [
+             ("Six observation posts shall be established on the northern bank and five on the "
+              "southern bank, at the places listed by the joint commission.", []),
+             ("The observers shall patrol the river by boat between the posts, and the parties "
+              "shall give them free passage at all times.", []),
+         ]},
+    ],
+    "footnotes": {
+        "1": "S/2036/402, annex.",
+    },
+}
+
 # ------------------------------------------------------------------ other languages
 # Resolutions in French, Spanish and Russian, laid out as the General Assembly's editions in
 # those languages are: the labels of page 1 in the language ("labels"), sub-items "a)", a
@@ -824,7 +916,7 @@ PARKS_ZH = {
     },
 }
 
-SAMPLES = [LIGHTHOUSES, SEED_BANKS, LIBRARIES, HARBOUR_MISSION, WETLANDS_FR, LIBRARIES_ES, GLACIERS_RU, PARKS_ZH]
+SAMPLES = [LIGHTHOUSES, SEED_BANKS, LIBRARIES, HARBOUR_MISSION, RIVER_PLAN, WETLANDS_FR, LIBRARIES_ES, GLACIERS_RU, PARKS_ZH]
 
 
 # ====================================================================== text model
@@ -865,12 +957,17 @@ def with_ids(blocks):
         return dict([("id", ident)] + [(k, kids if k == "items" else v) for k, v in blk.items()])
 
     out = []
+    scope = ""      # everything after an annex heading is inside it: annex_1__para_3
     for blk in blocks:
-        if blk["role"] == "formula" or blk["role"] == "preamble":
+        if blk["kind"] == "heading" and blk["role"] == "annex":
+            counts["annex"] = counts.get("annex", 0) + 1
+            ident = "annex_%d" % counts["annex"]
+            scope = ident + "__"
+        elif blk["role"] == "formula" or blk["role"] == "preamble":
             counts[blk["role"]] = counts.get(blk["role"], 0) + 1
             ident = ("formula_%d" if blk["role"] == "formula" else "preamble__p_%d") % counts[blk["role"]]
         else:
-            ident = "para_" + re.sub(r"[^0-9A-Za-z]", "", blk["number"])
+            ident = scope + "para_" + re.sub(r"[^0-9A-Za-z]", "", blk["number"])
         out.append(named(blk, ident))
     return out
 
@@ -1043,8 +1140,9 @@ def line_ops(line, x, width, m, justify, last, size=BODY_SIZE, sup_size=SUP_SIZE
 # ====================================================================== flow
 class Line:
     def __init__(self, ops, space_before, block, refs, keep_with_next=False, advance=None,
-                 rule=None):
+                 rule=None, break_before=False):
         self.ops = ops
+        self.break_before = break_before    # starts a new page (an annex)
         self.space_before = space_before
         self.block = block      # the dict of the expected block, or None
         self.refs = refs        # footnote markers on this line
@@ -1108,6 +1206,12 @@ def paginate(lines, notes, first_top, first_bottom, top, bottom):
         page_top = first_top if page.number == 1 else top
         page_bottom = first_bottom if page.number == 1 else bottom
         ln = lines[i]
+        if ln.break_before and page.body:
+            pages.append(Page(len(pages) + 1))
+            y = None
+            pages[-1].notes.extend(carry)
+            carry = []
+            continue
         base = page_top if y is None else y + ln.space_before + ln.advance
         need = [base]
         if ln.keep_with_next and i + 1 < len(lines):
@@ -1192,6 +1296,29 @@ def barcode(ctx, x, y, digits):
             ctx.rectangle(xx, y, w, 11)
             ctx.fill()
         xx += w + 0.6
+
+
+def add_annex(annex, blocks, lines, m, L, R, justify, add_items):
+    """An annex on a new page: its label line ("Annex", "ANNEX 1 -") and its title in bold
+    12 pt at the left margin, then its numbered paragraphs, which take no role."""
+    head = {"kind": "heading", "role": "annex", "number": annex["number"], "level": 1,
+            "text": annex["title"], "leadIn": None, "footnoteRefs": [], "footnoteMarkers": [],
+            "items": [], "pages": []}
+    blocks.append(head)
+    lines.append(Line([(L, "b", 12.0, 0.0, annex["label"])], 0.0, head, [], keep_with_next=True,
+                      break_before=True))
+    for t in simple_wrap(annex["title"], "b", 12.0, R - L, m):
+        lines.append(Line([(L, "b", 12.0, 0.0, t)], 0.0, head, [], keep_with_next=True,
+                          advance=14.0))
+    for n, (text, items) in enumerate(annex["paragraphs"], 1):
+        blk = {"kind": "paragraph", "role": None, "number": "%d." % n, "level": None,
+               "text": plain(text), "leadIn": None, "footnoteRefs": markers(text),
+               "footnoteMarkers": marker_offsets(text), "items": [], "pages": []}
+        blocks.append(blk)
+        lines.extend(paragraph_lines(text, blk, m, L + FIRST_INDENT + NUMBER_TAB, L, R, justify,
+                                     number="%d." % n, x_number=L + FIRST_INDENT,
+                                     space_before=PARA_SPACE + (12.0 if n == 1 else 0.0)))
+        add_items(items, blk, 1, None)
 
 
 def build(sample):
@@ -1306,17 +1433,17 @@ def build(sample):
         lines += paragraph_lines(mk, blk, m, L + FIRST_INDENT, L, R, justify,
                                  space_before=PARA_SPACE)
 
-    def add_items(items, parent, level):
+    def add_items(items, parent, level, role="operative"):
         x_num = L + FIRST_INDENT
         x_rest = L if level == 1 else L + FIRST_INDENT
         for number, text, sub in items:
-            blk = {"kind": "paragraph", "role": "operative", "number": number, "level": level,
+            blk = {"kind": "paragraph", "role": role, "number": number, "level": level,
                    "text": plain(text), "leadIn": None, "footnoteRefs": markers(text),
                    "footnoteMarkers": marker_offsets(text), "items": [], "pages": []}
             parent["items"].append(blk)
             lines.extend(paragraph_lines(text, blk, m, x_num + NUMBER_TAB, x_rest, R, justify,
                                          number=number, x_number=x_num))
-            add_items(sub, blk, level + 1)
+            add_items(sub, blk, level + 1, role)
 
     for n, (lead, rest, items) in enumerate(sample["operative"], 1):
         mk = "*" + lead + "* " + rest if lead else rest
@@ -1338,6 +1465,8 @@ def build(sample):
                           None, [], keep_with_next=True))
     mid = (L + R) / 2
     lines.append(Line([], 0.0, None, [], advance=18.0, rule=(mid - 36, mid + 36)))
+    for annex in sample.get("annexes", []):
+        add_annex(annex, blocks, lines, m, L, R, justify, add_items)
 
     # ---------------------------------------------------------- footnotes
     order = []
