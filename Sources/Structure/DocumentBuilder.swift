@@ -46,7 +46,10 @@ public struct DocumentBuilder: Sendable {
     public func build(pages: [PageLayout], tagged: [TaggedBlock] = []) -> Output {
         var diagnostics: [Diagnostic] = []
 
-        // 1. Furniture.
+        // 1. Furniture. A reissue note belongs to the header (CONTRACT.md): it is neither body
+        // text nor a footnote.
+        var pages = pages
+        let reissueNotes = Self.takeReissueNotes(&pages)
         var furniture = Self.furniture(of: pages)
 
         // 2. Header block: page 1 (body and footer) and the body of the other pages.
@@ -84,7 +87,7 @@ public struct DocumentBuilder: Sendable {
         // header block (the last consumed line before the formula or the first paragraph).
         let headerEnd = Self.headerEnd(candidates, isBody: candidateIsBody, consumed: header.consumed)
         var bodyLines: [Line] = []
-        var headerFurniture = header.headerLines.map { candidates[$0] }
+        var headerFurniture = header.headerLines.map { candidates[$0] } + reissueNotes
         for (i, line) in candidates.enumerated() where !header.consumed.contains(i) && candidateIsBody[i] {
             if i <= headerEnd {
                 diagnostics.append(Diagnostic(.headerUnplacedLine,
@@ -128,6 +131,29 @@ public struct DocumentBuilder: Sendable {
         diagnostics += Self.unplacedText(accounted + pages.flatMap { $0.lines(in: .footnotes) }, blocks: blocks, footnotes: notes.footnotes)
         return Output(metadata: header.metadata, blocks: blocks, footnotes: notes.footnotes,
                       furniture: furniture, diagnostics: diagnostics)
+    }
+
+    /// Takes the reissue notes ("* Reissued for technical reasons on 15 January 2024.",
+    /// A/RES/78/68; "*** Third reissue for technical reasons (17 April 2012).", S/2012/197) out
+    /// of page 1's body and footnote area, and returns them. Left in the body, the note of
+    /// S/2012/197 cut paragraph 3 in two at the page break; as a footnote, it was a note that
+    /// no block references.
+    static func takeReissueNotes(_ pages: inout [PageLayout]) -> [Line] {
+        guard let p = pages.indices.first(where: { pages[$0].number == 1 }) else { return [] }
+        var taken: [Line] = []
+        var keep: [Int] = []
+        for (i, (line, zone)) in zip(pages[p].lines, pages[p].zones).enumerated() {
+            if zone == .body || zone == .footnotes, line.text.first == "*",
+               RegexCache.shared.matches(EnglishPatterns.reissueNote, line.text) {
+                taken.append(line)
+            } else {
+                keep.append(i)
+            }
+        }
+        guard !taken.isEmpty else { return [] }
+        pages[p].lines = keep.map { pages[p].lines[$0] }
+        pages[p].zones = keep.map { pages[p].zones[$0] }
+        return taken
     }
 
     /// The body as paragraphs and tables in reading order. Tables (a report's contents, tables

@@ -148,16 +148,30 @@ final class NoteAreaTests: XCTestCase {
         XCTAssertEqual(res70.footnotes.first?.text, "See A/70/219.")
         let res78 = try buildDocument(try TestPaths.shared("corpus/un/un-ga/A_RES_78_68.pdf"))
         XCTAssertEqual(res78.metadata.jobNumber, "23-24915")
-        XCTAssertEqual(res78.footnotes.first { $0.marker == "*" }?.text, "Reissued for technical reasons on 15 January 2024.")
+        // The reissue note is a header line (CONTRACT.md), not a footnote.
+        XCTAssertNil(res78.footnotes.first { $0.marker == "*" })
+        XCTAssertTrue(res78.furniture.contains { $0.kind == .headerLine && $0.text == "* Reissued for technical reasons on 15 January 2024." })
+    }
+
+    /// S/2012/197 p. 1: "*** Third reissue for technical reasons (17 April 2012)." stands in the
+    /// body's last lines, with no rule above it. It is a header line, and paragraph 3 runs on to
+    /// page 2 ("… Frente Polisario leader" / "Mohamed Abdelaziz called for …") as one block.
+    func testReissueNoteInTheBodyIsAHeaderLine() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/sc/S_2012_197-EN.pdf"))
+        XCTAssertTrue(out.furniture.contains { $0.kind == .headerLine && $0.text == "*** Third reissue for technical reasons (17 April 2012)." })
+        let three = try XCTUnwrap(out.blocks.first { $0.number == "3." })
+        XCTAssertEqual(three.pages, [1, 2])
+        XCTAssertTrue(three.text.hasSuffix("Frente Polisario leader Mohamed Abdelaziz called for the protection of the Western Saharans and the release of those allegedly arrested by Moroccan security forces after the incident."), three.text)
+        XCTAssertFalse(out.blocks.contains { $0.text.contains("reissue") })
     }
 
     /// A/80/605: a table whose empty cells are "– – – – – –" (page 15) and a chart's axis
     /// labels (page 36) are no footnotes; the contents row above "* Reissued …" on page 1 is
-    /// no note text.
+    /// no note text, and the reissue note itself is a header line.
     func testTablesAndChartsInTheNoteAreaAreNoFootnotes() throws {
         let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_605.pdf"))
-        XCTAssertEqual(out.footnotes.map(\.marker), ["*", "1", "2", "1"])
-        XCTAssertEqual(out.footnotes.first?.text, "Reissued for technical reasons on 16 March 2026.")
+        XCTAssertEqual(out.footnotes.map(\.marker), ["1", "2", "1"])
+        XCTAssertTrue(out.furniture.contains { $0.kind == .headerLine && $0.text == "* Reissued for technical reasons on 16 March 2026." })
         XCTAssertFalse(out.footnotes.contains { $0.text.contains("1 800") || $0.text.contains("305.6") })
     }
 }

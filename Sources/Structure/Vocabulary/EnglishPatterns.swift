@@ -107,6 +107,10 @@ enum EnglishPatterns {
     static let agendaKind = #"^(Provisional\s+)?agenda\b"#
     /// "Addendum" under a title (A/80/604/Add.1).
     static let otherKind = #"^(Addendum|Corrigendum|Revision)$"#
+    /// A reissue note under page 1, after the asterisks the symbol carries: "* Reissued for
+    /// technical reasons on 15 January 2024." (A/RES/78/68), "*** Third reissue for technical
+    /// reasons (17 April 2012)." (S/2012/197); case-insensitive (the "(?i)" flag).
+    static let reissueNote = #"(?i)^\*+\s*(?:\w+\s+)?reissued?\s+for\s+technical\s+reasons\b"#
     /// "Annex" or "Annex II" opening the annex heading (A/RES/79/243), in capitals too, and
     /// with its title after a dash or colon: "Appendix 1 - Description of the three dimensional
     /// "H" point machine" (UN Regulation No. 17), "ANNEX I - NUCLEAR-RELATED MEASURES" (the
