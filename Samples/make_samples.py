@@ -25,6 +25,10 @@ OUT_DIR = os.path.dirname(os.path.abspath(__file__))
 
 FONT = "Liberation Serif"   # a sample may name its own ("font"); build() sets it
 CJK = False                 # True while drawing a Chinese sample: lines break between characters
+RTL = False                 # True while drawing an Arabic sample: set by Pango, mirrored
+PAGE_W = 0.0                # the page width; right-to-left drawing mirrors x about its middle
+NUMBER_FMT = "%d."          # operative paragraph numbers ("1-" in Arabic)
+SUP_FMT = "%s"              # how a footnote marker is printed ("(1)" in Arabic)
 PRODUCER = "docstruct samples (cairo)"
 CREATOR = "docstruct Samples/make_samples.py"
 
@@ -916,7 +920,102 @@ PARKS_ZH = {
     },
 }
 
-SAMPLES = [LIGHTHOUSES, SEED_BANKS, LIBRARIES, HARBOUR_MISSION, RIVER_PLAN, WETLANDS_FR, LIBRARIES_ES, GLACIERS_RU, PARKS_ZH]
+# An Arabic resolution, set right to left by Pango (python3-gi, gir1.2-pango-1.0) in DejaVu
+# Sans (fonts-dejavu-core; a sans serif like the Arial of the ESCWA documents' Arabic, with
+# boxes of 1.16 em: Noto Naskh Arabic's 1.7 em boxes overlap the next line), its page mirrored from the English one as the Arabic
+# editions are: the masthead and the session block on the right, "Distr.: General" and the
+# date on the left, paragraph numbers "1-" and items "(أ)" at the right margin, footnote
+# markers "(1)" raised after their word and the notes at the foot of the page on the right,
+# the closing meeting lines on the left. No italics and no lead-ins, as in the Arabic editions.
+OASES_AR = {
+    "name": "A_RES_91_175",
+    "page": A4,
+    "justify": True,
+    "font": "DejaVu Sans",
+    "rtl": True,
+    "require": {"pageBreakParagraph": True},
+    "createDate": "2037-02-03T09:00:00Z",
+    "shortTitle": "حماية الواحات ونظمها الإيكولوجية",
+    "labels": {
+        "un": "الأمم المتحدة",
+        "organ": "الجمعية العامة",
+        "distr": "Distr.: General",
+        "agenda": "البند {} من جدول الأعمال",
+        "adopted": "قرار اتخذته الجمعية العامة في {}",
+        "job": "(A)",
+        "recycle": None,
+    },
+    "formula": "إن الجمعية العامة،",
+    "meta": {
+        "symbol": "A/RES/91/175",
+        "organ": "General Assembly",
+        "distribution": "General",
+        "issuedDate": ("2037-02-03", "3 شباط/فبراير 2037"),
+        "session": "الدورة الحادية والتسعون",
+        "sessionNumber": 91,
+        "agendaItems": ["18"],
+        "agendaItemTitle": None,
+        "documentType": "resolution",
+        "resolutionNumber": "91/175",
+        "title": "حماية الواحات ونظمها الإيكولوجية",
+        "adoptionDate": ("2037-01-28", "28 كانون الثاني/يناير 2037"),
+        "adoptionReference": "بناء على تقرير اللجنة الثانية (A/91/460/Add.4)",
+        "meeting": "الجلسة العامة 66",
+        "adoptionVote": None,
+        "committee": None,
+        "sponsors": [],
+        "language": "ar",
+        "jobNumber": "37-01044",
+    },
+    "jobDate": "030237",
+    "preamble": [
+        ("", "إذ تشير إلى قرارها 89/230 المؤرخ 21 كانون الأول/ديسمبر 2034 بشأن مكافحة التصحر، "
+         "وإلى قرارها 90/112 المؤرخ 10 كانون الأول/ديسمبر 2035 بشأن إدارة المياه الجوفية،"),
+        ("", "وإذ تدرك أن الواحات تؤوي منذ قرون مجتمعات زراعية ورعوية تعيش على مياه العيون "
+         "والأفلاج، وأنها تحفظ أصنافا محلية من النخيل والحبوب والأشجار المثمرة لا توجد في "
+         "أماكن أخرى،"),
+        ("", "وإذ يساورها القلق لأن مساحة الواحات المزروعة قد تقلصت في كثير من البلدان بسبب "
+         "استنزاف المياه الجوفية وزحف الرمال وهجرة الشباب إلى المدن،{1} ولأن كثيرا من قنوات "
+         "الري القديمة قد جفت أو تهدمت،"),
+        ("", "وإذ ترحب بالمبادرات المحلية التي يقوم بها المزارعون والجمعيات الأهلية لإصلاح "
+         "قنوات الري التقليدية وتنظيف العيون والأفلاج وزراعة الأحزمة الخضراء حول الواحات،"),
+        ("", "وإذ تلاحظ أن الواحات تجذب أعدادا متزايدة من الزوار، وأن السياحة يمكن أن تكون "
+         "مصدر دخل للسكان إذا احترمت قدرة المياه على الاحتمال،"),
+        ("", "وإذ تسلم بأن النساء في الواحات يتولين جزءا كبيرا من أعمال الزراعة وتوزيع المياه "
+         "وحفظ البذور، وبأن مشاركتهن في القرارات المتعلقة بإدارة الموارد ضرورية لنجاح أي خطة "
+         "لحماية الواحات،"),
+        ("", "وإذ تحيط علما بالدراسات التي أعدتها الجامعات ومراكز البحث في المناطق الجافة عن "
+         "حالة طبقات المياه الجوفية التي تعتمد عليها الواحات، وعن أثر تغير المناخ في كمية "
+         "الأمطار التي تغذيها،"),
+        ("", "واقتناعا منها بأن حماية الواحات تتطلب تعاون البلدان التي تتقاسم طبقات المياه "
+         "الجوفية نفسها، وتبادل المعارف بين المزارعين والباحثين،"),
+    ],
+    "operative": [
+        ("", "تهيب بالدول الأعضاء أن تدرج حماية الواحات في استراتيجياتها الوطنية للتنمية "
+         "المستدامة وإدارة المياه، وأن توفر لها التمويل اللازم على المدى الطويل؛", []),
+        ("", "تشجع الدول الأعضاء على أن تتخذ، حسب الاقتضاء، تدابير منها ما يلي:", [
+            ("(أ)", "إصلاح قنوات الري التقليدية وصيانتها بمشاركة المزارعين الذين يستخدمونها؛", []),
+            ("(ب)", "رصد منسوب المياه الجوفية ونشر نتائج الرصد بانتظام على السكان؛", []),
+            ("(ج)", "حماية أصناف النخيل المحلية وإنشاء مشاتل لإكثارها وتوزيعها على المزارعين؛", []),
+        ]),
+        ("", "تدعو البلدان التي تتقاسم طبقات المياه الجوفية نفسها إلى تبادل بيانات الرصد "
+         "والتشاور قبل حفر آبار جديدة عميقة؛", []),
+        ("", "تدعو مؤسسات منظومة الأمم المتحدة وسائر الشركاء إلى تقديم المساعدة التقنية "
+         "إلى البلدان النامية التي تطلبها، ولا سيما في مجال تدريب المهندسين والفنيين على "
+         "صيانة شبكات الري وحساب موازنة المياه؛", []),
+        ("", "تؤكد أهمية جمع المعارف التقليدية المتعلقة بتوزيع المياه في الواحات وتسجيلها "
+         "ونقلها إلى الأجيال الجديدة، بما في ذلك الأعراف التي تحدد حصص الأسر من مياه العيون "
+         "ومواعيد الري وطرق صيانة القنوات المشتركة، وتشجع الجامعات على إدراج هذه المعارف في "
+         "برامج تدريس الهندسة الزراعية؛", []),
+        ("", "تطلب إلى الأمين العام أن يقدم إليها في دورتها الرابعة والتسعين تقريرا عن تنفيذ "
+         "هذا القرار.", []),
+    ],
+    "footnotes": {
+        "1": "انظر A/91/188، المرفق الثاني.",
+    },
+}
+
+SAMPLES = [LIGHTHOUSES, SEED_BANKS, LIBRARIES, HARBOUR_MISSION, RIVER_PLAN, WETLANDS_FR, LIBRARIES_ES, GLACIERS_RU, PARKS_ZH, OASES_AR]
 
 
 # ====================================================================== text model
@@ -946,13 +1045,25 @@ def marker_offsets(markup):
     return out
 
 
+def sanitized(label):
+    """A label as an id part, as docstruct's Anchors makes it: letters and digits of any script
+    kept, an inner ".", " " or "-" as "-", the rest dropped ("(a)" → "a", "1-" → "1")."""
+    out = ""
+    for ch in label:
+        if ch.isalnum():
+            out += ch
+        elif ch in ". -" and out and not out.endswith("-"):
+            out += "-"
+    return out.rstrip("-")
+
+
 def with_ids(blocks):
     """The blocks with the ids docstruct gives them (formula_1, preamble__p_N, para_N and
     para_N__list_1__point_a below), each block's id first."""
     counts = {}
 
     def named(blk, ident):
-        kids = [named(it, ident + "__list_1__point_" + re.sub(r"[^0-9A-Za-z]", "", it["number"]))
+        kids = [named(it, ident + "__list_1__point_" + sanitized(it["number"]))
                 for it in blk["items"]]
         return dict([("id", ident)] + [(k, kids if k == "items" else v) for k, v in blk.items()])
 
@@ -967,7 +1078,7 @@ def with_ids(blocks):
             counts[blk["role"]] = counts.get(blk["role"], 0) + 1
             ident = ("formula_%d" if blk["role"] == "formula" else "preamble__p_%d") % counts[blk["role"]]
         else:
-            ident = scope + "para_" + re.sub(r"[^0-9A-Za-z]", "", blk["number"])
+            ident = scope + "para_" + sanitized(blk["number"])
         out.append(named(blk, ident))
     return out
 
@@ -1040,7 +1151,7 @@ def boxes_of(markup, base, m):
     for b in split:
         b.width = sum(m.adv(s, t, BODY_SIZE) for s, t in b.pieces)
         if b.sup:
-            b.width += m.adv("r", b.sup, SUP_SIZE)
+            b.width += m.adv("r", SUP_FMT % b.sup, SUP_SIZE)
     return split
 
 
@@ -1089,9 +1200,43 @@ class Measurer:
     def adv(self, style, text, size):
         key = (style, text, size)
         if key not in self.cache:
-            self.font(style, size)
-            self.cache[key] = self.ctx.text_extents(text).x_advance
+            if RTL:
+                self.cache[key] = pango_layout(self.ctx, style, size, text).get_size()[0] / PANGO_SCALE
+            else:
+                self.font(style, size)
+                self.cache[key] = self.ctx.text_extents(text).x_advance
         return self.cache[key]
+
+
+PANGO_SCALE = 1024
+
+
+def pango_layout(ctx, style, size, text):
+    """A Pango layout of `text` in the sample's font at `size` pt (Arabic shaping and bidi;
+    cairo's own text API does neither). The Arabic
+    editions set no italics: only the weight is taken from `style`."""
+    import gi
+    gi.require_version("Pango", "1.0")
+    gi.require_version("PangoCairo", "1.0")
+    from gi.repository import Pango, PangoCairo
+    layout = PangoCairo.create_layout(ctx)
+    options = cairo.FontOptions()
+    options.set_hint_metrics(cairo.HINT_METRICS_OFF)
+    options.set_hint_style(cairo.HINT_STYLE_NONE)
+    PangoCairo.context_set_font_options(layout.get_context(), options)
+    # Arabic text and the paragraph numbers ("1-", printed "-1" at the right margin) run right
+    # to left; Latin text (the symbol, "Distr.: General") left to right.
+    arabic = any("\u0600" <= ch <= "\u06ff" for ch in text) or re.fullmatch(r"\d+-", text)
+    layout.get_context().set_base_dir(Pango.Direction.RTL if arabic else Pango.Direction.LTR)
+    layout.set_auto_dir(False)
+    layout.context_changed()
+    fd = Pango.FontDescription(FONT)
+    fd.set_absolute_size(size * Pango.SCALE)
+    if "b" in style:
+        fd.set_weight(Pango.Weight.BOLD)
+    layout.set_font_description(fd)
+    layout.set_text(text, -1)
+    return layout
 
 
 def wrap(boxes, m, first_width, rest_width, size=BODY_SIZE):
@@ -1128,8 +1273,8 @@ def line_ops(line, x, width, m, justify, last, size=BODY_SIZE, sup_size=SUP_SIZE
             ops.append((x, style, size, 0.0, text))
             x += m.adv(style, text, size)
         if b.sup:
-            ops.append((x, "r", sup_size, sup_rise, b.sup))
-            x += m.adv("r", b.sup, sup_size)
+            ops.append((x, "r", sup_size, sup_rise, SUP_FMT % b.sup))
+            x += m.adv("r", SUP_FMT % b.sup, sup_size)
         if b.space_after and k < len(line) - 1:
             style = b.pieces[-1][0] if b.pieces and not b.sup else "r"
             ops.append((x, style, size, 0.0, " "))
@@ -1176,7 +1321,11 @@ def footnote_lines(marker, markup, m, x_marker, x_text, right):
     for k, ln in enumerate(lines):
         ops = line_ops(ln, x_text, right - x_text, m, False, True, size=FN_SIZE)
         if k == 0:
-            ops.insert(0, (x_marker, "r", FN_SUP_SIZE, FN_SUP_RISE, marker))
+            if RTL:     # "(1)" at the note's size, on its baseline
+                ops.insert(0, (x_marker - m.adv("r", SUP_FMT % marker, FN_SIZE), "r", FN_SIZE, 0.0,
+                               SUP_FMT % marker))
+            else:
+                ops.insert(0, (x_marker, "r", FN_SUP_SIZE, FN_SUP_RISE, marker))
         out.append((marker, k, ops))
     return out
 
@@ -1257,6 +1406,14 @@ def paginate(lines, notes, first_top, first_bottom, top, bottom):
 
 # ====================================================================== drawing
 def draw_text(ctx, m, x, y, style, size, text, rise=0.0):
+    if RTL:
+        # Laid out left to right, drawn mirrored: x is the distance of the text's right end
+        # from the page's right edge.
+        layout = pango_layout(ctx, style, size, text)
+        from gi.repository import PangoCairo
+        ctx.move_to(PAGE_W - x - m.adv(style, text, size), y - rise - layout.get_baseline() / PANGO_SCALE)
+        PangoCairo.show_layout(ctx, layout)
+        return
     m.font(style, size)
     ctx.move_to(x, y - rise)
     ctx.show_text(text)
@@ -1311,20 +1468,24 @@ def add_annex(annex, blocks, lines, m, L, R, justify, add_items):
         lines.append(Line([(L, "b", 12.0, 0.0, t)], 0.0, head, [], keep_with_next=True,
                           advance=14.0))
     for n, (text, items) in enumerate(annex["paragraphs"], 1):
-        blk = {"kind": "paragraph", "role": None, "number": "%d." % n, "level": None,
+        blk = {"kind": "paragraph", "role": None, "number": NUMBER_FMT % n, "level": None,
                "text": plain(text), "leadIn": None, "footnoteRefs": markers(text),
                "footnoteMarkers": marker_offsets(text), "items": [], "pages": []}
         blocks.append(blk)
         lines.extend(paragraph_lines(text, blk, m, L + FIRST_INDENT + NUMBER_TAB, L, R, justify,
-                                     number="%d." % n, x_number=L + FIRST_INDENT,
+                                     number=NUMBER_FMT % n, x_number=L + FIRST_INDENT,
                                      space_before=PARA_SPACE + (12.0 if n == 1 else 0.0)))
         add_items(items, blk, 1, None)
 
 
 def build(sample):
-    global FONT, CJK
+    global FONT, CJK, RTL, PAGE_W, NUMBER_FMT, SUP_FMT
     FONT = sample.get("font", "Liberation Serif")
     CJK = sample.get("cjk", False)
+    RTL = sample.get("rtl", False)
+    PAGE_W = sample["page"][0]
+    NUMBER_FMT = "%d-" if RTL else "%d."
+    SUP_FMT = "(%s)" if RTL else "%s"
     W, H = sample["page"]
     meta = sample["meta"]
     L = 123.4 if sample["page"] == LETTER else 115.0
@@ -1355,8 +1516,12 @@ def build(sample):
     T(L, 54, "r", 11, lab["un"])
     sym = meta["symbol"]
     rest_w = m.adv("b", sym[1:], 10)
-    T(MR - rest_w - m.adv("b", sym[0], 17), 54, "b", 17, sym[0])
-    T(MR - rest_w, 54, "b", 10, sym[1:])
+    if RTL:     # drawn mirrored: the large first letter stays on the left of the rest
+        T(MR - m.adv("b", sym[0], 17), 54, "b", 17, sym[0])
+        T(MR - m.adv("b", sym[0], 17) - rest_w, 54, "b", 10, sym[1:])
+    else:
+        T(MR - rest_w - m.adv("b", sym[0], 17), 54, "b", 17, sym[0])
+        T(MR - rest_w, 54, "b", 10, sym[1:])
     head.append(("l", L, MR, 60, 0.5))
     security_council = meta["organ"] == "Security Council"
     T(L, 88, "b", 20, lab["organ"] or meta["organ"])
@@ -1402,8 +1567,10 @@ def build(sample):
             y += 17
             T(L, y, "i", 10, "[" + meta["adoptionReference"] + "]")
             y += 24
-            T(L - 20 - m.adv("b", meta["resolutionNumber"] + ".", 12), y, "b", 12,
-              meta["resolutionNumber"] + ".")
+            # The Arabic edition prints the number without a full stop: drawn on its own, a
+            # final "." would stand on the wrong side of it for a right-to-left line.
+            number = meta["resolutionNumber"] + ("" if RTL else ".")
+            T(L - 20 - m.adv("b", number, 12), y, "b", 12, number)
         else:
             for t in simple_wrap(sample["sponsorLine"], "b", 11, BODY_WIDTH, m):
                 T(L, y, "b", 11, t)
@@ -1447,13 +1614,13 @@ def build(sample):
 
     for n, (lead, rest, items) in enumerate(sample["operative"], 1):
         mk = "*" + lead + "* " + rest if lead else rest
-        blk = {"kind": "paragraph", "role": "operative", "number": "%d." % n, "level": None,
+        blk = {"kind": "paragraph", "role": "operative", "number": NUMBER_FMT % n, "level": None,
                "text": plain(mk), "leadIn": lead or None, "footnoteRefs": markers(mk),
                "footnoteMarkers": marker_offsets(mk), "items": [],
                "pages": []}
         blocks.append(blk)
         lines += paragraph_lines(mk, blk, m, L + FIRST_INDENT + NUMBER_TAB, L, R, justify,
-                                 number="%d." % n, x_number=L + FIRST_INDENT)
+                                 number=NUMBER_FMT % n, x_number=L + FIRST_INDENT)
         add_items(items, blk, 1)
 
     # closing lines and end rule

@@ -89,33 +89,103 @@ public final class PDFFile {
         let rotation = abs(abs(crop.x2 - crop.x1) - width) > 0.5 && abs(crop.x2 - crop.x1 - height) < 0.5 ? 90 : 0
 
         // The whole page, as `poppler_page_get_text` selects it...
-        var area = PopplerRectangle(x1: 0, y1: 0, x2: width, y2: height)
-        guard var cText = poppler_page_get_text_for_area(page, &area) else {
-            return Page(number: number, width: width, height: height, rotation: rotation, glyphs: [], fonts: [])
-        }
-        var rects: UnsafeMutablePointer<PopplerRectangle>?
-        var rectCount: guint = 0
-        var haveLayout = poppler_page_get_text_layout_for_area(page, &area, &rects, &rectCount) != 0
+        var selection = PDFFile.select(page, PopplerRectangle(x1: 0, y1: 0, x2: width, y2: height))
         // ...unless the page holds right-to-left text: a selection from the left edge loses the
         // lines above the first one it meets from the right (the heading "مقدمة" and the first
-        // line of paragraph 1 on page 4 of E/ESCWA/2017/EC.4/9/Report, Arabic). Selected from the
-        // right edge, the page comes whole.
-        if PopplerBidi.hasMarks(String(cString: cText).unicodeScalars) {
-            var mirrored = PopplerRectangle(x1: width, y1: 0, x2: 0, y2: height)
-            var moreRects: UnsafeMutablePointer<PopplerRectangle>?
-            var moreCount: guint = 0
-            if let moreText = poppler_page_get_text_for_area(page, &mirrored) {
-                if poppler_page_get_text_layout_for_area(page, &mirrored, &moreRects, &moreCount) != 0, moreCount > rectCount {
-                    g_free(cText); g_free(rects)
-                    (cText, rects, rectCount, area, haveLayout) = (moreText, moreRects, moreCount, mirrored, true)
-                } else {
-                    g_free(moreText); g_free(moreRects)
-                }
-            }
+        // line of paragraph 1 on page 4 of E/ESCWA/2017/EC.4/9/Report, Arabic), and one from the
+        // right edge may lose others (the symbol "A/RES/91/175" at the top left of page 1 of
+        // Samples/A_RES_91_175.pdf, whose Arabic Pango set). The page is the larger selection
+        // and every glyph of the other that it lacks.
+        if selection.rightToLeft {
+            let mirrored = PDFFile.select(page, PopplerRectangle(x1: width, y1: 0, x2: 0, y2: height))
+            selection = mirrored.glyphs.count > selection.glyphs.count ? mirrored.adding(selection) : selection.adding(mirrored)
         }
-        defer { g_free(cText); g_free(rects) }
+        return Page(number: number, width: width, height: height, rotation: rotation, glyphs: PDFFile.joiningClusters(selection.glyphs),
+                    fonts: selection.fonts, controlGlyphs: selection.controlGlyphs)
+    }
 
-        // Font runs: [start, end] character indices with a font name and size.
+    /// The glyphs (with their fonts) of one text selection of a page.
+    struct Selection {
+        var glyphs: [Glyph] = []
+        var fonts: [FontStyle] = []
+        var controlGlyphs = 0
+        /// The selection's text holds right-to-left letters or Poppler's direction marks.
+        var rightToLeft = false
+
+        /// This selection, and after its glyphs those of `other` whose box (to the bit) it
+        /// lacks, their fonts merged with equal ones.
+        func adding(_ other: Selection) -> Selection {
+            // By box alone: where Poppler's marks could not be undone in one selection, its text
+            // sits on other characters' boxes.
+            struct Key: Hashable { let x0, y0, x1, y1: UInt64 }
+            func key(_ g: Glyph) -> Key {
+                Key(x0: g.box.x0.bitPattern, y0: g.box.y0.bitPattern, x1: g.box.x1.bitPattern, y1: g.box.y1.bitPattern)
+            }
+            let present = Set(glyphs.map(key))
+            var out = self
+            var fontIndex: [FontStyle: Int32] = [:]
+            for (i, f) in fonts.enumerated() where fontIndex[f] == nil { fontIndex[f] = Int32(i) }
+            for g in other.glyphs where !present.contains(key(g)) {
+                let font = other.fonts[Int(g.fontIndex)]
+                let index: Int32
+                if let known = fontIndex[font] { index = known } else {
+                    index = Int32(out.fonts.count)
+                    out.fonts.append(font)
+                    fontIndex[font] = index
+                }
+                var added = g
+                added.fontIndex = index
+                out.glyphs.append(added)
+            }
+            return out
+        }
+    }
+
+    /// The glyphs Poppler gives for the text selected over `area` (page points; from its first
+    /// corner to its second), with their boxes and fonts.
+    static func select(_ page: OpaquePointer, _ area: PopplerRectangle) -> Selection {
+        var area = area
+        var out = Selection()
+        guard let cText = poppler_page_get_text_for_area(page, &area) else { return out }
+        var rects: UnsafeMutablePointer<PopplerRectangle>?
+        var rectCount: guint = 0
+        let haveLayout = poppler_page_get_text_layout_for_area(page, &area, &rects, &rectCount) != 0
+        defer { g_free(cText); g_free(rects) }
+        var runs: [(start: Int, end: Int, font: Int32)] = []
+        (runs, out.fonts) = fontRuns(page, &area)
+        var scalars = Array(String(cString: cText).unicodeScalars)
+        let marks = PopplerBidi.hasMarks(scalars)
+        out.rightToLeft = marks || scalars.contains(where: isRightToLeftLetter)
+        // Right-to-left text: Poppler's marks and reordering would put each character on
+        // another's box (see `PopplerBidi`).
+        // Only marks Poppler inserted count: marks of the PDF's own text have boxes (robocop_90's
+        // U+202D … U+202C), and then the text and the boxes already agree in number.
+        if haveLayout, scalars.count > Int(rectCount), marks {
+            let reordered = PopplerBidi.drawingOrder(scalars)
+            if reordered.count == Int(rectCount) { scalars = reordered }
+        }
+        out.glyphs.reserveCapacity(scalars.count)
+        var runCursor = 0
+        var sawSpace = false
+        for (index, scalar) in scalars.enumerated() {
+            // ASCII first: Unicode property look-ups cost a table search per character.
+            let v = scalar.value
+            if PDFFile.isWhitespace(scalar) { sawSpace = true; continue }
+            if v < 0x20 || (0x7F...0x9F).contains(v) { out.controlGlyphs += 1; continue }
+            guard haveLayout, let rects, index < Int(rectCount) else { break }
+            while runCursor < runs.count, runs[runCursor].end < index { runCursor += 1 }
+            let font: Int32 = runCursor < runs.count && runs[runCursor].start <= index ? runs[runCursor].font : 0
+            let r = rects[index]
+            out.glyphs.append(Glyph(text: PDFFile.text(of: scalar, font: out.fonts[Int(font)]),
+                                    box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2), fontIndex: font, spaceBefore: sawSpace))
+            sawSpace = false
+        }
+        return out
+    }
+
+    /// Font runs of a selection: [start, end] character indices with a font index, and the
+    /// fonts (at least one).
+    static func fontRuns(_ page: OpaquePointer, _ area: inout PopplerRectangle) -> ([(start: Int, end: Int, font: Int32)], [FontStyle]) {
         var runs: [(start: Int, end: Int, font: Int32)] = []
         var fonts: [FontStyle] = []
         var fontIndexByKey: [FontKey: Int32] = [:]
@@ -138,36 +208,53 @@ public final class PDFFile {
             poppler_page_free_text_attributes(list)
         }
         if fonts.isEmpty { fonts.append(FontStyle(name: "", size: 0, isBold: false, isItalic: false)) }
+        return (runs, fonts)
+    }
 
-        var glyphs: [Glyph] = []
-        var scalars = Array(String(cString: cText).unicodeScalars)
-        // Right-to-left text: Poppler's marks and reordering would put each character on
-        // another's box (see `PopplerBidi`).
-        // Only marks Poppler inserted count: marks of the PDF's own text have boxes (robocop_90's
-        // U+202D … U+202C), and then the text and the boxes already agree in number.
-        if haveLayout, scalars.count > Int(rectCount), PopplerBidi.hasMarks(scalars) {
-            let reordered = PopplerBidi.drawingOrder(scalars)
-            if reordered.count == Int(rectCount) { scalars = reordered }
+    /// One glyph that stands for several characters: a lam-alef ligature "لأ" that Pango shapes
+    /// and cairo maps to its two letters (Samples/A_RES_91_175.pdf). Poppler gives the first
+    /// character the glyph's box and each further one an empty box at the same origin, and in
+    /// right-to-left text puts them far apart in its order. They are one glyph, its text the
+    /// characters in reading order: the empty boxes join the glyph that starts where they stand
+    /// (same left edge and bottom, to the bit: Poppler computes both from the same origin).
+    /// A group of empty boxes joins only when it holds a letter ("لآ" comes as lam, alef and
+    /// the madda mark): a mark alone on its letter (the tanween of "أولاً" in Word's Arabic,
+    /// E/ESCWA/2017/EC.4/4(Part II)) has an empty box at the letter's origin too, but it is read
+    /// with the glyphs around it.
+    static func joiningClusters(_ glyphs: [Glyph]) -> [Glyph] {
+        guard glyphs.contains(where: { $0.box.x1 == $0.box.x0 }) else { return glyphs }
+        struct Origin: Hashable { let x: UInt64, y: UInt64 }
+        func origin(_ g: Glyph) -> Origin { Origin(x: g.box.x0.bitPattern, y: g.box.y1.bitPattern) }
+        func isLetter(_ g: Glyph) -> Bool {
+            guard let s = g.text.unicodeScalars.first else { return false }
+            switch s.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter: return true
+            default: return false
+            }
         }
-        glyphs.reserveCapacity(scalars.count)
-        var runCursor = 0
-        var controlGlyphs = 0
-        var sawSpace = false
-        for (index, scalar) in scalars.enumerated() {
-            // ASCII first: Unicode property look-ups cost a table search per character.
-            let v = scalar.value
-            if PDFFile.isWhitespace(scalar) { sawSpace = true; continue }
-            if v < 0x20 || (0x7F...0x9F).contains(v) { controlGlyphs += 1; continue }
-            guard haveLayout, let rects, index < Int(rectCount) else { break }
-            while runCursor < runs.count, runs[runCursor].end < index { runCursor += 1 }
-            let font: Int32 = runCursor < runs.count && runs[runCursor].start <= index ? runs[runCursor].font : 0
-            let r = rects[index]
-            glyphs.append(Glyph(text: PDFFile.text(of: scalar, font: fonts[Int(font)]),
-                                box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2), fontIndex: font, spaceBefore: sawSpace))
-            sawSpace = false
+        var owner: [Origin: Int] = [:]
+        var empties: [Origin: [Int]] = [:]
+        for (i, g) in glyphs.enumerated() {
+            if g.box.x1 == g.box.x0 {
+                empties[origin(g), default: []].append(i)
+            } else if owner[origin(g)] == nil {
+                owner[origin(g)] = i
+            }
         }
-        return Page(number: number, width: width, height: height, rotation: rotation, glyphs: glyphs, fonts: fonts,
-                    controlGlyphs: controlGlyphs)
+        var out = glyphs
+        var joined = IndexSet()
+        for (o, group) in empties {
+            guard let base = owner[o], group.contains(where: { isLetter(glyphs[$0]) }) else { continue }
+            for i in group { out[base].text += glyphs[i].text }
+            joined.formUnion(IndexSet(group))
+        }
+        return joined.isEmpty ? out : out.indices.filter { !joined.contains($0) }.map { out[$0] }
+    }
+
+    /// A letter of a script written right to left (Hebrew, Arabic, their presentation forms).
+    static func isRightToLeftLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x0590...0x08FF).contains(v) || (0xFB1D...0xFDFF).contains(v) || (0xFE70...0xFEFE).contains(v)
     }
 
     /// Lower-case hex SHA-256 of the file's bytes (GLib's checksum).

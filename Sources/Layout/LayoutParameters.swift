@@ -186,6 +186,11 @@ public struct LayoutParameters: Sendable {
     public var directionSamplePairs: Int = 400
     /// ...and a turned direction must win more than this share of the votes (fraction).
     public var directionMajority: Double = 0.6
+    /// A page whose sampled glyphs are more than this share right-to-left letters (fraction) is
+    /// never taken as turned upside down: Arabic that Pango sets through cairo comes in reading
+    /// order and advances leftwards on an upright page (Samples/A_RES_91_175.pdf), while Word's
+    /// Arabic comes in drawing order (E/ESCWA/30/6, Arabic).
+    public var directionRightToLeftShare: Double = 0.5
     /// Vertical writing (kampo.pdf): a CJK character among the first this many glyphs (count)...
     public var verticalWritingProbe: Int = 300
     /// ...at least this many CJK glyphs (count)...

@@ -19,7 +19,10 @@ public enum ReadingFrame {
         guard glyphs.count > p.directionMinGlyphs else { return .right }
         if isVerticalWriting(page) { return .down }
         // A few hundred neighbouring pairs decide; a long page need not be read to the end.
+        var rightToLeft = 0, sampled = 0
         for (a, b) in zip(glyphs, glyphs.dropFirst()).prefix(p.directionSamplePairs) {
+            sampled += 1
+            if a.text.unicodeScalars.contains(where: RightToLeft.isRightToLeft) { rightToLeft += 1 }
             let size = max(a.box.height, a.box.width, 1)
             let dx = b.box.midX - a.box.midX, dy = b.box.midY - a.box.midY
             guard abs(dx) + abs(dy) < 2 * size else { continue }  // same word, not a line break
@@ -28,6 +31,8 @@ public enum ReadingFrame {
         let total = votes.values.reduce(0, +)
         guard let best = votes.max(by: { $0.value < $1.value }), total > 0, best.key != .right,
               Double(best.value) > p.directionMajority * Double(total) else { return .right }
+        // Right-to-left letters in reading order advance leftwards on an upright page.
+        if best.key == .left, Double(rightToLeft) > p.directionRightToLeftShare * Double(sampled) { return .right }
         return best.key
     }
 

@@ -43,4 +43,30 @@ final class ArabicExtractionTests: XCTestCase {
         }
         XCTAssertEqual(TextNormalizer.expand("ن"), "ن")
     }
+
+    /// A glyph for several characters: Pango's lam-alef "لأ" comes from Poppler as lam with the
+    /// glyph's box and alef with an empty box at its origin (Samples/A_RES_91_175.pdf, "الأمم").
+    /// They join. A mark with an empty box on its letter (Word's tanween) stays apart.
+    func testCharactersOfOneGlyphJoin() {
+        let lam = Glyph(text: "ل", box: Rect(x0: 471.28, y0: 42.2, x1: 476.98, y1: 61.0), fontIndex: 0)
+        let alef = Glyph(text: "أ", box: Rect(x0: 471.28, y0: 42.2, x1: 471.28, y1: 61.0), fontIndex: 0)
+        let meem = Glyph(text: "م", box: Rect(x0: 466.29, y0: 42.2, x1: 471.30, y1: 61.0), fontIndex: 0)
+        XCTAssertEqual(PDFFile.joiningClusters([lam, meem, alef]).map(\.text), ["لأ", "م"])
+        let tanween = Glyph(text: "\u{064B}", box: Rect(x0: 466.29, y0: 42.2, x1: 466.29, y1: 61.0), fontIndex: 0)
+        XCTAssertEqual(PDFFile.joiningClusters([meem, tanween]).map(\.text), ["م", "\u{064B}"])
+    }
+
+    /// Page 12 of E/ESCWA/2017/EC.4/4(Part II) in Arabic, a table of three columns: neither of
+    /// Poppler's two text selections (from the left edge, from the right) holds the whole page.
+    /// The larger one lacked "نقر بضرورة مساعدة البلدان النامية في تحقيق القدرة" of the middle
+    /// column; the page is now the larger selection and what the other adds.
+    func testBothSelectionsOfARightToLeftPage() throws {
+        let pdf = try PDFFile(url: try TestPaths.shared("corpus/un/escwa/E_ESCWA_2017_EC.4_4(PART_II)-AR.pdf"))
+        let text = try pdf.page(12).glyphs.map(\.text).joined()
+        // Glyphs of one line come in drawing order: the word "بضرورة" is drawn right to left.
+        XCTAssertTrue(text.contains("ةرورضب") || text.contains("بضرورة"))
+        let sample = try PDFFile(url: TestPaths.samples.appendingPathComponent("A_RES_91_175.pdf"))
+        let top = try sample.page(1).glyphs.filter { $0.box.y1 < 60 && $0.box.x0 < 200 }.sorted { $0.box.x0 < $1.box.x0 }.map(\.text).joined()
+        XCTAssertEqual(top, "A/RES/91/175")
+    }
 }

@@ -3,9 +3,9 @@ import DocumentModel
 @testable import Structure
 import TestSupport
 
-/// Page-1 labels of the French, Spanish, Russian and Chinese editions, read through their
-/// `HeaderVocabulary`: the lines as printed in the samples made for them (Samples/A_RES_91_140,
-/// 91_151, 91_163, 91_170) and in the examples.
+/// Page-1 labels of the French, Spanish, Russian, Chinese and Arabic editions, read through
+/// their `HeaderVocabulary`: the lines as printed in the samples made for them
+/// (Samples/A_RES_91_140, 91_151, 91_163, 91_170, 91_175) and in the examples.
 final class OtherLanguageHeaderTests: XCTestCase {
     /// Session ordinals in words: French counts by twenties, Chinese multiplies by ten.
     func testSessionOrdinals() {
@@ -16,6 +16,9 @@ final class OtherLanguageHeaderTests: XCTestCase {
         XCTAssertEqual(HeaderText.sessionNumber("Девяносто первая сессия"), 91)
         XCTAssertEqual(HeaderText.sessionNumber("第九十一届会议"), 91)
         XCTAssertEqual(HeaderText.sessionNumber("第十届会议"), 10)
+        XCTAssertEqual(HeaderText.sessionNumber("الدورة الحادية والتسعون"), 91)
+        XCTAssertEqual(HeaderText.sessionNumber("الدورة الثالثة والسبعون"), 73)
+        XCTAssertEqual(HeaderText.sessionNumber("الدورة الثالثة عشرة"), 13)
         XCTAssertEqual(HeaderText.sessionNumber("Seventy-third session"), 73, "English as before")
         XCTAssertNil(HeaderText.sessionNumber("Nouvelle session"), "a word that is no number")
     }
@@ -27,6 +30,7 @@ final class OtherLanguageHeaderTests: XCTestCase {
         XCTAssertEqual(HeaderText.agendaLine("Tema 25 del programa"), ["25"])
         XCTAssertEqual(HeaderText.agendaLine("Пункт 71 b) повестки дня"), ["71 b)"])
         XCTAssertEqual(HeaderText.agendaLine("议程项目 20"), ["20"])
+        XCTAssertEqual(HeaderText.agendaLine("البند 18 من جدول الأعمال"), ["18"])
         XCTAssertNil(HeaderText.agendaLine("Point de vue de l’ordre du jour"))
     }
 
@@ -38,6 +42,10 @@ final class OtherLanguageHeaderTests: XCTestCase {
         XCTAssertEqual(HeaderText.isoDate("2037 年 1 月 29 日"), "2037-01-29")
         XCTAssertEqual(HeaderText.firstDate(in: "2037 年 1 月 21 日大会通过的决议"), "2037-01-21")
         XCTAssertNil(HeaderText.isoDate("2037 年 13 月 29 日"))
+        // Arabic dates name the month twice; the name after the slash gives it.
+        XCTAssertEqual(HeaderText.isoDate("28 كانون الثاني/يناير 2037"), "2037-01-28")
+        XCTAssertEqual(HeaderText.isoDate("28 حزيران/يونيو 2018"), "2018-06-28")
+        XCTAssertEqual(HeaderText.firstDate(in: "قرار اتخذته الجمعية العامة في 3 شباط/فبراير 2037"), "2037-02-03")
     }
 
     /// Formulas, adoption and meeting lines; sub-item labels "a)" and "i)".
@@ -53,6 +61,11 @@ final class OtherLanguageHeaderTests: XCTestCase {
         XCTAssertTrue(HeaderScan.isOtherMeeting("61e séance plénière"))
         XCTAssertTrue(HeaderScan.isOtherMeeting("64-е пленарное заседание"))
         XCTAssertTrue(HeaderScan.isOtherMeeting("第 65 次全体会议"))
+        XCTAssertTrue(HeaderScan.isOtherMeeting("الجلسة العامة 66"))
+        XCTAssertTrue(HeaderScan.opensOtherMeeting("الجلسة العامة 66"))
+        XCTAssertTrue(DocumentBuilder.isFormula("إن الجمعية العامة،"))
+        XCTAssertEqual(HeaderScan.otherAdoption("قرار اتخذته الجمعية العامة في 28 كانون الثاني/يناير 2037") ?? nil, "28 كانون الثاني/يناير 2037")
+        XCTAssertEqual(HeaderScan.organName("الجمعية العامة"), "General Assembly")
         XCTAssertEqual(HeaderScan.organName("Assemblée générale"), "General Assembly")
         XCTAssertEqual(Label.parse("a)"), .letter("a"))
         XCTAssertEqual(Label.parse("ii)"), .parenRoman("ii"))

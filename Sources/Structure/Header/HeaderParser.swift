@@ -312,6 +312,14 @@ struct HeaderScan {
         LanguageVocabulary.otherHeaders.contains { h in h.meetingPattern.map { HeaderText.matches($0, t) } ?? false }
     }
 
+    /// The meeting-line openings of the other languages ("الجلسة").
+    static let otherMeetingOpenings = LanguageVocabulary.otherHeaders.compactMap(\.meetingOpening)
+
+    /// True when `t` opens with the first word of another language's meeting line.
+    static func opensOtherMeeting(_ t: String) -> Bool {
+        otherMeetingOpenings.contains { t.hasPrefix($0) }
+    }
+
     /// The adoption line of a resolution in another language: the date text it holds (nil
     /// inside when it holds none), or nil when `t` is no such line.
     static func otherAdoption(_ t: String) -> String?? {
@@ -704,7 +712,8 @@ struct HeaderScan {
         let start = (bodyStart ?? consumed.max() ?? -1) + 1
         guard start < lines.count else { return }
         // Cheap test first: this scans every body line of the document.
-        for i in start..<lines.count where !consumed.contains(i) && (lines[i].text.contains("meeting") || lines[i].text.first?.isNumber == true || lines[i].text.hasPrefix("第")) {
+        for i in start..<lines.count where !consumed.contains(i) && (lines[i].text.contains("meeting") || lines[i].text.first?.isNumber == true
+                                                                     || lines[i].text.hasPrefix("第") || Self.opensOtherMeeting(lines[i].text)) {
             let t = T.stripMarkers(text(i))
             let meeting: String
             if let g = T.match(Self.meetingPattern, t) { meeting = "\(g[1]!)\(g[2]!) \(g[3]!)"

@@ -74,6 +74,7 @@ enum HeaderText {
         for h in LanguageVocabulary.otherHeaders {
             for suffix in h.dateSuffixes where t.hasSuffix(" " + suffix) { t = String(t.dropLast(suffix.count + 1)) }
             if let p = h.figureDatePattern, let g = match(HeaderPatterns.whole(p), t) { return iso(year: g[1]!, month: g[2]!, day: g[3]!) }
+            if let p = h.namedDatePattern, let g = match(HeaderPatterns.whole(p), t) { return iso(day: g[1]!, month: g[2]!, year: g[3]!) }
         }
         guard let g = match(HeaderPatterns.whole(datePattern), t) else { return nil }
         return iso(day: g[1]!, month: g[2]!, year: g[3]!)
@@ -85,6 +86,7 @@ enum HeaderText {
         if let g = match(datePattern, t) { return iso(day: g[1]!, month: g[2]!, year: g[3]!) }
         for h in LanguageVocabulary.otherHeaders {
             if let p = h.figureDatePattern, let g = match(p, t) { return iso(year: g[1]!, month: g[2]!, day: g[3]!) }
+            if let p = h.namedDatePattern, let g = match(p, t) { return iso(day: g[1]!, month: g[2]!, year: g[3]!) }
         }
         return nil
     }

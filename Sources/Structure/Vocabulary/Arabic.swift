@@ -11,7 +11,8 @@ extension LanguageVocabulary {
         commonWords: ["في", "من", "على", "إلى", "عن", "أن", "التي", "الذي"],
         // The Arabic word for an article of a convention ("المادة 1").
         partLabels: ["المادة"],
-        outerPartLabels: []
+        outerPartLabels: [],
+        header: .arabic
     )
     .withSections(
         // Sections "A." to "T." are named by the letters in abjad order, "ألف-" "باء-" "جيم-"
@@ -30,4 +31,43 @@ extension LanguageVocabulary {
         v.sectionOrdinals = ordinals
         return v
     }
+}
+
+extension HeaderVocabulary {
+    /// Page 1 of a General Assembly resolution in Arabic: "الأمم المتحدة", "الجمعية العامة",
+    /// "الدورة الثالثة والسبعون", "البند 30 من جدول الأعمال", "قرار اتخذته الجمعية العامة في
+    /// 26 تشرين الأول/أكتوبر 2018", "إن الجمعية العامة،", "الجلسة العامة 26" (the Arabic edition
+    /// of A/RES/73/6; "Distr.: General" is printed in Latin letters there). Dates name the month
+    /// twice, the Syriac name then the transcribed one after a slash: "25 أيلول/سبتمبر 2015",
+    /// "27 تموز/يوليو 2015", "28 حزيران/يونيو 2018", "29 آذار/مارس 2017"
+    /// (E/ESCWA/30/18/Report, Arabic, page 9); the transcribed one gives the month.
+    public static let arabic: HeaderVocabulary = {
+        var h = HeaderVocabulary()
+        h.organization = ["الأمم المتحدة"]
+        h.organs = ["الجمعية العامة": "General Assembly", "مجلس الأمن": "Security Council",
+                    "المجلس الاقتصادي والاجتماعي": "Economic and Social Council", "مجلس حقوق الإنسان": "Human Rights Council"]
+        h.months = ["يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "مايو": 5, "يونيه": 6, "يونيو": 6,
+                    "يوليه": 7, "يوليو": 7, "أغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12]
+        // Day, the month's names ("كانون الثاني/يناير"), year.
+        h.namedDatePattern = #"(\d{1,2})\s+(?:\p{Arabic}+(?:\s+\p{Arabic}+)?/)?(\p{Arabic}+)\s+(\d{4})"#
+        h.sessionPattern = #"^الدورة\s+(.+)$"#
+        // Feminine ordinals, as "الدورة" takes them: "الحادية والتسعون" = 1 + 90, "الثالثة
+        // عشرة" = 3 + 10. A ten joined by "و" ("and") is its own word.
+        var words: [String: Int] = ["الأولى": 1, "الحادية": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5,
+                                    "السادسة": 6, "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "عشرة": 10]
+        for (ten, value) in ["العشرون": 20, "الثلاثون": 30, "الأربعون": 40, "الخمسون": 50, "الستون": 60,
+                             "السبعون": 70, "الثمانون": 80, "التسعون": 90] {
+            words[ten] = value
+            words["و" + ten] = value
+        }
+        h.numberWords = words
+        h.agendaPatterns = [#"^البند\s+(\d.*?)\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?\**$"#,
+                            #"^البندان\s+(\d.*?)\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?\**$"#]
+        h.itemConnectors = ["و"]
+        h.adoptionPatterns = [#"^قرار اتخذته الجمعية العامة(?:\s+في\s+(.+))?$"#]
+        h.formulas = ["إن الجمعية العامة،", "إن مجلس الأمن،"]
+        h.meetingPattern = #"^الجلسة\s+العامة\s+\d+$"#
+        h.meetingOpening = "الجلسة"
+        return h
+    }()
 }

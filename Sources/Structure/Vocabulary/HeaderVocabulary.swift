@@ -21,6 +21,9 @@ public struct HeaderVocabulary: Sendable {
     public var dateSuffixes: [String] = []
     /// A date printed in figures with its units ("2018年10月26日"): groups year, month, day.
     public var figureDatePattern: String?
+    /// A date whose month is named in a way the common date pattern does not read ("28 كانون
+    /// الثاني/يناير 2037"): groups day, month name (a key of `months`), year.
+    public var namedDatePattern: String?
     /// The session line; group 1 is the ordinal in words ("Quatre-vingt-onzième session").
     public var sessionPattern: String?
     /// Number words of ordinals (lower case, cardinal and ordinal forms) with their values. An
@@ -40,6 +43,10 @@ public struct HeaderVocabulary: Sendable {
     public var formulas: Set<String> = []
     /// The closing meeting line ("57e séance plénière"), kept as printed in `meeting`.
     public var meetingPattern: String?
+    /// The word that opens the meeting line where it does not open with its number ("الجلسة"
+    /// of "الجلسة العامة 26"): the closing lines are looked for only among lines that open with
+    /// a number or with such a word.
+    public var meetingOpening: String?
 
     public init() {}
 
