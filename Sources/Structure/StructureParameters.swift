@@ -272,6 +272,10 @@ public struct StructureParameters: Sendable {
     public var tableRowSpacingStep: Double = 1.6
     /// The pitch of a table row, as a multiple of its font size (the 1.25 em of A/RES/78/253).
     public var tableRowPitch: Double = 1.25
+    /// Inside a table, a gap wider than this (em) between two words separates two cells: the
+    /// layout keeps numeric columns a few em apart on one line ("41 945.0   41 386.3", where a
+    /// space of 0.25 em separates the thousands; A/80/604/Add.1).
+    public var tableCellGap: Double = 1.0
     /// A table of contents starts with its heading on one of the first this many pages.
     public var contentsMaxPage: Int = 3
     /// A contents line without leader is taken when a leader line follows within this many lines.

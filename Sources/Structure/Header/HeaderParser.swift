@@ -279,9 +279,9 @@ struct HeaderScan {
     /// "Working Party on Passive Safety" (ECE/TRANS/WP.29/GRSP/2010/20), "Working Group on the
     /// Universal Periodic Review". Capitalised words and connectors only, a body noun among them,
     /// no full stop.
-    static func isBodyName(_ t: String) -> Bool {
+    static func isBodyName(_ t: String, parameters: StructureParameters) -> Bool {
         let words = t.split(separator: " ")
-        guard (1...StructureParameters.standard.bodyNameMaxWords).contains(words.count), !t.hasSuffix("."), !t.hasSuffix(":") else { return false }
+        guard (1...parameters.bodyNameMaxWords).contains(words.count), !t.hasSuffix("."), !t.hasSuffix(":") else { return false }
         let connectors: Set<Substring> = ["and", "for", "of", "on", "the", "in", "to"]
         guard words.allSatisfy({ $0.first?.isUppercase == true || $0.first == "(" || connectors.contains($0) }) else { return false }
         return HeaderText.matches(EnglishPatterns.bodyNameNoun, t)
@@ -408,7 +408,7 @@ struct HeaderScan {
             return next
         }
         if md.session == nil, state.stage == .left, line.x0 < parameters.leftBlockMaxX * pageWidth,
-           Self.kindLine(clean) == nil, Self.isBodyName(clean) {
+           Self.kindLine(clean) == nil, Self.isBodyName(clean, parameters: parameters) {
             // The first body under the organ is the committee; the bodies under it
             // (ECE: "Inland Transport Committee" / "World Forum for …" / "Working Party on
             // Passive Safety") are header lines.
