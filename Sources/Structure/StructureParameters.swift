@@ -1,7 +1,7 @@
 /// Thresholds of the structure stage, each with its unit and the document that set it.
 ///
 /// "em" is the font size of the lines being compared (PDF points). The header parser and the
-/// body rules read them from here; change them here, never inline (`LiteralLintTests` fails on
+/// body rules read them from here; change them here, never inline (`SourceLintTests` fails on
 /// a numeric literal elsewhere in Sources/Structure). Counts of lines and words are thresholds
 /// too and live here. Where two rules look alike but hold different values ("twins"), both are
 /// kept, each named, with the reason they differ: a merge has not been shown to keep every
@@ -313,6 +313,8 @@ public struct StructureParameters: Sendable {
 
     public init() {}
 
-    /// The values in force.
+    /// The default values, as the default argument of public entry points (`= .standard`); a
+    /// rule reads the parameters its caller passed instead (`Converter.structureParameters` →
+    /// `DocumentBuilder` → every rule; `SourceLintTests` checks it).
     public static let standard = StructureParameters()
 }

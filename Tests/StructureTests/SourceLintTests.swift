@@ -57,6 +57,60 @@ final class SourceLintTests: XCTestCase {
         XCTAssertEqual(offences, [], "regex literals outside the pattern tables:\n" + offences.joined(separator: "\n"))
     }
 
+    /// A rule reads the thresholds its caller passed down (`Converter` → `DocumentLayout`,
+    /// `DocumentBuilder` → every rule), so that a caller's `LayoutParameters` and
+    /// `StructureParameters` reach every rule. `.standard` may stand only as the default
+    /// argument (`= .standard`) of a public entry point (a `public` func or init), and in the
+    /// parameter files that define it.
+    func testRulesReadTheCallersParameters() throws {
+        var offences: [String] = []
+        for (path, text) in try Self.swiftFiles(in: Self.scannedFolders) where !path.hasSuffix("Parameters.swift") {
+            let code = SwiftCode(text)
+            for line in Self.standardReads(in: code) {
+                offences.append("\(path):\(line + 1): \(code.rawLines[line].trimmingCharacters(in: .whitespaces))")
+            }
+        }
+        XCTAssertEqual(offences, [], "rules reading .standard instead of the caller's parameters:\n" + offences.joined(separator: "\n"))
+    }
+
+    /// Lines (0-based) that read `.standard` other than as the default argument of a public
+    /// func or init.
+    static func standardReads(in code: SwiftCode) -> [Int] {
+        var out: [Int] = []
+        for (n, line) in code.lines.enumerated() {
+            var from = line.startIndex
+            while let r = line.range(of: ".standard", range: from..<line.endIndex) {
+                from = r.upperBound
+                // ".standardized" and the like are other names.
+                if let next = line[r.upperBound...].first, next.isLetter || next.isNumber || next == "_" { continue }
+                let before = line[..<r.lowerBound].reversed().drop { $0 == " " }
+                let isDefault = before.first == "=" && !"=!<>".contains(before.dropFirst().first ?? " ")
+                if !(isDefault && inPublicSignature(code.lines, line: n, upTo: r.lowerBound)) { out.append(n); break }
+            }
+        }
+        return out
+    }
+
+    private static let declaration = try! NSRegularExpression(pattern: #"\b(func\s|init[?!]?\s*[(<])"#)
+
+    /// Whether position `index` of line `line` lies in the signature of a public func or init:
+    /// the nearest declaration above (or on) the line is public and no body has opened since.
+    private static func inPublicSignature(_ lines: [String], line: Int, upTo index: String.Index) -> Bool {
+        var text = String(lines[line][..<index])
+        var k = line
+        while true {
+            let ns = text as NSString
+            if let last = declaration.matches(in: text, range: NSRange(location: 0, length: ns.length)).last {
+                let head = ns.substring(to: last.range.location), signature = ns.substring(from: last.range.location)
+                let modifiers = head.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+                return modifiers.contains("public") && !signature.contains("{")
+            }
+            k -= 1
+            guard k >= 0 else { return false }
+            text = lines[k] + "\n" + text
+        }
+    }
+
     /// Functions still over 100 lines, each with the reason it waits (`file: function name`).
     /// `JSONSchemaValidator.evaluate` is being reworked on the performance branch (issue 13's
     /// sibling work); it is split once that lands, so the two do not collide.
@@ -94,6 +148,19 @@ final class SourceLintTests: XCTestCase {
         XCTAssertTrue(code.lines[2].contains(SwiftCode.rawStringMark))
         XCTAssertEqual(SwiftCode.numericLiterals(in: code.lines[3]).filter { !Self.allowed($0, in: code.lines[3]) }.map(\.text), [])
         XCTAssertEqual(code.functions().map(\.lineCount), [3, 4])
+
+        let reads = SwiftCode("""
+        public init(parameters: LayoutParameters = .standard) {}
+        public static func parse(_ token: String,
+                                 parameters p: StructureParameters = .standard) -> Label? {
+            let q = StructureParameters.standard
+            return nil
+        }
+        static func rule(parameters: StructureParameters = .standard) {}
+        let standardized = x.standardized // .standard in a comment
+        static let rows = StructureParameters.standard.tableMinimumRows
+        """)
+        XCTAssertEqual(Self.standardReads(in: reads), [3, 6, 8])
     }
 
     // MARK: Helpers
