@@ -270,7 +270,7 @@ struct BlockClassifier {
             return
         }
         // "(Signed) Héctor Gómez Hernández" under a letter is its signature, bold or not.
-        let signature = text.hasPrefix("(Signed)")
+        let signature = text.hasPrefix(LanguageVocabulary.englishSignatureMark)
         if !signature, Self.headingRules.contains(where: { $0.applies(paragraph, parameters) }) {
             appendHeading(paragraph, state: &state, drafts: &drafts)
             return
@@ -289,7 +289,7 @@ struct BlockClassifier {
         // A signature block is one paragraph (contract): the lines set under "(Signed) Héctor
         // Gómez Hernández" on its centre ("Ambassador", "Permanent Representative of Spain to
         // the United Nations", A/80/434-S/2025/632) join it.
-        if p.label == nil, let last = drafts.indices.last, drafts[last].block.text.hasPrefix("(Signed)"),
+        if p.label == nil, let last = drafts.indices.last, drafts[last].block.text.hasPrefix(LanguageVocabulary.englishSignatureMark),
            Self.continuesSignature(p.lines, under: drafts[last].block, parameters: parameters) {
             drafts[last].block.text = TextJoiner.normalize(drafts[last].block.text + " " + p.text)
             drafts[last].block.boxes = Self.merging(Self.boxes(p.lines, parameters: parameters), into: drafts[last].block.boxes)
@@ -369,7 +369,7 @@ struct BlockClassifier {
             headingText = g[2] ?? p.text
         }
         if p.opensAnnex, let first = p.lines.first {
-            role = first.text.hasPrefix("Annex") ? .annex : .appendix
+            role = first.text.hasPrefix(LanguageVocabulary.englishAnnexWord) ? .annex : .appendix
             headingNumber = first.text
             headingText = TextJoiner.join(joiner.tokens(of: Array(p.lines.dropFirst())).filter { !$0.isMarker })
         }
@@ -713,20 +713,20 @@ struct BlockClassifier {
 
     /// Preamble for participles and adjectives ("Recalling", "Having considered", "Convinced",
     /// "Deeply concerned"), operative for present-tense verbs ("Decides", "Also reaffirms",
-    /// "Strongly condemns"). Nil when the words fit neither.
-    static func leadInKind(_ leadIn: String, parameters: StructureParameters) -> Block.Role? {
+    /// "Strongly condemns"). Nil when the words fit neither. The words are `english` lead-in
+    /// words (`LanguageVocabulary.englishLeadIns`).
+    static func leadInKind(_ leadIn: String, parameters: StructureParameters,
+                           words english: LeadInWords = LanguageVocabulary.englishLeadIns) -> Block.Role? {
         let words = leadIn.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         guard let firstWord = words.first else { return nil }
-        let adverbs: Set<String> = ["also", "further", "again", "once", "furthermore", "moreover", "hereby", "therefore", "and"]
         var i = 0
-        while i < words.count - 1, adverbs.contains(words[i]) || (words[i].hasSuffix("ly") && words[i] != "only") { i += 1 }
+        while i < words.count - 1,
+              english.adverbs.contains(words[i]) || (words[i].hasSuffix(english.adverbEnding) && !english.notAdverbs.contains(words[i])) { i += 1 }
         let verb = words[i]
-        if firstWord == "having" || verb.hasSuffix("ing") || verb.hasSuffix("ed") { return .preamble }
-        let adjectives: Set<String> = ["mindful", "aware", "conscious", "convinced", "concerned", "alarmed", "cognizant",
-                                       "determined", "desirous", "guided", "bearing", "recognizing", "acknowledging",
-                                       "gravely", "deeply", "noting", "taking", "welcoming", "reaffirming", "recalling"]
-        if adjectives.contains(verb) { return .preamble }
-        if verb.hasSuffix("s") && !verb.hasSuffix("ss") && !verb.hasSuffix("ous") && verb.count > parameters.operativeVerbMinLength { return .operative }
+        if english.preambleOpeners.contains(firstWord) || english.preambleEndings.contains(where: { verb.hasSuffix($0) }) { return .preamble }
+        if english.preambleWords.contains(verb) { return .preamble }
+        if verb.hasSuffix(english.operativeEnding) && !english.notOperativeEndings.contains(where: { verb.hasSuffix($0) })
+            && verb.count > parameters.operativeVerbMinLength { return .operative }
         return nil
     }
 }

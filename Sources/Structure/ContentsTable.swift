@@ -9,7 +9,8 @@ import DocumentModel
 ///
 /// Rules from the Secretariat's budget reports (A/80/590, A/80/628) and session reports
 /// (A/HRC/14/37):
-/// - the list starts after a line "Contents" on one of the first three pages; a column head
+/// - the list starts after a line "Contents" (`LanguageVocabulary.contentsHeadings`) on one of
+///   the first three pages; a column head
 ///   "Page" (or "Paragraphs Page", "Chapter Page") is its header row;
 /// - an entry ends at the line that carries its dot leaders (". . . ." or "....");
 ///   the lines before it in the same entry wrap its title;
@@ -29,7 +30,7 @@ enum ContentsTable {
     /// - Returns: nil when there is none (no "Contents" line on pages 1–3, or fewer than two
     ///   entries under it).
     static func extract(_ lines: [Line], parameters: StructureParameters) -> Split? {
-        guard let head = lines.firstIndex(where: { $0.page <= parameters.contentsMaxPage && ["Contents", "CONTENTS"].contains($0.text) }) else { return nil }
+        guard let head = lines.firstIndex(where: { $0.page <= parameters.contentsMaxPage && LanguageVocabulary.anyContentsHeading.contains($0.text) }) else { return nil }
         var i = head + 1
         var rows: [[String]] = []
         var entry: [Line] = []
@@ -38,7 +39,7 @@ enum ContentsTable {
         if i < lines.count, RegexCache.shared.matches(EnglishPatterns.contentsColumnHeads, lines[i].text) {
             // The column heads: "Page", "Chapter Page", or "Paragraphs Page" (then each row
             // carries its paragraph range, "5–110", before the page).
-            paragraphsColumn = lines[i].text.hasPrefix("Paragraph")
+            paragraphsColumn = lines[i].text.hasPrefix(LanguageVocabulary.englishParagraphsColumnHead)
             rows.append(paragraphsColumn ? ["", "", "Paragraphs", "Page"] : ["", "", "Page"])
             used.append(lines[i])
             i += 1

@@ -242,19 +242,17 @@ public struct DocumentBuilder: Sendable {
         if let first = text.first, "“\"".contains(first) { return isFormula(String(text.dropFirst()), parameters: parameters) }
         // The other languages' formulas ("L'Assemblée générale,", "大会，"), word for word.
         if text.utf8.count <= parameters.otherFormulaMaxBytes, LanguageVocabulary.otherHeaders.contains(where: { $0.formulas.contains(text) }) { return true }
-        guard text.hasPrefix("The "), text.utf8.count <= parameters.formulaMaxBytes else { return false }  // cheap test first: every line is asked
+        guard text.hasPrefix(LanguageVocabulary.englishFormulaOpening), text.utf8.count <= parameters.formulaMaxBytes else { return false }  // cheap test first: every line is asked
         // The comma is sometimes missing (A/RES/73/3, A/RES/79/1: "The General Assembly").
-        if ["The General Assembly", "The Security Council", "The Human Rights Council", "The Economic and Social Council"].contains(text) {
-            return true
-        }
+        if LanguageVocabulary.englishBareFormulas.contains(text) { return true }
         // The name of a body: capitalised words and connectors only ("The Conference of the
         // Parties,"); "The Advisory Committee emphasizes that greater use of on-the-job
         // training," (A/80/604/Add.1, a line that happens to end in a comma) is not one.
-        let connectors: Set<Substring> = ["and", "of", "the", "on", "for", "in"]
+        let connectors = LanguageVocabulary.englishFormulaConnectors
         return RegexCache.shared.matches(EnglishPatterns.formula, text)
             && text.split(separator: " ").count <= parameters.formulaMaxWords
             && text.dropLast().split(separator: " ").allSatisfy { $0.first?.isUppercase == true || connectors.contains($0) }
-            && ["Assembly", "Council", "Conference", "Commission", "Committee", "Board", "Meeting"].contains { text.contains($0) }
+            && LanguageVocabulary.englishFormulaBodyNouns.contains { text.contains($0) }
     }
 
     /// Margin text: a line number, or a stamp — unless the stamp is the running header or the

@@ -59,7 +59,7 @@ enum FrontMatter {
         // European Union" may be two lines).
         let top = page1.prefix(parameters.journalMastheadLines)
         let joinedTop = top.map { lines[$0].text }.joined(separator: " ")
-        guard joinedTop.contains("Official Journal"), joinedTop.contains("European Union"),
+        guard LanguageVocabulary.englishJournalMasthead.allSatisfy({ joinedTop.contains($0) }),
               let formula = page1.prefix(parameters.journalFormulaLines).first(where: { isEnactingFormula(lines[$0].text, parameters: parameters) }) else { return nil }
         let front = page1.filter { $0 < formula }
         // The title: the bold lines before the formula, from the first one that names the act.
