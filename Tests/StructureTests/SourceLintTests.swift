@@ -3,8 +3,9 @@ import TestSupport
 import XCTest
 
 /// House rules checked on the source text (issue 13): every threshold of Layout and Structure
-/// lives in a parameter object, every regular expression in a named pattern table, and no
-/// function in Sources is over 100 lines.
+/// lives in a parameter object and rules read the caller's (never `.standard`), every regular
+/// expression lives in a named pattern table, no function in Sources is over 100 lines, and
+/// Package.swift declares every module a target imports.
 ///
 /// **Where literals may stand.** Files named `*Parameters.swift` or `*Patterns.swift`, and files
 /// under a `Vocabulary/` folder, hold the thresholds, patterns and words; they are not scanned.
@@ -121,6 +122,53 @@ final class SourceLintTests: XCTestCase {
         XCTAssertEqual(offences, [], "functions over 100 lines:\n" + offences.joined(separator: "\n"))
     }
 
+    /// Every module a target imports is among the dependencies Package.swift declares for it
+    /// (a module reached only through another target's dependencies builds by chance).
+    func testPackageDeclaresEveryImport() throws {
+        let manifest = try String(contentsOf: TestPaths.repository.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let declared = Self.declaredDependencies(manifest)
+        XCTAssertNotNil(declared["Structure"], "Package.swift not read")
+        let system: Set<String> = ["Foundation", "XCTest", "Glibc", "Darwin", "Dispatch"]
+        let importLine = try NSRegularExpression(pattern: #"^(?:@testable\s+)?import\s+(\w+)"#, options: .anchorsMatchLines)
+        var missing: [String] = []
+        for (target, dependencies) in declared.sorted(by: { $0.key < $1.key }) {
+            let folder = ["Sources", "Tests"].first { FileManager.default.fileExists(atPath: TestPaths.repository.appendingPathComponent("\($0)/\(target)").path) }
+            guard let folder else { continue }
+            for (path, text) in try Self.swiftFiles(in: ["\(folder)/\(target)"]) {
+                for match in importLine.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                    guard let range = Range(match.range(at: 1), in: text) else { continue }
+                    let module = String(text[range])
+                    if module != target, !system.contains(module), !dependencies.contains(module) {
+                        missing.append("\(path): import \(module), not a dependency of \(target)")
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(Set(missing).sorted(), [], "imports Package.swift does not declare:\n" + Set(missing).sorted().joined(separator: "\n"))
+    }
+
+    /// Each target of the manifest with the modules it depends on (targets by name, products by
+    /// their module name).
+    static func declaredDependencies(_ manifest: String) -> [String: Set<String>] {
+        guard let target = try? NSRegularExpression(
+            pattern: #"\.(?:target|testTarget|executableTarget)\(\s*name:\s*"(\w+)"(?:,\s*dependencies:\s*\[(.*?)\]\s*(?:,|\)))?"#,
+            options: .dotMatchesLineSeparators),
+              let quoted = try? NSRegularExpression(pattern: #"(?:^|[\[,(]\s*|name:\s*)"(\w+)""#) else { return [:] }
+        var out: [String: Set<String>] = [:]
+        for match in target.matches(in: manifest, range: NSRange(manifest.startIndex..., in: manifest)) {
+            guard let name = Range(match.range(at: 1), in: manifest) else { continue }
+            var dependencies = Set<String>()
+            if let list = Range(match.range(at: 2), in: manifest) {
+                let text = String(manifest[list])
+                for m in quoted.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                    if let r = Range(m.range(at: 1), in: text) { dependencies.insert(String(text[r])) }
+                }
+            }
+            out[String(manifest[name])] = dependencies
+        }
+        return out
+    }
+
     /// The checker itself, on code written here (not from the repository).
     func testTheCheckerReadsSwift() {
         let code = SwiftCode("""
@@ -155,6 +203,16 @@ final class SourceLintTests: XCTestCase {
         static let rows = StructureParameters.standard.tableMinimumRows
         """)
         XCTAssertEqual(Self.standardReads(in: reads), [3, 6, 8])
+
+        let manifest = """
+        .target(name: "Layout", dependencies: ["Extraction"]),
+        .target(name: "DocumentModel"),
+        .target(name: "Ledger", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "IngestTests", dependencies: ["Ledger", "TestSupport",
+                                                    .product(name: "GRDB", package: "GRDB.swift")]),
+        """
+        XCTAssertEqual(Self.declaredDependencies(manifest), ["Layout": ["Extraction"], "DocumentModel": [], "Ledger": ["GRDB"],
+                                                            "IngestTests": ["Ledger", "TestSupport", "GRDB"]])
     }
 
     // MARK: Helpers
