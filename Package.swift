@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "Extraction", dependencies: ["CPoppler"]),
         .target(name: "Layout", dependencies: ["Extraction"]),
         .target(name: "DocumentModel"),
-        .target(name: "Structure", dependencies: ["Layout", "DocumentModel"]),
+        .target(name: "Structure", dependencies: ["Extraction", "Layout", "DocumentModel"]),
         .target(name: "JSONSchema"),
         // Citations of UN documents in running text (symbols, resolutions and decisions by number).
         .target(name: "Citations"),
@@ -37,8 +37,7 @@ let package = Package(
         // ingest, which writes it, and by report, which needs nothing else of ingest.
         .target(name: "Ledger", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // The nightly job: worker processes, incremental runs over the ledger.
-        .target(name: "Ingest", dependencies: ["Ledger", "Pipeline", "Writer", "DocumentModel", "Extraction",
-                                               .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Ingest", dependencies: ["Ledger", "Pipeline", "Writer", "DocumentModel", "Extraction"]),
         // Checks, comparisons and the HTML report over converted outputs and ledgers.
         .target(name: "Report", dependencies: ["Ledger", "Pipeline", "Writer", "JSONSchema", "DocumentModel", "Extraction", "Layout", "Structure", "Citations"]),
         .executableTarget(
@@ -49,16 +48,17 @@ let package = Package(
         // Locates ../shared (the corpus) and the repository for the tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
-        .testTarget(name: "LayoutTests", dependencies: ["Layout", "TestSupport"]),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout", "Extraction", "TestSupport"]),
         .testTarget(name: "StructureTests", dependencies: ["Structure", "Layout", "Extraction", "DocumentModel", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "WriterTests", dependencies: ["Writer", "JSONSchema", "DocumentModel"]),
         .testTarget(name: "IngestTests", dependencies: ["Ledger", "Ingest", "Pipeline", "Writer", "JSONSchema", "TestSupport",
+                                                    "DocumentModel", "Extraction",
                                                     .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Ledger", "Ingest", "JSONSchema", "TestSupport", "Pipeline", "Writer"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Ledger", "Ingest", "JSONSchema", "TestSupport", "Pipeline", "Writer", "Extraction"]),
         .testTarget(name: "CitationsTests", dependencies: ["Citations", "Pipeline", "Writer", "JSONSchema", "DocumentModel", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Pipeline", "Writer", "JSONSchema", "TestSupport"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["Pipeline", "Writer", "JSONSchema", "DocumentModel", "TestSupport"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["Pipeline", "Writer", "JSONSchema", "DocumentModel", "Extraction", "TestSupport"]),
     ]
 )

@@ -117,32 +117,8 @@ extension JSONSchemaValidator {
         var annotations = Annotations()
 
         func fail(_ keyword: String, _ message: String) { errors.append(state.error(keyword, message)) }
-        /// Evaluates a subschema in place (same instance location).
-        func inPlace(_ sub: SchemaNode, _ keyword: String, _ token: JSONPointer.Token? = nil,
-                     into errs: inout [ValidationError]) -> Annotations? {
-            descend(sub, instance, schema: .key(keyword), token, errors: &errs, state: &state)
-        }
 
-        // MARK: $ref
-        if let ref = node.ref {
-            if let (target, uri) = node.refTarget {
-                let key = EvaluationState.RefKey(uri: uri, instanceDepth: state.instancePath.count)
-                if state.activeRefs.contains(key) || state.depth >= EvaluationState.maxDepth {
-                    fail("$ref", "$ref \"\(ref)\" loops back to itself without consuming the instance")
-                } else {
-                    state.activeRefs.insert(key)
-                    state.depth += 1
-                    if let sub = descend(target, instance, schema: .key("$ref"),
-                                         errors: &errors, state: &state) {
-                        annotations.merge(sub)
-                    }
-                    state.depth -= 1
-                    state.activeRefs.remove(key)
-                }
-            } else {
-                fail("$ref", "$ref \"\(ref)\" cannot be resolved")
-            }
-        }
+        if let ref = node.ref { evaluateRef(ref, of: node, instance, annotations: &annotations, errors: &errors, state: &state) }
 
         // MARK: Assertions for any type
         if let type = node.type { checkType(type, instance, fail) }
@@ -167,7 +143,50 @@ extension JSONSchemaValidator {
             break
         }
 
-        // MARK: In-place applicators
+        evaluateInPlaceApplicators(node, instance, annotations: &annotations, errors: &errors, state: &state)
+        // unevaluated* last: they need every other keyword's annotations.
+        evaluateUnevaluated(node, instance, annotations: &annotations, errors: &errors, state: &state)
+
+        return errors.count == errorCountBefore ? annotations : nil
+    }
+
+    /// `$ref`: the target schema evaluated at the same instance location, its annotations
+    /// merged into `annotations`. A `$ref` met again at the same instance location (or past
+    /// `EvaluationState.maxDepth`) is a loop, and fails.
+    func evaluateRef(_ ref: String, of node: SchemaNode, _ instance: JSONValue, annotations: inout Annotations,
+                     errors: inout [ValidationError], state: inout EvaluationState) {
+        func fail(_ keyword: String, _ message: String) { errors.append(state.error(keyword, message)) }
+        if let (target, uri) = node.refTarget {
+            let key = EvaluationState.RefKey(uri: uri, instanceDepth: state.instancePath.count)
+            if state.activeRefs.contains(key) || state.depth >= EvaluationState.maxDepth {
+                fail("$ref", "$ref \"\(ref)\" loops back to itself without consuming the instance")
+            } else {
+                state.activeRefs.insert(key)
+                state.depth += 1
+                if let sub = descend(target, instance, schema: .key("$ref"),
+                                     errors: &errors, state: &state) {
+                    annotations.merge(sub)
+                }
+                state.depth -= 1
+                state.activeRefs.remove(key)
+            }
+        } else {
+            fail("$ref", "$ref \"\(ref)\" cannot be resolved")
+        }
+    }
+
+    /// The applicators that evaluate subschemas at the same instance location: `allOf`, `anyOf`,
+    /// `oneOf`, `not`, `if`/`then`/`else`, `dependentSchemas`. Violations go to `errors` (for
+    /// `anyOf`, `oneOf` and `not` the keyword's own, not its subschemas'; `if` gives none), the
+    /// annotations of the subschemas that passed to `annotations`.
+    func evaluateInPlaceApplicators(_ node: SchemaNode, _ instance: JSONValue, annotations: inout Annotations,
+                                    errors: inout [ValidationError], state: inout EvaluationState) {
+        func fail(_ keyword: String, _ message: String) { errors.append(state.error(keyword, message)) }
+        /// Evaluates a subschema in place (same instance location).
+        func inPlace(_ sub: SchemaNode, _ keyword: String, _ token: JSONPointer.Token? = nil,
+                     into errs: inout [ValidationError]) -> Annotations? {
+            descend(sub, instance, schema: .key(keyword), token, errors: &errs, state: &state)
+        }
         if let subs = node.allOf {
             for (i, sub) in subs.enumerated() {
                 if let a = inPlace(sub, "allOf", .index(i), into: &errors) { annotations.merge(a) }
@@ -218,8 +237,12 @@ extension JSONSchemaValidator {
                 }
             }
         }
+    }
 
-        // MARK: unevaluated* (need every other keyword's annotations)
+    /// `unevaluatedItems` and `unevaluatedProperties`: the elements and members no other keyword
+    /// evaluated (`annotations`, complete by now), evaluated against the subschema.
+    func evaluateUnevaluated(_ node: SchemaNode, _ instance: JSONValue, annotations: inout Annotations,
+                             errors: inout [ValidationError], state: inout EvaluationState) {
         if case .array(let array) = instance, let sub = node.unevaluatedItems, !annotations.allItems {
             var allPassed = true
             for (i, element) in array.enumerated() where !annotations.items.contains(i) {
@@ -238,8 +261,6 @@ extension JSONSchemaValidator {
                 }
             }
         }
-
-        return errors.count == errorCountBefore ? annotations : nil
     }
 
     /// Evaluates `schema` one or two schema tokens deeper (and one instance token deeper when

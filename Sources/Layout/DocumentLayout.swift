@@ -26,7 +26,7 @@ public enum DocumentLayout {
     public static func page(_ number: Int, of file: PDFFile, builder: LineBuilder,
                             extracted: () -> Void = {}) throws(ExtractionError) -> PageLines {
         let raw = try file.page(number)
-        let page = ReadingFrame.oriented(raw.clamped(to: builder.parameters.coordinateLimit))
+        let page = ReadingFrame.oriented(raw.clamped(to: builder.parameters.coordinateLimit), parameters: builder.parameters)
         extracted()
         return PageLines(number: number, width: page.width, height: page.height, rotation: raw.rotation,
                          glyphCount: page.glyphs.count, controlGlyphs: page.controlGlyphs, lines: builder.lines(of: page))

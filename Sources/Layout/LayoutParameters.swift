@@ -1,8 +1,9 @@
 /// Every threshold of the layout analysis in one place, each with its unit.
 ///
 /// "em" is the font size of the glyphs being compared (PDF points). Defaults come from the
-/// documents named beside them; change them here, never inline (`LiteralLintTests` fails on a
-/// numeric literal elsewhere in Sources/Layout). A threshold whose comment names no document
+/// documents named beside them; change them here, never inline (`SourceLintTests` fails on a
+/// numeric literal elsewhere in Sources/Layout). Rules read the caller's value (`LineBuilder`,
+/// `PageZoner`, `DocumentLayout` pass it down), never `standard` (`SourceLintTests` checks that too). A threshold whose comment names no document
 /// kept the value its rule was written with; no document was recorded for it.
 public struct LayoutParameters: Sendable {
     /// A horizontal gap wider than this starts a new word (em of the smaller font).
@@ -202,6 +203,7 @@ public struct LayoutParameters: Sendable {
 
     public init() {}
 
-    /// The values in force, for rules that are static functions.
+    /// The default values, as the default argument of public entry points (`= .standard`); a
+    /// rule reads the parameters its caller passed instead.
     public static let standard = LayoutParameters()
 }

@@ -8,7 +8,7 @@ import Extraction
 /// of justified text whole.
 public struct LineBuilder: Sendable {
     public var parameters: LayoutParameters
-    public init(parameters: LayoutParameters = LayoutParameters()) { self.parameters = parameters }
+    public init(parameters: LayoutParameters = .standard) { self.parameters = parameters }
 
     /// Closing quotation marks and apostrophes, after which `wordGapAfterClosingQuote` applies.
     static let closingQuotes: Set<String> = ["’", "”", "»", "'", "\""]
@@ -47,7 +47,7 @@ public struct LineBuilder: Sendable {
             let texts = inMargin.map { items[$0].glyph.text }
             let runs = MarginText.verticalRuns(boxes, sizes: sizes, texts: texts, pageWidth: page.width, parameters: parameters)
             for run in runs {
-                let text = MarginText.text(ofRun: run, texts: texts, boxes: boxes, sizes: sizes)
+                let text = MarginText.text(ofRun: run, texts: texts, boxes: boxes, sizes: sizes, parameters: parameters)
                 let box = run.dropFirst().reduce(boxes[run[0]]) { $0.union(boxes[$1]) }
                 let word = Word(text: text, box: box, fontSize: sizes[run[0]], isBold: false, isItalic: false,
                                 isSuperscript: false, gapBefore: 0)
@@ -69,12 +69,13 @@ public struct LineBuilder: Sendable {
     ///   madda, unless lone lams
     ///   and alefs of the page (outside any pair) have those same widths at 0.001 em: the final
     ///   alef and medial lam of "الصالح" (E/ESCWA/30/6, page 2) are both 0.234 em wide.
-    private static func lamAlefLigatures(_ items: [Item]) -> Set<Int> {
-        func key(_ it: Item) -> String { "\(it.glyph.text)|\(Int((it.glyph.box.width / max(it.size, 1) * LayoutParameters.standard.ligatureWidthScale).rounded()))" }
+    private func lamAlefLigatures(_ items: [Item]) -> Set<Int> {
+        let scale = parameters.ligatureWidthScale, touch = parameters.touchTolerance
+        func key(_ it: Item) -> String { "\(it.glyph.text)|\(Int((it.glyph.box.width / max(it.size, 1) * scale).rounded()))" }
         func adjacent(_ k: Int) -> Bool { items[k + 1].order == items[k].order + 1 }
         var pairs: [Int] = []
         for k in items.indices.dropLast() where adjacent(k)
-            && RightToLeft.isLamAlefPair(items[k].glyph.text, items[k].glyph.box, items[k + 1].glyph.text, items[k + 1].glyph.box) {
+            && RightToLeft.isLamAlefPair(items[k].glyph.text, items[k].glyph.box, items[k + 1].glyph.text, items[k + 1].glyph.box, touch: touch) {
             pairs.append(k)
         }
         guard !pairs.isEmpty else { return [] }
@@ -93,17 +94,17 @@ public struct LineBuilder: Sendable {
         }.map { key(items[$0]) })
         return Set(pairs.filter { k in
             if k + 2 < items.count, adjacent(k + 1), RightToLeft.alefs.contains(items[k + 2].glyph.text),
-               abs(items[k + 1].glyph.box.x1 - items[k + 2].glyph.box.x0) < LayoutParameters.standard.touchTolerance { return true }
+               abs(items[k + 1].glyph.box.x1 - items[k + 2].glyph.box.x0) < touch { return true }
             // Alef madda opens words ("آليات", E/ESCWA/2017/EC.4/4): after a lam it is a ligature
             // only behind the article's alef ("الآن"), which the rule above takes.
             if items[k + 1].glyph.text == "\u{0622}" { return false }
             let (a, b) = (items[k].glyph.box, items[k + 1].glyph.box)
-            return abs(a.width - b.width) < LayoutParameters.standard.touchTolerance && !(lone.contains(key(items[k])) && lone.contains(key(items[k + 1])))
+            return abs(a.width - b.width) < touch && !(lone.contains(key(items[k])) && lone.contains(key(items[k + 1])))
         }.map { items[$0].order })
     }
 
     private func textLines(_ items: [Item], page: Page) -> [Line] {
-        let ligatures = Self.lamAlefLigatures(items)
+        let ligatures = lamAlefLigatures(items)
         // On a page of Arabic text, a line holding Arabic reads right to left even when Latin
         // letters outnumber its Arabic ones (a symbol "E/ESCWA/2017/EC.4/4(Part II)" cited at the
         // end of a short Arabic line, E/ESCWA/2017/EC.4/4).
@@ -337,11 +338,11 @@ public struct LineBuilder: Sendable {
     /// A paragraph label set without its space ("(mm)Designing", A/RES/78/181) becomes a word of
     /// its own: a bracketed label of one to four letters or digits opening the line, followed by
     /// a capital letter.
-    static func splitGluedLabel(_ words: [Word]) -> [Word] {
+    func splitGluedLabel(_ words: [Word]) -> [Word] {
         guard let first = words.first, first.text.hasPrefix("("), let close = first.text.firstIndex(of: ")") else { return words }
         let label = first.text[...close]
         let rest = first.text[first.text.index(after: close)...]
-        guard (LayoutParameters.standard.gluedLabelMinLength...LayoutParameters.standard.gluedLabelMaxLength).contains(label.count), label.dropFirst().dropLast().allSatisfy({ $0.isLetter || $0.isNumber }),
+        guard (parameters.gluedLabelMinLength...parameters.gluedLabelMaxLength).contains(label.count), label.dropFirst().dropLast().allSatisfy({ $0.isLetter || $0.isNumber }),
               let initial = rest.first, initial.isUppercase else { return words }
         let share = Double(label.count) / Double(first.text.count)
         let split = first.box.x0 + first.box.width * share
@@ -356,11 +357,11 @@ public struct LineBuilder: Sendable {
 
     /// Fake bold: some producers draw each glyph twice, a fraction of a point apart. The copy
     /// (same text, box shifted by under a fifth of its width) is dropped.
-    private static func dropFakeBold(_ glyphs: [Item]) -> [Item] {
+    private func dropFakeBold(_ glyphs: [Item]) -> [Item] {
         var out: [Item] = []
         out.reserveCapacity(glyphs.count)
         // By index: iterating or taking `out.last` would copy whole items.
-        let shift = LayoutParameters.standard.fakeBoldShift
+        let shift = parameters.fakeBoldShift
         for k in glyphs.indices {
             let g = glyphs[k].glyph
             // The boxes first: comparing texts costs a normalizing comparison on Arabic glyphs.
@@ -473,7 +474,7 @@ public struct LineBuilder: Sendable {
 
     private func makeLine(_ segment: [Item], page: Int, ligatures: Set<Int>, arabicPage: Bool) -> Line? {
         guard !segment.isEmpty else { return nil }
-        var glyphs = Self.dropFakeBold(segment)
+        var glyphs = dropFakeBold(segment)
         // Mirrored text (a negative horizontal scale, page 2 of pdfplumber's issue 848 sample)
         // draws Latin text right to left: its content order runs against x. Read it in content
         // order then, unless the script itself is written right to left.
@@ -542,7 +543,7 @@ public struct LineBuilder: Sendable {
             let a = words[k - 1].box, b = words[k].box
             words[k].gapBefore = rightToLeft || mixed ? max(0, b.x0 - a.x1, a.x0 - b.x1) : gaps[k]
         }
-        words = Self.splitGluedLabel(Self.collapseBracketedMarkers(words))
+        words = splitGluedLabel(Self.collapseBracketedMarkers(words))
         var box = words[0].box
         for w in words { box = box.union(w.box) }
         return Line(page: page, words: words, box: box, fontSize: lineSize, bottom: bottom)

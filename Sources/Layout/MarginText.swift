@@ -38,7 +38,7 @@ public enum MarginText {
             // Chinese and Japanese set whole pages vertically (kampo.pdf): a column at the edge
             // of such a page is text, not a stamp.
             let cjk = scalars.filter { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }.count
-            let isFurniture = { FurnitureText.kind(of: text(ofRun: run, texts: texts, boxes: boxes, sizes: sizes)) != nil }
+            let isFurniture = { FurnitureText.kind(of: text(ofRun: run, texts: texts, boxes: boxes, sizes: sizes, parameters: parameters)) != nil }
             if run.count >= parameters.verticalStampMinGlyphs,
                (letters >= parameters.stampMinLetters && letters * parameters.stampGlyphsPerLetter >= run.count && cjk * 2 < letters) || isFurniture() {
                 let x0 = run.map { boxes[$0].x0 }.min() ?? 0, x1 = run.map { boxes[$0].x1 }.max() ?? 0
@@ -59,13 +59,13 @@ public enum MarginText {
     }
 
     /// The text of a vertical run: glyphs in content order, a space where the gap between two
-    /// boxes exceeds a fifth of the font size.
-    static func text(ofRun run: [Int], texts: [String], boxes: [Rect], sizes: [Double]) -> String {
+    /// boxes exceeds `parameters.stampWordGap` of the font size.
+    static func text(ofRun run: [Int], texts: [String], boxes: [Rect], sizes: [Double], parameters: LayoutParameters) -> String {
         var s = ""
         for (k, i) in run.enumerated() {
             if k > 0 {
                 let a = boxes[run[k - 1]], b = boxes[i]
-                if max(a.y0 - b.y1, b.y0 - a.y1) > LayoutParameters.standard.stampWordGap * sizes[i] { s += " " }
+                if max(a.y0 - b.y1, b.y0 - a.y1) > parameters.stampWordGap * sizes[i] { s += " " }
             }
             s += texts[i]
         }

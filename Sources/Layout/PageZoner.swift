@@ -13,7 +13,7 @@ import Extraction
 ///   smaller than the body, look like furniture, or repeat on other pages.
 public struct PageZoner: Sendable {
     public var parameters: LayoutParameters
-    public init(parameters: LayoutParameters = LayoutParameters()) { self.parameters = parameters }
+    public init(parameters: LayoutParameters = .standard) { self.parameters = parameters }
 
     /// - Parameters:
     ///   - pages: every page's lines (from `LineBuilder`), with page sizes in points.
@@ -24,17 +24,17 @@ public struct PageZoner: Sendable {
             let lines = MarginText.separatingLineNumbers(p.lines, parameters: parameters)
             return (lines.filter { $0.margin == nil }, lines.filter { $0.margin != nil })
         }
-        let bodySize = Self.bodyFontSize(split.flatMap(\.text))
+        let bodySize = Self.bodyFontSize(split.flatMap(\.text), parameters: parameters)
         // Lines that recur on several pages (digits folded) are running headers or footers.
         var recurrence: [String: [(page: Int, numbers: [Substring])]] = [:]
         for (p, lines) in zip(pages, split.map(\.text)) {
             for l in lines where isRecurrenceCandidate(l, height: p.height) {
-                recurrence[Self.recurrenceKey(l), default: []].append((p.number, Self.numbers(l.text)))
+                recurrence[recurrenceKey(l), default: []].append((p.number, Self.numbers(l.text)))
             }
         }
         return zip(pages, split).map { p, lines in
             let zones = zones(for: lines.text, page: p.number, height: p.height, bodySize: bodySize) { line in
-                guard pages.count >= 2, let seen = recurrence[Self.recurrenceKey(line)] else { return false }
+                guard pages.count >= 2, let seen = recurrence[self.recurrenceKey(line)] else { return false }
                 let numbers = Self.numbers(line.text)
                 return seen.contains { $0.page != line.page && Self.numbersAgree(numbers, $0.numbers, pages: $0.page - line.page) }
             }
@@ -95,7 +95,7 @@ public struct PageZoner: Sendable {
                 guard l.box.y1 < height * parameters.headerBand else { break }
                 let small = { (size: Double) in size < bodySize * parameters.footnoteSize }
                 if FurnitureText.kind(of: l.text) != nil || recurs(l)
-                    || (small(l.fontSize) && !l.words.contains { !small($0.fontSize) } && !Self.hasDotLeader(l)) {
+                    || (small(l.fontSize) && !l.words.contains { !small($0.fontSize) } && !hasDotLeader(l)) {
                     // A contents row carried to the top of a page ("III. Analysis of variances
                     // . . . 53", A/80/605 page 2) is no running header, nor a heading in small
                     // capitals, smaller than the body but for its capitals ("C. STRATEGY",
@@ -166,7 +166,7 @@ public struct PageZoner: Sendable {
                                 continuing: Bool) -> Bool {
         var sawMarker = false
         var i = end - 1
-        while i >= 0, zones[i] == .body, lines[i].fontSize < bodySize * parameters.footnoteSize, !Self.hasDotLeader(lines[i]) {
+        while i >= 0, zones[i] == .body, lines[i].fontSize < bodySize * parameters.footnoteSize, !hasDotLeader(lines[i]) {
             if startsWithMarker(lines[i]) { sawMarker = true }
             i -= 1
         }
@@ -188,13 +188,12 @@ public struct PageZoner: Sendable {
     /// A row of a table of contents: a dot leader (". . . . ." or ".....") runs to its page
     /// number. Such a row is never note text, even when set small above a note (A/80/605,
     /// page 1: "G. Vacancy factors . . . 52" above "* Reissued for technical reasons …").
-    static func hasDotLeader(_ line: Line) -> Bool {
+    func hasDotLeader(_ line: Line) -> Bool {
         var dots = 0
-        let p = LayoutParameters.standard
         for c in line.text.unicodeScalars {
             if c == "." || c == "\u{2026}" {
-                dots += c == "." ? 1 : p.ellipsisDots
-                if dots >= p.leaderMinDots { return true }
+                dots += c == "." ? 1 : parameters.ellipsisDots
+                if dots >= parameters.leaderMinDots { return true }
             } else if c != " " { dots = 0 }
         }
         return false
@@ -284,11 +283,12 @@ public struct PageZoner: Sendable {
         return String(text.dropFirst().dropLast())
     }
 
-    /// The size most characters of the document are set in (points).
-    public static func bodyFontSize(_ lines: [Line]) -> Double {
+    /// The size most characters of the document are set in (points); `defaultBodyFontSize` of
+    /// `parameters` when there are no lines.
+    public static func bodyFontSize(_ lines: [Line], parameters: LayoutParameters = .standard) -> Double {
         var weight: [Double: Int] = [:]
         for l in lines { weight[l.fontSize, default: 0] += l.text.count }
-        return weight.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? LayoutParameters.standard.defaultBodyFontSize
+        return weight.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? parameters.defaultBodyFontSize
     }
 
     /// Running headers and footers repeat with the same words (digits aside) at the same height;
@@ -322,7 +322,7 @@ public struct PageZoner: Sendable {
         }
     }
 
-    static func recurrenceKey(_ line: Line) -> String {
+    func recurrenceKey(_ line: Line) -> String {
         if line.words.first?.isSuperscript == true { return "note:\(line.page):\(line.box.y0)" }
         var words = line.words.map(\.text)
         if words.count > 2, words.first?.allSatisfy(\.isNumber) == true { words.removeFirst() }
@@ -331,7 +331,7 @@ public struct PageZoner: Sendable {
         for scalar in words.joined(separator: " ").unicodeScalars {
             key.unicodeScalars.append(scalar.properties.numericType != nil ? "#" : scalar)
         }
-        return key + "@\((line.box.y0 / LayoutParameters.standard.recurrenceRowHeight).saturatingInt(.towardZero))"
+        return key + "@\((line.box.y0 / parameters.recurrenceRowHeight).saturatingInt(.towardZero))"
     }
 }
 

@@ -12,12 +12,12 @@ public enum ReadingFrame {
     public enum Direction: String, Sendable { case right, left, down, up }
 
     /// The direction most glyphs advance in, or `.right` when the page has too few glyphs to tell.
-    public static func direction(of page: Page) -> Direction {
+    /// - Parameter p: the thresholds in force (`directionMinGlyphs`, `directionMajority`, …).
+    public static func direction(of page: Page, parameters p: LayoutParameters = .standard) -> Direction {
         var votes: [Direction: Int] = [:]
         let glyphs = page.glyphs
-        let p = LayoutParameters.standard
         guard glyphs.count > p.directionMinGlyphs else { return .right }
-        if isVerticalWriting(page) { return .down }
+        if isVerticalWriting(page, parameters: p) { return .down }
         // A few hundred neighbouring pairs decide; a long page need not be read to the end.
         var rightToLeft = 0, sampled = 0
         for (a, b) in zip(glyphs, glyphs.dropFirst()).prefix(p.directionSamplePairs) {
@@ -40,12 +40,11 @@ public enum ReadingFrame {
     /// left (the Japanese official gazette, kampo.pdf). The content order cannot tell: kampo
     /// draws its characters row by row across the columns. The geometry does: in vertical
     /// writing a character touches the one below it, in horizontal writing the one beside it.
-    static func isVerticalWriting(_ page: Page) -> Bool {
+    static func isVerticalWriting(_ page: Page, parameters p: LayoutParameters) -> Bool {
         func isCJK(_ g: Glyph) -> Bool {
             g.text.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }
         }
         // Cheap test first: most pages have no such character among their first glyphs.
-        let p = LayoutParameters.standard
         guard page.glyphs.prefix(p.verticalWritingProbe).contains(where: isCJK) else { return false }
         let boxes = page.glyphs.filter(isCJK).map(\.box)
         guard boxes.count >= p.verticalWritingMinGlyphs, boxes.count * 2 >= page.glyphs.count else { return false }
@@ -67,8 +66,9 @@ public enum ReadingFrame {
 
     /// The page with every glyph box mapped into the reading frame (width and height swapped for
     /// a quarter turn). An ordinary page is returned as it is.
-    public static func oriented(_ page: Page) -> Page {
-        let d = direction(of: page)
+    /// - Parameter parameters: the thresholds the direction is read with.
+    public static func oriented(_ page: Page, parameters: LayoutParameters = .standard) -> Page {
+        let d = direction(of: page, parameters: parameters)
         guard d != .right else { return page }
         let w = page.width, h = page.height
         func map(_ r: Rect) -> Rect {

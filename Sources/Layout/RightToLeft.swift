@@ -154,10 +154,10 @@ public enum RightToLeft {
     /// touching boxes, lam on the left. Read right to left they would give alef before lam,
     /// "االقتصادي" for "الاقتصادي" (E/ESCWA/30/6, page 2). A lam and an alef drawn as two glyphs
     /// touch the same way, so `LineBuilder` decides which pairs are ligatures.
-    public static func isLamAlefPair(_ a: String, _ aBox: Rect, _ b: String, _ bBox: Rect) -> Bool {
+    /// - Parameter touch: how close touching boxes lie (PDF points; `LayoutParameters.touchTolerance`).
+    public static func isLamAlefPair(_ a: String, _ aBox: Rect, _ b: String, _ bBox: Rect, touch: Double) -> Bool {
         // Lam byte for byte (no other text is canonically equivalent to it); an alef's text
         // opens with U+0627, U+0622, U+0623 or U+0625 (bytes D8 A2…A7) before the set is asked.
-        let touch = LayoutParameters.standard.touchTolerance
         return a.utf8.elementsEqual(lamBytes) && b.utf8.first == 0xD8 && alefs.contains(b)
             && abs(aBox.x1 - bBox.x0) < touch && abs(aBox.y1 - bBox.y1) < touch
     }

@@ -306,10 +306,8 @@ public struct Ledger: Sendable {
     public func beginRun(startedAt: String, host: String, pipelineVersion: String, sourceDirectory: String,
                   outputDirectory: String, shard: String?) throws -> Int64 {
         try write { db in
-            try db.execute(sql: """
-                INSERT INTO runs(startedAt, host, pipelineVersion, sourceDirectory, outputDirectory, shard)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [startedAt, host, pipelineVersion, sourceDirectory, outputDirectory, shard])
+            try RunStart(startedAt: startedAt, host: host, pipelineVersion: pipelineVersion, sourceDirectory: sourceDirectory,
+                         outputDirectory: outputDirectory, shard: shard).insert(db)
             return db.lastInsertedRowID
         }
     }
@@ -318,10 +316,10 @@ public struct Ledger: Sendable {
     public func finishRun(id: Int64, endedAt: String, converted: Int, failed: Int, skipped: Int, removed: Int,
                    exitStatus: Int) throws {
         try write { db in
-            try db.execute(sql: """
-                UPDATE runs SET endedAt = ?, converted = ?, failed = ?, skipped = ?, removed = ?, exitStatus = ?
-                WHERE id = ?
-                """, arguments: [endedAt, converted, failed, skipped, removed, exitStatus, id])
+            _ = try LedgerRun.filter(Column("id") == id).updateAll(db, [
+                Column("endedAt").set(to: endedAt), Column("converted").set(to: converted), Column("failed").set(to: failed),
+                Column("skipped").set(to: skipped), Column("removed").set(to: removed), Column("exitStatus").set(to: exitStatus),
+            ])
         }
     }
 }
@@ -332,24 +330,13 @@ extension Ledger {
     public func commit(_ rows: [LedgerFile], runId: Int64, converted: Int = 0, failed: Int = 0, skipped: Int = 0,
                 removed: Int = 0) throws {
         try write { db in
-            let statement = try db.makeStatement(sql: """
-                INSERT OR REPLACE INTO files(path, size, mtime, sha256, status, errorCode, errorMessage, pageCount,
-                    diagnosticsInfo, diagnosticsWarning, diagnosticsError, schemaVersion, pipelineVersion,
-                    durationSeconds, outputPath, runId, failureClass)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for f in rows {
-                try statement.execute(arguments: [f.path, f.size, f.mtime, f.sha256, f.status.rawValue, f.errorCode,
-                                                  f.errorMessage, f.pageCount, f.diagnosticsInfo, f.diagnosticsWarning,
-                                                  f.diagnosticsError, f.schemaVersion, f.pipelineVersion,
-                                                  f.durationSeconds, f.outputPath, f.runId,
-                                                  f.status == .failed ? f.failureClass?.rawValue : nil])
-            }
+            // INSERT OR REPLACE: the insert trigger appends each row to `fileHistory`.
+            for f in rows { try f.insert(db, onConflict: .replace) }
             if converted + failed + skipped + removed > 0 {
-                try db.execute(sql: """
-                    UPDATE runs SET converted = converted + ?, failed = failed + ?, skipped = skipped + ?,
-                        removed = removed + ? WHERE id = ?
-                    """, arguments: [converted, failed, skipped, removed, runId])
+                _ = try LedgerRun.filter(Column("id") == runId).updateAll(db, [
+                    Column("converted") += converted, Column("failed") += failed, Column("skipped") += skipped,
+                    Column("removed") += removed,
+                ])
             }
         }
     }

@@ -66,16 +66,7 @@ extension Ledger {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT * FROM fileHistory WHERE id IN (SELECT max(id) FROM fileHistory GROUP BY path, runId) ORDER BY id
                 """)
-            return rows.compactMap { row -> LedgerHistoryEntry? in
-                var r = RowReader(row, table: "fileHistory", key: "id \(row["id"] as Int64? ?? 0)")
-                let entry = LedgerHistoryEntry(path: r.value("path", ""), runId: r.value("runId", Int64(0)),
-                                               status: r.enumeration("status", .failed), errorCode: r.optional("errorCode"),
-                                               pageCount: r.value("pageCount", 0), diagnosticsInfo: r.value("diagnosticsInfo", 0),
-                                               diagnosticsWarning: r.value("diagnosticsWarning", 0),
-                                               diagnosticsError: r.value("diagnosticsError", 0),
-                                               durationSeconds: r.value("durationSeconds", 0.0))
-                return r.problem == nil ? entry : nil
-            }
+            return rows.compactMap { try? LedgerHistoryEntry(row: $0) }
         }
     }
 }

@@ -9,7 +9,11 @@ import DocumentModel
 /// A `Converter` holds no state between documents; each call opens its own Poppler document,
 /// so one converter may serve several threads.
 public struct Converter: Sendable {
+    /// The layout stage's thresholds, passed to every layout rule (lines, zones, reading frame).
     public var layoutParameters: LayoutParameters
+    /// The structure stage's thresholds, passed to every structure rule (header, paragraphs,
+    /// tables, labels, footnotes).
+    public var structureParameters: StructureParameters
     public var password: String?
     public var headerParsing: DocumentBuilder.HeaderParsing
     /// Compare the blocks with the structure tree of tagged PDFs (`tagged.*` diagnostics).
@@ -21,13 +25,15 @@ public struct Converter: Sendable {
     /// the last page stops there. The document's `source.pageCount` stays the PDF's.
     public var pages: ClosedRange<Int>?
 
-    public init(password: String? = nil, layoutParameters: LayoutParameters = LayoutParameters(),
+    public init(password: String? = nil, layoutParameters: LayoutParameters = .standard,
+                structureParameters: StructureParameters = .standard,
                 checkTags: Bool = false, pages: ClosedRange<Int>? = nil,
                 headerParsing: @escaping DocumentBuilder.HeaderParsing = HeaderParser.parse) {
         self.password = password
         self.checkTags = checkTags
         self.pages = pages
         self.layoutParameters = layoutParameters
+        self.structureParameters = structureParameters
         self.headerParsing = headerParsing
     }
 
@@ -72,7 +78,7 @@ public struct Converter: Sendable {
         // The zoned pages hold the lines from here on; this copy of the list goes.
         _ = consume pages
         lap(\.layout)
-        let built = DocumentBuilder(headerParsing: headerParsing, layoutParameters: layoutParameters).build(pages: layouts, tagged: checkTags ? file.taggedBlocks() : [])
+        let built = DocumentBuilder(headerParsing: headerParsing, parameters: structureParameters, layoutParameters: layoutParameters).build(pages: layouts, tagged: checkTags ? file.taggedBlocks() : [])
         let created = SourceDates.checked(file.info.creationDate, field: "creationDate")
         let modified = SourceDates.checked(file.info.modificationDate, field: "modificationDate")
         let source = SourceInfo(fileName: url.lastPathComponent, sha256: file.sha256, byteCount: file.data.count,

@@ -16,16 +16,17 @@ public struct PageLocator {
     /// the ascent differences between fonts of one line, as on the sample A/RES/91/87).
     public static let lineTolerance = 1.0
 
-    /// Lays out every page of `file`. Pages Poppler cannot load are left out.
-    public init(file: PDFFile) {
-        let builder = LineBuilder()
-        var raw: [(number: Int, width: Double, height: Double, lines: [Line])] = []
+    /// Lays out every page of `file` as `convert` does (`DocumentLayout`: coordinates clamped,
+    /// reading frame, lines, all pages zoned together), with `parameters`. Pages Poppler cannot
+    /// load are left out.
+    public init(file: PDFFile, parameters: LayoutParameters = .standard) {
+        let builder = LineBuilder(parameters: parameters)
+        var read: [DocumentLayout.PageLines] = []
         for n in 1...max(1, file.info.pageCount) {
-            guard let page = try? file.page(n) else { continue }
-            let p = ReadingFrame.oriented(page)
-            raw.append((n, p.width, p.height, builder.lines(of: p)))
+            guard let page = try? DocumentLayout.page(n, of: file, builder: builder) else { continue }
+            read.append(page)
         }
-        pages = PageZoner().zone(pages: raw)
+        pages = DocumentLayout.zone(read, parameters: parameters)
     }
 
     private func layout(_ page: Int) -> PageLayout? { pages.first { $0.number == page } }

@@ -29,7 +29,7 @@ public struct PageView {
     ///     nil, the boxes are drawn on blank pages of the size the PDF had (`pdfProblem` says why).
     ///   - findings: drawn on the pages that carry them, numbered from 1.
     public func render(document: JSONValue, pdf: PDFFile?, findings: [Finding] = [], pdfProblem: String? = nil) -> String {
-        let locator = pdf.map(PageLocator.init(file:))
+        let locator = pdf.map { PageLocator(file: $0) }
         let marks = PageMarks.marks(document: document, locator: locator, findings: findings)
         let sizes: [Int: (Double, Double)] = Dictionary(uniqueKeysWithValues: (locator?.pages ?? []).map { ($0.number, ($0.width, $0.height)) })
         let pageCount = pdf?.info.pageCount ?? (marks.map(\.page).max() ?? 1)

@@ -16,7 +16,8 @@ import DocumentModel
 ///   before that (level 2), and carry their parent's role.
 struct BlockClassifier {
     var joiner: TextJoiner
-    var parameters = StructureParameters.standard
+    /// The structure stage's thresholds, those of the `DocumentBuilder` that made the classifier.
+    var parameters: StructureParameters
 
     private struct Draft {
         var block: Block
@@ -132,7 +133,7 @@ struct BlockClassifier {
         var drafts: [Draft] = []
         var state = State()
         let bodySize = Self.bodyFontSize(units)
-        let margins = ParagraphSegmenter.margins(units.flatMap { unit -> [Line] in
+        let margins = ParagraphSegmenter(parameters: parameters).margins(units.flatMap { unit -> [Line] in
             if case .paragraph(let lines) = unit { return lines }
             return []
         })
@@ -152,13 +153,13 @@ struct BlockClassifier {
             // A bold line or one opening with a label ("B. Generation and transfer of knowledge"
             // between the deliverables tables of A/81/6 (Sect. 13)) heads the next part instead.
             let isTableNote = state.afterTable && (lines.map(\.fontSize).max() ?? 0) <= bodySize - parameters.tableNoteFontDrop
-                && !lines.allSatisfy(\.isBold) && lines.first?.words.first.flatMap({ Label.parse($0.text) }) == nil
+                && !lines.allSatisfy(\.isBold) && lines.first?.words.first.flatMap({ Label.parse($0.text, parameters: parameters) }) == nil
             state.afterTable = isTableNote
             if isTableNote {
                 let tokens = joiner.tokens(of: lines)
                 drafts.append(Draft(block: Block(kind: .paragraph, text: TextJoiner.join(tokens),
                                                  footnoteRefs: orderedUnique(tokens.filter(\.isMarker).map(\.text)),
-                                                 pages: orderedUnique(lines.map(\.page)), boxes: Self.boxes(lines)), label: nil))
+                                                 pages: orderedUnique(lines.map(\.page)), boxes: Self.boxes(lines, parameters: parameters)), label: nil))
                 continue
             }
             classify(lines, runsOnInLowerCase: { Self.continuesInLowerCase(units, after: unitIndex) }, margins: margins,
@@ -173,7 +174,7 @@ struct BlockClassifier {
                            diagnostics: inout [Diagnostic]) -> (label: Label?, number: String?) {
         var label: Label?
         var number: String?
-        if let firstIndex = tokens.firstIndex(where: { !$0.isMarker }), let l = Label.parse(tokens[firstIndex].text),
+        if let firstIndex = tokens.firstIndex(where: { !$0.isMarker }), let l = Label.parse(tokens[firstIndex].text, parameters: parameters),
            tokens.count > firstIndex + 1 || !isBodyParagraph(l) {
             label = l
             number = tokens[firstIndex].text
@@ -268,7 +269,7 @@ struct BlockClassifier {
             }())
         let paragraph = Paragraph(lines: lines, label: label, number: number, text: text,
                                   refs: orderedUnique(tokens.filter(\.isMarker).map(\.text)), markers: TextJoiner.markers(tokens),
-                                  pages: orderedUnique(lines.map(\.page)), boxes: Self.boxes(lines),
+                                  pages: orderedUnique(lines.map(\.page)), boxes: Self.boxes(lines, parameters: parameters),
                                   allBold: !words.isEmpty && lines.allSatisfy(\.isBold), allItalic: allItalic, short: short,
                                   isSectionLabel: isSectionLabel,
                                   opensAnnex: lines.first.map { RegexCache.shared.matches(EnglishPatterns.annexLine, $0.text) } ?? false,
@@ -279,7 +280,7 @@ struct BlockClassifier {
             return
         }
         // "(Signed) Héctor Gómez Hernández" under a letter is its signature, bold or not.
-        let signature = text.hasPrefix("(Signed)")
+        let signature = text.hasPrefix(LanguageVocabulary.englishSignatureMark)
         if !signature, Self.headingRules.contains(where: { $0.applies(paragraph, parameters) }) {
             appendHeading(paragraph, state: &state, drafts: &drafts)
             return
@@ -298,10 +299,10 @@ struct BlockClassifier {
         // A signature block is one paragraph (contract): the lines set under "(Signed) Héctor
         // Gómez Hernández" on its centre ("Ambassador", "Permanent Representative of Spain to
         // the United Nations", A/80/434-S/2025/632) join it.
-        if p.label == nil, let last = drafts.indices.last, drafts[last].block.text.hasPrefix("(Signed)"),
+        if p.label == nil, let last = drafts.indices.last, drafts[last].block.text.hasPrefix(LanguageVocabulary.englishSignatureMark),
            Self.continuesSignature(p.lines, under: drafts[last].block, parameters: parameters) {
             drafts[last].block.text = TextJoiner.normalize(drafts[last].block.text + " " + p.text)
-            drafts[last].block.boxes = Self.merging(Self.boxes(p.lines), into: drafts[last].block.boxes)
+            drafts[last].block.boxes = Self.merging(Self.boxes(p.lines, parameters: parameters), into: drafts[last].block.boxes)
             return true
         }
         // The closing lines of a resolution inside a report ("10th meeting / 2 June 2010",
@@ -313,13 +314,13 @@ struct BlockClassifier {
         // A decision whose formula runs into its clauses ("The General Assembly, recalling its
         // resolution 79/327 …:" then "(a) Urges …", A/C.2/80/L.61): the paragraph is the
         // formula and its clauses are operative (contract).
-        if p.label == nil, !state.inResolution, p.text.hasSuffix(":"), Self.opensWithFormula(p.text) {
+        if p.label == nil, !state.inResolution, p.text.hasSuffix(":"), Self.opensWithFormula(p.text, parameters: parameters) {
             state.inResolution = true; state.seenOperative = true
             drafts.append(Draft(block: Block(kind: .paragraph, role: .formula, text: p.text, footnoteRefs: p.refs,
                                              pages: p.pages, boxes: p.boxes), label: nil))
             return true
         }
-        if DocumentBuilder.isFormula(p.text) && p.label == nil && !runsOnInLowerCase() {
+        if DocumentBuilder.isFormula(p.text, parameters: parameters) && p.label == nil && !runsOnInLowerCase() {
             state.inResolution = true
             drafts.append(Draft(block: Block(kind: .paragraph, role: .formula, text: p.text, footnoteRefs: p.refs,
                                              pages: p.pages, boxes: p.boxes, footnoteMarkers: p.markers), label: nil))
@@ -333,7 +334,7 @@ struct BlockClassifier {
     /// section number alone ("II" above "Financial performance report …", A/RES/78/253; "14/2"
     /// over the title of a resolution in a session report, A/HRC/14/37).
     private func standaloneHeading(_ p: Paragraph, state: inout State) -> Draft? {
-        if let first = p.lines.first, p.lines.count <= parameters.partHeadingMaxLines, let part = Self.partLabel(first.text) {
+        if let first = p.lines.first, p.lines.count <= parameters.partHeadingMaxLines, let part = Self.partLabel(first.text, parameters: parameters) {
             let isOuter = part.outer
             if isOuter { state.seenOuterPart = true }
             let rest = TextJoiner.join(joiner.tokens(of: Array(p.lines.dropFirst())))
@@ -379,7 +380,7 @@ struct BlockClassifier {
         }
         if p.opensAnnex, let first = p.lines.first,
            let g = RegexCache.shared.firstMatch(EnglishPatterns.annexLine, in: TextJoiner.join(joiner.tokens(of: [first]).filter { !$0.isMarker })) {
-            role = first.text.lowercased().hasPrefix("annex") ? .annex : .appendix
+            role = first.text.lowercased().hasPrefix(LanguageVocabulary.englishAnnexWord.lowercased()) ? .annex : .appendix
             headingNumber = g[1]
             let under = TextJoiner.join(joiner.tokens(of: Array(p.lines.dropFirst())).filter { !$0.isMarker })
             headingText = TextJoiner.normalize([g[2] ?? "", under].filter { !$0.isEmpty }.joined(separator: " "))
@@ -437,7 +438,7 @@ struct BlockClassifier {
             return nil  // set from the paragraph it hangs from
         default:
             if state.inAnnex || signature { return nil }
-            if let leadIn, let kind = Self.leadInKind(leadIn) {
+            if let leadIn, let kind = Self.leadInKind(leadIn, parameters: parameters) {
                 if kind == .operative { state.seenOperative = true }
                 return kind
             }
@@ -480,7 +481,7 @@ struct BlockClassifier {
                 // Items with no paragraph to hang from (straight after a heading) stay side by
                 // side: "(b)" after such an "(a)" is its sibling, not its sub-item.
                 if let previous = top.last, previous.kind == .paragraph,
-                   case .letter? = previous.number.flatMap(Label.parse) {
+                   case .letter? = previous.number.flatMap({ Label.parse($0, parameters: parameters) }) {
                     b.level = 1
                     top.append(b)
                     lastLetter = letter; lastRoman = nil
@@ -642,9 +643,8 @@ struct BlockClassifier {
         }
     }
 
-    /// One box per page, rounded to 0.01 pt.
-    /// One box per page around `lines`, rounded to 0.01 pt.
-    static func boxes(_ lines: [Line]) -> [PageBox] {
+    /// One box per page around `lines`, rounded to `parameters.boxRoundingScale` (0.01 pt).
+    static func boxes(_ lines: [Line], parameters: StructureParameters) -> [PageBox] {
         var out: [PageBox] = []
         for l in lines {
             if let i = out.lastIndex(where: { $0.page == l.page }) {
@@ -654,7 +654,7 @@ struct BlockClassifier {
                 out.append(PageBox(page: l.page, x0: l.box.x0, y0: l.box.y0, x1: l.box.x1, y1: l.box.y1))
             }
         }
-        let scale = StructureParameters.standard.boxRoundingScale
+        let scale = parameters.boxRoundingScale
         func r(_ v: Double) -> Double { (v * scale).rounded() / scale }
         return out.map { PageBox(page: $0.page, x0: r($0.x0), y0: r($0.y0), x1: r($0.x1), y1: r($0.y1)) }
     }
@@ -663,13 +663,13 @@ struct BlockClassifier {
     /// number ("Article 5", "Chapter II", "Статья 1" in udhr/UDHR_GA_res_217A_III-RU_ohchr), or
     /// a Chinese "第…条" / "第…章" ("第 二 条", its characters spaced, in the Chinese UDHR).
     /// Returns the label as printed (Chinese without the spaces) and whether it names an outer part.
-    static func partLabel(_ text: String) -> (label: String, outer: Bool)? {
+    static func partLabel(_ text: String, parameters: StructureParameters) -> (label: String, outer: Bool)? {
         // Cheap tests first: every line of every document is asked.
         if text.first == "第" {
             guard let g = RegexCache.shared.firstMatch(BodyPatterns.chinesePartLabel, in: text) else { return nil }
             return (text.filter { $0 != " " }, g[1] != "条")
         }
-        guard text.utf8.count <= StructureParameters.standard.partLabelMaxBytes, let space = text.firstIndex(of: " ") else { return nil }
+        guard text.utf8.count <= parameters.partLabelMaxBytes, let space = text.firstIndex(of: " ") else { return nil }
         let word = text[..<space].lowercased(), number = text[text.index(after: space)...]
         guard LanguageVocabulary.anyPartLabel.contains(word), !number.contains(" "),
               RegexCache.shared.matches(BodyPatterns.partNumber, String(number)) else { return nil }
@@ -700,9 +700,9 @@ struct BlockClassifier {
     }
 
     /// True when `text` opens with a formula ("The General Assembly,") and runs on in lower case.
-    static func opensWithFormula(_ text: String) -> Bool {
-        guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= StructureParameters.standard.formulaOpeningMaxLength,
-              DocumentBuilder.isFormula(String(text[...comma])) else { return false }
+    static func opensWithFormula(_ text: String, parameters: StructureParameters) -> Bool {
+        guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= parameters.formulaOpeningMaxLength,
+              DocumentBuilder.isFormula(String(text[...comma]), parameters: parameters) else { return false }
         return text[text.index(after: comma)...].drop { $0 == " " }.first?.isLowercase == true
     }
 
@@ -725,20 +725,20 @@ struct BlockClassifier {
 
     /// Preamble for participles and adjectives ("Recalling", "Having considered", "Convinced",
     /// "Deeply concerned"), operative for present-tense verbs ("Decides", "Also reaffirms",
-    /// "Strongly condemns"). Nil when the words fit neither.
-    static func leadInKind(_ leadIn: String) -> Block.Role? {
+    /// "Strongly condemns"). Nil when the words fit neither. The words are `english` lead-in
+    /// words (`LanguageVocabulary.englishLeadIns`).
+    static func leadInKind(_ leadIn: String, parameters: StructureParameters,
+                           words english: LeadInWords = LanguageVocabulary.englishLeadIns) -> Block.Role? {
         let words = leadIn.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         guard let firstWord = words.first else { return nil }
-        let adverbs: Set<String> = ["also", "further", "again", "once", "furthermore", "moreover", "hereby", "therefore", "and"]
         var i = 0
-        while i < words.count - 1, adverbs.contains(words[i]) || (words[i].hasSuffix("ly") && words[i] != "only") { i += 1 }
+        while i < words.count - 1,
+              english.adverbs.contains(words[i]) || (words[i].hasSuffix(english.adverbEnding) && !english.notAdverbs.contains(words[i])) { i += 1 }
         let verb = words[i]
-        if firstWord == "having" || verb.hasSuffix("ing") || verb.hasSuffix("ed") { return .preamble }
-        let adjectives: Set<String> = ["mindful", "aware", "conscious", "convinced", "concerned", "alarmed", "cognizant",
-                                       "determined", "desirous", "guided", "bearing", "recognizing", "acknowledging",
-                                       "gravely", "deeply", "noting", "taking", "welcoming", "reaffirming", "recalling"]
-        if adjectives.contains(verb) { return .preamble }
-        if verb.hasSuffix("s") && !verb.hasSuffix("ss") && !verb.hasSuffix("ous") && verb.count > StructureParameters.standard.operativeVerbMinLength { return .operative }
+        if english.preambleOpeners.contains(firstWord) || english.preambleEndings.contains(where: { verb.hasSuffix($0) }) { return .preamble }
+        if english.preambleWords.contains(verb) { return .preamble }
+        if verb.hasSuffix(english.operativeEnding) && !english.notOperativeEndings.contains(where: { verb.hasSuffix($0) })
+            && verb.count > parameters.operativeVerbMinLength { return .operative }
         return nil
     }
 }
@@ -749,6 +749,7 @@ func orderedUnique<T: Hashable>(_ xs: [T]) -> [T] {
 }
 
 extension Line {
-    /// The line's box on its page, rounded to 0.01 pt as block boxes are (furniture boxes).
-    var pageBox: PageBox { BlockClassifier.boxes([self])[0] }
+    /// The line's box on its page, rounded as block boxes are (furniture boxes;
+    /// `StructureParameters.boxRoundingScale`).
+    func pageBox(_ parameters: StructureParameters) -> PageBox { BlockClassifier.boxes([self], parameters: parameters)[0] }
 }

@@ -9,7 +9,8 @@ import DocumentModel
 ///
 /// Rules from the Secretariat's budget reports (A/80/590, A/80/628) and session reports
 /// (A/HRC/14/37):
-/// - the list starts after a line "Contents" on one of the first three pages; a column head
+/// - the list starts after a line "Contents" (`LanguageVocabulary.contentsHeadings`) on one of
+///   the first three pages; a column head
 ///   "Page" (or "Paragraphs Page", "Chapter Page") is its header row;
 /// - an entry ends at the line that carries its dot leaders (". . . ." or "....");
 ///   the lines before it in the same entry wrap its title;
@@ -28,8 +29,8 @@ enum ContentsTable {
     /// Finds the table of contents among `lines` (body lines in reading order).
     /// - Returns: nil when there is none (no "Contents" line on pages 1–3, or fewer than two
     ///   entries under it).
-    static func extract(_ lines: [Line]) -> Split? {
-        guard let head = lines.firstIndex(where: { $0.page <= StructureParameters.standard.contentsMaxPage && ["Contents", "CONTENTS"].contains($0.text) }) else { return nil }
+    static func extract(_ lines: [Line], parameters: StructureParameters) -> Split? {
+        guard let head = lines.firstIndex(where: { $0.page <= parameters.contentsMaxPage && LanguageVocabulary.anyContentsHeading.contains($0.text) }) else { return nil }
         var i = head + 1
         var rows: [[String]] = []
         var entry: [Line] = []
@@ -38,7 +39,7 @@ enum ContentsTable {
         if i < lines.count, RegexCache.shared.matches(EnglishPatterns.contentsColumnHeads, lines[i].text) {
             // The column heads: "Page", "Chapter Page", or "Paragraphs Page" (then each row
             // carries its paragraph range, "5–110", before the page).
-            paragraphsColumn = lines[i].text.hasPrefix("Paragraph")
+            paragraphsColumn = lines[i].text.hasPrefix(LanguageVocabulary.englishParagraphsColumnHead)
             rows.append(paragraphsColumn ? ["", "", "Paragraphs", "Page"] : ["", "", "Page"])
             used.append(lines[i])
             i += 1
@@ -46,11 +47,11 @@ enum ContentsTable {
         while i < lines.count {
             let line = lines[i]
             // Part of the list: a leader here or within the next four lines.
-            let leaderAhead = (i..<min(lines.count, i + StructureParameters.standard.contentsLeaderLookAhead)).contains { hasLeader(lines[$0]) }
+            let leaderAhead = (i..<min(lines.count, i + parameters.contentsLeaderLookAhead)).contains { hasLeader(lines[$0], parameters: parameters) }
             guard leaderAhead else { break }
             entry.append(line)
             used.append(line)
-            if hasLeader(line) {
+            if hasLeader(line, parameters: parameters) {
                 // The page number may stand alone on the next line ("22", A/HRC/14/15).
                 if i + 1 < lines.count, lines[i + 1].words.count == 1, Int(lines[i + 1].text) != nil,
                    Int(line.words.last?.text ?? "") == nil {
@@ -58,7 +59,7 @@ enum ContentsTable {
                     entry.append(lines[i])
                     used.append(lines[i])
                 }
-                rows.append(row(entry, paragraphsColumn: paragraphsColumn))
+                rows.append(row(entry, paragraphsColumn: paragraphsColumn, parameters: parameters))
                 entry = []
             }
             i += 1
@@ -68,19 +69,19 @@ enum ContentsTable {
         used.removeLast(entry.count)
         guard rows.filter({ $0[1] != "" }).count >= 2 else { return nil }
         let table = Block(kind: .table, role: nil, number: nil, text: TableDetector.text(ofRows: rows), footnoteRefs: [],
-                          pages: orderedUnique(used.map(\.page)), boxes: BlockClassifier.boxes(used), rows: rows)
+                          pages: orderedUnique(used.map(\.page)), boxes: BlockClassifier.boxes(used, parameters: parameters), rows: rows)
         return Split(before: Array(lines[...head]), table: table, after: Array(lines[i...]))
     }
 
     /// ". . . ." or "....": four or more dots, spaced or not.
-    static func hasLeader(_ line: Line) -> Bool {
-        line.words.contains { w in w.text.count >= StructureParameters.standard.leaderMinDots && w.text.allSatisfy { $0 == "." } }
+    static func hasLeader(_ line: Line, parameters: StructureParameters) -> Bool {
+        line.words.contains { w in w.text.count >= parameters.leaderMinDots && w.text.allSatisfy { $0 == "." } }
             || RegexCache.shared.matches(BodyPatterns.dotLeader, line.text)
     }
 
     /// `[label, title, page]` of one entry's lines (`[label, title, paragraphs, page]` under a
     /// "Paragraphs Page" head).
-    static func row(_ lines: [Line], paragraphsColumn: Bool = false) -> [String] {
+    static func row(_ lines: [Line], paragraphsColumn: Bool, parameters: StructureParameters) -> [String] {
         var words: [String] = []
         var page = ""
         for line in lines {
@@ -96,7 +97,7 @@ enum ContentsTable {
                 .filter { !$0.isEmpty && !$0.allSatisfy { $0 == "." } }
         }
         var label = ""
-        if let first = words.first, Label.parse(first) != nil {
+        if let first = words.first, Label.parse(first, parameters: parameters) != nil {
             label = first
             words.removeFirst()
         }

@@ -23,7 +23,7 @@ public struct DocumentBuilder: Sendable {
     ///   - parameters: the structure stage's thresholds.
     ///   - layoutParameters: the layout thresholds the pages were zoned with.
     public init(headerParsing: @escaping HeaderParsing, parameters: StructureParameters = .standard,
-                layoutParameters: LayoutParameters = LayoutParameters()) {
+                layoutParameters: LayoutParameters = .standard) {
         self.headerParsing = headerParsing
         self.parameters = parameters
         self.segmenter = ParagraphSegmenter(parameters: parameters)
@@ -50,7 +50,7 @@ public struct DocumentBuilder: Sendable {
         // text nor a footnote.
         var pages = pages
         let reissueNotes = Self.takeReissueNotes(&pages)
-        var furniture = Self.furniture(of: pages)
+        var furniture = Self.furniture(of: pages, parameters: parameters)
 
         // 2. Header block: page 1 (body and footer) and the body of the other pages.
         var candidates: [Line] = []
@@ -69,9 +69,9 @@ public struct DocumentBuilder: Sendable {
             // Journal" is no title). An EU act's masthead and title or a court's caption is
             // recognised as such; any other text stays in the body.
             let headerLines = candidates.map(Self.headerLine)
-            if let front = FrontMatter.read(headerLines, isBody: candidateIsBody) {
+            if let front = FrontMatter.read(headerLines, isBody: candidateIsBody, parameters: parameters) {
                 header = HeaderParseResult(metadata: front.metadata, consumed: front.consumed, diagnostics: front.diagnostics)
-                furniture.insert(contentsOf: front.furniture.map { Furniture(kind: $0.kind, text: candidates[$0.index].text, page: candidates[$0.index].page, box: candidates[$0.index].pageBox) }, at: 0)
+                furniture.insert(contentsOf: front.furniture.map { Furniture(kind: $0.kind, text: candidates[$0.index].text, page: candidates[$0.index].page, box: candidates[$0.index].pageBox(parameters)) }, at: 0)
             } else {
                 header = HeaderParseResult(metadata: Metadata(), consumed: [], diagnostics: [
                     Diagnostic(.headerNotUN,
@@ -85,7 +85,7 @@ public struct DocumentBuilder: Sendable {
 
         // Body: body-zone lines not consumed by the header parser; on page 1 only after the
         // header block (the last consumed line before the formula or the first paragraph).
-        let headerEnd = Self.headerEnd(candidates, isBody: candidateIsBody, consumed: header.consumed)
+        let headerEnd = Self.headerEnd(candidates, isBody: candidateIsBody, consumed: header.consumed, parameters: parameters)
         var bodyLines: [Line] = []
         var headerFurniture = header.headerLines.map { candidates[$0] } + reissueNotes
         for (i, line) in candidates.enumerated() where !header.consumed.contains(i) && candidateIsBody[i] {
@@ -99,13 +99,13 @@ public struct DocumentBuilder: Sendable {
         }
         // Every printed word of the header lands in a metadata field or here (CONTRACT.md).
         furniture = Self.merging(headerFurniture.sorted { ($0.page, $0.box.y0, $0.box.x0) < ($1.page, $1.box.y0, $1.box.x0) }
-                                    .map { Furniture(kind: .headerLine, text: $0.text, page: $0.page, box: $0.pageBox) },
+                                    .map { Furniture(kind: .headerLine, text: $0.text, page: $0.page, box: $0.pageBox(parameters)) },
                                  into: furniture)
 
         // 3. Footnotes, then the markers they define.
         var vocabulary = Set<String>()
         for page in pages { for l in page.lines { for w in l.words { vocabulary.insert(TextJoiner.vocabularyKey(w.text)) } } }
-        let notes = FootnoteCollector().collect(pages, separator: zoner.isSeparator, vocabulary: vocabulary)
+        let notes = FootnoteCollector(parameters: parameters).collect(pages, separator: zoner.isSeparator, vocabulary: vocabulary)
         diagnostics += notes.diagnostics
         let joiner = TextJoiner(vocabulary: vocabulary, knownMarkers: Set(notes.footnotes.map(\.marker)), parameters: parameters)
 
@@ -122,7 +122,7 @@ public struct DocumentBuilder: Sendable {
         if !tagged.isEmpty {
             let headerText = header.consumed.sorted().map { candidates[$0].text }
             diagnostics += TaggedComparison.diagnostics(tagged: tagged, blocks: blocks, footnotes: notes.footnotes,
-                                                        otherText: headerText + furniture.map(\.text))
+                                                        otherText: headerText + furniture.map(\.text), parameters: parameters)
         }
         if blocks.isEmpty {
             diagnostics.append(Diagnostic(.bodyEmpty, message: "no body text was found"))
@@ -162,7 +162,7 @@ public struct DocumentBuilder: Sendable {
     func bodyUnits(_ bodyLines: [Line]) -> ([BlockClassifier.BodyUnit], [Line]) {
         var units: [BlockClassifier.BodyUnit] = []
         var rest = bodyLines[...]
-        if let contents = ContentsTable.extract(bodyLines) {
+        if let contents = ContentsTable.extract(bodyLines, parameters: parameters) {
             units += segmenter.paragraphs(of: contents.before).map(BlockClassifier.BodyUnit.paragraph)
             units.append(.table(contents.table))
             rest = contents.after[...]
@@ -170,7 +170,7 @@ public struct DocumentBuilder: Sendable {
         let restLines = Array(rest)
         var next = 0
         var repeatedHeaders: [Line] = []
-        for table in TableDetector.tables(in: restLines) {
+        for table in TableDetector(parameters: parameters).tables(in: restLines) {
             units += segmenter.paragraphs(of: Array(restLines[next..<table.range.lowerBound])).map(BlockClassifier.BodyUnit.paragraph)
             units.append(.table(table.block))
             repeatedHeaders += table.repeatedHeader.map { restLines[$0] }
@@ -201,7 +201,7 @@ public struct DocumentBuilder: Sendable {
     /// The index of the header block's last line: walking page 1's body lines, the last line the
     /// header parser consumed before the body starts. The body starts at the formula, at a
     /// numbered line, or at the first run of three lines the header parser did not take.
-    static func headerEnd(_ lines: [Line], isBody: [Bool], consumed: Set<Int>) -> Int {
+    static func headerEnd(_ lines: [Line], isBody: [Bool], consumed: Set<Int>, parameters: StructureParameters) -> Int {
         var end = -1
         var run = 0
         for (i, line) in lines.enumerated() where line.page == 1 && isBody[i] {
@@ -210,21 +210,21 @@ public struct DocumentBuilder: Sendable {
                 run = 0
                 continue
             }
-            if isFormula(line.text) || line.words.first.flatMap({ Label.parse($0.text) }) != nil { break }
+            if isFormula(line.text, parameters: parameters) || line.words.first.flatMap({ Label.parse($0.text, parameters: parameters) }) != nil { break }
             run += 1
-            if run >= StructureParameters.standard.headerEndUnplacedRun { break }
+            if run >= parameters.headerEndUnplacedRun { break }
         }
         return end
     }
 
     /// The running headers and footers, page numbers, job numbers, barcodes and margin text of
-    /// every page, page by page.
-    static func furniture(of pages: [PageLayout]) -> [Furniture] {
+    /// every page, page by page (boxes rounded as `parameters.boxRoundingScale` says).
+    static func furniture(of pages: [PageLayout], parameters: StructureParameters) -> [Furniture] {
         var furniture: [Furniture] = []
         for page in pages {
             for (line, zone) in zip(page.lines, page.zones) where zone == .header || zone == .footer || zone == .margin {
                 let kind: Furniture.Kind = zone == .margin ? Self.marginKind(line) : Self.furnitureKind(line.text, zone: zone)
-                furniture.append(Furniture(kind: kind, text: line.text, page: page.number, box: line.pageBox))
+                furniture.append(Furniture(kind: kind, text: line.text, page: page.number, box: line.pageBox(parameters)))
             }
         }
         return furniture
@@ -262,25 +262,23 @@ public struct DocumentBuilder: Sendable {
     }
 
     /// "The General Assembly,", "The Security Council,", "The Human Rights Council," …
-    static func isFormula(_ text: String) -> Bool {
+    static func isFormula(_ text: String, parameters: StructureParameters) -> Bool {
         // A decision quoted in a session report opens with a quotation mark: "“The Human Rights
         // Council," (A/HRC/14/37, decision 14/117).
-        if let first = text.first, "“\"".contains(first) { return isFormula(String(text.dropFirst())) }
+        if let first = text.first, "“\"".contains(first) { return isFormula(String(text.dropFirst()), parameters: parameters) }
         // The other languages' formulas ("L'Assemblée générale,", "大会，"), word for word.
-        if text.utf8.count <= StructureParameters.standard.otherFormulaMaxBytes, LanguageVocabulary.otherHeaders.contains(where: { $0.formulas.contains(text) }) { return true }
-        guard text.hasPrefix("The "), text.utf8.count <= StructureParameters.standard.formulaMaxBytes else { return false }  // cheap test first: every line is asked
+        if text.utf8.count <= parameters.otherFormulaMaxBytes, LanguageVocabulary.otherHeaders.contains(where: { $0.formulas.contains(text) }) { return true }
+        guard text.hasPrefix(LanguageVocabulary.englishFormulaOpening), text.utf8.count <= parameters.formulaMaxBytes else { return false }  // cheap test first: every line is asked
         // The comma is sometimes missing (A/RES/73/3, A/RES/79/1: "The General Assembly").
-        if ["The General Assembly", "The Security Council", "The Human Rights Council", "The Economic and Social Council"].contains(text) {
-            return true
-        }
+        if LanguageVocabulary.englishBareFormulas.contains(text) { return true }
         // The name of a body: capitalised words and connectors only ("The Conference of the
         // Parties,"); "The Advisory Committee emphasizes that greater use of on-the-job
         // training," (A/80/604/Add.1, a line that happens to end in a comma) is not one.
-        let connectors: Set<Substring> = ["and", "of", "the", "on", "for", "in"]
+        let connectors = LanguageVocabulary.englishFormulaConnectors
         return RegexCache.shared.matches(EnglishPatterns.formula, text)
-            && text.split(separator: " ").count <= StructureParameters.standard.formulaMaxWords
+            && text.split(separator: " ").count <= parameters.formulaMaxWords
             && text.dropLast().split(separator: " ").allSatisfy { $0.first?.isUppercase == true || connectors.contains($0) }
-            && ["Assembly", "Council", "Conference", "Commission", "Committee", "Board", "Meeting"].contains { text.contains($0) }
+            && LanguageVocabulary.englishFormulaBodyNouns.contains { text.contains($0) }
     }
 
     /// Margin text: a line number, or a stamp — unless the stamp is the running header or the

@@ -10,7 +10,10 @@ import DocumentModel
 /// and lines at the top of a page's footnote area continue the last note of the previous page
 /// (A/RES/73/6, note 6 runs from page 3 onto page 4).
 public struct FootnoteCollector: Sendable {
-    public init() {}
+    /// The structure stage's thresholds, passed on to the text joiner.
+    public var parameters: StructureParameters
+
+    public init(parameters: StructureParameters = .standard) { self.parameters = parameters }
 
     public struct Result: Sendable {
         public var footnotes: [Footnote]
@@ -43,11 +46,11 @@ public struct FootnoteCollector: Sendable {
                 }
             }
         }
-        let joiner = TextJoiner(vocabulary: vocabulary, knownMarkers: [])
+        let joiner = TextJoiner(vocabulary: vocabulary, knownMarkers: [], parameters: parameters)
         let footnotes = notes.map { n in
             Footnote(marker: n.marker, text: TextJoiner.join(joiner.tokens(of: n.lines).map {
                 var t = $0; t.isMarker = false; return t
-            }), page: n.page, boxes: BlockClassifier.boxes(n.lines))
+            }), page: n.page, boxes: BlockClassifier.boxes(n.lines, parameters: parameters))
         }
         return Result(footnotes: footnotes, diagnostics: diagnostics)
     }

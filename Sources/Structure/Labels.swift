@@ -37,13 +37,13 @@ public enum Label: Equatable, Sendable {
     }
 
     /// Recognises a label token (the first word of a line).
-    public static func parse(_ token: String) -> Label? {
+    /// - Parameter p: the thresholds in force (`numberLabelMaxLength`, `parenLabelMaxLength`, …).
+    public static func parse(_ token: String, parameters p: StructureParameters = .standard) -> Label? {
         // At most three digits: a four-digit number ending a sentence at the start of a line is
         // a year or the end of a number cut at a line end ("… by September 21, / 2020.",
         // "call 206–231– / 3195.", federal-register-2020-17221), not a paragraph number.
         if let bullet = bullet(token, dashes: false) { return bullet }
         if let section = namedSection(token) { return section }
-        let p = StructureParameters.standard
         if token.count <= p.numberLabelMaxLength, token.hasSuffix("."), let n = Int(token.dropLast()), n > 0 { return .arabic(n) }
         // Arabic documents number paragraphs "1-" (read from the right; Poppler's own text
         // gives "-1"): E/ESCWA/2017/EC.4/4, E/ESCWA/30/18/Report.

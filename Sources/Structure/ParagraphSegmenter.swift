@@ -24,24 +24,24 @@ public struct ParagraphSegmenter: Sendable {
 
     public func paragraphs(of lines: [Line]) -> [[Line]] {
         guard !lines.isEmpty else { return [] }
-        let margins = Self.margins(lines)
+        let margins = self.margins(lines)
         // Pitch per page, never above the document's: a page of table rows (the scale of
         // assessments, A/RES/79/249) must not set the measure for a page of running text.
-        let documentPitch = Self.usualPitch(lines)
+        let documentPitch = usualPitch(lines)
         var pitchByPage: [Int: Double] = [:]
         for (page, pageLines) in Dictionary(grouping: lines, by: \.page) where pageLines.count >= parameters.pagePitchMinLines {
-            pitchByPage[page] = min(Self.usualPitch(pageLines), documentPitch)
+            pitchByPage[page] = min(usualPitch(pageLines), documentPitch)
         }
         var result: [[Line]] = [[lines[0]]]
-        var seenItems: [Label] = Self.itemLabel(lines[0]).map { [$0] } ?? []
-        var lastNumber = Self.paragraphNumber(lines[0])
+        var seenItems: [Label] = itemLabel(lines[0]).map { [$0] } ?? []
+        var lastNumber = paragraphNumber(lines[0])
         for i in 1..<lines.count {
             let cur = lines[i], prev = lines[i - 1]
             let pitch = pitchByPage[cur.page] ?? documentPitch
             // The next paragraph number at the top of a page opens that paragraph whatever the
             // line before ("Chile, Mexico, Norway" ends a voting list on page 71 of A/HRC/14/37,
             // "158. For the text as adopted, …" opens page 72).
-            let number = Self.paragraphNumber(cur)
+            let number = paragraphNumber(cur)
             if cur.page != prev.page, let n = number, let last = lastNumber, n == last + 1 {
                 result.append([cur])
                 seenItems = []
@@ -52,18 +52,18 @@ public struct ParagraphSegmenter: Sendable {
             // technology; …" in A/80/605) can put "(b)" at the start of a line: an item label
             // opens a paragraph only as the first of its series, after its predecessor opened
             // one, or after its predecessor right behind the number of the paragraph ("3. (a) …").
-            let item = Self.itemLabel(cur)
+            let item = itemLabel(cur)
             let continuesSeries = item.map { label in seenItems.contains { Self.follows(label, $0) } } ?? false
             let inSeries = item.map { label in
                 Self.opensSeries(label) || continuesSeries
-                    || (result.last?.first?.words.dropFirst().first.flatMap { Label.parse($0.text) }).map { Self.follows(label, $0) } == true
+                    || (result.last?.first?.words.dropFirst().first.flatMap { Label.parse($0.text, parameters: parameters) }).map { Self.follows(label, $0) } == true
             } ?? true
             // The next label of a series already under way opens its item even after a comma
             // ("(iii) … facilities," then "(iv)" at the top of the next page, A/RES/80/116).
             if continuesSeries || (inSeries && startsParagraph(cur, after: prev, margins: margins, pitch: pitch)) {
                 result.append([cur])
                 if let number { lastNumber = number }
-                if let item { seenItems.append(item) } else if Self.itemLabel(cur) == nil && cur.words.first.flatMap({ Label.parse($0.text) }) != nil {
+                if let item { seenItems.append(item) } else if itemLabel(cur) == nil && cur.words.first.flatMap({ Label.parse($0.text, parameters: parameters) }) != nil {
                     seenItems = []  // a new numbered paragraph starts its own series
                 }
             } else {
@@ -74,14 +74,14 @@ public struct ParagraphSegmenter: Sendable {
     }
 
     /// The paragraph number ("158.") a line opens with, if any.
-    static func paragraphNumber(_ line: Line) -> Int? {
-        guard let first = line.words.first?.text, case .arabic(let n)? = Label.parse(first) else { return nil }
+    func paragraphNumber(_ line: Line) -> Int? {
+        guard let first = line.words.first?.text, case .arabic(let n)? = Label.parse(first, parameters: parameters) else { return nil }
         return n
     }
 
     /// The "(a)" or "(iv)" label a line opens with, if any.
-    static func itemLabel(_ line: Line) -> Label? {
-        guard let first = line.words.first?.text, let label = Label.parse(first) else { return nil }
+    func itemLabel(_ line: Line) -> Label? {
+        guard let first = line.words.first?.text, let label = Label.parse(first, parameters: parameters) else { return nil }
         switch label {
         case .letter, .parenRoman: return label
         default: return nil
@@ -146,7 +146,7 @@ public struct ParagraphSegmenter: Sendable {
             // label's text ("(1) Regulation …" then "for operational …" in EU acts).
             // Decimal labels hang their text the same way ("2.25.  “Electrical circuit” means …"
             // then "designed to be …" under the quote, ECE/TRANS/WP.29/GRSP/2010/20).
-            if prev.words.count > 1, Label.parse(prev.words[0].text) ?? Label.bullet(prev.words[0].text, dashes: true) != nil
+            if prev.words.count > 1, Label.parse(prev.words[0].text, parameters: parameters) ?? Label.bullet(prev.words[0].text, dashes: true) != nil
                 || BlockClassifier.isDecimalLabel(prev.words[0].text, before: prev.words[1].text),
                abs(c.start - (cur.isRightToLeft ? -prev.words[1].box.x1 : prev.words[1].box.x0)) < parameters.hangingLabelTolerance {
                 indented = false
@@ -162,7 +162,7 @@ public struct ParagraphSegmenter: Sendable {
         // Arabic closes them with its own semicolon before a paragraph number ("5-" at the top
         // of page 22 of E/ESCWA/2017/EC.4/9/Report in Arabic, after item "(و) …؛"), but an
         // enumeration inside a sentence runs on after it ("…؛ / (4) …", E/ESCWA/SD/2017/IG.1/7/Report).
-        let label = cur.words.first.flatMap { Label.parse($0.text) }
+        let label = cur.words.first.flatMap { Label.parse($0.text, parameters: parameters) }
         let numbered: Bool = { if case .arabic? = label { return true }; return false }()
         let prevCloses = prevText.last.map { ".;:。；：".contains($0) || (numbered && $0 == "؛") } ?? false
         // A decimal number opens a paragraph as a label does ("2.24." at the top of page 3 of
@@ -176,9 +176,9 @@ public struct ParagraphSegmenter: Sendable {
         if indented || headingChange { return true }
         // A part's label alone on its line ("Статья 13" after the last line of article 12 at the
         // foot of a page, udhr/UDHR_GA_res_217A_III-RU_ohchr) opens a part.
-        if BlockClassifier.partLabel(cur.text) != nil { return true }
+        if BlockClassifier.partLabel(cur.text, parameters: parameters) != nil { return true }
         // The formula ("The General Assembly,") is a paragraph of its own.
-        if DocumentBuilder.isFormula(cur.text) || DocumentBuilder.isFormula(prev.text) { return true }
+        if DocumentBuilder.isFormula(cur.text, parameters: parameters) || DocumentBuilder.isFormula(prev.text, parameters: parameters) { return true }
         // After a comma, a label opens a paragraph on the same page, or at the top of the next
         // page when it stands at a first-line indent: a continued line starts at the margin
         // (A/C.1/80/L.40: "Recalling also …, 2022," ends page 2, "1. Welcomes" opens page 3).
@@ -209,16 +209,16 @@ public struct ParagraphSegmenter: Sendable {
     }
 
     /// Per page: the left margin (most common line start) and right margin (most common line end).
-    static func margins(_ lines: [Line]) -> [Int: (left: Double, right: Double)] {
+    func margins(_ lines: [Line]) -> [Int: (left: Double, right: Double)] {
         var byPage: [Int: [Line]] = [:]
         for l in lines { byPage[l.page, default: []].append(l) }
-        let all = mode(lines.map(\.box.x0))
-        let allRight = mode(lines.map(\.box.x1))
+        let all = Self.mode(lines.map(\.box.x0))
+        let allRight = Self.mode(lines.map(\.box.x1))
         var out: [Int: (left: Double, right: Double)] = [:]
         for (page, ls) in byPage {
             // A page with few lines borrows the document's margins.
-            if ls.count < StructureParameters.standard.pageMarginsMinLines { out[page] = (all, allRight); continue }
-            out[page] = (mode(ls.map(\.box.x0)), mode(ls.map(\.box.x1)))
+            if ls.count < parameters.pageMarginsMinLines { out[page] = (all, allRight); continue }
+            out[page] = (Self.mode(ls.map(\.box.x0)), Self.mode(ls.map(\.box.x1)))
         }
         return out
     }
@@ -231,14 +231,13 @@ public struct ParagraphSegmenter: Sendable {
     }
 
     /// Median distance between consecutive baselines on a page (points).
-    static func usualPitch(_ lines: [Line]) -> Double {
+    func usualPitch(_ lines: [Line]) -> Double {
         var pitches: [Double] = []
         for i in 1..<max(1, lines.count) where lines[i].page == lines[i - 1].page {
             let d = lines[i].bottom - lines[i - 1].bottom
-            if d > 0 && d < StructureParameters.standard.maxLinePitch * lines[i].fontSize { pitches.append(d) }
+            if d > 0 && d < parameters.maxLinePitch * lines[i].fontSize { pitches.append(d) }
         }
-        let p = StructureParameters.standard
-        guard !pitches.isEmpty else { return (lines.first?.fontSize ?? p.defaultFontSize) * p.defaultLeading }
+        guard !pitches.isEmpty else { return (lines.first?.fontSize ?? parameters.defaultFontSize) * parameters.defaultLeading }
         pitches.sort()
         return pitches[pitches.count / 2]
     }

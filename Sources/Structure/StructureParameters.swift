@@ -1,7 +1,7 @@
 /// Thresholds of the structure stage, each with its unit and the document that set it.
 ///
 /// "em" is the font size of the lines being compared (PDF points). The header parser and the
-/// body rules read them from here; change them here, never inline (`LiteralLintTests` fails on
+/// body rules read them from here; change them here, never inline (`SourceLintTests` fails on
 /// a numeric literal elsewhere in Sources/Structure). Counts of lines and words are thresholds
 /// too and live here. Where two rules look alike but hold different values ("twins"), both are
 /// kept, each named, with the reason they differ: a merge has not been shown to keep every
@@ -272,6 +272,10 @@ public struct StructureParameters: Sendable {
     public var tableRowSpacingStep: Double = 1.6
     /// The pitch of a table row, as a multiple of its font size (the 1.25 em of A/RES/78/253).
     public var tableRowPitch: Double = 1.25
+    /// Inside a table, a gap wider than this (em) between two words separates two cells: the
+    /// layout keeps numeric columns a few em apart on one line ("41 945.0   41 386.3", where a
+    /// space of 0.25 em separates the thousands; A/80/604/Add.1).
+    public var tableCellGap: Double = 1.0
     /// A table of contents starts with its heading on one of the first this many pages.
     public var contentsMaxPage: Int = 3
     /// A contents line without leader is taken when a leader line follows within this many lines.
@@ -309,6 +313,8 @@ public struct StructureParameters: Sendable {
 
     public init() {}
 
-    /// The values in force.
+    /// The default values, as the default argument of public entry points (`= .standard`); a
+    /// rule reads the parameters its caller passed instead (`Converter.structureParameters` →
+    /// `DocumentBuilder` → every rule; `SourceLintTests` checks it).
     public static let standard = StructureParameters()
 }

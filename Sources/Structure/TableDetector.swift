@@ -23,10 +23,13 @@ import Extraction
 ///
 /// The table's `text` is its cells joined by spaces, row by row; `rows` keeps the cells.
 struct TableDetector {
+    /// The thresholds in force (`tableMinimumRows`, `wrappedLineStep`, `tableCellGap`, …).
+    let parameters: StructureParameters
+
     /// At least this many rows of two cells or more make a table.
-    static let minimumRows = StructureParameters.standard.tableMinimumRows
+    var minimumRows: Int { parameters.tableMinimumRows }
     /// A one-cell row wider than this share of the table is running text, and ends it.
-    static let maximumSingleCellShare = StructureParameters.standard.tableMaximumSingleCellShare
+    var maximumSingleCellShare: Double { parameters.tableMaximumSingleCellShare }
 
     struct Found {
         /// Indices into the input lines.
@@ -39,7 +42,7 @@ struct TableDetector {
 
     /// - Parameter lines: body lines in reading order (PDF points, origin top-left).
     /// - Returns: the tables found, in order, each with the range of lines it covers.
-    static func tables(in lines: [Line]) -> [Found] {
+    func tables(in lines: [Line]) -> [Found] {
         // Rows: consecutive lines on one baseline.
         var groups: [Range<Int>] = []
         var start = 0
@@ -80,14 +83,14 @@ struct TableDetector {
                 var run = end
                 while run + 1 < groups.count, !multiCell[run + 1],
                       continuesCell(groups[run + 1], above: groups[run], lines) { run += 1 }
-                let next = (run + 1..<min(groups.count, run + StructureParameters.standard.tableLookAheadRows)).first { multiCell[$0] }
+                let next = (run + 1..<min(groups.count, run + parameters.tableLookAheadRows)).first { multiCell[$0] }
                 let left = groups[g..<end].flatMap { lines[$0] }.map(\.box.x0).min() ?? 0
                 let right = groups[g..<end].flatMap { lines[$0] }.map(\.box.x1).max() ?? 0
                 let cell = lines[groups[end].lowerBound]
                 guard next.map({ multiCell[$0] }) == true || continuesCell(groups[end], above: groups[end - 1], lines),
                       !opensSection(groups[end], table: groups[g..<end], lines),
                       cell.box.width < maximumSingleCellShare * (right - left),
-                      cell.words.first.flatMap({ Label.parse($0.text) }).map(\.isBullet) ?? true else { break }
+                      cell.words.first.flatMap({ Label.parse($0.text, parameters: parameters) }).map(\.isBullet) ?? true else { break }
                 end += 1
             }
             // Trailing one-cell rows are not part of it, unless they wrap a cell of the row
@@ -112,17 +115,17 @@ struct TableDetector {
 
     /// Inside a table, a one-cell row at most this many line pitches (1.25 em) under the row
     /// above, in a column where that row has text, continues that cell.
-    static let wrappedCellPitch = StructureParameters.standard.wrappedCellPitch
+    var wrappedCellPitch: Double { parameters.wrappedCellPitch }
     /// ...and starts within this distance of a cell of the row above (PDF points).
-    static let wrappedCellIndent = StructureParameters.standard.wrappedCellIndent
+    var wrappedCellIndent: Double { parameters.wrappedCellIndent }
     /// A one-line row is read as the next line of a wrapped cell (rather than a row of its own)
     /// only at most this far under the line above (em): the wrapped cells of A/RES/78/253 step
     /// 1.24 em; the rows of A/80/590's outputs table, one under the other, 1.7 em.
-    static let wrappedLineStep = StructureParameters.standard.wrappedLineStep
+    var wrappedLineStep: Double { parameters.wrappedLineStep }
 
     /// Whether the one-line row `row` continues a cell of the row `above`: on the same page,
     /// within `wrappedLineStep` of it, and starting where one of its lines starts.
-    private static func continuesCell(_ row: Range<Int>, above: Range<Int>, _ lines: [Line]) -> Bool {
+    private func continuesCell(_ row: Range<Int>, above: Range<Int>, _ lines: [Line]) -> Bool {
         let line = lines[row.lowerBound], upper = lines[above.lowerBound]
         guard row.count == 1, line.page == upper.page, line.bottom > upper.bottom,
               line.bottom - upper.bottom <= wrappedLineStep * upper.fontSize else { return false }
@@ -136,7 +139,7 @@ struct TableDetector {
     /// exactly at an x where `columnEdgeSupport` other lines within `columnEdgeReach` rows start
     /// a cell (a column edge, within `wrappedCellIndent`), and the left side is text: at least `columnEdgeMinimumWords`
     /// words on the left (a paragraph number or item label before its text is one word).
-    static func splitsAtColumnEdge(_ line: Line, near groups: [Range<Int>], _ k: Int, _ lines: [Line]) -> Bool {
+    func splitsAtColumnEdge(_ line: Line, near groups: [Range<Int>], _ k: Int, _ lines: [Line]) -> Bool {
         guard !line.isRightToLeft else { return false }
         // Most lines have no wide gap after their third word: nothing to ask of the rows around.
         let candidates = line.words.dropFirst(columnEdgeMinimumWords).filter { $0.gapBefore > cellGap * line.fontSize }
@@ -151,29 +154,29 @@ struct TableDetector {
 
     /// Where the cells of a line start: its own start and each word after a gap wider than
     /// `cellGap` (PDF points).
-    static func cellStarts(_ line: Line) -> [Double] {
+    func cellStarts(_ line: Line) -> [Double] {
         [line.box.x0] + line.words.filter { $0.gapBefore > cellGap * line.fontSize }.map(\.box.x0)
     }
 
     /// Lines around that must start a cell at the edge: two (one could be a coincidence of
     /// running text).
-    static let columnEdgeSupport = StructureParameters.standard.tableColumnEdgeSupport
+    var columnEdgeSupport: Int { parameters.tableColumnEdgeSupport }
     /// Rows above and below searched for a column edge.
-    static let columnEdgeReach = StructureParameters.standard.tableColumnEdgeReach
+    var columnEdgeReach: Int { parameters.tableColumnEdgeReach }
     /// Words a line must hold before a column edge for the split to be a cell boundary.
-    static let columnEdgeMinimumWords = StructureParameters.standard.tableColumnEdgeMinimumWords
+    var columnEdgeMinimumWords: Int { parameters.tableColumnEdgeMinimumWords }
     /// A one-cell row more than this many times the table's usual step (the median distance
     /// between the baselines of its rows so far) below the row above opens what follows the
     /// table: the bold section title 32.6 pt under the last line of A/80/628's first
     /// request/action table (p. 37), whose lines step 12 pt (2.7 times). A group label of a
     /// table of figures stands 1.5 steps under its row (A/80/590 p. 4).
-    static let sectionBreakFactor = StructureParameters.standard.tableSectionBreakFactor
+    var sectionBreakFactor: Double { parameters.tableSectionBreakFactor }
     /// Steps the table must have before `sectionBreakFactor` is asked.
-    static let sectionBreakMinimumSteps = StructureParameters.standard.tableSectionBreakMinimumSteps
+    var sectionBreakMinimumSteps: Int { parameters.tableSectionBreakMinimumSteps }
 
     /// Whether the one-cell `row` stands so far under the table's last row that it is not part
     /// of the table (see `sectionBreakFactor`).
-    private static func opensSection(_ row: Range<Int>, table: ArraySlice<Range<Int>>, _ lines: [Line]) -> Bool {
+    private func opensSection(_ row: Range<Int>, table: ArraySlice<Range<Int>>, _ lines: [Line]) -> Bool {
         var steps: [Double] = []
         for (a, b) in zip(table, table.dropFirst()) where lines[a.lowerBound].page == lines[b.lowerBound].page {
             steps.append(lines[b.lowerBound].bottom - lines[a.lowerBound].bottom)
@@ -192,7 +195,7 @@ struct TableDetector {
     /// several lines ("Requests the Secretary-General to improve / comprehensive oversight of …"
     /// beside "As at 31 December 2025, UNSOS had implemented / 19 of the 22 open …"); a row of
     /// a table of figures starts with its capitalised label or holds figures.
-    static func continuesRow(_ row: [String], above: [String], spacedRows: Bool) -> Bool {
+    func continuesRow(_ row: [String], above: [String], spacedRows: Bool) -> Bool {
         guard row.count == above.count, row.indices.allSatisfy({ row[$0].isEmpty || !above[$0].isEmpty }),
               row.allSatisfy({ $0.isEmpty || $0.contains { $0.isLetter } }) else { return false }
         guard let first = row.first, let initial = first.first else { return true }
@@ -205,7 +208,7 @@ struct TableDetector {
     /// at most `wrappedLineStep` (lines of one row) and by at least `rowSpacingStep` em (from
     /// row to row), each at least twice. In such a table the lines of a row need not go on in
     /// lower case ("… trusts that the Secretary- / General will provide …", A/80/628 p. 37).
-    static func setsRowsApart(_ rowGroups: [Range<Int>], _ lines: [Line]) -> Bool {
+    func setsRowsApart(_ rowGroups: [Range<Int>], _ lines: [Line]) -> Bool {
         var close = 0, apart = 0
         for (a, b) in zip(rowGroups, rowGroups.dropFirst()) {
             let upper = lines[a.lowerBound], lower = lines[b.lowerBound]
@@ -218,7 +221,7 @@ struct TableDetector {
 
     /// Rows of a table that sets them apart step at least this far (em): 2 em between the
     /// request/action rows of A/80/628, 1.2 em between the lines of one row.
-    static let rowSpacingStep = StructureParameters.standard.tableRowSpacingStep
+    var rowSpacingStep: Double { parameters.tableRowSpacingStep }
 
     /// A table's `text`: its non-empty cells joined by spaces, row by row (contract).
     static func text(ofRows rows: [[String]]) -> String {
@@ -226,14 +229,13 @@ struct TableDetector {
     }
 
     /// Inside a table, a gap wider than this (em) between two words separates two cells: the
-    /// layout keeps numeric columns a few em apart on one line ("41 945.0   41 386.3", where a
-    /// space of 0.25 em separates the thousands).
-    static let cellGap = 1.0
+    /// layout keeps numeric columns a few em apart on one line (`StructureParameters.tableCellGap`).
+    var cellGap: Double { parameters.tableCellGap }
 
     private struct Cell { var text: String; var box: Rect }
 
     /// The cells of one line: its words split at gaps wider than `cellGap`.
-    private static func cells(_ line: Line) -> [Cell] {
+    private func cells(_ line: Line) -> [Cell] {
         var out: [Cell] = []
         var words: [Word] = []
         func flush() {
@@ -253,7 +255,7 @@ struct TableDetector {
 
     /// The table block of `rowGroups` (ranges into `lines`), and the indices of the lines of
     /// header rows repeated on continuation pages (left out of `rows`).
-    private static func block(_ rowGroups: [Range<Int>], _ lines: [Line]) -> (Block, [Int]) {
+    private func block(_ rowGroups: [Range<Int>], _ lines: [Line]) -> (Block, [Int]) {
         let rowCells = rowGroups.map { r in r.flatMap { cells(lines[$0]) } }
         // Columns from the rows with the most cells.
         let most = rowCells.map(\.count).max() ?? 1
@@ -292,7 +294,7 @@ struct TableDetector {
             // The header row printed again on a continuation page is not a row of its own (contract).
             if let header = rows.first, row == header, let p = previous, first.page != p.page {
                 repeated += Array(r)
-                previous = (first.bottom, first.page, first.fontSize * StructureParameters.standard.tableRowPitch)
+                previous = (first.bottom, first.page, first.fontSize * parameters.tableRowPitch)
                 afterRepeatedHeader = true
                 continue
             }
@@ -316,11 +318,11 @@ struct TableDetector {
             } else {
                 rows.append(row)
             }
-            previous = (first.bottom, first.page, first.fontSize * StructureParameters.standard.tableRowPitch)
+            previous = (first.bottom, first.page, first.fontSize * parameters.tableRowPitch)
         }
         let kept = Set(repeated)
         let covered = rowGroups.flatMap { $0 }.filter { !kept.contains($0) }.map { lines[$0] }
-        return (Block(kind: .table, text: text(ofRows: rows), pages: orderedUnique(covered.map(\.page)),
-                      boxes: BlockClassifier.boxes(covered), rows: rows), repeated)
+        return (Block(kind: .table, text: Self.text(ofRows: rows), pages: orderedUnique(covered.map(\.page)),
+                      boxes: BlockClassifier.boxes(covered, parameters: parameters), rows: rows), repeated)
     }
 }

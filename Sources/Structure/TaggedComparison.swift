@@ -10,16 +10,18 @@ import DocumentModel
 /// an item's label ("(a)") is dropped from the tagged text as the layout drops it from an item's.
 /// Word ends a tagged paragraph at each page break (A/RES/73/6, pages 1–2), so a layout block
 /// may span two tagged paragraphs on consecutive pages without disagreeing.
+///
+/// Texts shorter than `StructureParameters.taggedMinimumLetters` letters are not compared (a
+/// heading of two words matches too easily); at most `taggedMaximumReported` diagnostics of one
+/// kind are given, and a summary counts them all.
 public enum TaggedComparison {
-    /// Shorter texts (in letters) are not compared: a heading of two words matches too easily.
-    public static let minimumLetters = StructureParameters.standard.taggedMinimumLetters
-    /// At most this many diagnostics of one kind; a summary counts them all.
-    public static let maximumReported = StructureParameters.standard.taggedMaximumReported
-
-    /// - Parameter otherText: text the layout read as metadata or furniture, in reading order
-    ///   (a tagged paragraph found there agrees).
+    /// - Parameters:
+    ///   - otherText: text the layout read as metadata or furniture, in reading order (a tagged
+    ///     paragraph found there agrees).
+    ///   - parameters: the thresholds in force (`taggedMinimumLetters`, `taggedMaximumReported`, …).
     public static func diagnostics(tagged: [TaggedBlock], blocks: [Block], footnotes: [Footnote],
-                                   otherText: [String]) -> [Diagnostic] {
+                                   otherText: [String], parameters: StructureParameters = .standard) -> [Diagnostic] {
+        let minimumLetters = parameters.taggedMinimumLetters, gram = parameters.taggedGramLength
         let paragraphs = tagged.filter { $0.kind != .note && !key($0.text).isEmpty }
         guard !paragraphs.isEmpty else { return [] }
         var ours: [[UInt8]] = []
@@ -32,10 +34,10 @@ public enum TaggedComparison {
         }
         add(blocks)
         let ourNotes = footnotes.map { key($0.text) }
-        let ourIndex = TextIndex(ours + ourNotes + [key(otherText.joined(separator: " "))])
+        let ourIndex = TextIndex(ours + ourNotes + [key(otherText.joined(separator: " "))], gram: gram)
 
         // The tags' reading; a paragraph cut by a page break is not separated from its rest.
-        let paragraphKeys = paragraphs.map { key(stripLabel($0.text)) }
+        let paragraphKeys = paragraphs.map { key(stripLabel($0.text, parameters: parameters)) }
         var theirPieces: [[UInt8]] = []
         var previous: TaggedBlock?
         for (t, k) in zip(paragraphs, paragraphKeys) {
@@ -46,13 +48,13 @@ public enum TaggedComparison {
             }
             previous = t
         }
-        let theirIndex = TextIndex(theirPieces + tagged.filter { $0.kind == .note }.map { key($0.text) })
+        let theirIndex = TextIndex(theirPieces + tagged.filter { $0.kind == .note }.map { key($0.text) }, gram: gram)
 
         var split: [Diagnostic] = [], merged: [Diagnostic] = [], notes: [Diagnostic] = []
         for (t, k) in zip(paragraphs, paragraphKeys) {
             if k.count >= minimumLetters && !ourIndex.contains(k) {
                 split.append(Diagnostic(.taggedParagraphSplit,
-                                        message: "the structure tree has one paragraph where the layout has none or several: \(excerpt(t.text))",
+                                        message: "the structure tree has one paragraph where the layout has none or several: \(excerpt(t.text, parameters: parameters))",
                                         page: t.page))
             }
         }
@@ -62,7 +64,7 @@ public enum TaggedComparison {
                 let k = key(b.text)
                 if k.count >= minimumLetters && !theirIndex.contains(k) {
                     merged.append(Diagnostic(.taggedParagraphMerged,
-                                             message: "the layout has one block where the structure tree has none or several: \(excerpt(b.text))",
+                                             message: "the layout has one block where the structure tree has none or several: \(excerpt(b.text, parameters: parameters))",
                                              page: b.pages.first))
                 }
                 checkMerged(b.items)
@@ -70,16 +72,16 @@ public enum TaggedComparison {
         }
         checkMerged(blocks)
         // A tagged note may hold several notes (Word tags the notes of a page as one element).
-        let ourNoteIndex = TextIndex([ourNotes.reduce([], +)])
+        let ourNoteIndex = TextIndex([ourNotes.reduce([], +)], gram: gram)
         for n in tagged where n.kind == .note {
             let k = key(n.text)
-            if k.count >= StructureParameters.standard.taggedNoteMinimumLetters && !ourNoteIndex.contains(k) {
+            if k.count >= parameters.taggedNoteMinimumLetters && !ourNoteIndex.contains(k) {
                 notes.append(Diagnostic(.taggedNoteMismatch,
-                                        message: "a note of the structure tree is not among the footnotes: \(excerpt(n.text))", page: n.page))
+                                        message: "a note of the structure tree is not among the footnotes: \(excerpt(n.text, parameters: parameters))", page: n.page))
             }
         }
         var out: [Diagnostic] = []
-        for group in [split, merged, notes] { out += group.prefix(maximumReported) }
+        for group in [split, merged, notes] { out += group.prefix(parameters.taggedMaximumReported) }
         out.append(Diagnostic(.taggedSummary,
                               message: "structure tree compared: \(paragraphs.count) tagged paragraphs, \(split.count) split or missing in the layout, \(merged.count) layout blocks not in the tree, \(notes.count) notes differing"))
         return out
@@ -100,38 +102,40 @@ public enum TaggedComparison {
     }
 
     /// "(a) To continue …" → "To continue …": the layout keeps an item's label apart.
-    static func stripLabel(_ s: String) -> String {
+    static func stripLabel(_ s: String, parameters: StructureParameters) -> String {
         let t = s.drop { $0.isWhitespace }
-        guard let first = t.split(separator: " ", maxSplits: 1).first, Label.parse(String(first)) != nil else { return s }
+        guard let first = t.split(separator: " ", maxSplits: 1).first, Label.parse(String(first), parameters: parameters) != nil else { return s }
         return String(t.dropFirst(first.count))
     }
 
-    private static func excerpt(_ s: String) -> String {
+    private static func excerpt(_ s: String, parameters: StructureParameters) -> String {
         let t = TextJoiner.normalize(s)
-        let length = StructureParameters.standard.taggedQuoteLength
+        let length = parameters.taggedQuoteLength
         return t.count > length ? String(t.prefix(length)) + "…" : t
     }
 }
 
 /// Substring search over many texts at once: every position of every text is indexed by the
-/// 12 bytes that start there, so a look-up checks only the few places that share its start.
+/// `gram` bytes that start there (`StructureParameters.taggedGramLength`), so a look-up
+/// checks only the few places that share its start.
 struct TextIndex {
-    private static let gram = StructureParameters.standard.taggedGramLength
+    private let gram: Int
     private let texts: [[UInt8]]
     private var starts: [Int: [(text: Int, offset: Int)]] = [:]
 
-    init(_ texts: [[UInt8]]) {
+    init(_ texts: [[UInt8]], gram: Int) {
         self.texts = texts
-        for (t, bytes) in texts.enumerated() where bytes.count >= Self.gram {
-            for i in 0...(bytes.count - Self.gram) {
-                starts[Self.hash(bytes, i), default: []].append((t, i))
+        self.gram = gram
+        for (t, bytes) in texts.enumerated() where bytes.count >= gram {
+            for i in 0...(bytes.count - gram) {
+                starts[hash(bytes, i), default: []].append((t, i))
             }
         }
     }
 
     /// True when `needle` stands inside one of the texts.
     func contains(_ needle: [UInt8]) -> Bool {
-        guard needle.count >= Self.gram else {
+        guard needle.count >= gram else {
             // Too short for the index ("Resolution 70/1." has 10 letters): search every text.
             return texts.contains { hay in
                 hay.count >= needle.count && (0...(hay.count - needle.count)).contains { i in
@@ -139,7 +143,7 @@ struct TextIndex {
                 }
             }
         }
-        for (t, offset) in starts[Self.hash(needle, 0)] ?? [] {
+        for (t, offset) in starts[hash(needle, 0)] ?? [] {
             let hay = texts[t]
             guard offset + needle.count <= hay.count else { continue }
             if hay[offset..<(offset + needle.count)].elementsEqual(needle) { return true }
@@ -147,7 +151,7 @@ struct TextIndex {
         return false
     }
 
-    private static func hash(_ bytes: [UInt8], _ at: Int) -> Int {
+    private func hash(_ bytes: [UInt8], _ at: Int) -> Int {
         // FNV-1a, 64 bits: its offset basis and prime are the algorithm's, not thresholds.
         var h: UInt64 = 1469598103934665603  // lint: algorithm constant
         for i in at..<(at + gram) { h = (h ^ UInt64(bytes[i])) &* 1099511628211 }  // lint: algorithm constant

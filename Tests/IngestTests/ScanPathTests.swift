@@ -140,4 +140,48 @@ final class ScanPathTests: XCTestCase {
         // One row by name gives the same value as the read by position.
         XCTAssertEqual(try ledger.file(path: "d/f3.pdf"), rows[3])
     }
+
+    /// Files and runs are GRDB records: what the ledger writes, GRDB's own requests read back
+    /// through `init(row:)`, and a hand-edited value gives a `LedgerRowProblem`, not a trap.
+    func testLedgerRowsAreRecords() throws {
+        let path = root.appendingPathComponent("records.sqlite").path
+        let ledger = try Ledger(path: path, create: true)
+        let run = try ledger.beginRun(startedAt: "2026-12-03T00:00:00Z", host: "h", pipelineVersion: "v", sourceDirectory: "/s",
+                                      outputDirectory: "/o", shard: "1/2")
+        // A converted row given a failure class by mistake is written without it.
+        let converted = LedgerFile(path: "a.pdf", size: 10, mtime: 1.5, sha256: "ab", status: .converted, pageCount: 2,
+                                   schemaVersion: "1.4.0", pipelineVersion: "v", outputPath: "a.json", runId: run,
+                                   failureClass: .transient)
+        let failed = LedgerFile(path: "b.pdf", size: 11, mtime: 2.5, sha256: "cd", status: .failed, errorCode: "timeout",
+                                errorMessage: "slow", schemaVersion: "1.4.0", pipelineVersion: "v", runId: run)
+        try ledger.commit([converted, failed], runId: run, converted: 1, failed: 1)
+        try ledger.finishRun(id: run, endedAt: "2026-12-03T00:01:00Z", converted: 1, failed: 1, skipped: 0, removed: 0, exitStatus: 1)
+
+        let queue = try DatabaseQueue(path: path)
+        try queue.read { db in
+            let files = try LedgerFile.order(Column("path")).fetchAll(db)
+            XCTAssertEqual(files, try ledger.files())
+            XCTAssertNil(files[0].failureClass)
+            XCTAssertEqual(files[1].failureClass, failed.failureClass)
+            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT coalesce(failureClass, '-') FROM files ORDER BY path"),
+                           ["-", try XCTUnwrap(failed.failureClass?.rawValue)])
+            let runs = try LedgerRun.fetchAll(db)
+            XCTAssertEqual(runs, try ledger.runs())
+            XCTAssertEqual(runs.map(\.id), [run])
+            XCTAssertEqual(runs.first?.endedAt, "2026-12-03T00:01:00Z")
+            XCTAssertEqual(runs.first?.exitStatus, 1)
+            XCTAssertEqual(runs.first?.converted, 1)
+            XCTAssertEqual(runs.first?.shard, "1/2")
+            XCTAssertEqual(try LedgerHistoryEntry.fetchAll(db).map(\.path), ["a.pdf", "b.pdf"])
+        }
+        try queue.write { db in try db.execute(sql: "UPDATE files SET mtime = 'yesterday' WHERE path = 'b.pdf'") }
+        try queue.read { db in
+            XCTAssertThrowsError(try LedgerFile.filter(Column("path") == "b.pdf").fetchOne(db)) { error in
+                XCTAssertEqual(error as? LedgerRowProblem,
+                               LedgerRowProblem(table: "files", key: "b.pdf", column: "mtime", value: "'yesterday'"))
+            }
+        }
+        XCTAssertNil(try ledger.file(path: "b.pdf"))
+        XCTAssertEqual(try ledger.readFiles().problems.map(\.column), ["mtime"])
+    }
 }

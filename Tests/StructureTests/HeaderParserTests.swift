@@ -1,11 +1,7 @@
 import DocumentModel
 import Foundation
 import XCTest
-#if canImport(HeaderParsing)
-@testable import HeaderParsing
-#else
 @testable import Structure
-#endif
 
 /// Header parser on the real lines of real UN documents.
 ///

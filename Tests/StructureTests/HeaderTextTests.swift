@@ -1,11 +1,7 @@
 import DocumentModel
 import Foundation
 import XCTest
-#if canImport(HeaderParsing)
-@testable import HeaderParsing
-#else
 @testable import Structure
-#endif
 
 /// The small text parsers behind the header parser, on lines quoted from real documents.
 final class HeaderTextTests: XCTestCase {

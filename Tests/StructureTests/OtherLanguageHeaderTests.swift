@@ -50,11 +50,11 @@ final class OtherLanguageHeaderTests: XCTestCase {
 
     /// Formulas, adoption and meeting lines; sub-item labels "a)" and "i)".
     func testFormulasAndLabels() {
-        XCTAssertTrue(DocumentBuilder.isFormula("L’Assemblée générale,"))
-        XCTAssertTrue(DocumentBuilder.isFormula("La Asamblea General,"))
-        XCTAssertTrue(DocumentBuilder.isFormula("Генеральная Ассамблея,"))
-        XCTAssertTrue(DocumentBuilder.isFormula("大会，"))
-        XCTAssertFalse(DocumentBuilder.isFormula("Генеральная Ассамблея, провозглашает"))
+        XCTAssertTrue(DocumentBuilder.isFormula("L’Assemblée générale,", parameters: .standard))
+        XCTAssertTrue(DocumentBuilder.isFormula("La Asamblea General,", parameters: .standard))
+        XCTAssertTrue(DocumentBuilder.isFormula("Генеральная Ассамблея,", parameters: .standard))
+        XCTAssertTrue(DocumentBuilder.isFormula("大会，", parameters: .standard))
+        XCTAssertFalse(DocumentBuilder.isFormula("Генеральная Ассамблея, провозглашает", parameters: .standard))
         XCTAssertEqual(HeaderScan.otherAdoption("Résolution adoptée par l’Assemblée générale le 15 janvier 2037") ?? nil, "15 janvier 2037")
         XCTAssertEqual(HeaderScan.otherAdoption("Resolución aprobada por la Asamblea General el 16 de enero de 2037") ?? nil, "16 de enero de 2037")
         XCTAssertNil(HeaderScan.otherAdoption("Resolution adopted by the General Assembly on 9 January 2037"))

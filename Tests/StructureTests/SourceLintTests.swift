@@ -3,8 +3,9 @@ import TestSupport
 import XCTest
 
 /// House rules checked on the source text (issue 13): every threshold of Layout and Structure
-/// lives in a parameter object, every regular expression in a named pattern table, and no
-/// function in Sources is over 100 lines.
+/// lives in a parameter object and rules read the caller's (never `.standard`), every regular
+/// expression lives in a named pattern table, no function in Sources is over 100 lines, and
+/// Package.swift declares every module a target imports.
 ///
 /// **Where literals may stand.** Files named `*Parameters.swift` or `*Patterns.swift`, and files
 /// under a `Vocabulary/` folder, hold the thresholds, patterns and words; they are not scanned.
@@ -57,20 +58,115 @@ final class SourceLintTests: XCTestCase {
         XCTAssertEqual(offences, [], "regex literals outside the pattern tables:\n" + offences.joined(separator: "\n"))
     }
 
-    /// Functions still over 100 lines, each with the reason it waits (`file: function name`).
-    /// `JSONSchemaValidator.evaluate` is being reworked on the performance branch (issue 13's
-    /// sibling work); it is split once that lands, so the two do not collide.
-    private static let pendingLongFunctions: Set<String> = ["Sources/JSONSchema/JSONSchemaValidator.swift: func evaluate"]
+    /// A rule reads the thresholds its caller passed down (`Converter` → `DocumentLayout`,
+    /// `DocumentBuilder` → every rule), so that a caller's `LayoutParameters` and
+    /// `StructureParameters` reach every rule. `.standard` may stand only as the default
+    /// argument (`= .standard`) of a public entry point (a `public` func or init), and in the
+    /// parameter files that define it.
+    func testRulesReadTheCallersParameters() throws {
+        var offences: [String] = []
+        for (path, text) in try Self.swiftFiles(in: Self.scannedFolders) where !path.hasSuffix("Parameters.swift") {
+            let code = SwiftCode(text)
+            for line in Self.standardReads(in: code) {
+                offences.append("\(path):\(line + 1): \(code.rawLines[line].trimmingCharacters(in: .whitespaces))")
+            }
+        }
+        XCTAssertEqual(offences, [], "rules reading .standard instead of the caller's parameters:\n" + offences.joined(separator: "\n"))
+    }
+
+    /// Lines (0-based) that read `.standard` other than as the default argument of a public
+    /// func or init.
+    static func standardReads(in code: SwiftCode) -> [Int] {
+        var out: [Int] = []
+        for (n, line) in code.lines.enumerated() {
+            var from = line.startIndex
+            while let r = line.range(of: ".standard", range: from..<line.endIndex) {
+                from = r.upperBound
+                // ".standardized" and the like are other names.
+                if let next = line[r.upperBound...].first, next.isLetter || next.isNumber || next == "_" { continue }
+                let before = line[..<r.lowerBound].reversed().drop { $0 == " " }
+                let isDefault = before.first == "=" && !"=!<>".contains(before.dropFirst().first ?? " ")
+                if !(isDefault && inPublicSignature(code.lines, line: n, upTo: r.lowerBound)) { out.append(n); break }
+            }
+        }
+        return out
+    }
+
+    private static let declaration = try! NSRegularExpression(pattern: #"\b(func\s|init[?!]?\s*[(<])"#)
+
+    /// Whether position `index` of line `line` lies in the signature of a public func or init:
+    /// the nearest declaration above (or on) the line is public and no body has opened since.
+    private static func inPublicSignature(_ lines: [String], line: Int, upTo index: String.Index) -> Bool {
+        var text = String(lines[line][..<index])
+        var k = line
+        while true {
+            let ns = text as NSString
+            if let last = declaration.matches(in: text, range: NSRange(location: 0, length: ns.length)).last {
+                let head = ns.substring(to: last.range.location), signature = ns.substring(from: last.range.location)
+                let modifiers = head.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+                return modifiers.contains("public") && !signature.contains("{")
+            }
+            k -= 1
+            guard k >= 0 else { return false }
+            text = lines[k] + "\n" + text
+        }
+    }
 
     func testNoFunctionOverOneHundredLines() throws {
         var offences: [String] = []
         for (path, text) in try Self.swiftFiles(in: ["Sources"]) {
-            for function in SwiftCode(text).functions() where function.lineCount > 100
-                && !Self.pendingLongFunctions.contains("\(path): \(function.name)") {
+            for function in SwiftCode(text).functions() where function.lineCount > 100 {
                 offences.append("\(path):\(function.firstLine): \(function.name) has \(function.lineCount) lines")
             }
         }
         XCTAssertEqual(offences, [], "functions over 100 lines:\n" + offences.joined(separator: "\n"))
+    }
+
+    /// Every module a target imports is among the dependencies Package.swift declares for it
+    /// (a module reached only through another target's dependencies builds by chance).
+    func testPackageDeclaresEveryImport() throws {
+        let manifest = try String(contentsOf: TestPaths.repository.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let declared = Self.declaredDependencies(manifest)
+        XCTAssertNotNil(declared["Structure"], "Package.swift not read")
+        let system: Set<String> = ["Foundation", "XCTest", "Glibc", "Darwin", "Dispatch"]
+        let importLine = try NSRegularExpression(pattern: #"^(?:@testable\s+)?import\s+(\w+)"#, options: .anchorsMatchLines)
+        var missing: [String] = []
+        for (target, dependencies) in declared.sorted(by: { $0.key < $1.key }) {
+            let folder = ["Sources", "Tests"].first { FileManager.default.fileExists(atPath: TestPaths.repository.appendingPathComponent("\($0)/\(target)").path) }
+            guard let folder else { continue }
+            for (path, text) in try Self.swiftFiles(in: ["\(folder)/\(target)"]) {
+                for match in importLine.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                    guard let range = Range(match.range(at: 1), in: text) else { continue }
+                    let module = String(text[range])
+                    if module != target, !system.contains(module), !dependencies.contains(module) {
+                        missing.append("\(path): import \(module), not a dependency of \(target)")
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(Set(missing).sorted(), [], "imports Package.swift does not declare:\n" + Set(missing).sorted().joined(separator: "\n"))
+    }
+
+    /// Each target of the manifest with the modules it depends on (targets by name, products by
+    /// their module name).
+    static func declaredDependencies(_ manifest: String) -> [String: Set<String>] {
+        guard let target = try? NSRegularExpression(
+            pattern: #"\.(?:target|testTarget|executableTarget)\(\s*name:\s*"(\w+)"(?:,\s*dependencies:\s*\[(.*?)\]\s*(?:,|\)))?"#,
+            options: .dotMatchesLineSeparators),
+              let quoted = try? NSRegularExpression(pattern: #"(?:^|[\[,(]\s*|name:\s*)"(\w+)""#) else { return [:] }
+        var out: [String: Set<String>] = [:]
+        for match in target.matches(in: manifest, range: NSRange(manifest.startIndex..., in: manifest)) {
+            guard let name = Range(match.range(at: 1), in: manifest) else { continue }
+            var dependencies = Set<String>()
+            if let list = Range(match.range(at: 2), in: manifest) {
+                let text = String(manifest[list])
+                for m in quoted.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                    if let r = Range(m.range(at: 1), in: text) { dependencies.insert(String(text[r])) }
+                }
+            }
+            out[String(manifest[name])] = dependencies
+        }
+        return out
     }
 
     /// The checker itself, on code written here (not from the repository).
@@ -94,6 +190,29 @@ final class SourceLintTests: XCTestCase {
         XCTAssertTrue(code.lines[2].contains(SwiftCode.rawStringMark))
         XCTAssertEqual(SwiftCode.numericLiterals(in: code.lines[3]).filter { !Self.allowed($0, in: code.lines[3]) }.map(\.text), [])
         XCTAssertEqual(code.functions().map(\.lineCount), [3, 4])
+
+        let reads = SwiftCode("""
+        public init(parameters: LayoutParameters = .standard) {}
+        public static func parse(_ token: String,
+                                 parameters p: StructureParameters = .standard) -> Label? {
+            let q = StructureParameters.standard
+            return nil
+        }
+        static func rule(parameters: StructureParameters = .standard) {}
+        let standardized = x.standardized // .standard in a comment
+        static let rows = StructureParameters.standard.tableMinimumRows
+        """)
+        XCTAssertEqual(Self.standardReads(in: reads), [3, 6, 8])
+
+        let manifest = """
+        .target(name: "Layout", dependencies: ["Extraction"]),
+        .target(name: "DocumentModel"),
+        .target(name: "Ledger", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "IngestTests", dependencies: ["Ledger", "TestSupport",
+                                                    .product(name: "GRDB", package: "GRDB.swift")]),
+        """
+        XCTAssertEqual(Self.declaredDependencies(manifest), ["Layout": ["Extraction"], "DocumentModel": [], "Ledger": ["GRDB"],
+                                                            "IngestTests": ["Ledger", "TestSupport", "GRDB"]])
     }
 
     // MARK: Helpers

@@ -31,14 +31,14 @@ final class StructureRulesTests: XCTestCase {
     /// Lead-ins of A/RES/73/6 and A/RES/78/220: participles and adjectives open preambular
     /// paragraphs, present-tense verbs operative ones.
     func testLeadInKinds() {
-        XCTAssertEqual(BlockClassifier.leadInKind("Recalling"), .preamble)
-        XCTAssertEqual(BlockClassifier.leadInKind("Noting with satisfaction"), .preamble)
-        XCTAssertEqual(BlockClassifier.leadInKind("Seriously concerned"), .preamble)
-        XCTAssertEqual(BlockClassifier.leadInKind("Mindful"), .preamble)
-        XCTAssertEqual(BlockClassifier.leadInKind("Having conducted"), .preamble)
-        XCTAssertEqual(BlockClassifier.leadInKind("Welcomes"), .operative)
-        XCTAssertEqual(BlockClassifier.leadInKind("Also expresses serious concern"), .operative)
-        XCTAssertEqual(BlockClassifier.leadInKind("Strongly condemns"), .operative)
+        XCTAssertEqual(BlockClassifier.leadInKind("Recalling", parameters: .standard), .preamble)
+        XCTAssertEqual(BlockClassifier.leadInKind("Noting with satisfaction", parameters: .standard), .preamble)
+        XCTAssertEqual(BlockClassifier.leadInKind("Seriously concerned", parameters: .standard), .preamble)
+        XCTAssertEqual(BlockClassifier.leadInKind("Mindful", parameters: .standard), .preamble)
+        XCTAssertEqual(BlockClassifier.leadInKind("Having conducted", parameters: .standard), .preamble)
+        XCTAssertEqual(BlockClassifier.leadInKind("Welcomes", parameters: .standard), .operative)
+        XCTAssertEqual(BlockClassifier.leadInKind("Also expresses serious concern", parameters: .standard), .operative)
+        XCTAssertEqual(BlockClassifier.leadInKind("Strongly condemns", parameters: .standard), .operative)
     }
 
     /// Line-end hyphens: kept in "twenty-\nfirst" (A/RES/73/6 page 4) where the document spells
@@ -255,7 +255,7 @@ final class TaggedComparisonTests: XCTestCase {
         let split = out.diagnostics.filter { $0.code == "tagged.paragraphSplit" }
         XCTAssertFalse(split.isEmpty)
         XCTAssertTrue(split.allSatisfy { $0.page != nil && $0.severity == .info })
-        XCTAssertLessThanOrEqual(split.count, TaggedComparison.maximumReported)
+        XCTAssertLessThanOrEqual(split.count, StructureParameters.standard.taggedMaximumReported)
     }
 
     /// An untagged PDF gets no tagged.* diagnostics.
@@ -266,7 +266,7 @@ final class TaggedComparisonTests: XCTestCase {
 
     func testKeysKeepLettersOnly() {
         XCTAssertEqual(String(decoding: TaggedComparison.key("Con\u{FB01}rms “Space2030”, é!"), as: UTF8.self), "confirmsspacee")
-        XCTAssertEqual(TaggedComparison.stripLabel("(a) To continue"), " To continue")
+        XCTAssertEqual(TaggedComparison.stripLabel("(a) To continue", parameters: .standard), " To continue")
     }
 }
 
@@ -383,7 +383,8 @@ final class TaggedComparisonSearchTests: XCTestCase {
     }
 
     func testShortNoteIsFoundAmongTheFootnotes() {
-        let notes = TextIndex([TaggedComparison.key("Resolution 70/1.") + TaggedComparison.key("United Nations, Treaty Series, vol. 1771, No. 30822.")])
+        let notes = TextIndex([TaggedComparison.key("Resolution 70/1.") + TaggedComparison.key("United Nations, Treaty Series, vol. 1771, No. 30822.")],
+                              gram: StructureParameters.standard.taggedGramLength)
         XCTAssertTrue(notes.contains(TaggedComparison.key("1 Resolution 70/1.")))
         XCTAssertFalse(notes.contains(TaggedComparison.key("Resolution 70/2 bis")))
     }
@@ -455,10 +456,10 @@ final class FormulaTests: XCTestCase {
     /// on-the-job training," ends in a comma and names a committee, but it is no formula; a
     /// decision quoted in A/HRC/14/37 opens with a quotation mark.
     func testFormulaNamesABody() throws {
-        XCTAssertFalse(DocumentBuilder.isFormula("The Advisory Committee emphasizes that greater use of on-the-job training,"))
-        XCTAssertTrue(DocumentBuilder.isFormula("The Conference of the Parties,"))
-        XCTAssertTrue(DocumentBuilder.isFormula("“The Human Rights Council,"))
-        XCTAssertTrue(DocumentBuilder.isFormula("The General Assembly,"))
+        XCTAssertFalse(DocumentBuilder.isFormula("The Advisory Committee emphasizes that greater use of on-the-job training,", parameters: .standard))
+        XCTAssertTrue(DocumentBuilder.isFormula("The Conference of the Parties,", parameters: .standard))
+        XCTAssertTrue(DocumentBuilder.isFormula("“The Human Rights Council,", parameters: .standard))
+        XCTAssertTrue(DocumentBuilder.isFormula("The General Assembly,", parameters: .standard))
         let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_604_Add.1.pdf"))
         XCTAssertFalse(out.blocks.contains { $0.kind == .paragraph && $0.role != nil })
     }

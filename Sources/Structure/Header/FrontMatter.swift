@@ -40,26 +40,27 @@ enum FrontMatter {
     ///   - lines: the document's lines in reading order (page 1 first), as given to the header
     ///     parser (PDF points, origin top-left, pages 1-based).
     ///   - isBody: parallel to `lines`: false for page-1 footer lines.
+    ///   - parameters: the thresholds in force.
     /// - Returns: nil when page 1 shows neither kind of front matter.
-    static func read(_ lines: [HeaderLine], isBody: [Bool]) -> Result? {
+    static func read(_ lines: [HeaderLine], isBody: [Bool], parameters: StructureParameters) -> Result? {
         let page1 = lines.indices.filter { lines[$0].page == lines.first?.page && isBody[$0] }
         guard !page1.isEmpty else { return nil }
-        return readOfficialJournal(lines, page1) ?? readCourtCaption(lines, page1)
+        return readOfficialJournal(lines, page1, parameters) ?? readCourtCaption(lines, page1, parameters)
     }
 
     // MARK: EU Official Journal
 
-    static func isEnactingFormula(_ text: String) -> Bool {
-        RegexCache.shared.matches(EnglishPatterns.enactingFormula, text) && text.utf8.count <= StructureParameters.standard.formulaMaxBytes
+    static func isEnactingFormula(_ text: String, parameters: StructureParameters) -> Bool {
+        RegexCache.shared.matches(EnglishPatterns.enactingFormula, text) && text.utf8.count <= parameters.formulaMaxBytes
     }
 
-    private static func readOfficialJournal(_ lines: [HeaderLine], _ page1: [Int]) -> Result? {
+    private static func readOfficialJournal(_ lines: [HeaderLine], _ page1: [Int], _ parameters: StructureParameters) -> Result? {
         // The masthead names the journal within the first lines ("Official Journal" / "of the
         // European Union" may be two lines).
-        let top = page1.prefix(StructureParameters.standard.journalMastheadLines)
+        let top = page1.prefix(parameters.journalMastheadLines)
         let joinedTop = top.map { lines[$0].text }.joined(separator: " ")
-        guard joinedTop.contains("Official Journal"), joinedTop.contains("European Union"),
-              let formula = page1.prefix(StructureParameters.standard.journalFormulaLines).first(where: { isEnactingFormula(lines[$0].text) }) else { return nil }
+        guard LanguageVocabulary.englishJournalMasthead.allSatisfy({ joinedTop.contains($0) }),
+              let formula = page1.prefix(parameters.journalFormulaLines).first(where: { isEnactingFormula(lines[$0].text, parameters: parameters) }) else { return nil }
         let front = page1.filter { $0 < formula }
         // The title: the bold lines before the formula, from the first one that names the act.
         guard let titleStart = front.first(where: {
@@ -90,13 +91,13 @@ enum FrontMatter {
 
     // MARK: Court caption
 
-    private static func readCourtCaption(_ lines: [HeaderLine], _ page1: [Int]) -> Result? {
+    private static func readCourtCaption(_ lines: [HeaderLine], _ page1: [Int], _ parameters: StructureParameters) -> Result? {
         // The text starts no later than its first numbered paragraph ("1. The first of these
         // cases …", issue11913).
         let numbered = page1.first { i in
-            lines[i].text.split(separator: " ").first.map { Label.parse(String($0)) != nil } ?? false
+            lines[i].text.split(separator: " ").first.map { Label.parse(String($0), parameters: parameters) != nil } ?? false
         }
-        guard let running = [firstRunningText(lines, page1), numbered].compactMap({ $0 }).min() else { return nil }
+        guard let running = [firstRunningText(lines, page1, parameters), numbered].compactMap({ $0 }).min() else { return nil }
         let above = page1.filter { $0 < running }
         let texts = above.map { lines[$0].text }
         let namesCourt = texts.contains { RegexCache.shared.matches(EnglishPatterns.court, $0) }
@@ -138,8 +139,7 @@ enum FrontMatter {
     /// The first of two consecutive page-1 lines set to the full measure (both reach the right
     /// edge that most long lines of the page share: justified text), not in capitals (a caption's
     /// party names can fill the measure).
-    private static func firstRunningText(_ lines: [HeaderLine], _ page1: [Int]) -> Int? {
-        let p = StructureParameters.standard
+    private static func firstRunningText(_ lines: [HeaderLine], _ page1: [Int], _ p: StructureParameters) -> Int? {
         var edges: [Int: Int] = [:]
         for i in page1 where lines[i].text.split(separator: " ").count >= p.runningTextMinWords {
             edges[(lines[i].x1 / p.runningTextEdgeBin).saturatingInt(), default: 0] += 1

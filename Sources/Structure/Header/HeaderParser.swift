@@ -74,10 +74,8 @@ struct HeaderScan {
         self.pageHeight = pageHeight > 0 ? pageHeight : parameters.fallbackPageHeight
     }
 
-    static let organNames = [
-        "General Assembly", "Security Council", "Economic and Social Council", "Trusteeship Council",
-        "Human Rights Council", "International Court of Justice", "Secretariat", "Conference on Disarmament",
-    ]
+    /// The organs' names, as printed and as the contract names them (`HeaderVocabulary.englishOrgans`).
+    static let organNames = HeaderVocabulary.englishOrgans
 
     /// Canonical organ name when the whole of `text` is one (case-insensitive: "HUMAN RIGHTS COUNCIL").
     static func organName(_ text: String) -> String? {
@@ -161,7 +159,7 @@ struct HeaderScan {
             var t = text(i)
             var recognised = false
             // Peel masthead words the layout may have put on the same line as something else.
-            for prefix in ["United Nations", "UNITED NATIONS"] + LanguageVocabulary.otherHeaders.flatMap(\.organization) where t.hasPrefix(prefix) {
+            for prefix in HeaderVocabulary.englishOrganization + LanguageVocabulary.otherHeaders.flatMap(\.organization) where t.hasPrefix(prefix) {
                 t = HeaderText.collapse(String(t.dropFirst(prefix.count)))
                 recognised = true
             }
@@ -175,7 +173,7 @@ struct HeaderScan {
                 }
             }
             if t.isEmpty {
-            } else if ["UNITED", "NATIONS"].contains(t) || T.matches(HeaderPatterns.singleCapital, t) {
+            } else if HeaderVocabulary.englishOrganizationWords.contains(t) || T.matches(HeaderPatterns.singleCapital, t) {
                 recognised = true
             } else if let g = T.match(EnglishPatterns.distribution, t) {
                 // "Distr. générale", "Distr. general": the contract's value is the English word.
@@ -279,10 +277,10 @@ struct HeaderScan {
     /// "Working Party on Passive Safety" (ECE/TRANS/WP.29/GRSP/2010/20), "Working Group on the
     /// Universal Periodic Review". Capitalised words and connectors only, a body noun among them,
     /// no full stop.
-    static func isBodyName(_ t: String) -> Bool {
+    static func isBodyName(_ t: String, parameters: StructureParameters) -> Bool {
         let words = t.split(separator: " ")
-        guard (1...StructureParameters.standard.bodyNameMaxWords).contains(words.count), !t.hasSuffix("."), !t.hasSuffix(":") else { return false }
-        let connectors: Set<Substring> = ["and", "for", "of", "on", "the", "in", "to"]
+        guard (1...parameters.bodyNameMaxWords).contains(words.count), !t.hasSuffix("."), !t.hasSuffix(":") else { return false }
+        let connectors = HeaderVocabulary.englishBodyNameConnectors
         guard words.allSatisfy({ $0.first?.isUppercase == true || $0.first == "(" || connectors.contains($0) }) else { return false }
         return HeaderText.matches(EnglishPatterns.bodyNameNoun, t)
             && organName(t) == nil && committeeName(t) == nil
@@ -416,7 +414,7 @@ struct HeaderScan {
             return next
         }
         if md.session == nil, state.stage == .left, line.x0 < parameters.leftBlockMaxX * pageWidth,
-           Self.kindLine(clean) == nil, Self.isBodyName(clean) {
+           Self.kindLine(clean) == nil, Self.isBodyName(clean, parameters: parameters) {
             // The first body under the organ is the committee; the bodies under it
             // (ECE: "Inland Transport Committee" / "World Forum for …" / "Working Party on
             // Passive Safety") are header lines.
@@ -542,7 +540,7 @@ struct HeaderScan {
         var content = T.joinLines(parts)
         content = content.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
         for q in k...p { consumed.insert(order[q]) }
-        if T.matches(EnglishPatterns.adoptedOrRejected, content) || content.lowercased().contains("vote") {
+        if T.matches(EnglishPatterns.adoptedOrRejected, content) || content.lowercased().contains(HeaderVocabulary.englishVoteWord) {
             if md.adoptionVote == nil { md.adoptionVote = content }
         } else if md.adoptionReference == nil {
             md.adoptionReference = content

@@ -108,6 +108,8 @@ enum HeaderText {
     private static let units = HeaderVocabulary.englishCardinals
     private static let ordinalUnits = HeaderVocabulary.englishOrdinals
     private static let hundred = HeaderVocabulary.englishHundred
+    private static let hundredWord = HeaderVocabulary.englishHundredWord
+    private static let connector = HeaderVocabulary.englishOrdinalConnector
 
     /// Value of an English ordinal written in words, 1st to 199th: "Seventy-third" → 73,
     /// "Eightieth" → 80, "One hundred and first" → 101, "Hundredth" → 100,
@@ -117,12 +119,12 @@ enum HeaderText {
             .replacingOccurrences(of: "\u{2011}", with: "-")
             .split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" })
             .map(String.init)
-            .filter { $0 != "and" }
+            .filter { $0 != connector }
         guard let last = tokens.last, let lastValue = ordinalUnits[last] else { return nil }
         var total = 0
         var current = 0
         for tok in tokens.dropLast() {
-            if tok == "hundred" {
+            if tok == hundredWord {
                 current = (current == 0 ? 1 : current) * hundred
                 total += current
                 current = 0
@@ -252,13 +254,8 @@ enum HeaderText {
 
     // MARK: Sponsors
 
-    /// Country names that contain " and " and must not be split.
-    static let compoundNames = [
-        "Bosnia and Herzegovina", "Trinidad and Tobago", "Antigua and Barbuda", "Saint Kitts and Nevis",
-        "Saint Vincent and the Grenadines", "Sao Tome and Principe", "United Kingdom of Great Britain and Northern Ireland",
-        "Heard Island and McDonald Islands", "Turks and Caicos Islands", "Wallis and Futuna", "Saint Pierre and Miquelon",
-        "Svalbard and Jan Mayen", "South Georgia and the South Sandwich Islands", "Group of 77 and China",
-    ]
+    /// Country names that contain " and " and must not be split (`HeaderVocabulary.englishCompoundNames`).
+    static let compoundNames = HeaderVocabulary.englishCompoundNames
 
     /// Splits a sponsor list as printed before ": draft resolution": commas and the final " and "
     /// separate sponsors, except inside parentheses ("Netherlands (Kingdom of the)",

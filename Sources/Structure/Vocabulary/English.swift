@@ -10,8 +10,60 @@ extension LanguageVocabulary {
         commonWords: ["the", "of", "and", "to", "in", "session", "assembly"],
         // The convention annexed to A/RES/79/243 ("Article 5", "Chapter II"); EU acts; rules of procedure.
         partLabels: ["Article", "Chapter", "Part", "Section", "Title", "Rule", "Regulation"],
-        outerPartLabels: ["Chapter", "Part", "Title"]
+        outerPartLabels: ["Chapter", "Part", "Title"],
+        // "Contents" over the list of A/80/590 (p. 1); "CONTENTS" in ESCWA reports
+        // (E/ESCWA/2017/EC.4/9/Report, p. 2).
+        contentsHeadings: ["Contents", "CONTENTS"]
     )
+}
+
+// MARK: Words of the English body rules
+//
+// The rules below are written for English documents and read these words by name; another
+// language adds its own when a rule learns it (the lead-ins are a `LeadInWords` value for that).
+
+extension LanguageVocabulary {
+    /// The column head of a table of contents that lists paragraphs ("Paragraphs Page",
+    /// A/HRC/14/15, p. 2) opens with this word; the rows then carry a paragraph range. It picks
+    /// between the heads `EnglishPatterns.contentsColumnHeads` matches.
+    public static let englishParagraphsColumnHead = "Paragraph"
+
+    /// A formula opens with this word and its space ("The General Assembly,", A/RES/73/6).
+    public static let englishFormulaOpening = "The "
+    /// Formulas printed without their comma, whole: "The General Assembly" (A/RES/73/3,
+    /// A/RES/79/1, A/RES/78/255); the other three organs' were written with it (no document
+    /// recorded).
+    public static let englishBareFormulas: Set<String> = [
+        "The General Assembly", "The Security Council", "The Human Rights Council", "The Economic and Social Council",
+    ]
+    /// The words of a body's name in a formula that are not capitalised ("The Conference of the
+    /// Parties,")...
+    public static let englishFormulaConnectors: Set<Substring> = ["and", "of", "the", "on", "for", "in"]
+    /// ...and the nouns one of which the name holds ("Assembly", "Council", "Conference", …).
+    public static let englishFormulaBodyNouns = ["Assembly", "Council", "Conference", "Commission", "Committee", "Board", "Meeting"]
+
+    /// A signature block opens with this mark: "(Signed) Héctor Gómez Hernández" (A/80/434-S/2025/632).
+    public static let englishSignatureMark = "(Signed)"
+    /// An "Annex" line (A/RES/79/144) makes an annex heading, the other word of
+    /// `EnglishPatterns.annexLine` ("Appendix") an appendix heading.
+    public static let englishAnnexWord = "Annex"
+
+    /// The masthead of an EU Official Journal act names the journal within its first lines:
+    /// "Official Journal of the European Union" (Commission_Delegated_Regulation_2024_1772;
+    /// two lines in DORA_Regulation_EU_2022_2554). Every one of these must stand there.
+    public static let englishJournalMasthead = ["Official Journal", "European Union"]
+
+    /// The lead-ins of General Assembly resolutions (A/RES/73/6, A/RES/78/199): "Recalling",
+    /// "Having considered", "Deeply concerned" open preambular paragraphs; "Decides", "Also
+    /// reaffirms", "Strongly condemns" operative ones.
+    public static let englishLeadIns = LeadInWords(
+        adverbs: ["also", "further", "again", "once", "furthermore", "moreover", "hereby", "therefore", "and"],
+        adverbEnding: "ly", notAdverbs: ["only"],
+        preambleOpeners: ["having"], preambleEndings: ["ing", "ed"],
+        preambleWords: ["mindful", "aware", "conscious", "convinced", "concerned", "alarmed", "cognizant",
+                        "determined", "desirous", "guided", "bearing", "recognizing", "acknowledging",
+                        "gravely", "deeply", "noting", "taking", "welcoming", "reaffirming", "recalling"],
+        operativeEnding: "s", notOperativeEndings: ["ss", "ous"])
 }
 
 extension HeaderVocabulary {
@@ -35,8 +87,42 @@ extension HeaderVocabulary {
         "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
         "eightieth": 80, "ninetieth": 90, "hundredth": 100,
     ]
-    /// The value of "hundred", the one multiplier of English session ordinals.
+    /// Masthead lines that name the Organization: "United Nations" (A/RES/73/6), "UNITED
+    /// NATIONS" (S/1996/112, E/ESCWA/2017/EC.4/9/Report)...
+    public static let englishOrganization = ["United Nations", "UNITED NATIONS"]
+    /// ...or its two words on lines of their own ("UNITED" / "NATIONS", S/1996/112 and the
+    /// 2009 layout of A/HRC/WG.6/7/SVN/1).
+    public static let englishOrganizationWords: Set<String> = ["UNITED", "NATIONS"]
+    /// Organs named in the masthead or the left block, as printed and as the contract names
+    /// them: "General Assembly" (A/RES/73/6), "Security Council" (S/2025/378), "Human Rights
+    /// Council" (A/HRC/DEC/14/105), …; asked in this order.
+    public static let englishOrgans = [
+        "General Assembly", "Security Council", "Economic and Social Council", "Trusteeship Council",
+        "Human Rights Council", "International Court of Justice", "Secretariat", "Conference on Disarmament",
+    ]
+    /// The words of a subsidiary body's name in the left block that are not capitalised:
+    /// "Economic and Social Commission for Western Asia" (E/ESCWA/2017/EC.4/L.2), "Working
+    /// Party on Passive Safety" (ECE/TRANS/WP.29/GRSP/2010/20).
+    public static let englishBodyNameConnectors: Set<Substring> = ["and", "for", "of", "on", "the", "in", "to"]
+    /// Names with " and " that a sponsor list must not split there: Member States and
+    /// territories by their official names, and the "Group of 77 and China" (sponsor lists of
+    /// A/C.1/80/L.28, A/C.2/80/L.26, A/80/L.13).
+    public static let englishCompoundNames = [
+        "Bosnia and Herzegovina", "Trinidad and Tobago", "Antigua and Barbuda", "Saint Kitts and Nevis",
+        "Saint Vincent and the Grenadines", "Sao Tome and Principe", "United Kingdom of Great Britain and Northern Ireland",
+        "Heard Island and McDonald Islands", "Turks and Caicos Islands", "Wallis and Futuna", "Saint Pierre and Miquelon",
+        "Svalbard and Jan Mayen", "South Georgia and the South Sandwich Islands", "Group of 77 and China",
+    ]
+    /// The value of "hundred", the one multiplier of English session ordinals...
     public static let englishHundred = 100
+    /// ...the word itself, and the connector left out of a session ordinal ("One hundred and
+    /// first session").
+    public static let englishHundredWord = "hundred"
+    public static let englishOrdinalConnector = "and"
+    /// A bracketed header line that holds this word (lower case) gives the vote ("[Adopted
+    /// without a vote.]", A/HRC/DEC/14/105), one without it the reference ("[without reference
+    /// to a Main Committee (A/73/L.6 and A/73/L.6/Add.1)]", A/RES/73/6).
+    public static let englishVoteWord = "vote"
     /// English session ordinals are read from the 1st to the 199th.
     public static let englishOrdinalRange = 1...199
 }

@@ -10,6 +10,9 @@ extension LanguageVocabulary {
         // French conventions and acts ("Article 5", "Chapitre II"), as the English ones.
         partLabels: ["Article", "Chapitre", "Partie", "Section", "Titre"],
         outerPartLabels: ["Chapitre", "Partie", "Titre"],
+        // E/ESCWA/30/18/Report, French, p. 8 (further into the report than the contents are
+        // looked for, so that report keeps its reading).
+        contentsHeadings: ["Table des matières"],
         header: .french
     )
 }

@@ -2,8 +2,10 @@
 /// document: masthead labels, the session line, agenda-item lines, the adoption line, the
 /// formula and the closing meeting line.
 ///
-/// The English forms are the parser's own rules (`HeaderParser`, `HeaderText`); the other
-/// languages add theirs here, each with the document it was taken from. Patterns are regular
+/// The English words are named constants in English.swift (`HeaderVocabulary.englishMonths`,
+/// `englishOrgans`, `englishOrganization`, …) and the English forms patterns in
+/// `EnglishPatterns`, both read by the parser's rules by name; the other languages add theirs
+/// here, each with the document it was taken from. Patterns are regular
 /// expressions (ICU syntax) matched against one whole line, its footnote markers removed.
 public struct HeaderVocabulary: Sendable {
     /// Masthead lines that name the Organization ("Nations Unies", "Организация Объединенных Наций").

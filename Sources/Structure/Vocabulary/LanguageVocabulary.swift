@@ -38,8 +38,13 @@ public struct LanguageVocabulary: Sendable {
     public var outerPartLabels: Set<String>
 
     /// The labels and formulas of page 1 that the header parser reads (empty for English, whose
-    /// forms are the parser's own rules).
+    /// words the parser reads by name: `HeaderVocabulary.englishOrgans` and the others in
+    /// English.swift).
     public var header: HeaderVocabulary
+
+    /// Lines that head a table of contents, whole ("Contents"); the list under such a line on
+    /// one of the first pages becomes one table (`ContentsTable`).
+    public var contentsHeadings: Set<String>
 
     /// Words that stand for the section letters "A.", "B.", "C." … in order, where a language
     /// names its letters instead of printing them ("ألف-", "باء-" in Arabic); empty otherwise.
@@ -48,8 +53,10 @@ public struct LanguageVocabulary: Sendable {
     public var sectionOrdinals: [String] = []
 
     public init(tag: String, suspensionConnectors: Set<String>, script: Script = .latin, commonWords: Set<String> = [],
-                partLabels: Set<String> = [], outerPartLabels: Set<String> = [], header: HeaderVocabulary = HeaderVocabulary()) {
+                partLabels: Set<String> = [], outerPartLabels: Set<String> = [], contentsHeadings: Set<String> = [],
+                header: HeaderVocabulary = HeaderVocabulary()) {
         self.tag = tag
+        self.contentsHeadings = contentsHeadings
         self.suspensionConnectors = suspensionConnectors
         self.script = script
         self.commonWords = commonWords
@@ -62,6 +69,9 @@ public struct LanguageVocabulary: Sendable {
     public static let anyPartLabel: Set<String> = all.reduce(into: []) { $0.formUnion($1.partLabels.map { $0.lowercased() }) }
     /// The outer part labels of every language, lower-cased.
     public static let anyOuterPartLabel: Set<String> = all.reduce(into: []) { $0.formUnion($1.outerPartLabels.map { $0.lowercased() }) }
+
+    /// The table-of-contents headings of every language.
+    public static let anyContentsHeading: Set<String> = all.reduce(into: []) { $0.formUnion($1.contentsHeadings) }
 
     /// Every language the rules know, in the order they are tried.
     public static let all: [LanguageVocabulary] = [.english, .french, .spanish, .russian, .arabic, .chinese]
@@ -86,4 +96,33 @@ public struct LanguageVocabulary: Sendable {
     /// The suspension connectors of every known language: a rule that does not know the
     /// document's language yet asks all of them (none is a word of another language's text).
     public static let anySuspensionConnector: Set<String> = all.reduce(into: []) { $0.formUnion($1.suspensionConnectors) }
+}
+
+/// The words that tell a lead-in's kind (the italic words opening a paragraph of a resolution):
+/// preambular ("Recalling", "Deeply concerned") or operative ("Decides", "Also reaffirms").
+/// Words are compared lower-cased, without punctuation.
+public struct LeadInWords: Sendable {
+    /// Adverbs passed over before the verb ("Also", "Further", "Once again")...
+    public var adverbs: Set<String>
+    /// ...and any word with this ending ("Strongly condemns"), but for `notAdverbs` ("only").
+    public var adverbEnding: String
+    public var notAdverbs: Set<String>
+    /// A lead-in opening with one of these words is preambular ("Having considered")...
+    public var preambleOpeners: Set<String>
+    /// ...and so is one whose verb has one of these endings ("Recalling", "Convinced")...
+    public var preambleEndings: [String]
+    /// ...or is one of these adjectives and participles ("Mindful", "Deeply concerned").
+    public var preambleWords: Set<String>
+    /// A verb with this ending ("Decides") is operative, unless it has one of `notOperativeEndings`
+    /// (English nouns in "-ss", adjectives in "-ous") or is too short
+    /// (`StructureParameters.operativeVerbMinLength`).
+    public var operativeEnding: String
+    public var notOperativeEndings: [String]
+
+    public init(adverbs: Set<String>, adverbEnding: String, notAdverbs: Set<String>, preambleOpeners: Set<String>,
+                preambleEndings: [String], preambleWords: Set<String>, operativeEnding: String, notOperativeEndings: [String]) {
+        self.adverbs = adverbs; self.adverbEnding = adverbEnding; self.notAdverbs = notAdverbs
+        self.preambleOpeners = preambleOpeners; self.preambleEndings = preambleEndings; self.preambleWords = preambleWords
+        self.operativeEnding = operativeEnding; self.notOperativeEndings = notOperativeEndings
+    }
 }
