@@ -15,7 +15,6 @@ public struct Converter: Sendable {
     /// tables, labels, footnotes).
     public var structureParameters: StructureParameters
     public var password: String?
-    public var headerParsing: DocumentBuilder.HeaderParsing
     /// Compare the blocks with the structure tree of tagged PDFs (`tagged.*` diagnostics).
     /// Off by default: Poppler reads each tagged element's text by walking its page's content
     /// again, which multiplies the time of a long tagged report by ten or more (A/80/605:
@@ -27,14 +26,12 @@ public struct Converter: Sendable {
 
     public init(password: String? = nil, layoutParameters: LayoutParameters = .standard,
                 structureParameters: StructureParameters = .standard,
-                checkTags: Bool = false, pages: ClosedRange<Int>? = nil,
-                headerParsing: @escaping DocumentBuilder.HeaderParsing = HeaderParser.parse) {
+                checkTags: Bool = false, pages: ClosedRange<Int>? = nil) {
         self.password = password
         self.checkTags = checkTags
         self.pages = pages
         self.layoutParameters = layoutParameters
         self.structureParameters = structureParameters
-        self.headerParsing = headerParsing
     }
 
     /// Time spent in each stage, in seconds.
@@ -78,7 +75,7 @@ public struct Converter: Sendable {
         // The zoned pages hold the lines from here on; this copy of the list goes.
         _ = consume pages
         lap(\.layout)
-        let built = DocumentBuilder(headerParsing: headerParsing, parameters: structureParameters, layoutParameters: layoutParameters).build(pages: layouts, tagged: checkTags ? file.taggedBlocks() : [])
+        let built = DocumentBuilder(parameters: structureParameters, layoutParameters: layoutParameters).build(pages: layouts, tagged: checkTags ? file.taggedBlocks() : [])
         let created = SourceDates.checked(file.info.creationDate, field: "creationDate")
         let modified = SourceDates.checked(file.info.modificationDate, field: "modificationDate")
         let source = SourceInfo(fileName: url.lastPathComponent, sha256: file.sha256, byteCount: file.data.count,

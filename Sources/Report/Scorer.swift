@@ -217,14 +217,16 @@ public enum ExpectedComparison {
             let g = gm[field]!, o = om?[field]
             let same: Bool
             if case .array(let ga) = g {
-                let oa: [String]
+                // What score.py makes of the output value when the expected one is a list; nil
+                // for a number or true, which equals no list.
+                let oa: [String]?
                 switch o {
                 case .array(let a)?: oa = a.map { ScoreText.norm($0) }
                 case .string(let s)? where !s.isEmpty: oa = s.unicodeScalars.map { ScoreText.norm(String($0)) }
-                case .bool(true)?, .int?, .double?: oa = ["\u{0}unscorable"]
+                case .bool(true)?, .int?, .double?: oa = nil
                 default: oa = []
                 }
-                same = ga.map { ScoreText.norm($0) } == oa
+                same = oa.map { ga.map { ScoreText.norm($0) } == $0 } ?? false
             } else {
                 same = ScoreText.norm(g) == ScoreText.norm(o)
             }

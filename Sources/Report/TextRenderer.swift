@@ -68,12 +68,14 @@ public struct TextRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// The word diff, each segment's text made safe for the terminal; with colour, deletions red
+    /// and insertions green (the marks are added to the segments, never searched for in text).
     private func renderDiff(_ segments: [WordDiff.Segment]) -> String {
-        let text = TerminalText.escaped(WordDiff.render(segments))
-        guard colour else { return text }
-        return text
-            .replacingOccurrences(of: "[-", with: "\u{1B}[31m[-").replacingOccurrences(of: "-]", with: "-]\u{1B}[0m")
-            .replacingOccurrences(of: "{+", with: "\u{1B}[32m{+").replacingOccurrences(of: "+}", with: "+}\u{1B}[0m")
+        let safe = segments.map { WordDiff.Segment($0.operation, TerminalText.escaped($0.text)) }
+        guard colour else { return WordDiff.render(safe) }
+        return WordDiff.render(safe) { operation, text in
+            (operation == .delete ? "\u{1B}[31m" : "\u{1B}[32m") + WordDiff.bracketed(operation, text) + "\u{1B}[0m"
+        }
     }
 
     /// Regressions, then errors, warnings and info; then by name.

@@ -42,12 +42,17 @@ public enum WordDiff {
 
     /// `[-removed-]{+added+}` notation with the shared words around, shortened to `context`
     /// words either side of each change.
-    public static func render(_ segments: [Segment], context: Int = 6) -> String {
+    /// A changed run in brackets: "[-deleted-]", "{+inserted+}".
+    public static func bracketed(_ operation: Segment.Operation, _ text: String) -> String {
+        operation == .delete ? "[-\(text)-]" : "{+\(text)+}"
+    }
+
+    public static func render(_ segments: [Segment], context: Int = 6,
+                              mark: (Segment.Operation, String) -> String = WordDiff.bracketed) -> String {
         var parts: [String] = []
         for (index, s) in segments.enumerated() {
             switch s.operation {
-            case .delete: parts.append("[-\(s.text)-]")
-            case .insert: parts.append("{+\(s.text)+}")
+            case .delete, .insert: parts.append(mark(s.operation, s.text))
             case .equal:
                 let words = s.text.split(separator: " ")
                 let first = index == 0, last = index == segments.count - 1

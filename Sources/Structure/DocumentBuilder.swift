@@ -7,11 +7,6 @@ import DocumentModel
 /// roles, numbers, lead-ins, sub-items and footnote references, footnotes, furniture and
 /// diagnostics.
 public struct DocumentBuilder: Sendable {
-    /// Reads the header block (lines, page 1's width and height in PDF points, the thresholds
-    /// in force); `HeaderParser.parse` in production, replaceable in tests.
-    public typealias HeaderParsing = @Sendable ([HeaderLine], Double, Double, StructureParameters) -> HeaderParseResult
-
-    public var headerParsing: HeaderParsing
     /// The structure stage's thresholds, passed on to every rule that reads one.
     public var parameters: StructureParameters
     public var segmenter: ParagraphSegmenter
@@ -19,12 +14,9 @@ public struct DocumentBuilder: Sendable {
     public var zoner: PageZoner
 
     /// - Parameters:
-    ///   - headerParsing: the header reader (`HeaderParser.parse`).
     ///   - parameters: the structure stage's thresholds.
     ///   - layoutParameters: the layout thresholds the pages were zoned with.
-    public init(headerParsing: @escaping HeaderParsing, parameters: StructureParameters = .standard,
-                layoutParameters: LayoutParameters = .standard) {
-        self.headerParsing = headerParsing
+    public init(parameters: StructureParameters = .standard, layoutParameters: LayoutParameters = .standard) {
         self.parameters = parameters
         self.segmenter = ParagraphSegmenter(parameters: parameters)
         self.zoner = PageZoner(parameters: layoutParameters)
@@ -62,8 +54,8 @@ public struct DocumentBuilder: Sendable {
             }
         }
         let first = pages.first
-        var header = headerParsing(candidates.map(Self.headerLine), first?.width ?? parameters.fallbackPageWidth,
-                                   first?.height ?? parameters.fallbackPageHeight, parameters)
+        var header = HeaderParser.parse(lines: candidates.map(Self.headerLine), pageWidth: first?.width ?? parameters.fallbackPageWidth,
+                                        pageHeight: first?.height ?? parameters.fallbackPageHeight, parameters: parameters)
         if header.metadata.symbol == nil {
             // Not a UN document: the UN header rules would only guess (an EU act's "Official
             // Journal" is no title). An EU act's masthead and title or a court's caption is

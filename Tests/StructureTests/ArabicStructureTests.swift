@@ -61,7 +61,10 @@ final class ArabicStructureTests: XCTestCase {
         XCTAssertEqual(five.text, "تقارير الهيئات الفرعية للإسكوا عن دوراتها:")
         XCTAssertEqual(five.items.map(\.number), ["(أ)", "(ب)", "(ج)"])
         let four = try XCTUnwrap(out.blocks.first { $0.number == "4-" && $0.pages == [21] })
-        XCTAssertEqual(four.items.count, 6, "items (أ)–(و) of 4- only")
+        // Items (أ)–(ز) of 4- only. The label "(ز)" comes from the selection made from the
+        // right edge; its text "حساب الكلفة الاقتصادية للعنف ضد المرأة." is in neither of
+        // Poppler's selections (README, Known limits).
+        XCTAssertEqual(four.items.map(\.number), ["(أ)", "(ب)", "(ج)", "(د)", "(ه)", "(و)", "(ز)"])
     }
 
     /// The file E_ESCWA_EDID_2017_IG.2_3_(PART_II)-EN.pdf holds the Arabic text (and its -AR

@@ -63,7 +63,7 @@ final class OtherLanguageHeaderTests: XCTestCase {
         XCTAssertTrue(HeaderScan.isOtherMeeting("第 65 次全体会议"))
         XCTAssertTrue(HeaderScan.isOtherMeeting("الجلسة العامة 66"))
         XCTAssertTrue(HeaderScan.opensOtherMeeting("الجلسة العامة 66"))
-        XCTAssertTrue(DocumentBuilder.isFormula("إن الجمعية العامة،"))
+        XCTAssertTrue(DocumentBuilder.isFormula("إن الجمعية العامة،", parameters: .standard))
         XCTAssertEqual(HeaderScan.otherAdoption("قرار اتخذته الجمعية العامة في 28 كانون الثاني/يناير 2037") ?? nil, "28 كانون الثاني/يناير 2037")
         XCTAssertEqual(HeaderScan.organName("الجمعية العامة"), "General Assembly")
         XCTAssertEqual(HeaderScan.organName("Assemblée générale"), "General Assembly")

@@ -1,0 +1,105 @@
+import XCTest
+import DocumentModel
+import Extraction
+import Layout
+@testable import Structure
+import TestSupport
+
+/// Smaller rules, each with the line that showed it.
+final class LabelAndHeadingTests: XCTestCase {
+    /// A four-digit number ending a sentence at the start of a line is a year ("by September
+    /// 21, / 2020.", federal-register-2020-17221; "in / 2001." S/PV.4507), not a paragraph number.
+    func testYearsAreNotParagraphNumbers() {
+        XCTAssertNil(Label.parse("2020."))
+        XCTAssertEqual(Label.parse("123."), .arabic(123))
+    }
+
+    /// A/RES/78/68, page 17: "II" alone on its line above a four-line bold title
+    /// ("Implementation of the 1995 Agreement … Highly Migratory Fish Stocks").
+    func testSectionNumberAboveALongTitle() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-ga/A_RES_78_68.pdf"))
+        let heading = try XCTUnwrap(out.blocks.first { $0.number == "II" })
+        XCTAssertEqual(heading.kind, .heading)
+        XCTAssertEqual(heading.text, "Implementation of the 1995 Agreement for the Implementation of the Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 relating to the Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks")
+    }
+}
+
+/// Parts labelled in their own bold line.
+final class LabelledPartTests: XCTestCase {
+    /// A/RES/79/1 (the Pact for the Future), page 8: "Action 8. We will achieve gender equality
+    /// and the empowerment of all women and girls …" in bold over paragraph 27; "Action 7." runs
+    /// to four lines. Each of the 56 actions is a heading numbered "Action N.".
+    func testActionsOfThePactForTheFuture() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-ga/A_RES_79_1.pdf"))
+        let actions = out.blocks.filter { $0.number?.hasPrefix("Action ") == true }
+        XCTAssertEqual(actions.count, 56)
+        XCTAssertTrue(actions.allSatisfy { $0.kind == .heading && $0.role == .section })
+        let eight = try XCTUnwrap(actions.first { $0.number == "Action 8." })
+        XCTAssertEqual(eight.text, "We will achieve gender equality and the empowerment of all women and girls as a crucial contribution to progress across all the Sustainable Development Goals and targets.")
+        XCTAssertTrue(actions.contains { $0.number == "Action 7." })
+    }
+}
+
+/// Section titles and signatures in Secretariat documents.
+final class SectionTitleTests: XCTestCase {
+    /// S/2025/257, page 2: "II." opens a bold 14-point title of four lines ("Implementation of
+    /// the authorizations set out in resolution 2292 (2016) and extended in resolutions …").
+    func testLongSectionTitle() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/sc/S_2025_257-EN.pdf"))
+        let two = try XCTUnwrap(out.blocks.first { $0.number == "II." })
+        XCTAssertEqual(two.kind, .heading)
+        XCTAssertTrue(two.text.hasSuffix("2684 (2023) and 2733 (2024)"), two.text)
+    }
+
+    /// A/80/590, page 24: the actions before the General Assembly are set in bold: "79. The
+    /// actions to be taken by the General Assembly … are as follows:" with items (a)–(c), "(c)
+    /// To defer, until consideration …". A paragraph and its items, not headings.
+    func testBoldNumberedParagraphWithItems() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_590.pdf"))
+        let actions = try XCTUnwrap(out.blocks.first { $0.number == "79." })
+        XCTAssertEqual(actions.kind, .paragraph)
+        XCTAssertEqual(actions.items.map { $0.number }, ["(a)", "(b)", "(c)"])
+        XCTAssertTrue(actions.items.allSatisfy { $0.kind == .paragraph })
+    }
+
+    /// A/80/434–S/2025/632, page 1: the bold "(Signed) Héctor Gómez Hernández" under the letter
+    /// is its signature: a paragraph without role or lead-in, not a heading.
+    func testSignatureIsNoHeading() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/sc/A_80_434-S_2025_632-EN.pdf"))
+        let signature = try XCTUnwrap(out.blocks.first { $0.text.hasPrefix("(Signed)") })
+        XCTAssertEqual(signature.kind, .paragraph)
+        XCTAssertNil(signature.role)
+        XCTAssertNil(signature.leadIn)
+    }
+}
+
+/// Items with no paragraph above them.
+final class OrphanItemTests: XCTestCase {
+    /// A/RES/78/317 (the Antigua and Barbuda Agenda for SIDS): under a heading, the items
+    /// "(a) Reform the international financial architecture … by:" to "(e) Enable youth economic
+    /// participation by:" stand side by side, each with its own "(i)", "(ii)".
+    func testItemsAfterAHeadingAreSiblings() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/bulk/A_RES_78_317.pdf"))
+        let start = try XCTUnwrap(out.blocks.firstIndex { $0.number == "(a)" && $0.text.hasPrefix("Reform the international financial architecture") })
+        let run = out.blocks[start..<(start + 5)]
+        XCTAssertEqual(run.map { $0.number }, ["(a)", "(b)", "(c)", "(d)", "(e)"])
+        XCTAssertTrue(run.allSatisfy { $0.level == 1 })
+        XCTAssertEqual(run.first?.items.map { $0.number }, ["(i)", "(ii)", "(iii)"])
+        XCTAssertTrue(run.first?.items.allSatisfy { $0.level == 2 } ?? false)
+    }
+}
+
+/// The formula that opens a resolution.
+final class FormulaTests: XCTestCase {
+    /// A/80/604/Add.1, page 10: the line "The Advisory Committee emphasizes that greater use of
+    /// on-the-job training," ends in a comma and names a committee, but it is no formula; a
+    /// decision quoted in A/HRC/14/37 opens with a quotation mark.
+    func testFormulaNamesABody() throws {
+        XCTAssertFalse(DocumentBuilder.isFormula("The Advisory Committee emphasizes that greater use of on-the-job training,", parameters: .standard))
+        XCTAssertTrue(DocumentBuilder.isFormula("The Conference of the Parties,", parameters: .standard))
+        XCTAssertTrue(DocumentBuilder.isFormula("“The Human Rights Council,", parameters: .standard))
+        XCTAssertTrue(DocumentBuilder.isFormula("The General Assembly,", parameters: .standard))
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_604_Add.1.pdf"))
+        XCTAssertFalse(out.blocks.contains { $0.kind == .paragraph && $0.role != nil })
+    }
+}
