@@ -100,13 +100,14 @@ final class HeaderFieldsTests: XCTestCase {
         XCTAssertEqual(md.submittedBy, "the Secretary-General")
     }
 
-    /// "Original: English" and "Item 35 of the provisional agenda*" (A/80/L.1) are header
-    /// words no field holds: they are furniture of kind headerLine, on page 1.
+    /// "United Nations", "Original: English" and "Item 35 of the provisional agenda*"
+    /// (A/80/L.1) are header words no field holds: they are furniture of kind headerLine, on
+    /// page 1.
     func testHeaderWordsNoFieldHoldsAreFurniture() throws {
         let out = try build("bulk/A_80_L.1.pdf")
         let lines = out.furniture.filter { $0.kind == .headerLine }
-        XCTAssertEqual(lines.map(\.page), [1, 1])
-        XCTAssertEqual(lines.map(\.text), ["Original: English", "Item 35 of the provisional agenda*"])
+        XCTAssertEqual(lines.map(\.page), [1, 1, 1])
+        XCTAssertEqual(lines.map(\.text), ["United Nations", "Original: English", "Item 35 of the provisional agenda*"])
         XCTAssertEqual(out.metadata.agendaItems, ["35"])
     }
 

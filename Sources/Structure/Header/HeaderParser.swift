@@ -162,6 +162,9 @@ struct HeaderScan {
             for prefix in HeaderVocabulary.englishOrganization + LanguageVocabulary.otherHeaders.flatMap(\.organization) where t.hasPrefix(prefix) {
                 t = HeaderText.collapse(String(t.dropFirst(prefix.count)))
                 recognised = true
+                // No field holds the Organization's name: it is a header line (CONTRACT.md),
+                // "United Nations", "الأمم المتحدة".
+                headerLines.insert(i)
             }
             for (printed, organ) in Self.organNames.map({ ($0, $0) }) + Self.otherOrgans
                 where !extended && t.lowercased().hasPrefix(printed.lowercased()) {
@@ -175,6 +178,7 @@ struct HeaderScan {
             if t.isEmpty {
             } else if HeaderVocabulary.englishOrganizationWords.contains(t) || T.matches(HeaderPatterns.singleCapital, t) {
                 recognised = true
+                if HeaderVocabulary.englishOrganizationWords.contains(t) { headerLines.insert(i) }
             } else if let g = T.match(EnglishPatterns.distribution, t) {
                 // "Distr. générale", "Distr. general": the contract's value is the English word.
                 let other = g[1].flatMap { d in LanguageVocabulary.otherHeaders.lazy.compactMap({ $0.distribution[d.lowercased()] }).first }
