@@ -155,7 +155,7 @@ public final class PDFFile {
         (runs, out.fonts) = fontRuns(page, &area)
         var scalars = Array(String(cString: cText).unicodeScalars)
         let marks = PopplerBidi.hasMarks(scalars)
-        out.rightToLeft = marks || scalars.contains(where: isRightToLeftLetter)
+        out.rightToLeft = marks || scalars.contains(where: PopplerBidi.isRightToLeft)
         // Right-to-left text: Poppler's marks and reordering would put each character on
         // another's box (see `PopplerBidi`).
         // Only marks Poppler inserted count: marks of the PDF's own text have boxes (robocop_90's
@@ -249,12 +249,6 @@ public final class PDFFile {
             joined.formUnion(IndexSet(group))
         }
         return joined.isEmpty ? out : out.indices.filter { !joined.contains($0) }.map { out[$0] }
-    }
-
-    /// A letter of a script written right to left (Hebrew, Arabic, their presentation forms).
-    static func isRightToLeftLetter(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return (0x0590...0x08FF).contains(v) || (0xFB1D...0xFDFF).contains(v) || (0xFE70...0xFEFE).contains(v)
     }
 
     /// Lower-case hex SHA-256 of the file's bytes (GLib's checksum).

@@ -12,10 +12,7 @@ public enum RightToLeft {
 
     /// True for a scalar of a script written right to left (Hebrew, Arabic and their
     /// presentation forms).
-    public static func isRightToLeft(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return (0x0590...0x08FF).contains(v) || (0xFB1D...0xFDFF).contains(v) || (0xFE70...0xFEFE).contains(v)
-    }
+    public static func isRightToLeft(_ s: Unicode.Scalar) -> Bool { PopplerBidi.isRightToLeft(s) }
 
     /// The direction of a piece of text: right when it holds a right-to-left letter, left when
     /// it holds a letter or digit of another script, neutral otherwise (punctuation).

@@ -223,7 +223,9 @@ struct BlockClassifier {
     /// cent …") or a time ("11.30 a.m.") is not taken; the next word has two letters at least
     /// (chart letters "2.9 e g a" are no paragraph).
     static func isDecimalLabel(_ token: String, before next: String) -> Bool {
-        guard RegexCache.shared.matches(BodyPatterns.decimalLabel, token),
+        // Cheap test first: the paragraph segmenter asks it of every line.
+        guard let first = token.utf8.first, (0x30...0x39).contains(first), token.utf8.contains(0x2E),
+              RegexCache.shared.matches(BodyPatterns.decimalLabel, token),
               !RegexCache.shared.matches(BodyPatterns.dottedAbbreviation, next),
               next.filter(\.isLetter).count >= 2 || next.first.map(Self.isOpeningQuote) == true,
               let first = next.first else { return false }
@@ -380,8 +382,8 @@ struct BlockClassifier {
         }
         if p.opensAnnex, let first = p.lines.first,
            let g = RegexCache.shared.firstMatch(EnglishPatterns.annexLine, in: TextJoiner.join(joiner.tokens(of: [first]).filter { !$0.isMarker })) {
-            role = first.text.lowercased().hasPrefix(LanguageVocabulary.englishAnnexWord.lowercased()) ? .annex : .appendix
             headingNumber = g[1]
+            role = g[1]!.lowercased().hasPrefix(LanguageVocabulary.englishAnnexWord.lowercased()) ? .annex : .appendix
             let under = TextJoiner.join(joiner.tokens(of: Array(p.lines.dropFirst())).filter { !$0.isMarker })
             headingText = TextJoiner.normalize([g[2] ?? "", under].filter { !$0.isEmpty }.joined(separator: " "))
         }

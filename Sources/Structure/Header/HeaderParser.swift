@@ -176,9 +176,11 @@ struct HeaderScan {
                 }
             }
             if t.isEmpty {
-            } else if HeaderVocabulary.englishOrganizationWords.contains(t) || T.matches(HeaderPatterns.singleCapital, t) {
+            } else if HeaderVocabulary.englishOrganizationWords.contains(t) {
                 recognised = true
-                if HeaderVocabulary.englishOrganizationWords.contains(t) { headerLines.insert(i) }
+                headerLines.insert(i)
+            } else if T.matches(HeaderPatterns.singleCapital, t) {
+                recognised = true
             } else if let g = T.match(EnglishPatterns.distribution, t) {
                 // "Distr. générale", "Distr. general": the contract's value is the English word.
                 let other = g[1].flatMap { d in LanguageVocabulary.otherHeaders.lazy.compactMap({ $0.distribution[d.lowercased()] }).first }
