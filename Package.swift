@@ -20,7 +20,13 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
-        .target(name: "Extraction", dependencies: ["CPoppler"]),
+        // qpdf's C API: object access, to repair a font's ToUnicode map before Poppler reads the text.
+        .systemLibrary(
+            name: "CQPDF",
+            pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"])]
+        ),
+        .target(name: "Extraction", dependencies: ["CPoppler", "CQPDF"]),
         .target(name: "Layout", dependencies: ["Extraction"]),
         .target(name: "DocumentModel"),
         .target(name: "Structure", dependencies: ["Extraction", "Layout", "DocumentModel"]),

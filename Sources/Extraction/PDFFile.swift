@@ -12,6 +12,9 @@ public final class PDFFile {
     /// The PDF's bytes, mapped (for hashing and size).
     public let data: Data
     public let info: DocumentInfo
+    /// The fonts whose ToUnicode digits were corrected before the text was read (empty for
+    /// most files; see `ToUnicodeRepair`).
+    public let fontRepairs: [FontRepair]
     let document: OpaquePointer
 
     /// Opens `url`.
@@ -42,7 +45,19 @@ public final class PDFFile {
             throw .unreadable(path: path, reason: "the path cannot be written as a file URI")
         }
         defer { g_free(uri) }
-        let doc = poppler_document_new_from_file(uri, password, &gerror)
+        // A file whose fonts' ToUnicode maps name the wrong digits is read from a corrected
+        // copy in memory (ToUnicodeRepair); `data`, its digest and size stay the file's own.
+        // Encrypted files are never repaired, so the crash above cannot happen here.
+        let repair = password == nil ? ToUnicodeRepair.repaired(path: path) : nil
+        fontRepairs = repair?.repairs ?? []
+        let doc: OpaquePointer?
+        if let repaired = repair?.bytes {
+            let bytes = repaired.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+            doc = poppler_document_new_from_bytes(bytes, nil, &gerror)
+            g_bytes_unref(bytes)
+        } else {
+            doc = poppler_document_new_from_file(uri, password, &gerror)
+        }
         guard let doc else {
             let message = gerror.map { String(cString: $0.pointee.message) } ?? "unknown error"
             let code = gerror?.pointee.code ?? -1

@@ -1,0 +1,177 @@
+import CQPDF
+import Foundation
+
+/// A font whose ToUnicode map named other digits than its glyphs draw, corrected before the
+/// text was read.
+public struct FontRepair: Sendable, Equatable {
+    /// The font's `/BaseFont`, without a subset prefix ("Arial").
+    public let fontName: String
+    /// The object number of the font's ToUnicode stream.
+    public let objectNumber: Int
+    /// The corrected codes in code order: the digit the map gave and the digit the glyph is
+    /// (both "0"–"9"; `was` is "" when the map gave no single character).
+    public let corrections: [(code: UInt32, was: String, now: String)]
+
+    public static func == (a: FontRepair, b: FontRepair) -> Bool {
+        a.fontName == b.fontName && a.objectNumber == b.objectNumber
+            && a.corrections.map { "\($0.code) \($0.was) \($0.now)" } == b.corrections.map { "\($0.code) \($0.was) \($0.now)" }
+    }
+}
+
+/// Corrects the digits of ToUnicode maps that disagree with the fonts they belong to.
+///
+/// Microsoft Word 2013 writes, for the embedded TrueType fonts of Arabic documents, ToUnicode
+/// ranges that send the digit glyphs to the wrong digits, sometimes several glyphs to one digit:
+/// in E/ESCWA/EDID/2017/IG.2/8 (Arabic) the glyphs "zero", "one", "two" and "seven" of Arial
+/// are mapped to "1", "0", "7" and "2", so the year 2017 reads "7102" and paragraph 1 reads 0.
+/// The font program's own character map ('cmap') is right. For a composite font with
+/// Identity encoding and an embedded TrueType program, where the codes the map sends to
+/// digits do not run in step with the digits, the codes of the font's digit glyphs are
+/// mapped again to the digits they draw. Only digits are touched: the mirrored parentheses the
+/// same maps hold are right for right-to-left text.
+///
+/// Fonts inside form XObjects, Type 3 fonts, simple fonts and a CIDToGIDMap stream are not read.
+enum ToUnicodeRepair {
+    /// The corrected PDF and what was corrected.
+    struct Result {
+        let bytes: Data
+        let repairs: [FontRepair]
+    }
+
+    /// The PDF at `path` with its faulty ToUnicode digit mappings overridden, or nil when no
+    /// font needs it, the file is encrypted, or qpdf cannot read or write it (then the file is
+    /// read as it is).
+    static func repaired(path: String) -> Result? {
+        guard let q = qpdf_init() else { return nil }
+        defer { var handle: qpdf_data? = q; qpdf_cleanup(&handle) }
+        qpdf_silence_errors(q)
+        qpdf_set_suppress_warnings(q, QPDF_TRUE)
+        guard qpdf_read(q, path, nil) & QPDF_ERRORS == 0, qpdf_is_encrypted(q) == QPDF_FALSE else { return nil }
+        let pageCount = qpdf_get_num_pages(q)
+        guard pageCount > 0 else { return nil }
+        var seen = Set<Int>(), repairs: [FontRepair] = []
+        for index in 0..<Int(pageCount) {
+            let page = qpdf_get_page_n(q, index)
+            let fonts = qpdf_oh_get_key(q, inherited(q, page, "/Resources"), "/Font")
+            guard qpdf_oh_is_dictionary(q, fonts) == QPDF_TRUE else { continue }
+            for font in dictionaryValues(q, fonts) {
+                if let repair = repair(q, font: font, seen: &seen) { repairs.append(repair) }
+            }
+        }
+        guard !repairs.isEmpty else { return nil }
+        qpdf_oh_release_all(q)
+        guard qpdf_init_write_memory(q) & QPDF_ERRORS == 0 else { return nil }
+        qpdf_set_object_stream_mode(q, qpdf_o_preserve)
+        qpdf_set_stream_data_mode(q, qpdf_s_preserve)
+        guard qpdf_write(q) & QPDF_ERRORS == 0, let buffer = qpdf_get_buffer(q) else { return nil }
+        return Result(bytes: Data(bytes: buffer, count: qpdf_get_buffer_length(q)), repairs: repairs)
+    }
+
+    /// Checks one font and, when its map is wrong, replaces its ToUnicode stream's data.
+    private static func repair(_ q: qpdf_data, font: qpdf_oh, seen: inout Set<Int>) -> FontRepair? {
+        let toUnicode = qpdf_oh_get_key(q, font, "/ToUnicode")
+        let objectNumber = Int(qpdf_oh_get_object_id(q, toUnicode))
+        guard qpdf_oh_is_name_and_equals(q, qpdf_oh_get_key(q, font, "/Subtype"), "/Type0") == QPDF_TRUE,
+              qpdf_oh_is_stream(q, toUnicode) == QPDF_TRUE, seen.insert(objectNumber).inserted,
+              identityEncoded(q, font),
+              let mapText = streamData(q, toUnicode) else { return nil }
+        let map = ToUnicodeMap(mapText)
+        let digitCodes = map.digitCodes
+        // Codes that run in step with their digits (code − digit the same for all) are the
+        // usual layout of a font's digit glyphs: nothing to check.
+        guard Set(digitCodes.map { Int($0.code) - $0.digit }).count > 1 else { return nil }
+        let descendant = qpdf_oh_get_array_item(q, qpdf_oh_get_key(q, font, "/DescendantFonts"), 0)
+        let mapping = qpdf_oh_get_key(q, descendant, "/CIDToGIDMap")
+        guard qpdf_oh_is_null(q, mapping) == QPDF_TRUE || qpdf_oh_is_name_and_equals(q, mapping, "/Identity") == QPDF_TRUE,
+              let program = streamData(q, qpdf_oh_get_key(q, qpdf_oh_get_key(q, descendant, "/FontDescriptor"), "/FontFile2")),
+              let characterMap = TrueTypeCharacterMap(font: program) else { return nil }
+        var corrections: [(code: UInt32, was: String, now: String)] = []
+        for digit in 0...9 {
+            // With Identity encoding and CIDToGIDMap the character code is the glyph index.
+            guard let glyph = characterMap.glyph(for: UInt32(0x30 + digit)) else { continue }
+            let was = map.text(for: UInt32(glyph)) ?? []
+            if was != [UInt16(0x30 + digit)] {
+                corrections.append((UInt32(glyph), String(decoding: was, as: UTF16.self), String(digit)))
+            }
+        }
+        guard !corrections.isEmpty else { return nil }
+        let patched = overriding(mapText, with: corrections)
+        patched.withUnsafeBufferPointer { buffer in
+            qpdf_oh_replace_stream_data(q, toUnicode, buffer.baseAddress, buffer.count, qpdf_oh_new_null(q), qpdf_oh_new_null(q))
+        }
+        let name = qpdf_oh_get_name(q, qpdf_oh_get_key(q, font, "/BaseFont")).map { String(cString: $0) } ?? ""
+        return FontRepair(fontName: baseName(name), objectNumber: objectNumber, corrections: corrections)
+    }
+
+    /// The CMap program with a `bfchar` section for the corrections before its last
+    /// "endcmap" (a later mapping of a code replaces an earlier one).
+    static func overriding(_ text: [UInt8], with corrections: [(code: UInt32, was: String, now: String)]) -> [UInt8] {
+        var section = "\(corrections.count) beginbfchar\n"
+        for c in corrections {
+            section += "<" + hex(c.code, digits: 4) + "> <" + hex(UInt32(0x30 + Int(c.now)!), digits: 4) + ">\n"
+        }
+        section += "endbfchar\n"
+        let end = Array("endcmap".utf8)
+        var at = text.count
+        if text.count >= end.count {
+            for i in stride(from: text.count - end.count, through: 0, by: -1) where Array(text[i..<i + end.count]) == end {
+                at = i
+                break
+            }
+        }
+        return Array(text[..<at]) + Array(section.utf8) + Array(text[at...])
+    }
+
+    private static func hex(_ value: UInt32, digits: Int) -> String {
+        let s = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, digits - s.count)) + s
+    }
+
+    /// "ABCDEE+Arial" → "Arial"; a leading slash is dropped.
+    private static func baseName(_ name: String) -> String {
+        var n = Substring(name)
+        if n.hasPrefix("/") { n = n.dropFirst() }
+        if let plus = n.firstIndex(of: "+"), n.distance(from: n.startIndex, to: plus) == 6 { n = n[n.index(after: plus)...] }
+        return String(n)
+    }
+
+    private static func identityEncoded(_ q: qpdf_data, _ font: qpdf_oh) -> Bool {
+        let encoding = qpdf_oh_get_key(q, font, "/Encoding")
+        return qpdf_oh_is_name_and_equals(q, encoding, "/Identity-H") == QPDF_TRUE
+            || qpdf_oh_is_name_and_equals(q, encoding, "/Identity-V") == QPDF_TRUE
+    }
+
+    /// A stream's data with its general-purpose filters decoded; nil when it is no stream or
+    /// does not decode.
+    private static func streamData(_ q: qpdf_data, _ stream: qpdf_oh) -> [UInt8]? {
+        guard qpdf_oh_is_stream(q, stream) == QPDF_TRUE else { return nil }
+        var filtered: QPDF_BOOL = QPDF_FALSE
+        var buffer: UnsafeMutablePointer<UInt8>?
+        var length = 0
+        guard qpdf_oh_get_stream_data(q, stream, qpdf_dl_generalized, &filtered, &buffer, &length) & QPDF_ERRORS == 0,
+              filtered == QPDF_TRUE, let buffer else { return nil }
+        defer { free(buffer) }
+        return Array(UnsafeBufferPointer(start: buffer, count: length))
+    }
+
+    /// `key` of a page dictionary, or of the nearest page-tree node above it that has it.
+    private static func inherited(_ q: qpdf_data, _ page: qpdf_oh, _ key: String) -> qpdf_oh {
+        var node = page
+        for _ in 0..<32 {
+            let value = qpdf_oh_get_key(q, node, key)
+            if qpdf_oh_is_null(q, value) == QPDF_FALSE { return value }
+            node = qpdf_oh_get_key(q, node, "/Parent")
+            if qpdf_oh_is_dictionary(q, node) == QPDF_FALSE { break }
+        }
+        return qpdf_oh_new_null(q)
+    }
+
+    private static func dictionaryValues(_ q: qpdf_data, _ dictionary: qpdf_oh) -> [qpdf_oh] {
+        var keys: [String] = []
+        qpdf_oh_begin_dict_key_iter(q, dictionary)
+        while qpdf_oh_dict_more_keys(q) == QPDF_TRUE {
+            if let key = qpdf_oh_dict_next_key(q) { keys.append(String(cString: key)) }
+        }
+        return keys.map { qpdf_oh_get_key(q, dictionary, $0) }
+    }
+}
