@@ -11,7 +11,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case headerUnrecognisedLine = "header.unrecognisedLine"
     case textControlCharacter = "text.controlCharacter"
     case textUnplaced = "text.unplaced"
-    case textDigitsRepaired = "text.digitsRepaired"
+    case textToUnicodeRepaired = "text.toUnicodeRepaired"
     case sourceBadDate = "source.badDate"
     case headerNoSymbol = "header.noSymbol"
     case headerReissued = "header.reissued"
@@ -26,7 +26,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     /// How much the diagnostic matters.
     public var severity: Diagnostic.Severity {
         switch self {
-        case .footnoteNoteWithoutMarker, .headerUnplacedLine, .headerUnrecognisedLine, .textControlCharacter, .textDigitsRepaired, .sourceBadDate, .headerReissued, .headerNotUN, .taggedParagraphSplit, .taggedParagraphMerged, .taggedNoteMismatch, .taggedSummary: return .info
+        case .footnoteNoteWithoutMarker, .headerUnplacedLine, .headerUnrecognisedLine, .textControlCharacter, .textToUnicodeRepaired, .sourceBadDate, .headerReissued, .headerNotUN, .taggedParagraphSplit, .taggedParagraphMerged, .taggedNoteMismatch, .taggedSummary: return .info
         case .footnoteMarkerWithoutNote, .footnoteTextWithoutMarker, .numberingGap, .numberingMalformedLabel, .textUnplaced, .headerNoSymbol, .pageNoText, .bodyEmpty: return .warning
         }
     }
@@ -43,7 +43,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .headerUnrecognisedLine: return "a masthead line no rule placed"
         case .textControlCharacter: return "glyphs of a page whose text is a control character were left out (the message counts them)"
         case .textUnplaced: return "printed words of the body or notes that ended in no block, item, cell or footnote"
-        case .textDigitsRepaired: return "a font's ToUnicode map named other digits than its glyphs draw; the digits were read from the font's own character map (the message lists them)"
+        case .textToUnicodeRepaired: return "a font's ToUnicode map named other digits or Arabic marks than its glyphs draw; they were read from the font's own character map (the message lists them)"
         case .sourceBadDate: return "a PDF creation or modification date the schema cannot take was dropped"
         case .headerNoSymbol: return "no document symbol found"
         case .headerReissued: return "the symbol carried reissue asterisks"

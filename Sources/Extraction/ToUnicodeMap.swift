@@ -60,6 +60,20 @@ struct ToUnicodeMap {
         return digits.sorted { $0.key < $1.key }.map { (code: $0.key, digit: $0.value) }
     }
 
+    /// The number of codes the map sends to a single space (U+0020). A font has one space
+    /// glyph; Word's Arabic documents send the marks' glyphs there too.
+    var spaceCodeCount: Int {
+        var codes = Set<UInt32>()
+        for entry in entries where entry.first <= entry.last {
+            if let targets = entry.targets {
+                for (step, text) in targets.enumerated() where text == [0x20] { codes.insert(entry.first + UInt32(step)) }
+            } else if entry.base.count == 1, entry.base[0] <= 0x20, 0x20 - UInt32(entry.base[0]) <= entry.last - entry.first {
+                codes.insert(entry.first + (0x20 - UInt32(entry.base[0])))
+            }
+        }
+        return codes.count
+    }
+
     private mutating func readChars(_ tokens: inout CMapTokens) {
         while let source = tokens.next(), case let .hex(code) = source {
             guard case let .hex(target)? = tokens.next() else { return }

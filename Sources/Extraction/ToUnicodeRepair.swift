@@ -1,37 +1,58 @@
 import CQPDF
 import Foundation
 
-/// A font whose ToUnicode map named other digits than its glyphs draw, corrected before the
-/// text was read.
+/// A font whose ToUnicode map named other characters than its glyphs draw, corrected before
+/// the text was read.
 public struct FontRepair: Sendable, Equatable {
+    /// One corrected character code: what the map gave ("" for nothing) and what the glyph is.
+    public struct Correction: Sendable, Equatable {
+        public let code: UInt32
+        public let was: String
+        public let now: String
+    }
     /// The font's `/BaseFont`, without a subset prefix ("Arial").
     public let fontName: String
     /// The object number of the font's ToUnicode stream.
     public let objectNumber: Int
-    /// The corrected codes in code order: the digit the map gave and the digit the glyph is
-    /// (both "0"–"9"; `was` is "" when the map gave no single character).
-    public let corrections: [(code: UInt32, was: String, now: String)]
+    /// The corrected codes, in the order of the characters checked.
+    public let corrections: [Correction]
 
-    public static func == (a: FontRepair, b: FontRepair) -> Bool {
-        a.fontName == b.fontName && a.objectNumber == b.objectNumber
-            && a.corrections.map { "\($0.code) \($0.was) \($0.now)" } == b.corrections.map { "\($0.code) \($0.was) \($0.now)" }
+    /// "0 read as 1, 1 read as 0, U+064B read as space": each glyph's character, then what the
+    /// map said (digits as themselves, anything else as its code point).
+    public var summary: String {
+        func show(_ s: String) -> String {
+            if s.isEmpty { return "nothing" }
+            if s == " " { return "space" }
+            return s.unicodeScalars.map { $0.isASCII ? String($0) : "U+" + ToUnicodeRepair.hex($0.value, digits: 4) }.joined()
+        }
+        return corrections.map { "\(show($0.now)) read as \(show($0.was))" }.joined(separator: ", ")
     }
 }
 
-/// Corrects the digits of ToUnicode maps that disagree with the fonts they belong to.
+/// Corrects ToUnicode maps that disagree with the fonts they belong to, where the font's
+/// own character map leaves no doubt.
 ///
-/// Microsoft Word 2013 writes, for the embedded TrueType fonts of Arabic documents, ToUnicode
-/// ranges that send the digit glyphs to the wrong digits, sometimes several glyphs to one digit:
-/// in E/ESCWA/EDID/2017/IG.2/8 (Arabic) the glyphs "zero", "one", "two" and "seven" of Arial
-/// are mapped to "1", "0", "7" and "2", so the year 2017 reads "7102" and paragraph 1 reads 0.
-/// The font program's own character map ('cmap') is right. For a composite font with
-/// Identity encoding and an embedded TrueType program, where the codes the map sends to
-/// digits do not run in step with the digits, the codes of the font's digit glyphs are
-/// mapped again to the digits they draw. Only digits are touched: the mirrored parentheses the
-/// same maps hold are right for right-to-left text.
+/// Microsoft Word 2013 and 2016 write, for the embedded TrueType fonts of Arabic documents,
+/// ToUnicode maps with two faults. They send digit glyphs to the wrong digits, sometimes
+/// several glyphs to one digit: in E/ESCWA/EDID/2017/IG.2/8 (Arabic) the glyphs "zero",
+/// "one", "two" and "seven" of Arial map to "1", "0", "7" and "2", so the year 2017 reads
+/// "7102" and paragraph 1 reads 0. And they send the Arabic marks (fathatan, fatha, damma,
+/// shadda) to a space, in bold Arial the fathatan to an alef, so "ثانياً" (secondly) reads
+/// "ثانيا" and a space or "ثانياا". The font program's own
+/// character map ('cmap') is right in both.
+///
+/// A composite font with Identity encoding and an embedded TrueType program is checked when
+/// its map looks faulty: the codes it sends to digits do not run in step with the digits, or
+/// more than one code goes to the space. Then every glyph the program's cmap gives for a digit
+/// or an Arabic mark (U+064B–U+0652, U+0670) whose map entry is missing, or one character the
+/// program draws with another glyph, is mapped again to the character it draws. Nothing else is touched: the mirrored
+/// parentheses the same maps hold are right for right-to-left text.
 ///
 /// Fonts inside form XObjects, Type 3 fonts, simple fonts and a CIDToGIDMap stream are not read.
 enum ToUnicodeRepair {
+    /// The characters whose glyphs are checked: the ASCII digits and the Arabic marks.
+    static let checkedScalars: [UInt32] = Array(0x30...0x39) + Array(0x64B...0x652) + [0x670]
+
     /// The corrected PDF and what was corrected.
     struct Result {
         let bytes: Data
@@ -77,21 +98,25 @@ enum ToUnicodeRepair {
               let mapText = streamData(q, toUnicode) else { return nil }
         let map = ToUnicodeMap(mapText)
         let digitCodes = map.digitCodes
-        // Codes that run in step with their digits (code − digit the same for all) are the
-        // usual layout of a font's digit glyphs: nothing to check.
-        guard Set(digitCodes.map { Int($0.code) - $0.digit }).count > 1 else { return nil }
+        // Codes that run in step with their digits (code − digit the same for all) and one
+        // space are the usual layout of a font: nothing to check.
+        guard Set(digitCodes.map { Int($0.code) - $0.digit }).count > 1 || map.spaceCodeCount > 1 else { return nil }
         let descendant = qpdf_oh_get_array_item(q, qpdf_oh_get_key(q, font, "/DescendantFonts"), 0)
         let mapping = qpdf_oh_get_key(q, descendant, "/CIDToGIDMap")
         guard qpdf_oh_is_null(q, mapping) == QPDF_TRUE || qpdf_oh_is_name_and_equals(q, mapping, "/Identity") == QPDF_TRUE,
               let program = streamData(q, qpdf_oh_get_key(q, qpdf_oh_get_key(q, descendant, "/FontDescriptor"), "/FontFile2")),
               let characterMap = TrueTypeCharacterMap(font: program) else { return nil }
-        var corrections: [(code: UInt32, was: String, now: String)] = []
-        for digit in 0...9 {
+        var corrections: [FontRepair.Correction] = []
+        for scalar in checkedScalars {
             // With Identity encoding and CIDToGIDMap the character code is the glyph index.
-            guard let glyph = characterMap.glyph(for: UInt32(0x30 + digit)) else { continue }
+            guard let glyph = characterMap.glyph(for: scalar) else { continue }
             let was = map.text(for: UInt32(glyph)) ?? []
-            if was != [UInt16(0x30 + digit)] {
-                corrections.append((UInt32(glyph), String(decoding: was, as: UTF16.self), String(digit)))
+            // Wrong when the map gives nothing, or one character the font draws with another
+            // glyph (or none): a space, another digit, the alef Word gives the bold fathatan.
+            let replaceable = was.isEmpty || (was.count == 1 && characterMap.glyph(for: UInt32(was[0])) != glyph)
+            if was != [UInt16(scalar)], replaceable {
+                corrections.append(FontRepair.Correction(code: UInt32(glyph), was: String(decoding: was, as: UTF16.self),
+                                                         now: String(UnicodeScalar(scalar).map(Character.init) ?? " ")))
             }
         }
         guard !corrections.isEmpty else { return nil }
@@ -105,10 +130,11 @@ enum ToUnicodeRepair {
 
     /// The CMap program with a `bfchar` section for the corrections before its last
     /// "endcmap" (a later mapping of a code replaces an earlier one).
-    static func overriding(_ text: [UInt8], with corrections: [(code: UInt32, was: String, now: String)]) -> [UInt8] {
+    static func overriding(_ text: [UInt8], with corrections: [FontRepair.Correction]) -> [UInt8] {
         var section = "\(corrections.count) beginbfchar\n"
         for c in corrections {
-            section += "<" + hex(c.code, digits: 4) + "> <" + hex(UInt32(0x30 + Int(c.now)!), digits: 4) + ">\n"
+            let target = c.now.utf16.map { hex(UInt32($0), digits: 4) }.joined()
+            section += "<" + hex(c.code, digits: 4) + "> <" + target + ">\n"
         }
         section += "endbfchar\n"
         let end = Array("endcmap".utf8)
@@ -122,7 +148,7 @@ enum ToUnicodeRepair {
         return Array(text[..<at]) + Array(section.utf8) + Array(text[at...])
     }
 
-    private static func hex(_ value: UInt32, digits: Int) -> String {
+    static func hex(_ value: UInt32, digits: Int) -> String {
         let s = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, digits - s.count)) + s
     }

@@ -88,10 +88,8 @@ public struct Converter: Sendable {
                                           message: "no text on page(s) \(emptyPages.map(String.init).joined(separator: ", ")) (images only?)"))
         }
         for repair in file.fontRepairs {
-            let glyphs = repair.corrections.map(\.now).joined(separator: " ")
-            let read = repair.corrections.map { $0.was.isEmpty ? "?" : $0.was }.joined(separator: " ")
-            diagnostics.append(Diagnostic(.textDigitsRepaired,
-                                          message: "font \(repair.fontName) (ToUnicode object \(repair.objectNumber)): the digit glyphs \(glyphs) were mapped to \(read); read as the glyphs"))
+            diagnostics.append(Diagnostic(.textToUnicodeRepaired,
+                                          message: "font \(repair.fontName) (ToUnicode object \(repair.objectNumber)): \(repair.summary); read as the glyphs"))
         }
         for (page, count) in controlGlyphs {
             diagnostics.append(Diagnostic(.textControlCharacter,
