@@ -115,7 +115,8 @@ public final class PDFFile {
             let mirrored = PDFFile.select(page, PopplerRectangle(x1: width, y1: 0, x2: 0, y2: height))
             selection = mirrored.glyphs.count > selection.glyphs.count ? mirrored.adding(selection) : selection.adding(mirrored)
         }
-        return Page(number: number, width: width, height: height, rotation: rotation, glyphs: PDFFile.joiningClusters(selection.glyphs),
+        let glyphs = PDFFile.joiningClusters(PDFFile.narrowingBackwardMarks(selection.glyphs))
+        return Page(number: number, width: width, height: height, rotation: rotation, glyphs: glyphs,
                     fonts: selection.fonts, controlGlyphs: selection.controlGlyphs)
     }
 
@@ -264,6 +265,23 @@ public final class PDFFile {
             joined.formUnion(IndexSet(group))
         }
         return joined.isEmpty ? out : out.indices.filter { !joined.contains($0) }.map { out[$0] }
+    }
+
+    /// A combining mark whose box runs backwards (right edge left of its left edge) takes no
+    /// width: its box becomes zero-wide at its left end, where the letter it sits on begins.
+    /// Word sets the kasra of "مساعِدة" (E/ESCWA/EDID/2017/IG.1/INF.1, Arabic, page 3) and the
+    /// damma of "تغيُّر" (E/ESCWA/2017/EC.4/3(Part I), Arabic, page 3) with a negative advance;
+    /// left as it was, the mark's left edge lay inside the next letter and its right edge
+    /// opened a gap that split the word.
+    static func narrowingBackwardMarks(_ glyphs: [Glyph]) -> [Glyph] {
+        guard glyphs.contains(where: { $0.box.x1 < $0.box.x0 }) else { return glyphs }
+        return glyphs.map { g in
+            guard g.box.x1 < g.box.x0, !g.text.isEmpty,
+                  g.text.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) else { return g }
+            var narrowed = g
+            narrowed.box = Rect(x0: g.box.x1, y0: g.box.y0, x1: g.box.x1, y1: g.box.y1)
+            return narrowed
+        }
     }
 
     /// Lower-case hex SHA-256 of the file's bytes (GLib's checksum).

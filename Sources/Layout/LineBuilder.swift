@@ -95,6 +95,11 @@ public struct LineBuilder: Sendable {
         return Set(pairs.filter { k in
             if k + 2 < items.count, adjacent(k + 1), RightToLeft.alefs.contains(items[k + 2].glyph.text),
                abs(items[k + 1].glyph.box.x1 - items[k + 2].glyph.box.x0) < touch { return true }
+            // Tanween fath sits on an alef (Arabic writes it after a lam only with an alef):
+            // drawn just left of the pair, it closes "أولاً" (firstly, heading "أولاً-" of
+            // E/ESCWA/EDID/2017/IG.2/8, whose halves differ in width by 0.02 pt).
+            if k > 0, adjacent(k - 1), items[k - 1].glyph.text == RightToLeft.fathatan,
+               abs(items[k - 1].glyph.box.x1 - items[k].glyph.box.x0) < touch { return true }
             // Alef madda opens words ("آليات", E/ESCWA/2017/EC.4/4): after a lam it is a ligature
             // only behind the article's alef ("الآن"), which the rule above takes.
             if items[k + 1].glyph.text == "\u{0622}" { return false }
@@ -148,7 +153,12 @@ public struct LineBuilder: Sendable {
         }
         var lines: [Line] = []
         for row in rows {
-            let sorted = row.sorted { items[$0].glyph.box.x0 < items[$1].glyph.box.x0 }
+            // At one left edge the narrower box first: a mark of no width where its letter begins
+            // lies left of the letter (read after it from the right).
+            let sorted = row.sorted {
+                let a = items[$0].glyph.box, b = items[$1].glyph.box
+                return a.x0 != b.x0 ? a.x0 < b.x0 : a.width < b.width
+            }
             // Once per row, not per glyph pair (it scans the whole row); nothing to ask of a page
             // without gutters.
             let spans = !layout.gutters.isEmpty && rowSpans(row)

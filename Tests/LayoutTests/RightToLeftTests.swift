@@ -47,3 +47,26 @@ final class RightToLeftTests: XCTestCase {
         XCTAssertEqual(RightToLeft.leftToRightReadingOrder([.left, .neutral, .right, .neutral, .right]), [0, 1, 4, 3, 2])
     }
 }
+
+/// Arabic marks that Word's PDFs set apart from their letters: a mark with a negative advance,
+/// and the tanween of "أولاً" beside a lam-alef ligature.
+final class ArabicMarkTests: XCTestCase {
+    /// E/ESCWA/2017/EC.4/3(Part I) (Arabic), page 3: the damma of "تغيُّر" (change) runs
+    /// backwards from 276.55 to 275.04 pt. Its edge had opened a gap: "تغ ير". The word is whole.
+    func testMarkWithNegativeAdvanceStaysInItsWord() throws {
+        let pages = try layout(of: try TestPaths.shared("corpus/un/escwa/E_ESCWA_2017_EC.4_3(PART_I)-AR.pdf"))
+        let words = pages[2].lines.flatMap { $0.text.split(separator: " ").map(String.init) }
+        XCTAssertFalse(words.contains("تغ"))
+        XCTAssertTrue(words.contains("تغيّر") && words.contains("لتغيّر"), words.filter { $0.contains("تغ") }.joined(separator: " "))
+    }
+
+    /// E/ESCWA/EDID/2017/IG.2/8 (Arabic), page 2: the chapter label "أولاً-" (firstly). Its
+    /// lam-alef halves differ in width by 0.02 pt; the fathatan drawn left of them shows they
+    /// are one ligature, read lam then alef. (The fathatan itself came through Word's
+    /// ToUnicode map as a space in Arial and as an alef in bold Arial.)
+    func testFirstChapterLabel() throws {
+        let pages = try layout(of: try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.2_8-AR.pdf"))
+        XCTAssertNotNil(pages[1].line(startingWith: "أولاً- المطلوب من اللجنة"))
+        XCTAssertNotNil(pages[1].line(startingWith: "ثانياً- البرنامج الفرعي 3"))
+    }
+}
