@@ -114,10 +114,36 @@ public final class PDFFile {
         if selection.rightToLeft {
             let mirrored = PDFFile.select(page, PopplerRectangle(x1: width, y1: 0, x2: 0, y2: height))
             selection = mirrored.glyphs.count > selection.glyphs.count ? mirrored.adding(selection) : selection.adding(mirrored)
+            selection = PDFFile.addingLinesOnlyWordsReach(page, to: selection, width: width, height: height)
         }
         let glyphs = PDFFile.joiningClusters(PDFFile.narrowingBackwardMarks(selection.glyphs))
         return Page(number: number, width: width, height: height, rotation: rotation, glyphs: glyphs,
                     fonts: selection.fonts, controlGlyphs: selection.controlGlyphs)
+    }
+
+    /// Lines of a right-to-left page that neither glyph selection holds but a word-style
+    /// selection does: the last agenda item "-19 الرؤية الجديدة للإصلاح في الأمم المتحدة." on page
+    /// 2 of E/ESCWA/30/L.1 (Arabic), note (8) on page 5 of E/ESCWA/EDID/2017/IG.2/5(Part IV)
+    /// (Arabic). Each area of the word-style selection's region (whole pixels, PDF points at
+    /// scale 1) that holds the centre of no glyph of `selection` is selected on its own, glyph
+    /// by glyph, and its glyphs are added.
+    static func addingLinesOnlyWordsReach(_ page: OpaquePointer, to selection: Selection, width: Double, height: Double) -> Selection {
+        var whole = PopplerRectangle(x1: 0, y1: 0, x2: width, y2: height)
+        guard let region = poppler_page_get_selected_region(page, 1.0, POPPLER_SELECTION_WORD, &whole) else { return selection }
+        defer { cairo_region_destroy(region) }
+        var out = selection
+        for index in 0..<cairo_region_num_rectangles(region) {
+            var area = cairo_rectangle_int_t()
+            cairo_region_get_rectangle(region, index, &area)
+            let (x0, y0) = (Double(area.x), Double(area.y))
+            let (x1, y1) = (x0 + Double(area.width), y0 + Double(area.height))
+            let held = selection.glyphs.contains { g in
+                g.box.midX >= x0 && g.box.midX <= x1 && g.box.midY >= y0 && g.box.midY <= y1
+            }
+            if held { continue }
+            out = out.adding(PDFFile.select(page, PopplerRectangle(x1: x1, y1: y0, x2: x0, y2: y1)))
+        }
+        return out
     }
 
     /// The glyphs (with their fonts) of one text selection of a page.

@@ -64,7 +64,14 @@ enum ToUnicodeRepair {
     /// read as it is).
     static func repaired(path: String) -> Result? {
         guard let q = qpdf_init() else { return nil }
-        defer { var handle: qpdf_data? = q; qpdf_cleanup(&handle) }
+        defer {
+            // An error left unread is printed to standard error at clean-up; it is read here
+            // (a file qpdf cannot open is read as it is, and Poppler names the fault).
+            while qpdf_has_error(q) == QPDF_TRUE { _ = qpdf_get_error(q) }
+            while qpdf_more_warnings(q) == QPDF_TRUE { _ = qpdf_next_warning(q) }
+            var handle: qpdf_data? = q
+            qpdf_cleanup(&handle)
+        }
         qpdf_silence_errors(q)
         qpdf_set_suppress_warnings(q, QPDF_TRUE)
         guard qpdf_read(q, path, nil) & QPDF_ERRORS == 0, qpdf_is_encrypted(q) == QPDF_FALSE else { return nil }

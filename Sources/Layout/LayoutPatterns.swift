@@ -8,8 +8,10 @@ enum LayoutPatterns {
     static let markerMaxScalars = 5
     /// A page number: "2/5" (A/RES/73/6), "-2-", "Page 2 of …", "iv" (front matter).
     static let pageNumber = #"^(\d{1,4}(\s*/\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|Page \d+( of \d+)?|(?-i:[ivxlc]{1,6}))$"#
-    /// A job number in the footer: "18-17962 (E)  021118" (A/RES/73/6), "GE.10-14611".
-    static let jobNumber = #"^(GE\. ?)?\d{2}-\d{4,6}\*?(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$"#
+    /// A job number in the footer: "18-17962 (E)  021118" (A/RES/73/6), "GE.10-14611". A page
+    /// read right to left mirrors the footer, the date left of the job number: "030237
+    /// 37-01044 (A)" (Samples/A_RES_91_175.pdf).
+    static let jobNumber = #"^(\d{6}\s+)?(GE\. ?)?\d{2}-\d{4,6}\*?(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$"#
     /// A barcode line: "*1817962*" (A/RES/73/6).
     static let barcode = #"^\*\d{5,}\*$"#
     /// A symbol as running header: "A/RES/73/6".

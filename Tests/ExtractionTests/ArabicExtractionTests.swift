@@ -70,3 +70,29 @@ final class ArabicExtractionTests: XCTestCase {
         XCTAssertEqual(top, "A/RES/91/175")
     }
 }
+
+/// Lines of right-to-left pages that Poppler's glyph selections leave out, whichever edge
+/// they start from, and a word-style selection holds.
+final class WordSelectionRecoveryTests: XCTestCase {
+    /// E/ESCWA/30/L.1 (Arabic), page 2: the text of the last agenda item, "-19 الرؤية الجديدة
+    /// للإصلاح في الأمم المتحدة." (item 19 of the English "New vision for reform in the United
+    /// Nations."), at the foot of the page.
+    func testLastAgendaItemOfThePage() throws {
+        let pdf = try PDFFile(url: try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_L.1-AR.pdf"))
+        let glyphs = try pdf.page(2).glyphs
+        let line = glyphs.filter { $0.box.y0 > 700 && $0.box.y1 < 725 && $0.box.x0 > 300 }
+        XCTAssertTrue(line.map(\.text).joined().contains("ؤ"), line.map(\.text).joined())
+        XCTAssertGreaterThanOrEqual(line.count, 30)
+        // Nothing is read twice: no two glyphs share a box.
+        let boxes = glyphs.map { "\($0.box.x0) \($0.box.y0) \($0.box.x1) \($0.box.y1)" }
+        XCTAssertEqual(Set(boxes).count, boxes.count)
+    }
+
+    /// E/ESCWA/EDID/2017/IG.2/5(Part IV) (Arabic), page 5: note (8), a web address, below
+    /// notes (6) and (7).
+    func testLastNoteOfThePage() throws {
+        let pdf = try PDFFile(url: try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.2_5(PART_IV)-AR.pdf"))
+        let text = try pdf.page(5).glyphs.map(\.text).joined()
+        XCTAssertTrue(text.contains("www.ifrc.org"), text)
+    }
+}

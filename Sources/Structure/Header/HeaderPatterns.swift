@@ -42,8 +42,9 @@ enum HeaderPatterns {
     /// The hyphen joining two symbols: "A/80/434-S/2025/632".
     static let jointSymbolBreak = #"-(?=[A-Z]{1,6}/)"#
     /// The job number: "18-17962 (E)  021118" (A/RES/73/6), "GE.10-14611"
-    /// (A/HRC/WG.6/7/SVN/1); groups: number, language letter.
-    static let jobNumber = #"^((?:[A-Z]{1,3}[.:] ?)?\d{2}-\d{5}[A-Z]?)\**\s*(?:\(([A-Z])\))?(?:\s+[\d ]+)?(?:\s+\*\d+\*)?$"#
+    /// (A/HRC/WG.6/7/SVN/1), "030237 37-01044 (A)" (a right-to-left page, the date first,
+    /// Samples/A_RES_91_175.pdf); groups: number, language letter.
+    static let jobNumber = #"^(?:\d{6}\s+)?((?:[A-Z]{1,3}[.:] ?)?\d{2}-\d{5}[A-Z]?)\**\s*(?:\(([A-Z])\))?(?:\s+[\d ]+)?(?:\s+\*\d+\*)?$"#
     /// A UN symbol, whole: series letters, then "/" parts, joint symbols after a hyphen, an
     /// optional year: "A/RES/73/6", "A/80/434-S/2025/632", "S/RES/2803 (2025)", "A/79/6 (Sect. 13)".
     static let symbol: String = {
