@@ -20,8 +20,10 @@ enum LayoutPatterns {
     /// printed on those editions (none in the corpus).
     static let recyclingNote = #"^(Please recycle|Merci de recycler|Se ruega reciclar)$"#
     /// A note marker in parentheses: "(1)" opening an Arabic note, and the raised "(1)" that
-    /// refers to it (E/ESCWA/30/18/Report, Arabic, p. 9); the number is the first group.
-    static let parenthesisedMarker = #"^\(([0-9]{1,3})\)$"#
+    /// refers to it (E/ESCWA/30/18/Report, Arabic, p. 9); "(*)" likewise, the note on the list
+    /// of member States (E/ESCWA/EDID/2017/IG.2/L.1, Arabic, p. 2, where the English prints
+    /// "*"). The number or the asterisks are the first group.
+    static let parenthesisedMarker = #"^\(([0-9]{1,3}|\*{1,3})\)$"#
     /// "/..." at the foot of a page of the 1990s layout, continued overleaf (S/1996/112).
     static let continuationMark = #"^/\s?(\.\.\.|…)$"#
 }

@@ -277,7 +277,8 @@ public struct PageZoner: Sendable {
         return parenthesisedMarker("(" + last.dropFirst().dropLast() + ")")
     }
 
-    /// The number of a marker written in parentheses, "(1)" → "1" (up to three digits), else nil.
+    /// The number of a marker written in parentheses, "(1)" → "1" (up to three digits), "(*)" →
+    /// "*" (up to three asterisks), else nil.
     public static func parenthesisedMarker(_ text: String) -> String? {
         guard text.first == "(", text.range(of: LayoutPatterns.parenthesisedMarker, options: .regularExpression) != nil else { return nil }
         return String(text.dropFirst().dropLast())

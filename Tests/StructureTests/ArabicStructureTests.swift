@@ -32,6 +32,18 @@ final class ArabicStructureTests: XCTestCase {
         XCTAssertFalse(third.text.contains("(5)"))
     }
 
+    /// "(*)" opens a note as "(1)" does, and a raised "(*)" refers to it: the note on the
+    /// order of member States on page 2 of E/ESCWA/EDID/2017/IG.2/L.1 (Arabic), "*" in the
+    /// English twin. It was a paragraph of the body.
+    func testParenthesisedAsteriskNote() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.2_L.1-AR.pdf"))
+        let note = try XCTUnwrap(out.footnotes.first { $0.marker == "*" })
+        XCTAssertEqual(note.page, 2)
+        XCTAssertTrue(note.text.hasPrefix("الدول الأعضاء بحسب الترتيب الأبجدي باللغة العربية"), note.text)
+        XCTAssertFalse(out.blocks.contains { $0.text.hasPrefix("(*)") })
+        XCTAssertTrue(out.blocks.contains { $0.footnoteRefs.contains("*") && $0.text.hasPrefix("تنص المادة 18") })
+    }
+
     /// An Arabic note whose text is a web address reads left to right, so its marker comes last
     /// and mirrored: "www.globalpolicywatch.org/… )2(" (E/ESCWA/2017/EC.4/4(Part II), Arabic, p. 5).
     func testANoteReadLeftToRightKeepsItsMarker() throws {
