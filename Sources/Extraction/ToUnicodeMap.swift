@@ -46,14 +46,14 @@ struct ToUnicodeMap {
             for code in digits.keys where entry.first <= code && code <= entry.last { digits[code] = nil }
             if let targets = entry.targets {
                 for (step, text) in targets.enumerated() where text.count == 1 && (0x30...0x39).contains(text[0]) {
-                    digits[entry.first + UInt32(step)] = Int(text[0]) - 0x30
+                    digits[entry.first &+ UInt32(step)] = Int(text[0]) - 0x30
                 }
             } else if entry.base.count == 1 {
                 // Codes first + k map to base + k: those landing on 0–9 form one run.
                 let base = Int(entry.base[0]), span = Int(entry.last - entry.first)
                 let low = max(0, 0x30 - base), high = min(span, 0x39 - base)
                 if low <= high {
-                    for step in low...high { digits[entry.first + UInt32(step)] = base + step - 0x30 }
+                    for step in low...high { digits[entry.first &+ UInt32(step)] = base + step - 0x30 }
                 }
             }
         }
@@ -66,9 +66,9 @@ struct ToUnicodeMap {
         var codes = Set<UInt32>()
         for entry in entries where entry.first <= entry.last {
             if let targets = entry.targets {
-                for (step, text) in targets.enumerated() where text == [0x20] { codes.insert(entry.first + UInt32(step)) }
+                for (step, text) in targets.enumerated() where text == [0x20] { codes.insert(entry.first &+ UInt32(step)) }
             } else if entry.base.count == 1, entry.base[0] <= 0x20, 0x20 - UInt32(entry.base[0]) <= entry.last - entry.first {
-                codes.insert(entry.first + (0x20 - UInt32(entry.base[0])))
+                codes.insert(entry.first &+ (0x20 - UInt32(entry.base[0])))
             }
         }
         return codes.count

@@ -116,7 +116,8 @@ enum ToUnicodeRepair {
         var corrections: [FontRepair.Correction] = []
         for scalar in checkedScalars {
             // With Identity encoding and CIDToGIDMap the character code is the glyph index.
-            guard let glyph = characterMap.glyph(for: scalar) else { continue }
+            // Identity-H codes are two bytes: a glyph index beyond them is no code of the font.
+            guard let glyph = characterMap.glyph(for: scalar), glyph <= 0xFFFF else { continue }
             let was = map.text(for: UInt32(glyph)) ?? []
             // Wrong when the map gives nothing, or one character the font draws with another
             // glyph (or none): a space, another digit, the alef Word gives the bold fathatan.

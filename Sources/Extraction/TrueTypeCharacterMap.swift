@@ -82,7 +82,7 @@ struct TrueTypeCharacterMap {
         for g in 0..<groups {
             let record = at + 16 + 12 * g
             let first = u32(b, record), last = u32(b, record + 4)
-            if scalar >= first, scalar <= last { return Int(u32(b, record + 8) + (scalar - first)) }
+            if scalar >= first, scalar <= last { return Int(u32(b, record + 8) &+ (scalar - first)) }
         }
         return nil
     }

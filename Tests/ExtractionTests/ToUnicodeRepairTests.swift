@@ -65,4 +65,15 @@ final class ToUnicodeRepairTests: XCTestCase {
         XCTAssertEqual(patched.text(for: 0x14), [0x31])
         XCTAssertEqual(patched.text(for: 0x15), [0x37])
     }
+
+    /// Damaged input is passed over, never trapped on: a font program cut short, a map whose
+    /// codes run to the top of four bytes.
+    func testDamagedMapsAndFontsAreNotRead() throws {
+        let pdf = try Data(contentsOf: try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.2_8-AR.pdf"))
+        XCTAssertNil(TrueTypeCharacterMap(font: Array(pdf.prefix(40))), "a PDF's first bytes are no font program")
+        XCTAssertNil(TrueTypeCharacterMap(font: [0, 1, 0, 0, 0, 9]), "a table directory cut short")
+        let map = ToUnicodeMap(Array("1 beginbfrange\n<FFFFFFFE> <FFFFFFFF> [<0031> <0020>]\nendbfrange\n".utf8))
+        XCTAssertEqual(map.digitCodes.map(\.code), [0xFFFF_FFFE])
+        XCTAssertEqual(map.spaceCodeCount, 1)
+    }
 }
