@@ -109,7 +109,9 @@ public struct LineBuilder: Sendable {
         // letters outnumber its Arabic ones (a symbol "E/ESCWA/2017/EC.4/4(Part II)" cited at the
         // end of a short Arabic line, E/ESCWA/2017/EC.4/4).
         // The texts taken out by a borrowing map: a lazy map copies each whole item.
-        let arabicPage = RightToLeft.isRightToLeftLine(items.map { $0.glyph.text })
+        // A page without a byte of a right-to-left scalar has no right-to-left letter to count.
+        let arabicPage = items.contains { RightToLeft.mayHoldRightToLeft($0.glyph.text) }
+            && RightToLeft.isRightToLeftLine(items.map { $0.glyph.text })
         // Cluster into rows by vertical overlap, scanning glyphs sorted by their vertical centre.
         let order = items.indices.sorted {
             let a = items[$0].glyph.box, b = items[$1].glyph.box
@@ -475,21 +477,25 @@ public struct LineBuilder: Sendable {
     private func makeLine(_ segment: [Item], page: Int, ligatures: Set<Int>, arabicPage: Bool) -> Line? {
         guard !segment.isEmpty else { return nil }
         var glyphs = dropFakeBold(segment)
+        // The right-to-left tests below are asked only of a line with a byte that may open a
+        // right-to-left scalar: on other lines each answers false.
+        let mayHoldRightToLeft = glyphs.contains { RightToLeft.mayHoldRightToLeft($0.glyph.text) }
         // Mirrored text (a negative horizontal scale, page 2 of pdfplumber's issue 848 sample)
         // draws Latin text right to left: its content order runs against x. Read it in content
         // order then, unless the script itself is written right to left.
         if glyphs.count >= parameters.mirroredMinGlyphs {
             let descending = glyphs.indices.dropFirst().filter { glyphs[$0 - 1].order > glyphs[$0].order }.count
-            let rightToLeft = glyphs.contains { $0.glyph.text.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) } }
+            let rightToLeft = mayHoldRightToLeft
+                && glyphs.contains { $0.glyph.text.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) } }
             if !rightToLeft && descending * parameters.mirroredDescendingWhole > (glyphs.count - 1) * parameters.mirroredDescendingPart {
                 glyphs.reverse()
             }
         }
+        let holdsRightToLeft = mayHoldRightToLeft && glyphs.contains { RightToLeft.holdsRightToLeft($0.glyph.text) }
         // Right-to-left lines: the halves of a lam-alef ligature stay one glyph (see `RightToLeft`).
-        let rightToLeft = RightToLeft.isRightToLeftLine(glyphs.map { $0.glyph.text })
-            || arabicPage && glyphs.contains { $0.glyph.text.unicodeScalars.contains(where: RightToLeft.isRightToLeft) }
+        let rightToLeft = holdsRightToLeft && (RightToLeft.isRightToLeftLine(glyphs.map { $0.glyph.text }) || arabicPage)
         // A left-to-right line with some Arabic in it reads each Arabic run from the right.
-        let mixed = !rightToLeft && glyphs.contains { $0.glyph.text.unicodeScalars.contains(where: RightToLeft.isRightToLeft) }
+        let mixed = !rightToLeft && holdsRightToLeft
         if rightToLeft || mixed { glyphs = Self.joinLamAlef(glyphs, ligatures: ligatures) }
         // Dominant size by glyph count; a line has few distinct sizes, so a small list beats a dictionary.
         var weight: [(size: Double, count: Int)] = []
