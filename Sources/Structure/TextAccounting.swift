@@ -264,8 +264,8 @@ public enum TextAccounting {
 
         /// The words of ASCII text (most UN text) as slices of the text, lower-cased first
         /// only when it holds a capital; nil for other text (and for a carriage return).
-        /// The bytes are read by the view's iterator and the words cut at byte offsets (O(1) in
-        /// UTF-8 text): stepping the view's indices one by one cost several times as much.
+        /// The bytes are read by the view's iterator, the words counted in the first pass (to
+        /// reserve the array) and cut at byte offsets, which UTF-8 text turns into indices at once.
         static func asciiWords(_ s: String) -> [Substring]? {
             var upper = false
             var count = 0, inWord = false
