@@ -40,11 +40,22 @@ public struct FontStyle: Sendable, Equatable, Hashable {
             name = String(name[name.index(after: plus)...])
         }
         let lower = name.lowercased()
-        let bold = ["bold", "black", "heavy", "semibold", "demi"].contains { lower.contains($0) }
+        let bold = ["bold", "black", "heavy", "semibold", "demi"].contains { FontStyle.contains(lower, $0) }
             || lower.hasSuffix("-bd") || lower.hasSuffix(",bd") || lower.hasSuffix("-bdit")
-        let italic = ["italic", "oblique", "slanted", "kursiv"].contains { lower.contains($0) }
+        let italic = ["italic", "oblique", "slanted", "kursiv"].contains { FontStyle.contains(lower, $0) }
             || lower.hasSuffix("-it") || lower.hasSuffix("-bdit") || lower.hasSuffix(",it")
         self.init(name: name, size: size, isBold: bold, isItalic: italic)
+    }
+
+    /// Whether `text` holds the ASCII word `word`. An ASCII name (all of them in practice) is
+    /// searched byte by byte; Foundation's `contains`, which each page's fonts paid about 6,700
+    /// instructions a word for, is asked only of other names (it compares by canonical
+    /// equivalence, which for ASCII text is byte equality).
+    static func contains(_ text: String, _ word: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(word) }
+        let t = Array(text.utf8), w = Array(word.utf8)
+        guard t.count >= w.count else { return false }
+        return (0...(t.count - w.count)).contains { start in t[start..<(start + w.count)].elementsEqual(w) }
     }
 }
 

@@ -61,7 +61,8 @@ public struct Line: Sendable, Equatable {
     /// rotated labels of a chart) is not.
     public var isRightToLeft: Bool {
         guard let first = words.first, let last = words.last,
-              words.contains(where: { RightToLeft.direction(of: $0.text) == .right }) else { return false }
+              // A word's direction is right exactly when it holds a right-to-left scalar.
+              words.contains(where: { RightToLeft.holdsRightToLeft($0.text) }) else { return false }
         return words.count == 1 || first.box.midX > last.box.midX
     }
     /// True when most characters are bold.

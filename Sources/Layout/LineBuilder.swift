@@ -114,7 +114,9 @@ public struct LineBuilder: Sendable {
         // letters outnumber its Arabic ones (a symbol "E/ESCWA/2017/EC.4/4(Part II)" cited at the
         // end of a short Arabic line, E/ESCWA/2017/EC.4/4).
         // The texts taken out by a borrowing map: a lazy map copies each whole item.
-        let arabicPage = RightToLeft.isRightToLeftLine(items.map { $0.glyph.text })
+        // A page without a byte of a right-to-left scalar has no right-to-left letter to count.
+        let arabicPage = items.contains { RightToLeft.mayHoldRightToLeft($0.glyph.text) }
+            && RightToLeft.isRightToLeftLine(items.map { $0.glyph.text })
         // Cluster into rows by vertical overlap, scanning glyphs sorted by their vertical centre.
         let order = items.indices.sorted {
             let a = items[$0].glyph.box, b = items[$1].glyph.box
@@ -368,22 +370,27 @@ public struct LineBuilder: Sendable {
     /// Fake bold: some producers draw each glyph twice, a fraction of a point apart. The copy
     /// (same text, box shifted by under a fifth of its width) is dropped.
     private func dropFakeBold(_ glyphs: [Item]) -> [Item] {
+        // Most lines have no copy: then no glyph follows one it copies, and the line is kept
+        // as it is rather than copied item by item.
+        guard glyphs.indices.dropFirst().contains(where: { isFakeBoldCopy(glyphs[$0], of: glyphs[$0 - 1]) }) else { return glyphs }
         var out: [Item] = []
         out.reserveCapacity(glyphs.count)
         // By index: iterating or taking `out.last` would copy whole items.
-        let shift = parameters.fakeBoldShift
         for k in glyphs.indices {
-            let g = glyphs[k].glyph
-            // The boxes first: comparing texts costs a normalizing comparison on Arabic glyphs.
-            if !out.isEmpty,
-               abs(out[out.count - 1].glyph.box.x0 - g.box.x0) < shift * max(g.box.width, 0.5),
-               abs(out[out.count - 1].glyph.box.y1 - g.box.y1) < shift * max(g.box.height, 0.5),
-               out[out.count - 1].glyph.text == g.text {
-                continue
-            }
+            if !out.isEmpty, isFakeBoldCopy(glyphs[k], of: out[out.count - 1]) { continue }
             out.append(glyphs[k])
         }
         return out
+    }
+
+    /// Whether `item` is the fake-bold copy of the glyph `kept`: the same text, its box shifted by
+    /// under `fakeBoldShift` of its size.
+    private func isFakeBoldCopy(_ item: Item, of kept: Item) -> Bool {
+        let shift = parameters.fakeBoldShift
+        let (g, k) = (item.glyph.box, kept.glyph.box)
+        // The boxes first: comparing texts costs a normalizing comparison on Arabic glyphs.
+        return abs(k.x0 - g.x0) < shift * max(g.width, 0.5) && abs(k.y1 - g.y1) < shift * max(g.height, 0.5)
+            && kept.glyph.text == item.glyph.text
     }
 
     /// "(" + superscript "1" + ")" — footnote markers of EU acts, set as "( ¹ )" — become one
@@ -450,18 +457,31 @@ public struct LineBuilder: Sendable {
     }
 
     /// One word of `items`, in the order given; bold or italic when most glyphs are.
-    private static func word(_ items: [Item], isSuperscript: Bool) -> Word {
-        var box = items[0].glyph.box
-        var text = ""
+    /// The text is gathered as UTF-8 and made a string once (the same string as appending the
+    /// glyphs' texts, without a string append per glyph).
+    private static func word(_ items: ArraySlice<Item>, isSuperscript: Bool) -> Word {
+        let first = items.startIndex
+        var box = items[first].glyph.box
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(items.count)
         var bold = 0, italic = 0
-        for g in items {
-            box = box.union(g.glyph.box)
-            text += g.glyph.text
-            if g.isBold { bold += 1 }
-            if g.isItalic { italic += 1 }
+        for k in items.indices {
+            box = box.union(items[k].glyph.box)
+            bytes.append(contentsOf: items[k].glyph.text.utf8)
+            if items[k].isBold { bold += 1 }
+            if items[k].isItalic { italic += 1 }
         }
-        return Word(text: text, box: box, fontSize: items[0].size, isBold: bold * 2 > items.count,
+        return Word(text: String(decoding: bytes, as: UTF8.self), box: box, fontSize: items[first].size, isBold: bold * 2 > items.count,
                     isItalic: italic * 2 > items.count, isSuperscript: isSuperscript, gapBefore: 0)
+    }
+
+    /// Whether the first character of `text` is a letter or a digit; ASCII text is answered
+    /// from its first byte, without the Unicode properties of a `Character`.
+    static func opensWithLetterOrDigit(_ text: String) -> Bool {
+        if let b = text.utf8.first, text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
+        }
+        return text.first.map { $0.isLetter || $0.isNumber } == true
     }
 
     /// Glyphs left to right with each lam-alef ligature that Poppler split in two made one glyph
@@ -485,21 +505,25 @@ public struct LineBuilder: Sendable {
     private func makeLine(_ segment: [Item], page: Int, ligatures: Set<Int>, arabicPage: Bool) -> Line? {
         guard !segment.isEmpty else { return nil }
         var glyphs = dropFakeBold(segment)
+        // The right-to-left tests below are asked only of a line with a byte that may open a
+        // right-to-left scalar: on other lines each answers false.
+        let mayHoldRightToLeft = glyphs.contains { RightToLeft.mayHoldRightToLeft($0.glyph.text) }
         // Mirrored text (a negative horizontal scale, page 2 of pdfplumber's issue 848 sample)
         // draws Latin text right to left: its content order runs against x. Read it in content
         // order then, unless the script itself is written right to left.
         if glyphs.count >= parameters.mirroredMinGlyphs {
             let descending = glyphs.indices.dropFirst().filter { glyphs[$0 - 1].order > glyphs[$0].order }.count
-            let rightToLeft = glyphs.contains { $0.glyph.text.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) } }
+            let rightToLeft = mayHoldRightToLeft
+                && glyphs.contains { $0.glyph.text.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) } }
             if !rightToLeft && descending * parameters.mirroredDescendingWhole > (glyphs.count - 1) * parameters.mirroredDescendingPart {
                 glyphs.reverse()
             }
         }
+        let holdsRightToLeft = mayHoldRightToLeft && glyphs.contains { RightToLeft.holdsRightToLeft($0.glyph.text) }
         // Right-to-left lines: the halves of a lam-alef ligature stay one glyph (see `RightToLeft`).
-        let rightToLeft = RightToLeft.isRightToLeftLine(glyphs.map { $0.glyph.text })
-            || arabicPage && glyphs.contains { $0.glyph.text.unicodeScalars.contains(where: RightToLeft.isRightToLeft) }
+        let rightToLeft = holdsRightToLeft && (RightToLeft.isRightToLeftLine(glyphs.map { $0.glyph.text }) || arabicPage)
         // A left-to-right line with some Arabic in it reads each Arabic run from the right.
-        let mixed = !rightToLeft && glyphs.contains { $0.glyph.text.unicodeScalars.contains(where: RightToLeft.isRightToLeft) }
+        let mixed = !rightToLeft && holdsRightToLeft
         if rightToLeft || mixed { glyphs = Self.joinLamAlef(glyphs, ligatures: ligatures) }
         // Dominant size by glyph count; a line has few distinct sizes, so a small list beats a dictionary.
         var weight: [(size: Double, count: Int)] = []
@@ -518,35 +542,41 @@ public struct LineBuilder: Sendable {
         }
         // Words as drawn, left to right: glyphs no more than a word gap apart.
         let tightGap = tightWordGap(glyphs)
-        var groups: [(items: [Item], sup: Bool)] = []
+        // Each word as the range of its glyphs: copying the glyphs into a buffer per word cost
+        // a copy of each item.
+        var groups: [(range: Range<Int>, sup: Bool)] = []
         var gaps: [Double] = [0]
-        var current: [Item] = []
+        var start = 0
         var currentSup = false
-        for g in glyphs {
-            let sup = isSuperscript(g)
-            if let last = current.last {
+        for k in glyphs.indices {
+            let sup = isSuperscript(glyphs[k])
+            if k > start {
+                let (last, g) = (glyphs[k - 1], glyphs[k])
                 // Measured in the reading direction (mirrored lines run right to left).
                 let gap = max(g.glyph.box.x0 - last.glyph.box.x1, last.glyph.box.x0 - g.glyph.box.x1)
                 var threshold = Self.isClosingQuote(last.glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
                 if g.glyph.spaceBefore, let gap = tightGap { threshold = min(threshold, gap) }
                 // A Poppler break before a letter or digit (not before "." or "-": "deductions.",
                 // "N-UNV" in i1040nr and A/80/605 stay whole).
-                if g.glyph.spaceBefore, tightGap == nil, g.glyph.text.first.map({ $0.isLetter || $0.isNumber }) == true {
+                if g.glyph.spaceBefore, tightGap == nil, Self.opensWithLetterOrDigit(g.glyph.text) {
                     threshold = min(threshold, parameters.popplerBreakGap)
                 }
                 if gap > threshold * min(g.size, last.size) || sup != currentSup {
-                    groups.append((current, currentSup))
+                    groups.append((start..<k, currentSup))
                     gaps.append(max(0, gap))
-                    // A fresh buffer of the same capacity: the next word does not grow it glyph by glyph.
-                    current.removeAll(keepingCapacity: true)
+                    start = k
                 }
             }
-            if current.isEmpty { currentSup = sup }
-            current.append(g)
+            if k == start { currentSup = sup }
         }
-        if !current.isEmpty { groups.append((current, currentSup)) }
-        if rightToLeft || mixed { groups = Self.readingOrder(groups, rightToLeft: rightToLeft) }
-        var words = groups.map { Self.word($0.items, isSuperscript: $0.sup) }
+        if start < glyphs.count { groups.append((start..<glyphs.count, currentSup)) }
+        var words: [Word]
+        if rightToLeft || mixed {
+            let drawn = groups.map { (items: Array(glyphs[$0.range]), sup: $0.sup) }
+            words = Self.readingOrder(drawn, rightToLeft: rightToLeft).map { Self.word($0.items[...], isSuperscript: $0.sup) }
+        } else {
+            words = groups.map { Self.word(glyphs[$0.range], isSuperscript: $0.sup) }
+        }
         for k in words.indices.dropFirst() {
             // In reading order the gap is between the word boxes; as drawn, between the glyphs
             // where the word broke.

@@ -44,6 +44,18 @@ public enum RightToLeft {
         return s.properties.isAlphabetic
     }
 
+    /// False when `text` holds no scalar of a right-to-left script for certain: such a scalar
+    /// (U+0590 and above) opens with a UTF-8 byte of 0xD6 or more, so text without one is
+    /// passed over a byte at a time, without decoding a scalar or a Unicode look-up.
+    public static func mayHoldRightToLeft(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 0xD6 }
+    }
+
+    /// True when `text` holds a scalar of a right-to-left script (`isRightToLeft`).
+    public static func holdsRightToLeft(_ text: String) -> Bool {
+        mayHoldRightToLeft(text) && text.unicodeScalars.contains(where: isRightToLeft)
+    }
+
     /// True when most letters of `texts` are of a right-to-left script.
     public static func isRightToLeftLine<S: Sequence>(_ texts: S) -> Bool where S.Element == String {
         var rtl = 0, other = 0

@@ -93,7 +93,7 @@ enum ContentsTable {
                 ws.removeLast()
             }
             // Leader dots, alone or glued to the title's last word ("session..........", A/HRC/14/37).
-            words += ws.map { $0.text.replacingOccurrences(of: BodyPatterns.trailingDots, with: "", options: .regularExpression) }
+            words += ws.map { dropTrailingDots($0.text) }
                 .filter { !$0.isEmpty && !$0.allSatisfy { $0 == "." } }
         }
         var label = ""
@@ -107,8 +107,24 @@ enum ContentsTable {
             words.removeLast()
         }
         // The leader's first dot may stick to the title's last word ("performance. . . .").
-        let title = TextJoiner.normalize(words.joined(separator: " ")
-            .replacingOccurrences(of: BodyPatterns.trailingLeader, with: "", options: .regularExpression))
+        let title = TextJoiner.normalize(dropTrailingLeader(words.joined(separator: " ")))
         return paragraphsColumn ? [label, title, paragraphs, page] : [label, title, page]
+    }
+
+    /// `text` without the dots `BodyPatterns.trailingDots` matches. Only text with two dots in a
+    /// row can hold a match; other text is returned as it is, without asking the regex.
+    static func dropTrailingDots(_ text: String) -> String {
+        var previousDot = false
+        for b in text.utf8 {
+            if b == 0x2E && previousDot { return RegexCache.shared.replacing(BodyPatterns.trailingDots, in: text, with: "") }
+            previousDot = b == 0x2E
+        }
+        return text
+    }
+
+    /// `text` without the leader `BodyPatterns.trailingLeader` matches; text without a dot has none.
+    static func dropTrailingLeader(_ text: String) -> String {
+        guard text.utf8.contains(0x2E) else { return text }
+        return RegexCache.shared.replacing(BodyPatterns.trailingLeader, in: text, with: "")
     }
 }

@@ -23,6 +23,14 @@ final class RegexCache: @unchecked Sendable {
         return re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
+    /// `text` with every match of `pattern` replaced by `template`: what
+    /// `text.replacingOccurrences(of: pattern, with: template, options: .regularExpression)`
+    /// gives, without compiling or looking up the pattern in Foundation's cache on each call.
+    func replacing(_ pattern: String, in text: String, with template: String) -> String {
+        guard let re = regex(pattern) else { return "" }
+        return re.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
+    }
+
     /// The groups of the first match of `pattern` in `text` (index 0 the whole match; nil for a
     /// group that did not take part), or nil when it does not match.
     func firstMatch(_ pattern: String, in text: String) -> [String?]? {

@@ -44,17 +44,17 @@ public enum TextAccounting {
         var left = raisedLeft(lines, folding: folding)
         var out: [Unplaced] = []
         var previousUnplaced = false
-        /// Takes one of `key` from `found` when there is one left.
+        /// Takes one of `key` from `found` when there is one left (hashing the key once).
         func take(_ key: Substring) -> Bool {
-            guard let c = found[key], c > 0 else { return false }
-            found[key] = c - 1
+            guard let i = found.index(forKey: key), found.values[i] > 0 else { return false }
+            found.values[i] -= 1
             return true
         }
         var current = printed.next()
         var following = printed.next()
         while let item = current {
             let w = item.word
-            if left[w] != nil { left[w]! -= 1 }
+            if let i = left.index(forKey: w) { left.values[i] -= 1 }
             // The word with the next one, built only when asked for.
             func pair() -> Substring { Substring(w + following!.word) }
             // A raised run of letters after a word may be in the output glued to it: a table
@@ -78,7 +78,7 @@ public enum TextAccounting {
             }
             if tookPair {
                 previousUnplaced = false
-                if let next = following, left[next.word] != nil { left[next.word]! -= 1 }
+                if let next = following, let i = left.index(forKey: next.word) { left.values[i] -= 1 }
                 current = printed.next()
                 following = printed.next()
             } else {
@@ -264,28 +264,37 @@ public enum TextAccounting {
 
         /// The words of ASCII text (most UN text) as slices of the text, lower-cased first
         /// only when it holds a capital; nil for other text (and for a carriage return).
+        /// The bytes are read by the view's iterator, the words counted in the first pass (to
+        /// reserve the array) and cut at byte offsets, which UTF-8 text turns into indices at once.
         static func asciiWords(_ s: String) -> [Substring]? {
             var upper = false
+            var count = 0, inWord = false
             for b in s.utf8 {
                 if b >= 0x80 || b == 0x0D { return nil }
                 if (0x41...0x5A).contains(b) { upper = true }
+                let isWord = (0x61...0x7A).contains(b | 0x20) || (0x30...0x39).contains(b)
+                if isWord && !inWord { count += 1 }
+                inWord = isWord
             }
             let lower = upper ? s.lowercased() : s
-            var out: [Substring] = []
-            var start: String.Index?
             let bytes = lower.utf8
-            var i = bytes.startIndex
-            while i != bytes.endIndex {
-                let b = bytes[i]
+            func slice(_ from: Int, _ to: Int) -> Substring {
+                lower[bytes.index(bytes.startIndex, offsetBy: from)..<bytes.index(bytes.startIndex, offsetBy: to)]
+            }
+            var out: [Substring] = []
+            out.reserveCapacity(count)
+            var start: Int?
+            var offset = 0
+            for b in bytes {
                 let isWord = (0x61...0x7A).contains(b) || (0x30...0x39).contains(b)
                 if isWord {
-                    if start == nil { start = i }
+                    if start == nil { start = offset }
                 } else if let from = start {
-                    out.append(lower[from..<i]); start = nil
+                    out.append(slice(from, offset)); start = nil
                 }
-                i = bytes.index(after: i)
+                offset += 1
             }
-            if let from = start { out.append(lower[from...]) }
+            if let from = start { out.append(slice(from, offset)) }
             return out
         }
 

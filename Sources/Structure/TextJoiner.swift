@@ -111,6 +111,16 @@ public struct TextJoiner: Sendable {
     }
 
     static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+        // Every word of the document is trimmed with it (`vocabularyKey`): ASCII is answered
+        // from a table of the same test, without a Unicode table search per scalar.
+        c.value < 0x80 ? asciiPunctuation[Int(c.value)] : isPunctuationByCategory(c)
+    }
+
+    /// `isPunctuationByCategory` of each ASCII scalar.
+    private static let asciiPunctuation: [Bool] = (0..<0x80).map { isPunctuationByCategory(Unicode.Scalar(UInt8($0))) }
+
+    /// True for a scalar of a punctuation category (P*).
+    private static func isPunctuationByCategory(_ c: Unicode.Scalar) -> Bool {
         switch c.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
