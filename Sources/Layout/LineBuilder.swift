@@ -108,6 +108,10 @@ public struct LineBuilder: Sendable {
         }.map { items[$0].order })
     }
 
+    /// Left to right by left edge; at one left edge the narrower box first: a mark of no width
+    /// where its letter begins lies left of the letter (and is read after it from the right).
+    static func leftOf(_ a: Rect, _ b: Rect) -> Bool { a.x0 != b.x0 ? a.x0 < b.x0 : a.width < b.width }
+
     private func textLines(_ items: [Item], page: Page) -> [Line] {
         let ligatures = lamAlefLigatures(items)
         // On a page of Arabic text, a line holding Arabic reads right to left even when Latin
@@ -155,12 +159,7 @@ public struct LineBuilder: Sendable {
         }
         var lines: [Line] = []
         for row in rows {
-            // At one left edge the narrower box first: a mark of no width where its letter begins
-            // lies left of the letter (read after it from the right).
-            let sorted = row.sorted {
-                let a = items[$0].glyph.box, b = items[$1].glyph.box
-                return a.x0 != b.x0 ? a.x0 < b.x0 : a.width < b.width
-            }
+            let sorted = row.sorted { Self.leftOf(items[$0].glyph.box, items[$1].glyph.box) }
             // Once per row, not per glyph pair (it scans the whole row); nothing to ask of a page
             // without gutters.
             let spans = !layout.gutters.isEmpty && rowSpans(row)
