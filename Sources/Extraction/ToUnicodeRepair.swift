@@ -37,16 +37,17 @@ public struct FontRepair: Sendable, Equatable {
 /// several glyphs to one digit: in E/ESCWA/EDID/2017/IG.2/8 (Arabic) the glyphs "zero",
 /// "one", "two" and "seven" of Arial map to "1", "0", "7" and "2", so the year 2017 reads
 /// "7102" and paragraph 1 reads 0. And they send the Arabic marks (fathatan, fatha, damma,
-/// shadda) to a space, in bold Arial the fathatan to an alef, so "ثانياً" (secondly) reads
-/// "ثانيا" and a space or "ثانياا". The font program's own
-/// character map ('cmap') is right in both.
+/// shadda, kasra) to a space, or in bold Arial the fathatan to an alef, so "ثانياً" (secondly)
+/// reads "ثانيا" and a space, or "ثانياا". The font program's own character map ('cmap') is
+/// right in both.
 ///
 /// A composite font with Identity encoding and an embedded TrueType program is checked when
 /// its map looks faulty: the codes it sends to digits do not run in step with the digits, or
-/// more than one code goes to the space. Then every glyph the program's cmap gives for a digit
-/// or an Arabic mark (U+064B–U+0652, U+0670) whose map entry is missing, or one character the
-/// program draws with another glyph, is mapped again to the character it draws. Nothing else is touched: the mirrored
-/// parentheses the same maps hold are right for right-to-left text.
+/// more than one code goes to the space. Then each glyph the program's cmap gives for a digit
+/// or an Arabic mark (U+064B–U+0652, U+0670) is mapped again to the character it draws when
+/// its map entry is missing, or names one character the program draws with another glyph.
+/// Nothing else is touched: the mirrored parentheses the same maps hold are right for
+/// right-to-left text.
 ///
 /// Fonts inside form XObjects, Type 3 fonts, simple fonts and a CIDToGIDMap stream are not read.
 enum ToUnicodeRepair {
@@ -59,7 +60,7 @@ enum ToUnicodeRepair {
         let repairs: [FontRepair]
     }
 
-    /// The PDF at `path` with its faulty ToUnicode digit mappings overridden, or nil when no
+    /// The PDF at `path` with its faulty ToUnicode mappings overridden, or nil when no
     /// font needs it, the file is encrypted, or qpdf cannot read or write it (then the file is
     /// read as it is).
     static func repaired(path: String) -> Result? {
