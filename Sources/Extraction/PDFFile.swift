@@ -12,8 +12,8 @@ public final class PDFFile {
     /// The PDF's bytes, mapped (for hashing and size).
     public let data: Data
     public let info: DocumentInfo
-    /// The fonts whose ToUnicode digits were corrected before the text was read (empty for
-    /// most files; see `ToUnicodeRepair`).
+    /// The fonts whose ToUnicode maps were corrected (digits, Arabic marks) before the text
+    /// was read (empty for most files; see `ToUnicodeRepair`).
     public let fontRepairs: [FontRepair]
     let document: OpaquePointer
 
@@ -45,8 +45,8 @@ public final class PDFFile {
             throw .unreadable(path: path, reason: "the path cannot be written as a file URI")
         }
         defer { g_free(uri) }
-        // A file whose fonts' ToUnicode maps name the wrong digits is read from a corrected
-        // copy in memory (ToUnicodeRepair); `data`, its digest and size stay the file's own.
+        // A file whose fonts' ToUnicode maps name the wrong digits or marks is read from a
+        // corrected copy in memory (ToUnicodeRepair); `data`, its digest and size stay the file's own.
         // Encrypted files are never repaired, so the crash above cannot happen here.
         let repair = password == nil ? ToUnicodeRepair.repaired(path: path) : nil
         fontRepairs = repair?.repairs ?? []
@@ -131,7 +131,9 @@ public final class PDFFile {
         var whole = PopplerRectangle(x1: 0, y1: 0, x2: width, y2: height)
         guard let region = poppler_page_get_selected_region(page, 1.0, POPPLER_SELECTION_WORD, &whole) else { return selection }
         defer { cairo_region_destroy(region) }
-        var out = selection
+        // The areas' glyphs are gathered first and added once: each `adding` indexes every
+        // glyph of the selection it adds to.
+        var found = Selection()
         for index in 0..<cairo_region_num_rectangles(region) {
             var area = cairo_rectangle_int_t()
             cairo_region_get_rectangle(region, index, &area)
@@ -141,9 +143,9 @@ public final class PDFFile {
                 g.box.midX >= x0 && g.box.midX <= x1 && g.box.midY >= y0 && g.box.midY <= y1
             }
             if held { continue }
-            out = out.adding(PDFFile.select(page, PopplerRectangle(x1: x1, y1: y0, x2: x0, y2: y1)))
+            found = found.adding(PDFFile.select(page, PopplerRectangle(x1: x1, y1: y0, x2: x0, y2: y1)))
         }
-        return out
+        return found.glyphs.isEmpty ? selection : selection.adding(found)
     }
 
     /// The glyphs (with their fonts) of one text selection of a page.

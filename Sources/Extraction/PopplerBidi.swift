@@ -12,7 +12,6 @@
 public enum PopplerBidi {
     private static let lre: UInt32 = 0x202A, rle: UInt32 = 0x202B, pdf: UInt32 = 0x202C
 
-    /// True when `scalars` holds marks Poppler inserts (U+202A–U+202C).
     /// True for a scalar of a script written right to left (Hebrew, Arabic and their
     /// presentation forms).
     public static func isRightToLeft(_ s: Unicode.Scalar) -> Bool {
@@ -20,6 +19,7 @@ public enum PopplerBidi {
         return (0x0590...0x08FF).contains(v) || (0xFB1D...0xFDFF).contains(v) || (0xFE70...0xFEFE).contains(v)
     }
 
+    /// True when `scalars` holds marks Poppler inserts (U+202A–U+202C).
     public static func hasMarks<S: Sequence>(_ scalars: S) -> Bool where S.Element == Unicode.Scalar {
         scalars.contains { (lre...pdf).contains($0.value) }
     }

@@ -147,13 +147,8 @@ enum ToUnicodeRepair {
         }
         section += "endbfchar\n"
         let end = Array("endcmap".utf8)
-        var at = text.count
-        if text.count >= end.count {
-            for i in stride(from: text.count - end.count, through: 0, by: -1) where Array(text[i..<i + end.count]) == end {
-                at = i
-                break
-            }
-        }
+        let at = text.count < end.count ? text.count
+            : stride(from: text.count - end.count, through: 0, by: -1).first { text[$0..<$0 + end.count].elementsEqual(end) } ?? text.count
         return Array(text[..<at]) + Array(section.utf8) + Array(text[at...])
     }
 

@@ -504,21 +504,18 @@ public struct LineBuilder: Sendable {
     private func makeLine(_ segment: [Item], page: Int, ligatures: Set<Int>, arabicPage: Bool) -> Line? {
         guard !segment.isEmpty else { return nil }
         var glyphs = dropFakeBold(segment)
-        // The right-to-left tests below are asked only of a line with a byte that may open a
-        // right-to-left scalar: on other lines each answers false.
-        let mayHoldRightToLeft = glyphs.contains { RightToLeft.mayHoldRightToLeft($0.glyph.text) }
+        // Whether the line holds a right-to-left scalar, asked once (a glyph without a byte that
+        // may open one is answered from its bytes).
+        let holdsRightToLeft = glyphs.contains { RightToLeft.holdsRightToLeft($0.glyph.text) }
         // Mirrored text (a negative horizontal scale, page 2 of pdfplumber's issue 848 sample)
         // draws Latin text right to left: its content order runs against x. Read it in content
         // order then, unless the script itself is written right to left.
         if glyphs.count >= parameters.mirroredMinGlyphs {
             let descending = glyphs.indices.dropFirst().filter { glyphs[$0 - 1].order > glyphs[$0].order }.count
-            let rightToLeft = mayHoldRightToLeft
-                && glyphs.contains { $0.glyph.text.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) } }
-            if !rightToLeft && descending * parameters.mirroredDescendingWhole > (glyphs.count - 1) * parameters.mirroredDescendingPart {
+            if !holdsRightToLeft && descending * parameters.mirroredDescendingWhole > (glyphs.count - 1) * parameters.mirroredDescendingPart {
                 glyphs.reverse()
             }
         }
-        let holdsRightToLeft = mayHoldRightToLeft && glyphs.contains { RightToLeft.holdsRightToLeft($0.glyph.text) }
         // Right-to-left lines: the halves of a lam-alef ligature stay one glyph (see `RightToLeft`).
         let rightToLeft = holdsRightToLeft && (RightToLeft.isRightToLeftLine(glyphs.map { $0.glyph.text }) || arabicPage)
         // A left-to-right line with some Arabic in it reads each Arabic run from the right.

@@ -158,15 +158,15 @@ public enum RightToLeft {
         return resolved
     }
 
+    /// Arabic fathatan (tanween fath), U+064B.
+    public static let fathatan = "\u{064B}"
+
     /// True when two glyphs, left to right, may be the halves Poppler makes of one lam-alef
     /// ligature: a glyph whose text is lam + alef ("لا", "لأ", "لإ", "لآ") is split into two
     /// touching boxes, lam on the left. Read right to left they would give alef before lam,
     /// "االقتصادي" for "الاقتصادي" (E/ESCWA/30/6, page 2). A lam and an alef drawn as two glyphs
     /// touch the same way, so `LineBuilder` decides which pairs are ligatures.
     /// - Parameter touch: how close touching boxes lie (PDF points; `LayoutParameters.touchTolerance`).
-    /// Arabic fathatan (tanween fath), U+064B.
-    public static let fathatan = "\u{064B}"
-
     public static func isLamAlefPair(_ a: String, _ aBox: Rect, _ b: String, _ bBox: Rect, touch: Double) -> Bool {
         // Lam byte for byte (no other text is canonically equivalent to it); an alef's text
         // opens with U+0627, U+0622, U+0623 or U+0625 (bytes D8 A2…A7) before the set is asked.
