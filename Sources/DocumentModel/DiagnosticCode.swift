@@ -12,6 +12,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case textControlCharacter = "text.controlCharacter"
     case textUnplaced = "text.unplaced"
     case textToUnicodeRepaired = "text.toUnicodeRepaired"
+    case textPictureLabel = "text.pictureLabel"
     case sourceBadDate = "source.badDate"
     case headerNoSymbol = "header.noSymbol"
     case headerReissued = "header.reissued"
@@ -26,7 +27,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     /// How much the diagnostic matters.
     public var severity: Diagnostic.Severity {
         switch self {
-        case .footnoteNoteWithoutMarker, .headerUnplacedLine, .headerUnrecognisedLine, .textControlCharacter, .textToUnicodeRepaired, .sourceBadDate, .headerReissued, .headerNotUN, .taggedParagraphSplit, .taggedParagraphMerged, .taggedNoteMismatch, .taggedSummary: return .info
+        case .footnoteNoteWithoutMarker, .headerUnplacedLine, .headerUnrecognisedLine, .textControlCharacter, .textToUnicodeRepaired, .textPictureLabel, .sourceBadDate, .headerReissued, .headerNotUN, .taggedParagraphSplit, .taggedParagraphMerged, .taggedNoteMismatch, .taggedSummary: return .info
         case .footnoteMarkerWithoutNote, .footnoteTextWithoutMarker, .numberingGap, .numberingMalformedLabel, .textUnplaced, .headerNoSymbol, .pageNoText, .bodyEmpty: return .warning
         }
     }
@@ -41,6 +42,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .numberingMalformedLabel: return "a paragraph number printed without its full stop, read as the next number"
         case .headerUnplacedLine: return "a line inside the header block that no metadata rule took (kept as `headerLine` furniture, not lost)"
         case .headerUnrecognisedLine: return "a masthead line no rule placed"
+        case .textPictureLabel: return "labels the page drew as small pictures (paragraph numbers, section letters, item labels) were read from their shapes (the message lists them)"
         case .textControlCharacter: return "glyphs of a page whose text is a control character were left out (the message counts them)"
         case .textUnplaced: return "printed words of the body or notes that ended in no block, item, cell or footnote"
         case .textToUnicodeRepaired: return "a font's ToUnicode map named other digits or Arabic marks than its glyphs draw; they were read from the font's own character map (the message lists them)"

@@ -92,10 +92,14 @@ public struct Page: Sendable {
     /// DEL, C1): a backspace in a footer of S/PV.10011, unmapped codes of fonts without a
     /// Unicode map. They are counted, never written.
     public var controlGlyphs: Int
+    /// Labels read from pictures ("12.", "B.", "(c)"), in the page's picture order; their
+    /// glyphs are among `glyphs` (`PictureLabelReader`).
+    public var pictureLabels: [String]
     public init(number: Int, width: Double, height: Double, rotation: Int, glyphs: [Glyph], fonts: [FontStyle],
-                controlGlyphs: Int = 0) {
+                controlGlyphs: Int = 0, pictureLabels: [String] = []) {
         self.number = number; self.width = width; self.height = height; self.rotation = rotation
         self.glyphs = glyphs; self.fonts = fonts; self.controlGlyphs = controlGlyphs
+        self.pictureLabels = pictureLabels
     }
 
     public func font(of glyph: Glyph) -> FontStyle { fonts[Int(glyph.fontIndex)] }

@@ -15,6 +15,9 @@ public final class PDFFile {
     /// The fonts whose ToUnicode maps were corrected (digits, Arabic marks) before the text
     /// was read (empty for most files; see `ToUnicodeRepair`).
     public let fontRepairs: [FontRepair]
+    /// Pages (1-based) whose resources hold an image small enough to be a label drawn as a
+    /// picture (`PictureLabelParameters`); only these are asked for their pictures.
+    let pagesWithSmallImages: Set<Int>
     let document: OpaquePointer
 
     /// Opens `url`.
@@ -48,8 +51,10 @@ public final class PDFFile {
         // A file whose fonts' ToUnicode maps name the wrong digits or marks is read from a
         // corrected copy in memory (ToUnicodeRepair); `data`, its digest and size stay the file's own.
         // Encrypted files are never repaired, so the crash above cannot happen here.
-        let repair = password == nil ? ToUnicodeRepair.repaired(path: path) : nil
+        let scan = password == nil ? ToUnicodeRepair.scan(path: path) : nil
+        let repair = scan?.repaired
         fontRepairs = repair?.repairs ?? []
+        pagesWithSmallImages = scan?.pagesWithSmallImages ?? []
         let doc: OpaquePointer?
         if let repaired = repair?.bytes {
             let bytes = repaired.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
@@ -116,9 +121,15 @@ public final class PDFFile {
             selection = mirrored.glyphs.count > selection.glyphs.count ? mirrored.adding(selection) : selection.adding(mirrored)
             selection = PDFFile.addingLinesOnlyWordsReach(page, to: selection, width: width, height: height)
         }
-        let glyphs = PDFFile.joiningClusters(PDFFile.narrowingBackwardMarks(selection.glyphs))
+        var glyphs = PDFFile.joiningClusters(PDFFile.narrowingBackwardMarks(selection.glyphs))
+        var labels: [String] = []
+        if pagesWithSmallImages.contains(number) {
+            let read = PDFFile.pictureLabels(page, beside: glyphs)
+            glyphs += read.glyphs
+            labels = read.labels
+        }
         return Page(number: number, width: width, height: height, rotation: rotation, glyphs: glyphs,
-                    fonts: selection.fonts, controlGlyphs: selection.controlGlyphs)
+                    fonts: selection.fonts, controlGlyphs: selection.controlGlyphs, pictureLabels: labels)
     }
 
     /// Lines of a right-to-left page that neither glyph selection holds but a word-style

@@ -60,11 +60,24 @@ enum ToUnicodeRepair {
         let repairs: [FontRepair]
     }
 
+    /// What qpdf's reading of the file found: the corrected file (nil when no font needs it,
+    /// or qpdf cannot write it), and the pages (1-based) whose resources hold an image small
+    /// enough to be a label drawn as a picture (`PictureLabelParameters.maxPixelWidth`,
+    /// `maxPixelHeight`). Nil pages when qpdf cannot read the file.
+    struct Scan {
+        let repaired: Result?
+        let pagesWithSmallImages: Set<Int>?
+    }
+
     /// The PDF at `path` with its faulty ToUnicode mappings overridden, or nil when no
     /// font needs it, the file is encrypted, or qpdf cannot read or write it (then the file is
     /// read as it is).
-    static func repaired(path: String) -> Result? {
-        guard let q = qpdf_init() else { return nil }
+    static func repaired(path: String) -> Result? { scan(path: path).repaired }
+
+    /// Reads the file at `path` with qpdf once: the fonts of every page (see `repaired`) and
+    /// the sizes of the images in every page's resources (not inside form XObjects).
+    static func scan(path: String, pictures: PictureLabelParameters = .standard) -> Scan {
+        guard let q = qpdf_init() else { return Scan(repaired: nil, pagesWithSmallImages: nil) }
         defer {
             // An error left unread is printed to standard error at clean-up; it is read here
             // (a file qpdf cannot open is read as it is, and Poppler names the fault).
@@ -75,25 +88,45 @@ enum ToUnicodeRepair {
         }
         qpdf_silence_errors(q)
         qpdf_set_suppress_warnings(q, QPDF_TRUE)
-        guard qpdf_read(q, path, nil) & QPDF_ERRORS == 0, qpdf_is_encrypted(q) == QPDF_FALSE else { return nil }
+        guard qpdf_read(q, path, nil) & QPDF_ERRORS == 0, qpdf_is_encrypted(q) == QPDF_FALSE else {
+            return Scan(repaired: nil, pagesWithSmallImages: nil)
+        }
         let pageCount = qpdf_get_num_pages(q)
-        guard pageCount > 0 else { return nil }
-        var seen = Set<Int>(), repairs: [FontRepair] = []
+        guard pageCount > 0 else { return Scan(repaired: nil, pagesWithSmallImages: nil) }
+        var seen = Set<Int>(), repairs: [FontRepair] = [], imagePages = Set<Int>()
         for index in 0..<Int(pageCount) {
             let page = qpdf_get_page_n(q, index)
-            let fonts = qpdf_oh_get_key(q, inherited(q, page, "/Resources"), "/Font")
+            let resources = inherited(q, page, "/Resources")
+            if hasSmallImage(q, resources: resources, pictures: pictures) { imagePages.insert(index + 1) }
+            let fonts = qpdf_oh_get_key(q, resources, "/Font")
             guard qpdf_oh_is_dictionary(q, fonts) == QPDF_TRUE else { continue }
             for font in dictionaryValues(q, fonts) {
                 if let repair = repair(q, font: font, seen: &seen) { repairs.append(repair) }
             }
         }
-        guard !repairs.isEmpty else { return nil }
+        guard !repairs.isEmpty else { return Scan(repaired: nil, pagesWithSmallImages: imagePages) }
         qpdf_oh_release_all(q)
-        guard qpdf_init_write_memory(q) & QPDF_ERRORS == 0 else { return nil }
+        guard qpdf_init_write_memory(q) & QPDF_ERRORS == 0 else { return Scan(repaired: nil, pagesWithSmallImages: imagePages) }
         qpdf_set_object_stream_mode(q, qpdf_o_preserve)
         qpdf_set_stream_data_mode(q, qpdf_s_preserve)
-        guard qpdf_write(q) & QPDF_ERRORS == 0, let buffer = qpdf_get_buffer(q) else { return nil }
-        return Result(bytes: Data(bytes: buffer, count: qpdf_get_buffer_length(q)), repairs: repairs)
+        guard qpdf_write(q) & QPDF_ERRORS == 0, let buffer = qpdf_get_buffer(q) else {
+            return Scan(repaired: nil, pagesWithSmallImages: imagePages)
+        }
+        let result = Result(bytes: Data(bytes: buffer, count: qpdf_get_buffer_length(q)), repairs: repairs)
+        return Scan(repaired: result, pagesWithSmallImages: imagePages)
+    }
+
+    /// Whether `resources` name an image XObject no larger than the picture limits.
+    private static func hasSmallImage(_ q: qpdf_data, resources: qpdf_oh, pictures: PictureLabelParameters) -> Bool {
+        let objects = qpdf_oh_get_key(q, resources, "/XObject")
+        guard qpdf_oh_is_dictionary(q, objects) == QPDF_TRUE else { return false }
+        return dictionaryValues(q, objects).contains { object in
+            let dictionary = qpdf_oh_is_stream(q, object) == QPDF_TRUE ? qpdf_oh_get_dict(q, object) : object
+            guard qpdf_oh_is_name_and_equals(q, qpdf_oh_get_key(q, dictionary, "/Subtype"), "/Image") == QPDF_TRUE else { return false }
+            let width = qpdf_oh_get_int_value_as_int(q, qpdf_oh_get_key(q, dictionary, "/Width"))
+            let height = qpdf_oh_get_int_value_as_int(q, qpdf_oh_get_key(q, dictionary, "/Height"))
+            return width > 0 && height > 0 && width <= pictures.maxPixelWidth && height <= pictures.maxPixelHeight
+        }
     }
 
     /// Checks one font and, when its map is wrong, replaces its ToUnicode stream's data.

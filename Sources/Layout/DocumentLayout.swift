@@ -16,6 +16,8 @@ public enum DocumentLayout {
         public var rotation: Int
         /// Glyphs Poppler gave, and control characters it gave that were left out (counts).
         public var glyphCount: Int, controlGlyphs: Int
+        /// Labels read from pictures (`Page.pictureLabels`).
+        public var pictureLabels: [String] = []
         /// The page's lines in reading order.
         public var lines: [Line]
     }
@@ -29,7 +31,8 @@ public enum DocumentLayout {
         let page = ReadingFrame.oriented(raw.clamped(to: builder.parameters.coordinateLimit), parameters: builder.parameters)
         extracted()
         return PageLines(number: number, width: page.width, height: page.height, rotation: raw.rotation,
-                         glyphCount: page.glyphs.count, controlGlyphs: page.controlGlyphs, lines: builder.lines(of: page))
+                         glyphCount: page.glyphs.count, controlGlyphs: page.controlGlyphs, pictureLabels: page.pictureLabels,
+                         lines: builder.lines(of: page))
     }
 
     /// Zones pages read by `page(_:of:builder:extracted:)`, all together.

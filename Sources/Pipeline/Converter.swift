@@ -56,6 +56,7 @@ public struct Converter: Sendable {
         var pages: [DocumentLayout.PageLines] = []
         var glyphCount = 0
         var controlGlyphs: [(page: Int, count: Int)] = []
+        var pictureLabels: [(page: Int, labels: [String])] = []
         var pageInfos: [PageInfo] = []
         let wanted = self.pages ?? 1...file.info.pageCount
         guard wanted.lowerBound <= file.info.pageCount else {
@@ -66,6 +67,7 @@ public struct Converter: Sendable {
             pageInfos.append(PageInfo(number: n, width: page.width, height: page.height, rotation: page.rotation))
             glyphCount += page.glyphCount
             if page.controlGlyphs > 0 { controlGlyphs.append((n, page.controlGlyphs)) }
+            if !page.pictureLabels.isEmpty { pictureLabels.append((n, page.pictureLabels)) }
             pages.append(page)
             lap(\.layout)
         }
@@ -90,6 +92,10 @@ public struct Converter: Sendable {
         for repair in file.fontRepairs {
             diagnostics.append(Diagnostic(.textToUnicodeRepaired,
                                           message: "font \(repair.fontName) (ToUnicode object \(repair.objectNumber)): \(repair.summary); read as the glyphs"))
+        }
+        for (page, labels) in pictureLabels {
+            diagnostics.append(Diagnostic(.textPictureLabel,
+                                          message: "labels drawn as pictures read from their shapes: \(labels.joined(separator: " "))", page: page))
         }
         for (page, count) in controlGlyphs {
             diagnostics.append(Diagnostic(.textControlCharacter,

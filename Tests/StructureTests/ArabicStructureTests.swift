@@ -27,7 +27,9 @@ final class ArabicStructureTests: XCTestCase {
         XCTAssertEqual(onPage9.map(\.marker), ["1", "2", "3", "4", "5"])
         XCTAssertEqual(onPage9.first?.text, "قرار الجمعية العامة 70/1 المؤرخ 25 أيلول/سبتمبر 2015.")
         XCTAssertFalse(out.blocks.contains { $0.number == "(1)" && $0.pages == [9] })
-        let third = try XCTUnwrap(out.blocks.first { $0.number == "3-" && $0.pages.contains(9) })
+        // Paragraph 3- of the Beirut Consensus (page 9), not the report's own 3- above it, whose
+        // number is a picture.
+        let third = try XCTUnwrap(out.blocks.first { $0.number == "3-" && $0.pages.contains(9) && $0.text.hasPrefix("ونذكّر") })
         XCTAssertEqual(third.footnoteRefs, ["5"])
         XCTAssertFalse(third.text.contains("(5)"))
     }
@@ -115,5 +117,19 @@ final class ArabicStructureTests: XCTestCase {
         XCTAssertEqual(oil.text, "النفط")
         let forum = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_2017_EC.4_4(PART_II)-AR.pdf"))
         XCTAssertEqual(forum.blocks.first { $0.number == "أولاً-" && $0.pages == [3] }?.text, "منتدى المجلس الاقتصادي والاجتماعي")
+    }
+
+    /// The paragraph numbers Word drew as pictures (`PictureLabelReader`) number the paragraphs:
+    /// E/ESCWA/EDID/2017/IG.3/4 in Arabic numbers 1- to 49- as its English twin numbers 1. to
+    /// 49. (before, the Arabic side had no numbered paragraph), and the English
+    /// E/ESCWA/EDID/2017/IG.1/8 numbers 1. to 17.
+    func testPictureNumbersNumberTheParagraphs() throws {
+        let arabic = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.3_4-AR.pdf"))
+        let numbers = arabic.blocks.filter { $0.kind == .paragraph }.compactMap(\.number).filter { $0.first?.isNumber == true }
+        XCTAssertEqual(numbers, (1...49).map { "\($0)-" })
+        XCTAssertTrue(arabic.blocks.first { $0.number == "1-" }?.text.hasPrefix("التجارة بالسلع والخدمات محركٌ هام للتنمية والنمو.") == true)
+        let english = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.1_8-EN.pdf"))
+        XCTAssertEqual(english.blocks.filter { $0.kind == .paragraph }.compactMap(\.number), (1...17).map { "\($0)." })
+        XCTAssertTrue(english.blocks.first { $0.number == "1." }?.text.hasPrefix("A 2015 report by the World Health Organization") == true)
     }
 }

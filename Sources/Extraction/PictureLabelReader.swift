@@ -1,0 +1,248 @@
+import Foundation
+
+/// The thresholds of `PictureLabelReader` and of the pictures `PDFFile` gives it.
+public struct PictureLabelParameters: Sendable {
+    /// Largest picture read, in PDF points. The paragraph numbers Word 2016 drew as pictures
+    /// in E/ESCWA/EDID/2017/IG.1/8 (English) are 6–13 pt wide and 9–10 pt high ("1." to
+    /// "17."); a label of four characters at 12 pt stays under these.
+    public var maxWidth = 40.0
+    public var maxHeight = 16.0
+    /// Largest image XObject (pixels) that makes a page worth asking for its pictures: the
+    /// label pictures above are 15–24 by 22–24 pixels (about 192 ppi); the UN emblem and the
+    /// QR code on page 1 of every General Assembly document (131 × 114, 157 × 157) are not.
+    public var maxPixelWidth = 120
+    public var maxPixelHeight = 60
+    /// Widest gap between a label picture and the nearest glyph of its line, in points (a
+    /// hanging number sits 22 pt left of its text in E/ESCWA/30/6, English).
+    public var maxGapToText = 40.0
+    /// A pixel is ink when its coverage (0–1) exceeds this.
+    public var inkThreshold = 0.25
+    /// Lowest correlation (−1…1) of a character with its best template for the picture to be
+    /// read. Over the ESCWA corpus the label pictures score 0.62–0.98; the icons and chart
+    /// keys that fit the size limits score at most 0.56 as any label.
+    public var minScore = 0.6
+    /// A part no taller than this share of the picture's ink height, in its lower half, is a
+    /// full stop ("1."); one at least `dashAspect` times as wide as high is a dash ("1-").
+    public var dotHeightShare = 0.35
+    public var dashAspect = 1.5
+    /// How much wider (a factor of width over height) a part may be than a template it is
+    /// compared with, and how much narrower: a letter drawn white on a grey disc ("Ⓐ" before
+    /// the rows of the table on page 1 of official/zonage_crlf.pdf) is as wide as high, and no
+    /// "0" is; a "1" of a sans-serif face is less than half as wide as a serif "1" with its foot
+    /// (0.3 against 0.55 in E/ESCWA/EDID/2017/IG.1/8, English).
+    public var maxWiderRatio = 1.35
+    public var maxNarrowerRatio = 2.5
+    /// A part at least `filledMinAspect` as wide as high whose ink covers more than this share
+    /// of its box is a filled shape (a disc, a square), not a character.
+    public var filledInkShare = 0.55
+    public var filledMinAspect = 0.6
+    /// At most this many characters are read from one picture.
+    public var maxCharacters = 6
+
+    public init() {}
+    /// The values above.
+    public static let standard = PictureLabelParameters()
+}
+
+/// Reads the label a small picture shows: a paragraph number ("12."), a section letter
+/// ("B."), an item label ("(c)") or a dash, where the PDF drew the label as a picture instead
+/// of text. Word 2016 did so for the list numbers of ESCWA documents of 2017–2018: the
+/// paragraph numbers of E/ESCWA/EDID/2017/IG.1/8 (English) and E/ESCWA/EDID/2017/IG.3/4
+/// (Arabic, one picture for the number and one for its dash), the section letters and items
+/// of E/ESCWA/SDPD/2017/IG.2/8/Report (English). Nothing of these labels is in the text layer.
+///
+/// The picture's ink is split into its connected parts (parts that overlap horizontally are one
+/// character); each part is compared, by correlation of ink cells, with characters drawn in a
+/// serif and a sans-serif face (`PictureTemplates`), and the reading kept is the best one that
+/// is a label. A picture with no such reading, or whose worst character scores below
+/// `minScore`, is not read.
+public enum PictureLabelReader {
+    /// What a picture was read as: the label, each character's horizontal span in pixels
+    /// (left to right), and the lowest score of its characters.
+    public struct Reading: Equatable, Sendable {
+        public let text: String
+        public let spans: [ClosedRange<Int>]
+        public let score: Double
+    }
+
+    /// Reads `ink` (coverage 0–1, row by row, `width` × `height` pixels).
+    public static func read(ink: [Double], width: Int, height: Int,
+                            parameters p: PictureLabelParameters = .standard) -> Reading? {
+        guard width > 0, height > 0, ink.count == width * height else { return nil }
+        let parts = characterParts(ink: ink, width: width, height: height, threshold: p.inkThreshold)
+        guard !parts.isEmpty, parts.count <= p.maxCharacters else { return nil }
+        let top = parts.map(\.y0).min()!, bottom = parts.map(\.y1).max()!
+        let inkHeight = Double(bottom - top + 1)
+        var choices: [[(Character, Double)]] = []
+        for part in parts {
+            let (w, h) = (Double(part.x1 - part.x0 + 1), Double(part.y1 - part.y0 + 1))
+            if w >= p.dashAspect * h && (h <= p.dotHeightShare * inkHeight || parts.count == 1) {
+                choices.append([("-", 1)])
+            } else if h <= p.dotHeightShare * inkHeight, Double(part.y0) > Double(top) + inkHeight / 2 {
+                choices.append([(".", 1)])
+            } else {
+                let covered = Double(part.pixels.count) / (w * h)
+                if w / h >= p.filledMinAspect && covered > p.filledInkShare { return nil }
+                choices.append(bestTemplates(cells(of: part, ink: ink, width: width), aspect: w / h, parameters: p, count: 4))
+            }
+        }
+        guard let (text, score) = bestLabel(choices), score >= p.minScore else { return nil }
+        return Reading(text: text, spans: parts.map { $0.x0...$0.x1 }, score: score)
+    }
+
+    /// Whether `text` is a label a picture may show: "12.", "12", "1-", "-", "B.", "IV.",
+    /// "(c)", "(iv)", "(3)". Not "c)": a "(j)" whose descender runs under its parenthesis
+    /// reads "q)" (E/ESCWA/SDPD/2017/IG.2/8/Report, page 4), and no label is better than a
+    /// wrong one.
+    static func isLabel(_ text: String) -> Bool {
+        text.wholeMatch(of: labelPattern) != nil
+    }
+    nonisolated(unsafe) private static let labelPattern =
+        try! Regex(#"\d{1,3}[.\-]?|-|[A-Z]\.|[IVX]{1,5}\.|\([a-z]{1,2}\)|\([ivx]{1,5}\)|\(\d{1,3}\)"#)
+
+    /// The reading, among the combinations of each part's candidates, that is a label and
+    /// whose worst character scores highest.
+    static func bestLabel(_ choices: [[(Character, Double)]]) -> (String, Double)? {
+        var best: (String, Double)?
+        func walk(_ index: Int, _ text: String, _ worst: Double) {
+            if let best, worst <= best.1 { return }
+            guard index < choices.count else {
+                if isLabel(text) { best = (text, worst) }
+                return
+            }
+            for (character, score) in choices[index] { walk(index + 1, text + String(character), min(worst, score)) }
+        }
+        walk(0, "", 1)
+        return best
+    }
+
+    /// One character's ink: its pixels and bounding box.
+    struct Part {
+        var pixels: [Int]
+        var x0: Int, x1: Int, y0: Int, y1: Int
+    }
+
+    /// The picture's connected parts of ink (8-connected), those that overlap horizontally by
+    /// at least half the narrower one merged ("i" and its dot), left to right.
+    static func characterParts(ink: [Double], width: Int, height: Int, threshold: Double) -> [Part] {
+        var label = [Int](repeating: -1, count: ink.count)
+        var parts: [Part] = []
+        for start in ink.indices where ink[start] > threshold && label[start] < 0 {
+            var part = Part(pixels: [], x0: width, x1: -1, y0: height, y1: -1)
+            var stack = [start]
+            label[start] = parts.count
+            while let index = stack.popLast() {
+                let (x, y) = (index % width, index / width)
+                part.pixels.append(index)
+                part.x0 = min(part.x0, x); part.x1 = max(part.x1, x); part.y0 = min(part.y0, y); part.y1 = max(part.y1, y)
+                for dy in -1...1 { for dx in -1...1 {
+                    let (nx, ny) = (x + dx, y + dy)
+                    guard nx >= 0, nx < width, ny >= 0, ny < height else { continue }
+                    let next = ny * width + nx
+                    if ink[next] > threshold && label[next] < 0 { label[next] = parts.count; stack.append(next) }
+                } }
+            }
+            parts.append(part)
+        }
+        parts.sort { $0.x0 < $1.x0 }
+        var merged: [Part] = []
+        for part in parts {
+            if var last = merged.last {
+                let overlap = min(last.x1, part.x1) - max(last.x0, part.x0) + 1
+                let narrower = min(last.x1 - last.x0, part.x1 - part.x0) + 1
+                if Double(overlap) >= Double(narrower) / 2 {
+                    last.pixels += part.pixels
+                    last.x0 = min(last.x0, part.x0); last.x1 = max(last.x1, part.x1)
+                    last.y0 = min(last.y0, part.y0); last.y1 = max(last.y1, part.y1)
+                    merged[merged.count - 1] = last
+                    continue
+                }
+            }
+            merged.append(part)
+        }
+        return merged
+    }
+
+    /// A part's ink averaged into the templates' cells: cropped to its box, centred in a box
+    /// of the grid's proportions (a narrow "1" stays narrow), area-weighted.
+    static func cells(of part: Part, ink: [Double], width: Int) -> [Double] {
+        let (w, h) = (part.x1 - part.x0 + 1, part.y1 - part.y0 + 1)
+        var box = [Double](repeating: 0, count: w * h)
+        for index in part.pixels { box[(index / width - part.y0) * w + (index % width - part.x0)] = ink[index] }
+        return PictureTemplates.cells(box, width: w, height: h)
+    }
+
+    /// The `count` characters whose best template correlates most with `cells`, best first;
+    /// a template the part (`aspect`, width over height) is much wider or narrower than
+    /// (`maxWiderRatio`, `maxNarrowerRatio`) is not compared.
+    static func bestTemplates(_ cells: [Double], aspect: Double, parameters p: PictureLabelParameters,
+                              count: Int) -> [(Character, Double)] {
+        var best: [Character: Double] = [:]
+        for template in PictureTemplates.all {
+            let ratio = aspect / template.aspect
+            guard ratio <= p.maxWiderRatio, ratio >= 1 / p.maxNarrowerRatio else { continue }
+            let score = correlation(cells, template.cells)
+            if score > best[template.character, default: -2] { best[template.character] = score }
+        }
+        return best.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(count).map { ($0.key, $0.value) }
+    }
+
+    /// Pearson correlation of two equally long vectors (0 when either is flat).
+    static func correlation(_ a: [Double], _ b: [Double]) -> Double {
+        let n = Double(a.count)
+        let (ma, mb) = (a.reduce(0, +) / n, b.reduce(0, +) / n)
+        var (sab, saa, sbb) = (0.0, 0.0, 0.0)
+        for i in a.indices {
+            let (da, db) = (a[i] - ma, b[i] - mb)
+            sab += da * db; saa += da * da; sbb += db * db
+        }
+        return saa > 0 && sbb > 0 ? sab / (saa * sbb).squareRoot() : 0
+    }
+}
+
+extension PictureTemplates {
+    /// One template: the character, its ink's width over its height, and its cells (0–1).
+    struct Template {
+        let character: Character
+        let aspect: Double
+        let cells: [Double]
+    }
+
+    /// The templates of `text`, parsed once.
+    static let all: [Template] = text.split(separator: "\n").compactMap { line in
+        let fields = line.split(separator: " ")
+        guard fields.count == 3, let character = fields[0].first, let aspect = Double(fields[1]),
+              fields[2].count == gridWidth * gridHeight else { return nil }
+        return Template(character: character, aspect: aspect, cells: fields[2].map { Double($0.hexDigitValue ?? 0) / 15 })
+    }
+
+    /// `box` (`width` × `height` coverage values) padded to the grid's proportions, centred,
+    /// and averaged into `gridWidth` × `gridHeight` cells, each cell the area-weighted mean of
+    /// the pixels it covers (the same averaging as Scripts/make-picture-templates.py).
+    static func cells(_ box: [Double], width: Int, height: Int) -> [Double] {
+        let padded = max(width, Int((Double(height * gridWidth) / Double(gridHeight)).rounded()))
+        let left = (padded - width) / 2
+        func value(_ x: Int, _ y: Int) -> Double {
+            let column = x - left
+            return column >= 0 && column < width ? box[y * width + column] : 0
+        }
+        var out: [Double] = []
+        out.reserveCapacity(gridWidth * gridHeight)
+        for gy in 0..<gridHeight {
+            for gx in 0..<gridWidth {
+                let y0 = Double(gy * height) / Double(gridHeight), y1 = Double((gy + 1) * height) / Double(gridHeight)
+                let x0 = Double(gx * padded) / Double(gridWidth), x1 = Double((gx + 1) * padded) / Double(gridWidth)
+                var (total, area) = (0.0, 0.0)
+                for y in Int(y0)..<min(height, Int(y1 + 0.999)) {
+                    for x in Int(x0)..<min(padded, Int(x1 + 0.999)) {
+                        let oy = min(Double(y + 1), y1) - max(Double(y), y0)
+                        let ox = min(Double(x + 1), x1) - max(Double(x), x0)
+                        if oy > 0 && ox > 0 { total += value(x, y) * oy * ox; area += oy * ox }
+                    }
+                }
+                out.append(area > 0 ? total / area : 0)
+            }
+        }
+        return out
+    }
+}
