@@ -165,6 +165,13 @@ public struct LayoutParameters: Sendable {
     /// Running headers and footers recur at the same height, compared in bands this high (PDF
     /// points): "A/RES/73/6" over each page of that resolution.
     public var recurrenceRowHeight: Double = 6
+    /// A line of the top band recurs as a running header only with a twin at most this many
+    /// pages away: running headers come on every page or every other one (facing pages), while a
+    /// body line that happens to open several pages recurs far apart. The attendance line "(a)
+    /// Representatives of States members of the Human Rights Council: Armenia, …" opens pages 14,
+    /// 27, 58 and 139 of A/HRC/43/2, and "Abstaining:" several of its vote records. A
+    /// footer may stand on pages far apart: the first and the last of official/issue12963.
+    public var recurrenceMaxPageGap: Int = 4
     /// A dot leader has at least this many dots (count; an ellipsis "…" counts as three)...
     public var leaderMinDots: Int = 5
     /// ...and an ellipsis character counts as this many.

@@ -36,7 +36,13 @@ public struct PageZoner: Sendable {
             let zones = zones(for: lines.text, page: p.number, height: p.height, bodySize: bodySize) { line in
                 guard pages.count >= 2, let seen = recurrence[self.recurrenceKey(line)] else { return false }
                 let numbers = Self.numbers(line.text)
-                return seen.contains { $0.page != line.page && Self.numbersAgree(numbers, $0.numbers, pages: $0.page - line.page) }
+                // A footer may stand on pages far apart (the first and the last, official/issue12963);
+                // a running header recurs near its twin (`recurrenceMaxPageGap`).
+                let inHeaderBand = line.box.y1 < p.height * parameters.headerBand
+                return seen.contains {
+                    $0.page != line.page && (!inHeaderBand || abs($0.page - line.page) <= parameters.recurrenceMaxPageGap)
+                        && Self.numbersAgree(numbers, $0.numbers, pages: $0.page - line.page)
+                }
             }
             return PageLayout(number: p.number, width: p.width, height: p.height, lines: lines.text + lines.margin,
                               zones: zones + lines.margin.map { _ in .margin })

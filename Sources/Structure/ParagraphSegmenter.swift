@@ -187,6 +187,11 @@ public struct ParagraphSegmenter: Sendable {
         // A label after a line that stopped well short of the margin: "Discussion" centred over
         // "I. Jagels’ plea was knowing …" (a Missouri judgment), a title over its first item.
         if labelled && cur.page == prev.page && p.end < pm.end - shortLine * size { return true }
+        // At the top of a page, a short line that closes nothing, after a sentence that closed the
+        // page before, is a caption or a title: "Table 2" over the table at the top of page 9 of
+        // A/80/605, "Figure 2" at the top of page 26 of UN Regulation No. 17 (E/ECE/324/Rev.1/Add.16/Rev.6).
+        if cur.page != prev.page, prevText.hasSuffix("."), c.end < m.end - shortLine * size,
+           !(cur.text.last.map { ".;:,".contains($0) } ?? true) { return true }
         if cur.page != prev.page { return false }
         let gap = cur.bottom - prev.bottom
         if gap > pitch * paragraphGap { return true }
