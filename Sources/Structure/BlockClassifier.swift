@@ -221,13 +221,15 @@ struct BlockClassifier {
     /// (`BodyPatterns.decimalLabel`): ended by a full stop, or followed by a capital or a quote
     /// ("19.29 The Economic Development …"), so that a figure opening a paragraph ("12.5 per
     /// cent …") or a time ("11.30 a.m.") is not taken; the next word has two letters at least
-    /// (chart letters "2.9 e g a" are no paragraph).
+    /// (chart letters "2.9 e g a" are no paragraph), or is one capital after a number closed by
+    /// its full stop ("4.4.1. A circle surrounding the letter "E" …", UN Regulation No. 17, p. 7).
     static func isDecimalLabel(_ token: String, before next: String) -> Bool {
         // Cheap test first: the paragraph segmenter asks it of every line.
         guard let first = token.utf8.first, (0x30...0x39).contains(first), token.utf8.contains(0x2E),
               RegexCache.shared.matches(BodyPatterns.decimalLabel, token),
               !RegexCache.shared.matches(BodyPatterns.dottedAbbreviation, next),
-              next.filter(\.isLetter).count >= 2 || next.first.map(Self.isOpeningQuote) == true,
+              next.filter(\.isLetter).count >= 2 || next.first.map(Self.isOpeningQuote) == true
+                || (token.hasSuffix(".") && next.count == 1 && next.first?.isUppercase == true),
               let first = next.first else { return false }
         return token.hasSuffix(".") || first.isUppercase || Self.isOpeningQuote(first)
     }

@@ -18,6 +18,8 @@ final class DecimalNumberingTests: XCTestCase {
         XCTAssertFalse(BlockClassifier.isDecimalLabel("114.2", before: "121.7"), "a row of figures")
         XCTAssertFalse(BlockClassifier.isDecimalLabel("2.9", before: "e"), "chart letters")
         XCTAssertFalse(BlockClassifier.isDecimalLabel("2026.", before: "The"), "a year")
+        XCTAssertTrue(BlockClassifier.isDecimalLabel("4.4.1.", before: "A"), "a one-letter word after a closed number")
+        XCTAssertFalse(BlockClassifier.isDecimalLabel("12.5", before: "A"), "no full stop: a figure")
     }
 
     /// UN Regulation No. 17 (E/ECE/324/Rev.1/Add.16/Rev.6) numbers its paragraphs "2.2.1." and
@@ -31,6 +33,10 @@ final class DecimalNumberingTests: XCTestCase {
         XCTAssertTrue(forward.text.hasPrefix("\"Forward-facing seat\" means a seat"), forward.text)
         XCTAssertNil(forward.role)
         XCTAssertNil(forward.leadIn)
+        // A paragraph whose text opens with the word "A" keeps its number (14 did not).
+        let circle = try XCTUnwrap(regulation.blocks.first { $0.number == "4.4.1." })
+        XCTAssertTrue(circle.text.hasPrefix("A circle surrounding the letter \"E\""), circle.text)
+        XCTAssertTrue(regulation.blocks.contains { $0.number == "6.3.1." && $0.text.hasPrefix("A longitudinal horizontal deceleration") })
         let escwa = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.3_10-EN.pdf"))
         XCTAssertEqual(escwa.blocks.filter { $0.pages == [5] && $0.kind == .paragraph }.compactMap(\.number),
                        ["19.29", "19.30", "19.31", "19.32", "19.33"])
