@@ -87,6 +87,11 @@ public struct StructureParameters: Sendable {
     /// A header paragraph's first line may hang left of the rest by less than this (em):
     /// "73/6.  Fiftieth anniversary …" of A/RES/73/6 sets the number in the margin.
     public var hangingIndentMax: Double = 8
+    /// A line under a body name of the header, indented by more than this (em) and less than
+    /// `hangingIndentMax`, is the rest of the name: " Globalization and Financing for
+    /// Development", 8.5 pt in from "Committee on Liberalization of Foreign Trade, Economic"
+    /// (E/ESCWA/EDID/2017/IG.2/INF.1, 10-pt type).
+    public var wrappedNameIndent: Double = 0.3
     /// Lines of one header paragraph share their left edge or their centre within this
     /// distance (PDF points): the wrapped title of A/RES/78/199. Twin of `leftBlockEdge` (6 pt),
     /// kept apart: a centred title's lines wander more than the left block's, and a merge is

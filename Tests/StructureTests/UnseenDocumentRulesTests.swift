@@ -190,6 +190,28 @@ final class RegionalHeaderTests: XCTestCase {
         XCTAssertEqual(md.distribution, "Limited")
     }
 
+    /// A committee name that wraps, and a session with its theme: E/ESCWA/EDID/2017/IG.3/4
+    /// ("… Economic Globalization" / "and Financing for Development", "Eleventh session
+    /// (Liberalization of foreign trade)") and E/ESCWA/EDID/2017/IG.2/INF.1 (" Globalization and
+    /// Financing for Development" indented under "…, Economic"). Their titles were the end of
+    /// the name with the session and venue.
+    func testWrappedCommitteeAndSessionWithTheme() throws {
+        let trade = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.3_4-EN.pdf"))
+        XCTAssertEqual(trade.metadata.title, "Trade and the Sustainable Development Goals")
+        XCTAssertEqual(trade.metadata.session, "Eleventh session")
+        XCTAssertEqual(trade.metadata.sessionNumber, 11)
+        XCTAssertEqual(trade.metadata.agendaItems, ["6"])
+        let lines = trade.furniture.filter { $0.kind == .headerLine && $0.page == 1 }.map(\.text)
+        XCTAssertTrue(lines.contains("and Financing for Development"), "\(lines)")
+        XCTAssertTrue(lines.contains("Eleventh session (Liberalization of foreign trade)"), "\(lines)")
+        XCTAssertFalse(trade.blocks.contains { $0.text == "Trade and the Sustainable Development Goals" })
+        let note = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.2_INF.1-EN.pdf")).metadata
+        XCTAssertEqual(note.title, "Information Note")
+        XCTAssertEqual(note.session, "Twelfth session")
+        let meeting = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_2017_EC.4_4(PART_V)-EN.pdf")).metadata
+        XCTAssertEqual(meeting.title, "Regional and global issues", "\"Fourth Meeting\" is a meeting line")
+    }
+
     /// ECE/TRANS/WP.29/GRSP/2010/20: four bodies, "English and French only", the job number
     /// "GE. 10-21132" with a space, and "Submitted by the expert from France*".
     func testECEHeader() throws {

@@ -292,6 +292,15 @@ struct HeaderScan {
             && organName(t) == nil && committeeName(t) == nil
     }
 
+    /// Whether `t` may be the rest of a wrapped body name: words in capitals or connectors, no
+    /// full stop or colon at its end, not a session or agenda line.
+    static func isBodyNamePart(_ t: String) -> Bool {
+        let connectors = HeaderVocabulary.englishBodyNameConnectors
+        return !t.hasSuffix(".") && !t.hasSuffix(":") && HeaderText.sessionNumber(t) == nil
+            && HeaderText.match(EnglishPatterns.sessionAndTheme, t) == nil
+            && t.split(separator: " ").allSatisfy { $0.first?.isUppercase == true || $0.first == "(" || connectors.contains($0) }
+    }
+
     static func committeeName(_ t: String) -> String? {
         let s = HeaderText.stripMarkers(t)
         if HeaderText.matches(EnglishPatterns.mainCommittee, s)
@@ -405,6 +414,11 @@ struct HeaderScan {
             if md.session == nil { md.session = g[1]!; md.sessionNumber = n }
             consumed.insert(i); headerLines.insert(i); return k + 1
         }
+        if let g = T.match(EnglishPatterns.sessionAndTheme, clean), let n = T.sessionNumber(g[1]!) {
+            // The session is the field, the whole line (with its theme) a header line.
+            if md.session == nil { md.session = g[1]!; md.sessionNumber = n }
+            consumed.insert(i); headerLines.insert(i); return k + 1
+        }
         if T.matches(EnglishPatterns.yearLine, clean) || T.matches(EnglishPatterns.twoOrgans, clean) {
             consumed.insert(i); headerLines.insert(i); return k + 1
         }
@@ -424,8 +438,26 @@ struct HeaderScan {
             // The first body under the organ is the committee; the bodies under it
             // (ECE: "Inland Transport Committee" / "World Forum for …" / "Working Party on
             // Passive Safety") are header lines.
-            if md.committee == nil { md.committee = clean } else { headerLines.insert(i) }
-            consumed.insert(i); state.leftEdge = state.leftEdge ?? line.x0; return k + 1
+            // A name that wraps goes on in lower case ("Committee on Liberalization of Foreign
+            // Trade, Economic Globalization" / "and Financing for Development", E/ESCWA/EDID/2017/IG.3/4),
+            // after a comma or a connector, or indented under it ("…, Economic" / " Globalization and
+            // Financing for Development", E/ESCWA/EDID/2017/IG.2/INF.1).
+            var name = clean, next = k + 1
+            let em = max(line.fontSize, parameters.minimumEmSize)
+            func runsOn(_ previous: String, _ following: String, indent: Double) -> Bool {
+                guard let c = following.first, c.isLetter else { return false }
+                let last = previous.split(separator: " ").last ?? ""
+                return c.isLowercase || last.hasSuffix(",") || HeaderVocabulary.englishBodyNameConnectors.contains(last)
+                    || (indent > parameters.wrappedNameIndent * em && indent < parameters.hangingIndentMax * em)
+            }
+            while next < order.count, runsOn(text(order[next - 1]), text(order[next]), indent: lines[order[next]].x0 - line.x0),
+                  Self.isBodyNamePart(text(order[next])),
+                  lines[order[next]].y0 - lines[order[next - 1]].y0 < parameters.headerLinePitch * em {
+                name += " " + T.stripMarkers(text(order[next]))
+                consumed.insert(order[next]); headerLines.insert(order[next]); next += 1
+            }
+            if md.committee == nil { md.committee = name } else { headerLines.insert(i) }
+            consumed.insert(i); state.leftEdge = state.leftEdge ?? line.x0; return next
         }
         // "Fourth meeting" of an executive committee (E/ESCWA/2017/EC.4/L.2) stands where
         // a session line would.

@@ -54,6 +54,9 @@ enum EnglishPatterns {
     /// "Eightieth session Eightieth year" on one line, the two masthead items of a joint
     /// document read as one row.
     static let sessionAndYear = #"^(.+? session)\s+(\S+ year)$"#
+    /// A session with its theme in parentheses: "Eleventh session (Liberalization of foreign
+    /// trade)" (E/ESCWA/EDID/2017/IG.3/4); group 1 the session.
+    static let sessionAndTheme = #"^(.+? [Ss]ession)\s+\((.+)\)$"#
     /// "Eightieth year" of a Security Council masthead.
     static let yearLine = #"^[A-Z][a-z]+(-[a-z]+)? year$"#
     /// "General Assembly Security Council" of a joint document (A/80/434-S/2025/632).
@@ -63,7 +66,7 @@ enum EnglishPatterns {
     static let fourthCommitteeNote = #"^\((First|Second|Third|Fourth|Fifth|Sixth) Committee\)$"#
     /// "Fourth meeting" of an executive committee, where a session line would stand
     /// (E/ESCWA/2017/EC.4/L.2).
-    static let ordinalMeeting = #"^[A-Z][a-z]+(?:-[a-z]+)? meeting$"#
+    static let ordinalMeeting = #"^[A-Z][a-z]+(?:-[a-z]+)? [Mm]eeting$"#
     /// "Agenda item 71 (b)" (A/RES/78/199), "Item 17 of the provisional agenda"; case-insensitive.
     static let agendaItems = #"^(?:Provisional\s+)?agenda\s+items?\b"#
     /// Session dates and venue: "Geneva, 8-19 February 2010" (A/HRC/WG.6/7/SVN/1).
