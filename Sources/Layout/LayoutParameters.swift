@@ -32,6 +32,12 @@ public struct LayoutParameters: Sendable {
     /// Two glyphs share a line when their boxes overlap vertically by at least this fraction
     /// of the smaller box's height.
     public var sameLineOverlap: Double = 0.5
+    /// A glyph larger than a row's most common size by more than this share leaves the row where
+    /// it covers more than half the width of one of its glyphs of that size: two glyphs of one
+    /// line never stand on each other. The 16-pt letters "U", "NI", "TE", "D", "N" … of
+    /// an unseen vertical "UNITED NATIONS" beside the masthead of E/ESCWA/EDID/2017/IG.2/5(Part
+    /// II) lie on the 11-pt symbol line, and the symbol read "E/ESCWA/EDID/2017/IG.2/5(ParNt II)".
+    public var overlappingSizeShare: Double = 0.3
     /// A horizontal gap wider than this splits a line into two (em): the two columns of the
     /// UN masthead ("Seventy-third session" … "Distr.: General") are 10 em and more apart,
     /// while a paragraph number and its text ("1." → "Decides") are about 3 em apart.

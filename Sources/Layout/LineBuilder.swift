@@ -149,6 +149,7 @@ public struct LineBuilder: Sendable {
             }
         }
         mergeRowsUnderRaisedMarkers(&rows, &rowBoxes, items)
+        separatingOverdrawnGlyphs(&rows, items)
         let layout = columnLayout(items, width: page.width, height: page.height)
         // A row with a glyph inside a gutter spans the columns (a title, a running head).
         func rowSpans(_ row: [Int]) -> Bool {
@@ -207,6 +208,37 @@ public struct LineBuilder: Sendable {
         }
         flush()
         return ordered
+    }
+
+    /// Takes out of each row the glyphs drawn over its text: larger than the row's most common
+    /// size by more than `LayoutParameters.overlappingSizeShare` and covering more than half the
+    /// width of one of its glyphs of that size. They make a row of their own (two glyphs of one
+    /// line never stand on each other). Only rows that hold such a size scan their glyphs.
+    private func separatingOverdrawnGlyphs(_ rows: inout [[Int]], _ items: [Item]) {
+        var added: [[Int]] = []
+        for r in rows.indices where rows[r].count > 1 {
+            var count: [Double: Int] = [:]
+            for i in rows[r] { count[items[i].size, default: 0] += 1 }
+            guard count.count > 1, let common = count.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key
+            else { continue }
+            let large = { (i: Int) in items[i].size > common * (1 + self.parameters.overlappingSizeShare) }
+            guard rows[r].contains(where: large) else { continue }
+            let under = rows[r].filter { items[$0].size == common }
+            let over = rows[r].filter { i in
+                guard large(i) else { return false }
+                let box = items[i].glyph.box
+                return under.contains { j in
+                    let other = items[j].glyph.box
+                    let narrower = min(box.width, other.width)
+                    return narrower > 0 && min(box.x1, other.x1) - max(box.x0, other.x0) > 0.5 * narrower
+                }
+            }
+            guard !over.isEmpty else { continue }
+            let taken = Set(over)
+            rows[r].removeAll { taken.contains($0) }
+            added.append(over)
+        }
+        rows += added
     }
 
     /// Joins to a row the rows after it that belong to its line when the row was started by a

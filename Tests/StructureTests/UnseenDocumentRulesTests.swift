@@ -212,6 +212,17 @@ final class RegionalHeaderTests: XCTestCase {
         XCTAssertEqual(meeting.title, "Regional and global issues", "\"Fourth Meeting\" is a meeting line")
     }
 
+    /// Beside the masthead of E/ESCWA/EDID/2017/IG.2/5(Part II) and (Part IV), and of
+    /// IG.2/8, an unseen "UNITED NATIONS" stands letter over letter in 16-pt type; its "N" lay on
+    /// the 11-pt symbol line, and the symbol read "E/ESCWA/EDID/2017/IG.2/5(ParNt II)".
+    func testLettersDrawnOverTheSymbolLeaveItsLine() throws {
+        for (file, symbol) in [("E_ESCWA_EDID_2017_IG.2_5(PART_II)-EN", "E/ESCWA/EDID/2017/IG.2/5(Part II)"),
+                               ("E_ESCWA_EDID_2017_IG.2_8-EN", "E/ESCWA/EDID/2017/IG.2/8")] {
+            let md = try buildDocument(try TestPaths.shared("corpus/un/escwa/\(file).pdf")).metadata
+            XCTAssertEqual(md.symbol, symbol, file)
+        }
+    }
+
     /// ECE/TRANS/WP.29/GRSP/2010/20: four bodies, "English and French only", the job number
     /// "GE. 10-21132" with a space, and "Submitted by the expert from France*".
     func testECEHeader() throws {
