@@ -32,11 +32,13 @@ public struct LineBuilder: Sendable {
     public func lines(of page: Page) -> [Line] {
         let page = page.clamped(to: parameters.coordinateLimit)
         let fonts = page.fonts.map { (size: $0.size, isBold: $0.isBold, isItalic: $0.isItalic) }
-        var items = page.glyphs.enumerated().compactMap { (order, g) -> Item? in
-            if g.text.isEmpty || g.box.height <= 0 { return nil }
+        // Reserved: grown by compactMap, the array was copied item by item some 12 times a page.
+        var items: [Item] = []
+        items.reserveCapacity(page.glyphs.count)
+        for (order, g) in page.glyphs.enumerated() where !g.text.isEmpty && g.box.height > 0 {
             let style = fonts[Int(g.fontIndex)]
             let size = style.size > 0 ? style.size : g.box.height
-            return Item(glyph: g, size: size, isBold: style.isBold, isItalic: style.isItalic, order: order)
+            items.append(Item(glyph: g, size: size, isBold: style.isBold, isItalic: style.isItalic, order: order))
         }
         // Vertical stamps: only glyphs in the outer margins can belong to one (few on most pages).
         var stamps: [Line] = []
@@ -466,7 +468,9 @@ public struct LineBuilder: Sendable {
         var bold = 0, italic = 0
         for k in items.indices {
             box = box.union(items[k].glyph.box)
-            bytes.append(contentsOf: items[k].glyph.text.utf8)
+            // Copied from the text's storage at once: appending the UTF-8 view went byte by byte.
+            let text = items[k].glyph.text.utf8
+            if text.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: text) }
             if items[k].isBold { bold += 1 }
             if items[k].isItalic { italic += 1 }
         }
@@ -528,8 +532,11 @@ public struct LineBuilder: Sendable {
             if let i = weight.firstIndex(where: { $0.size == size }) { weight[i].count += 1 } else { weight.append((size, 1)) }
         }
         let lineSize = weight.max { $0.count != $1.count ? $0.count < $1.count : $0.size < $1.size }!.size
-        let main = glyphs.filter { $0.size >= lineSize * parameters.superscriptSize }
-        let bottoms = main.map(\.glyph.box.y1).sorted()
+        // The bottoms of the main (not superscript-sized) glyphs, read without copying them.
+        var bottoms: [Double] = []
+        bottoms.reserveCapacity(glyphs.count)
+        for k in glyphs.indices where glyphs[k].size >= lineSize * parameters.superscriptSize { bottoms.append(glyphs[k].glyph.box.y1) }
+        bottoms.sort()
         let bottom = bottoms.isEmpty ? glyphs[0].glyph.box.y1 : bottoms[bottoms.count / 2]
 
         func isSuperscript(_ g: Item) -> Bool {
