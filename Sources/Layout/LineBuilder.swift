@@ -336,10 +336,10 @@ public struct LineBuilder: Sendable {
     private func tightWordGap(_ glyphs: [Item]) -> Double? {
         var gaps: [Double] = []
         for k in glyphs.indices.dropFirst() where glyphs[k].glyph.spaceBefore {
-            let a = glyphs[k - 1], b = glyphs[k]
-            let size = min(a.size, b.size)
+            let size = min(glyphs[k - 1].size, glyphs[k].size)
             guard size > 0 else { continue }
-            gaps.append(max(b.glyph.box.x0 - a.glyph.box.x1, a.glyph.box.x0 - b.glyph.box.x1) / size)
+            let (a, b) = (glyphs[k - 1].glyph.box, glyphs[k].glyph.box)
+            gaps.append(max(b.x0 - a.x1, a.x0 - b.x1) / size)
         }
         guard gaps.count >= parameters.tightWordGapMinBreaks else { return nil }
         gaps.sort()
@@ -554,17 +554,20 @@ public struct LineBuilder: Sendable {
         for k in glyphs.indices {
             let sup = isSuperscript(glyphs[k])
             if k > start {
-                let (last, g) = (glyphs[k - 1], glyphs[k])
+                // The two glyphs' fields are read in place: copying the two items cost two
+                // retains and releases a glyph.
+                let (a, b) = (glyphs[k - 1].glyph.box, glyphs[k].glyph.box)
+                let spaceBefore = glyphs[k].glyph.spaceBefore
                 // Measured in the reading direction (mirrored lines run right to left).
-                let gap = max(g.glyph.box.x0 - last.glyph.box.x1, last.glyph.box.x0 - g.glyph.box.x1)
-                var threshold = Self.isClosingQuote(last.glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
-                if g.glyph.spaceBefore, let gap = tightGap { threshold = min(threshold, gap) }
+                let gap = max(b.x0 - a.x1, a.x0 - b.x1)
+                var threshold = Self.isClosingQuote(glyphs[k - 1].glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
+                if spaceBefore, let gap = tightGap { threshold = min(threshold, gap) }
                 // A Poppler break before a letter or digit (not before "." or "-": "deductions.",
                 // "N-UNV" in i1040nr and A/80/605 stay whole).
-                if g.glyph.spaceBefore, tightGap == nil, Self.opensWithLetterOrDigit(g.glyph.text) {
+                if spaceBefore, tightGap == nil, Self.opensWithLetterOrDigit(glyphs[k].glyph.text) {
                     threshold = min(threshold, parameters.popplerBreakGap)
                 }
-                if gap > threshold * min(g.size, last.size) || sup != currentSup {
+                if gap > threshold * min(glyphs[k].size, glyphs[k - 1].size) || sup != currentSup {
                     groups.append((start..<k, currentSup))
                     gaps.append(max(0, gap))
                     start = k
