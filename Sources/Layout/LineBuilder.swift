@@ -457,16 +457,17 @@ public struct LineBuilder: Sendable {
         return out
     }
 
-    /// One word of `items`, in the order given; bold or italic when most glyphs are.
+    /// One word of the items of `range`, in the order given; bold or italic when most glyphs are.
     /// The text is gathered as UTF-8 and made a string once (the same string as appending the
     /// glyphs' texts, without a string append per glyph).
-    private static func word(_ items: ArraySlice<Item>, isSuperscript: Bool) -> Word {
-        let first = items.startIndex
+    /// The items of `range` are read from the array in place (a slice's subscript copied each).
+    private static func word(_ items: [Item], _ range: Range<Int>, isSuperscript: Bool) -> Word {
+        let first = range.lowerBound
         var box = items[first].glyph.box
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(items.count)
+        bytes.reserveCapacity(range.count)
         var bold = 0, italic = 0
-        for k in items.indices {
+        for k in range {
             box = box.union(items[k].glyph.box)
             // Copied from the text's storage at once: appending the UTF-8 view went byte by byte.
             let text = items[k].glyph.text.utf8
@@ -474,8 +475,8 @@ public struct LineBuilder: Sendable {
             if items[k].isBold { bold += 1 }
             if items[k].isItalic { italic += 1 }
         }
-        return Word(text: String(decoding: bytes, as: UTF8.self), box: box, fontSize: items[first].size, isBold: bold * 2 > items.count,
-                    isItalic: italic * 2 > items.count, isSuperscript: isSuperscript, gapBefore: 0)
+        return Word(text: String(decoding: bytes, as: UTF8.self), box: box, fontSize: items[first].size, isBold: bold * 2 > range.count,
+                    isItalic: italic * 2 > range.count, isSuperscript: isSuperscript, gapBefore: 0)
     }
 
     /// Whether the first character of `text` is a letter or a digit; ASCII text is answered
@@ -579,9 +580,9 @@ public struct LineBuilder: Sendable {
         var words: [Word]
         if rightToLeft || mixed {
             let drawn = groups.map { (items: Array(glyphs[$0.range]), sup: $0.sup) }
-            words = Self.readingOrder(drawn, rightToLeft: rightToLeft).map { Self.word($0.items[...], isSuperscript: $0.sup) }
+            words = Self.readingOrder(drawn, rightToLeft: rightToLeft).map { Self.word($0.items, $0.items.indices, isSuperscript: $0.sup) }
         } else {
-            words = groups.map { Self.word(glyphs[$0.range], isSuperscript: $0.sup) }
+            words = groups.map { Self.word(glyphs, $0.range, isSuperscript: $0.sup) }
         }
         for k in words.indices.dropFirst() {
             // In reading order the gap is between the word boxes; as drawn, between the glyphs
