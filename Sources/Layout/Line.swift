@@ -25,8 +25,8 @@ public struct Word: Sendable, Equatable {
 public struct Line: Sendable, Equatable {
     /// 1-based page number.
     public var page: Int
-    /// Setting the words sets `text` anew.
-    public var words: [Word] { didSet { text = Line.joined(words) } }
+    /// Setting the words sets `text` and `isRightToLeft` anew.
+    public var words: [Word] { didSet { text = Line.joined(words); isRightToLeft = Line.readsRightToLeft(words) } }
     /// Bounding box in PDF points, origin top-left.
     public var box: Rect
     /// The font size most of the line's characters are set in (points).
@@ -41,6 +41,7 @@ public struct Line: Sendable, Equatable {
         self.page = page; self.words = words; self.box = box; self.fontSize = fontSize; self.bottom = bottom
         self.margin = margin
         self.text = Line.joined(words)
+        self.isRightToLeft = Line.readsRightToLeft(words)
     }
 
     /// Words joined by single spaces; a superscript made of letters (an ordinal suffix, as in
@@ -66,12 +67,17 @@ public struct Line: Sendable, Equatable {
     /// word stands right of its last (the layout puts the words of an Arabic line in reading
     /// order), or its one word is Arabic. Latin text whose words merely sit out of order (the
     /// rotated labels of a chart) is not.
-    public var isRightToLeft: Bool {
+    /// Stored, as `text` is: asked of most lines several times, each a scan of the words.
+    public private(set) var isRightToLeft: Bool
+
+    /// `isRightToLeft` of `words`.
+    static func readsRightToLeft(_ words: [Word]) -> Bool {
         guard let first = words.first, let last = words.last,
               // A word's direction is right exactly when it holds a right-to-left scalar.
               words.contains(where: { RightToLeft.holdsRightToLeft($0.text) }) else { return false }
         return words.count == 1 || first.box.midX > last.box.midX
     }
+
     /// True when most characters are bold.
     public var isBold: Bool { mostCharacters { $0.isBold } }
     /// True when most characters are italic.
