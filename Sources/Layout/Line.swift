@@ -25,7 +25,8 @@ public struct Word: Sendable, Equatable {
 public struct Line: Sendable, Equatable {
     /// 1-based page number.
     public var page: Int
-    public var words: [Word]
+    /// Setting the words sets `text` and `isRightToLeft` anew.
+    public var words: [Word] { didSet { text = Line.joined(words); isRightToLeft = Line.readsRightToLeft(words) } }
     /// Bounding box in PDF points, origin top-left.
     public var box: Rect
     /// The font size most of the line's characters are set in (points).
@@ -39,13 +40,19 @@ public struct Line: Sendable, Equatable {
     public init(page: Int, words: [Word], box: Rect, fontSize: Double, bottom: Double, margin: MarginKind? = nil) {
         self.page = page; self.words = words; self.box = box; self.fontSize = fontSize; self.bottom = bottom
         self.margin = margin
+        self.text = Line.joined(words)
+        self.isRightToLeft = Line.readsRightToLeft(words)
     }
 
     /// Words joined by single spaces; a superscript made of letters (an ordinal suffix, as in
     /// "22nd meeting" of A/HRC/DEC/14/105) is joined to the word before it.
-    public var text: String {
-        // Asked often, and built anew each time: the bytes are gathered first and made a string
-        // once (appending string to string costs a check of each piece, Arabic above all).
+    /// Stored: it was asked about ten times a line and rebuilt each time (41M instructions on
+    /// A/80/605); `words` keeps it current.
+    public private(set) var text: String
+
+    /// `text` of `words`: the bytes are gathered first and made a string once (appending
+    /// string to string costs a check of each piece, Arabic above all).
+    static func joined(_ words: [Word]) -> String {
         if words.count == 1 { return words[0].text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(words.reduce(words.count) { $0 + $1.text.utf8.count })
@@ -55,16 +62,22 @@ public struct Line: Sendable, Equatable {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
     /// True when the line reads right to left: it holds right-to-left letters and its first
     /// word stands right of its last (the layout puts the words of an Arabic line in reading
     /// order), or its one word is Arabic. Latin text whose words merely sit out of order (the
     /// rotated labels of a chart) is not.
-    public var isRightToLeft: Bool {
+    /// Stored, as `text` is: asked of most lines several times, each a scan of the words.
+    public private(set) var isRightToLeft: Bool
+
+    /// `isRightToLeft` of `words`.
+    static func readsRightToLeft(_ words: [Word]) -> Bool {
         guard let first = words.first, let last = words.last,
               // A word's direction is right exactly when it holds a right-to-left scalar.
               words.contains(where: { RightToLeft.holdsRightToLeft($0.text) }) else { return false }
         return words.count == 1 || first.box.midX > last.box.midX
     }
+
     /// True when most characters are bold.
     public var isBold: Bool { mostCharacters { $0.isBold } }
     /// True when most characters are italic.

@@ -32,11 +32,13 @@ public struct LineBuilder: Sendable {
     public func lines(of page: Page) -> [Line] {
         let page = page.clamped(to: parameters.coordinateLimit)
         let fonts = page.fonts.map { (size: $0.size, isBold: $0.isBold, isItalic: $0.isItalic) }
-        var items = page.glyphs.enumerated().compactMap { (order, g) -> Item? in
-            if g.text.isEmpty || g.box.height <= 0 { return nil }
+        // Reserved: grown by compactMap, the array was copied item by item some 12 times a page.
+        var items: [Item] = []
+        items.reserveCapacity(page.glyphs.count)
+        for (order, g) in page.glyphs.enumerated() where !g.text.isEmpty && g.box.height > 0 {
             let style = fonts[Int(g.fontIndex)]
             let size = style.size > 0 ? style.size : g.box.height
-            return Item(glyph: g, size: size, isBold: style.isBold, isItalic: style.isItalic, order: order)
+            items.append(Item(glyph: g, size: size, isBold: style.isBold, isItalic: style.isItalic, order: order))
         }
         // Vertical stamps: only glyphs in the outer margins can belong to one (few on most pages).
         var stamps: [Line] = []
@@ -366,10 +368,10 @@ public struct LineBuilder: Sendable {
     private func tightWordGap(_ glyphs: [Item]) -> Double? {
         var gaps: [Double] = []
         for k in glyphs.indices.dropFirst() where glyphs[k].glyph.spaceBefore {
-            let a = glyphs[k - 1], b = glyphs[k]
-            let size = min(a.size, b.size)
+            let size = min(glyphs[k - 1].size, glyphs[k].size)
             guard size > 0 else { continue }
-            gaps.append(max(b.glyph.box.x0 - a.glyph.box.x1, a.glyph.box.x0 - b.glyph.box.x1) / size)
+            let (a, b) = (glyphs[k - 1].glyph.box, glyphs[k].glyph.box)
+            gaps.append(max(b.x0 - a.x1, a.x0 - b.x1) / size)
         }
         guard gaps.count >= parameters.tightWordGapMinBreaks else { return nil }
         gaps.sort()
@@ -487,23 +489,26 @@ public struct LineBuilder: Sendable {
         return out
     }
 
-    /// One word of `items`, in the order given; bold or italic when most glyphs are.
+    /// One word of the items of `range`, in the order given; bold or italic when most glyphs are.
     /// The text is gathered as UTF-8 and made a string once (the same string as appending the
     /// glyphs' texts, without a string append per glyph).
-    private static func word(_ items: ArraySlice<Item>, isSuperscript: Bool) -> Word {
-        let first = items.startIndex
+    /// The items of `range` are read from the array in place (a slice's subscript copied each).
+    private static func word(_ items: [Item], _ range: Range<Int>, isSuperscript: Bool) -> Word {
+        let first = range.lowerBound
         var box = items[first].glyph.box
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(items.count)
+        bytes.reserveCapacity(range.count)
         var bold = 0, italic = 0
-        for k in items.indices {
+        for k in range {
             box = box.union(items[k].glyph.box)
-            bytes.append(contentsOf: items[k].glyph.text.utf8)
+            // Copied from the text's storage at once: appending the UTF-8 view went byte by byte.
+            let text = items[k].glyph.text.utf8
+            if text.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: text) }
             if items[k].isBold { bold += 1 }
             if items[k].isItalic { italic += 1 }
         }
-        return Word(text: String(decoding: bytes, as: UTF8.self), box: box, fontSize: items[first].size, isBold: bold * 2 > items.count,
-                    isItalic: italic * 2 > items.count, isSuperscript: isSuperscript, gapBefore: 0)
+        return Word(text: String(decoding: bytes, as: UTF8.self), box: box, fontSize: items[first].size, isBold: bold * 2 > range.count,
+                    isItalic: italic * 2 > range.count, isSuperscript: isSuperscript, gapBefore: 0)
     }
 
     /// Whether the first character of `text` is a letter or a digit; ASCII text is answered
@@ -560,8 +565,11 @@ public struct LineBuilder: Sendable {
             if let i = weight.firstIndex(where: { $0.size == size }) { weight[i].count += 1 } else { weight.append((size, 1)) }
         }
         let lineSize = weight.max { $0.count != $1.count ? $0.count < $1.count : $0.size < $1.size }!.size
-        let main = glyphs.filter { $0.size >= lineSize * parameters.superscriptSize }
-        let bottoms = main.map(\.glyph.box.y1).sorted()
+        // The bottoms of the main (not superscript-sized) glyphs, read without copying them.
+        var bottoms: [Double] = []
+        bottoms.reserveCapacity(glyphs.count)
+        for k in glyphs.indices where glyphs[k].size >= lineSize * parameters.superscriptSize { bottoms.append(glyphs[k].glyph.box.y1) }
+        bottoms.sort()
         let bottom = bottoms.isEmpty ? glyphs[0].glyph.box.y1 : bottoms[bottoms.count / 2]
 
         func isSuperscript(_ g: Item) -> Bool {
@@ -579,17 +587,20 @@ public struct LineBuilder: Sendable {
         for k in glyphs.indices {
             let sup = isSuperscript(glyphs[k])
             if k > start {
-                let (last, g) = (glyphs[k - 1], glyphs[k])
+                // The two glyphs' fields are read in place: copying the two items cost two
+                // retains and releases a glyph.
+                let (a, b) = (glyphs[k - 1].glyph.box, glyphs[k].glyph.box)
+                let spaceBefore = glyphs[k].glyph.spaceBefore
                 // Measured in the reading direction (mirrored lines run right to left).
-                let gap = max(g.glyph.box.x0 - last.glyph.box.x1, last.glyph.box.x0 - g.glyph.box.x1)
-                var threshold = Self.isClosingQuote(last.glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
-                if g.glyph.spaceBefore, let gap = tightGap { threshold = min(threshold, gap) }
+                let gap = max(b.x0 - a.x1, a.x0 - b.x1)
+                var threshold = Self.isClosingQuote(glyphs[k - 1].glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
+                if spaceBefore, let gap = tightGap { threshold = min(threshold, gap) }
                 // A Poppler break before a letter or digit (not before "." or "-": "deductions.",
                 // "N-UNV" in i1040nr and A/80/605 stay whole).
-                if g.glyph.spaceBefore, tightGap == nil, Self.opensWithLetterOrDigit(g.glyph.text) {
+                if spaceBefore, tightGap == nil, Self.opensWithLetterOrDigit(glyphs[k].glyph.text) {
                     threshold = min(threshold, parameters.popplerBreakGap)
                 }
-                if gap > threshold * min(g.size, last.size) || sup != currentSup {
+                if gap > threshold * min(glyphs[k].size, glyphs[k - 1].size) || sup != currentSup {
                     groups.append((start..<k, currentSup))
                     gaps.append(max(0, gap))
                     start = k
@@ -601,9 +612,9 @@ public struct LineBuilder: Sendable {
         var words: [Word]
         if rightToLeft || mixed {
             let drawn = groups.map { (items: Array(glyphs[$0.range]), sup: $0.sup) }
-            words = Self.readingOrder(drawn, rightToLeft: rightToLeft).map { Self.word($0.items[...], isSuperscript: $0.sup) }
+            words = Self.readingOrder(drawn, rightToLeft: rightToLeft).map { Self.word($0.items, $0.items.indices, isSuperscript: $0.sup) }
         } else {
-            words = groups.map { Self.word(glyphs[$0.range], isSuperscript: $0.sup) }
+            words = groups.map { Self.word(glyphs, $0.range, isSuperscript: $0.sup) }
         }
         for k in words.indices.dropFirst() {
             // In reading order the gap is between the word boxes; as drawn, between the glyphs

@@ -53,7 +53,7 @@ public struct PageZoner: Sendable {
     /// fold alike ("A/AC.105/1162, …"), but no note stands at the top of a page.
     private func isRecurrenceCandidate(_ l: Line, height: Double) -> Bool {
         l.box.y1 < height * parameters.headerBand
-            || (l.box.y0 > height * (1 - parameters.footerBand) && l.text.count <= parameters.furnitureMaxLength)
+            || (l.box.y0 > height * (1 - parameters.footerBand) && Self.characterCount(l.text) <= parameters.furnitureMaxLength)
     }
 
     private func zones(for lines: [Line], page: Int, height: Double, bodySize: Double,
@@ -305,8 +305,14 @@ public struct PageZoner: Sendable {
     /// `parameters` when there are no lines.
     public static func bodyFontSize(_ lines: [Line], parameters: LayoutParameters = .standard) -> Double {
         var weight: [Double: Int] = [:]
-        for l in lines { weight[l.fontSize, default: 0] += l.text.count }
+        for l in lines { weight[l.fontSize, default: 0] += characterCount(l.text) }
         return weight.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? parameters.defaultBodyFontSize
+    }
+
+    /// `text.count`, read from the bytes of ASCII text without a carriage return (one byte a
+    /// character there): counting characters cost 4,000 instructions a line.
+    static func characterCount(_ text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.utf8.count : text.count
     }
 
     /// Running headers and footers repeat with the same words (digits aside) at the same height;
@@ -345,11 +351,17 @@ public struct PageZoner: Sendable {
         var words = line.words.map(\.text)
         if words.count > 2, words.first?.allSatisfy(\.isNumber) == true { words.removeFirst() }
         if words.count > 2, words.last?.allSatisfy(\.isNumber) == true { words.removeLast() }
-        var key = ""
+        // Gathered as UTF-8: in ASCII only the digits have a numeric type, so only other
+        // scalars ask for their properties.
+        var key: [UInt8] = []
         for scalar in words.joined(separator: " ").unicodeScalars {
-            key.unicodeScalars.append(scalar.properties.numericType != nil ? "#" : scalar)
+            if scalar.isASCII {
+                key.append((0x30...0x39).contains(scalar.value) ? 0x23 : UInt8(scalar.value))
+            } else {
+                key.append(contentsOf: (scalar.properties.numericType != nil ? "#" : scalar).utf8)
+            }
         }
-        return key + "@\((line.box.y0 / parameters.recurrenceRowHeight).saturatingInt(.towardZero))"
+        return String(decoding: key, as: UTF8.self) + "@\((line.box.y0 / parameters.recurrenceRowHeight).saturatingInt(.towardZero))"
     }
 }
 
@@ -377,16 +389,41 @@ public enum FurnitureText {
     /// The kind of furniture `text` is, or nil. Page numbers may combine with a job number
     /// or symbol on one line ("2/5 18-17962").
     public static func kind(of text: String) -> Kind? {
-        var t = text.trimmingCharacters(in: .whitespaces)
+        // Text that neither opens nor ends with a space or tab (in ASCII) has nothing to trim:
+        // Foundation's trim cost 13,000 instructions a call.
+        let bytes = text.utf8
+        let trimmed = bytes.first.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } == true
+            && bytes.last.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } == true
+        var t = trimmed ? text : text.trimmingCharacters(in: .whitespaces)
         // A barcode font without a Unicode map gives its glyphs the symbol-font codes U+F020–
         // U+F07E, each its ASCII character plus 0xF000: "*1510722*" under the job number of
         // A/HRC/DEC/28/111 (un-hrc/g1510722) reads as U+F02A U+F031 … U+F02A.
         if !t.isEmpty, t.unicodeScalars.allSatisfy({ (0xF020...0xF07E).contains($0.value) }) {
             t = String(String.UnicodeScalarView(t.unicodeScalars.compactMap { Unicode.Scalar($0.value - 0xF000) }))
         }
-        for (kind, re) in patterns where re.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil {
+        for (kind, re) in patterns where mayMatch(kind, t) && re.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil {
             return kind
         }
         return nil
+    }
+
+    /// False when `kind`'s pattern cannot match `t`, told from its first byte (and its
+    /// slashes): most lines open with a letter no pattern opens with. A first scalar beyond
+    /// ASCII is left to the pattern (a Unicode digit for `\d`, a case variant of a letter).
+    static func mayMatch(_ kind: Kind, _ t: String) -> Bool {
+        guard let b = t.utf8.first else { return false }
+        if b >= 0x80 { return kind != .barcode && kind != .continuationMark }
+        let digit = (0x30...0x39).contains(b)
+        switch kind {
+        case .pageNumber: return digit || b == 0x2D || b == 0x50 || b == 0x70 || "ivxlc".utf8.contains(b)
+        case .jobNumber: return digit || b == 0x47 || b == 0x67
+        case .barcode: return b == 0x2A
+        case .symbol:
+            var slashes = 0
+            for c in t.utf8 where c == 0x2F { slashes += 1 }
+            return slashes >= 2 && (0x41...0x5A).contains(b & 0xDF)  // an ASCII letter
+        case .recyclingNote: return "PMS".utf8.contains(b & 0xDF)
+        case .continuationMark: return b == 0x2F
+        }
     }
 }

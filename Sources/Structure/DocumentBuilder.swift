@@ -259,7 +259,7 @@ public struct DocumentBuilder: Sendable {
         // Council," (A/HRC/14/37, decision 14/117).
         if let first = text.first, "“\"".contains(first) { return isFormula(String(text.dropFirst()), parameters: parameters) }
         // The other languages' formulas ("L'Assemblée générale,", "大会，"), word for word.
-        if text.utf8.count <= parameters.otherFormulaMaxBytes, LanguageVocabulary.otherHeaders.contains(where: { $0.formulas.contains(text) }) { return true }
+        if text.utf8.count <= parameters.otherFormulaMaxBytes, LanguageVocabulary.otherFormulas.contains(text) { return true }
         guard text.hasPrefix(LanguageVocabulary.englishFormulaOpening), text.utf8.count <= parameters.formulaMaxBytes else { return false }  // cheap test first: every line is asked
         // The comma is sometimes missing (A/RES/73/3, A/RES/79/1: "The General Assembly").
         if LanguageVocabulary.englishBareFormulas.contains(text) { return true }

@@ -43,6 +43,10 @@ public enum Label: Equatable, Sendable {
         // a year or the end of a number cut at a line end ("… by September 21, / 2020.",
         // "call 206–231– / 3195.", federal-register-2020-17221), not a paragraph number.
         if let bullet = bullet(token, dashes: false) { return bullet }
+        // Every label below opens with "-" or "(" or ends with ".", "-" or ")", and no other
+        // text is canonically equivalent to those: other words (most first words) stop here.
+        guard let head = token.utf8.first, let tail = token.utf8.last,
+              head == 0x2D || head == 0x28 || tail == 0x2E || tail == 0x2D || tail == 0x29 else { return nil }
         if let section = namedSection(token) { return section }
         if token.count <= p.numberLabelMaxLength, token.hasSuffix("."), let n = Int(token.dropLast()), n > 0 { return .arabic(n) }
         // Arabic documents number paragraphs "1-" (read from the right; Poppler's own text

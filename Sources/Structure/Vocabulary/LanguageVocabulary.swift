@@ -78,6 +78,8 @@ public struct LanguageVocabulary: Sendable {
 
     /// The header vocabulary of every language other than English, in the order of `all`.
     public static let otherHeaders: [HeaderVocabulary] = all.filter { $0.tag != "en" }.map(\.header)
+    /// The formulas of `otherHeaders`, in one set: one lookup for a line instead of one a language.
+    public static let otherFormulas: Set<String> = otherHeaders.reduce(into: []) { $0.formUnion($1.formulas) }
 
     /// The section-letter words of every language, without vowel marks, mapped to their place (1 for "A.").
     public static let anySectionLetter: [String: Int] = all.reduce(into: [:]) { map, v in
