@@ -15,8 +15,15 @@ public struct PictureLabelParameters: Sendable {
     /// Widest gap between a label picture and the nearest glyph of its line, in points (a
     /// hanging number sits 22 pt left of its text in E/ESCWA/30/6, English).
     public var maxGapToText = 40.0
-    /// A pixel is ink when its coverage (0–1) exceeds this.
+    /// Pixels per point of the rendering the pictures are read from: 3 (216 dpi) is finer than
+    /// the label pictures' own 192 ppi. No side of the rendering passes `maxRenderSide` pixels.
+    public var renderScale = 3.0
+    public var maxRenderSide = 4096
+    /// A pixel is ink when its coverage (0–1) exceeds this: `inkThreshold` in a picture's own
+    /// pixels, `renderedInkThreshold` in the page's rendering, whose resampling blurs the gap
+    /// between two digits ("18" read as one part in E/ESCWA/30/18/Report, Arabic, at 0.25).
     public var inkThreshold = 0.25
+    public var renderedInkThreshold = 0.5
     /// Lowest correlation (−1…1) of a character with its best template for the picture to be
     /// read. Over the ESCWA corpus the label pictures score 0.62–0.98; the icons and chart
     /// keys that fit the size limits score at most 0.56 as any label.
@@ -63,6 +70,15 @@ public enum PictureLabelReader {
         public let text: String
         public let spans: [ClosedRange<Int>]
         public let score: Double
+        /// The best reading in digits ("11.") when `text` is not one but one scores at least
+        /// `minScore`: a serif "1" and a capital "I" are near in shape, and on a page whose other
+        /// pictures read as numbers the number is meant (`PDFFile.pictureLabels`).
+        public let numeric: String?
+    }
+
+    /// Whether `text` is written in digits, with its full stop or dash.
+    public static func isNumeric(_ text: String) -> Bool {
+        text.contains(where: \.isNumber) && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }
     }
 
     /// Reads `ink` (coverage 0–1, row by row, `width` × `height` pixels).
@@ -71,10 +87,14 @@ public enum PictureLabelReader {
         guard width > 0, height > 0, ink.count == width * height else { return nil }
         let parts = characterParts(ink: ink, width: width, height: height, threshold: p.inkThreshold)
         guard !parts.isEmpty, parts.count <= p.maxCharacters else { return nil }
+        // Which part each pixel of ink belongs to; the faint pixels round a part (below the
+        // threshold) belong to none and count in the shape of whichever part's box holds them.
+        var owner = [Int](repeating: -1, count: ink.count)
+        for (k, part) in parts.enumerated() { for index in part.pixels { owner[index] = k } }
         let top = parts.map(\.y0).min()!, bottom = parts.map(\.y1).max()!
         let inkHeight = Double(bottom - top + 1)
         var choices: [[(Character, Double)]] = []
-        for part in parts {
+        for (k, part) in parts.enumerated() {
             let (w, h) = (Double(part.x1 - part.x0 + 1), Double(part.y1 - part.y0 + 1))
             if w >= p.dashAspect * h && (h <= p.dotHeightShare * inkHeight || parts.count == 1) {
                 choices.append([("-", 1)])
@@ -83,11 +103,13 @@ public enum PictureLabelReader {
             } else {
                 let covered = Double(part.pixels.count) / (w * h)
                 if w / h >= p.filledMinAspect && covered > p.filledInkShare { return nil }
-                choices.append(bestTemplates(cells(of: part, ink: ink, width: width), aspect: w / h, parameters: p, count: 4))
+                choices.append(bestTemplates(cells(of: part, number: k, owner: owner, ink: ink, width: width),
+                                             aspect: w / h, parameters: p, count: 4))
             }
         }
         guard let (text, score) = bestLabel(choices), score >= p.minScore else { return nil }
-        return Reading(text: text, spans: parts.map { $0.x0...$0.x1 }, score: score)
+        let numeric = isNumeric(text) ? nil : bestLabel(choices, where: isNumeric).flatMap { $0.1 >= p.minScore ? $0.0 : nil }
+        return Reading(text: text, spans: parts.map { $0.x0...$0.x1 }, score: score, numeric: numeric)
     }
 
     /// Whether `text` is a label a picture may show: "12.", "12", "1-", "-", "B.", "IV.",
@@ -100,14 +122,14 @@ public enum PictureLabelReader {
     nonisolated(unsafe) private static let labelPattern =
         try! Regex(#"\d{1,3}[.\-]?|-|[A-Z]\.|[IVX]{1,5}\.|\([a-z]{1,2}\)|\([ivx]{1,5}\)|\(\d{1,3}\)"#)
 
-    /// The reading, among the combinations of each part's candidates, that is a label and
-    /// whose worst character scores highest.
-    static func bestLabel(_ choices: [[(Character, Double)]]) -> (String, Double)? {
+    /// The reading, among the combinations of each part's candidates, that is a label (and
+    /// `accepted`) and whose worst character scores highest.
+    static func bestLabel(_ choices: [[(Character, Double)]], where accepted: (String) -> Bool = { _ in true }) -> (String, Double)? {
         var best: (String, Double)?
         func walk(_ index: Int, _ text: String, _ worst: Double) {
             if let best, worst <= best.1 { return }
             guard index < choices.count else {
-                if isLabel(text) { best = (text, worst) }
+                if isLabel(text), accepted(text) { best = (text, worst) }
                 return
             }
             for (character, score) in choices[index] { walk(index + 1, text + String(character), min(worst, score)) }
@@ -163,12 +185,18 @@ public enum PictureLabelReader {
         return merged
     }
 
-    /// A part's ink averaged into the templates' cells: cropped to its box, centred in a box
-    /// of the grid's proportions (a narrow "1" stays narrow), area-weighted.
-    static func cells(of part: Part, ink: [Double], width: Int) -> [Double] {
+    /// A part's ink averaged into the templates' cells: its box's pixels that are the part's
+    /// or no part's (`owner`), centred in a box of the grid's proportions (a narrow "1" stays
+    /// narrow), area-weighted.
+    static func cells(of part: Part, number: Int, owner: [Int], ink: [Double], width: Int) -> [Double] {
         let (w, h) = (part.x1 - part.x0 + 1, part.y1 - part.y0 + 1)
         var box = [Double](repeating: 0, count: w * h)
-        for index in part.pixels { box[(index / width - part.y0) * w + (index % width - part.x0)] = ink[index] }
+        for y in part.y0...part.y1 {
+            for x in part.x0...part.x1 {
+                let index = y * width + x
+                if owner[index] == number || owner[index] < 0 { box[(y - part.y0) * w + (x - part.x0)] = ink[index] }
+            }
+        }
         return PictureTemplates.cells(box, width: w, height: h)
     }
 

@@ -7,31 +7,57 @@ extension PDFFile {
     /// `PictureLabelReader` reads as a label ("12.", "B.", "(c)", "-"). Each character becomes
     /// a glyph over its part of the picture (PDF points, origin top-left), in the font of the
     /// nearest glyph, the first one after a space. `labels` lists what was read.
+    ///
+    /// The pictures are read from one rendering of the page, clipped to them: asking Poppler for
+    /// each image (`poppler_page_get_image`) runs the whole page's content once per image, 246
+    /// times in E/ESCWA/30/18/Report (Arabic). Only a picture the rendering does not read as a
+    /// number or a dash is asked for at its own resolution.
     static func pictureLabels(_ page: OpaquePointer, beside glyphs: [Glyph],
                               parameters p: PictureLabelParameters = .standard) -> (glyphs: [Glyph], labels: [String]) {
         guard !glyphs.isEmpty, let list = poppler_page_get_image_mapping(page) else { return ([], []) }
-        defer { poppler_page_free_image_mapping(list) }
-        var out: [Glyph] = [], labels: [String] = []
+        var candidates: [(area: Rect, neighbour: Glyph, id: Int32)] = []
         var node: UnsafeMutablePointer<GList>? = list
         while let current = node {
             node = current.pointee.next
             guard let mapping = current.pointee.data?.assumingMemoryBound(to: PopplerImageMapping.self).pointee else { continue }
             let area = Rect(x0: mapping.area.x1, y0: mapping.area.y1, x1: mapping.area.x2, y1: mapping.area.y2)
             guard area.width > 0, area.height > 0, area.width <= p.maxWidth, area.height <= p.maxHeight,
-                  let neighbour = textNeighbour(of: area, in: glyphs, parameters: p),
-                  let (ink, width, height) = pictureInk(page, id: mapping.image_id, parameters: p),
-                  let reading = PictureLabelReader.read(ink: ink, width: width, height: height, parameters: p)
-            else { continue }
+                  let neighbour = textNeighbour(of: area, in: glyphs, parameters: p) else { continue }
+            candidates.append((area, neighbour, mapping.image_id))
+        }
+        poppler_page_free_image_mapping(list)
+        guard let raster = PictureRaster(page, areas: candidates.map(\.area), parameters: p) else { return ([], []) }
+        var rendered = p
+        rendered.inkThreshold = p.renderedInkThreshold
+        let readings = candidates.map { candidate -> (reading: PictureLabelReader.Reading, width: Int)? in
+            if let (ink, width, height) = raster.ink(of: candidate.area),
+               let reading = PictureLabelReader.read(ink: ink, width: width, height: height, parameters: rendered),
+               PictureLabelReader.isNumeric(reading.text) || reading.text == "-" {
+                return (reading, width)
+            }
+            // Not read, or read as letters (a rendered serif "11." may read "II."): the picture
+            // itself, at its own resolution (one pass over the page's content for this picture).
+            guard let (ink, width, height) = pictureInk(page, id: candidate.id, parameters: p),
+                  let reading = PictureLabelReader.read(ink: ink, width: width, height: height, parameters: p) else { return nil }
+            return (reading, width)
+        }
+        // The labels of one page are of one series: where others read as numbers, a "I." that
+        // may be "1." is the number (E/ESCWA/EDID/2017/IG.1/8, English: "1." to "7." on page 3).
+        let numbersOnPage = readings.contains { $0.map { PictureLabelReader.isNumeric($0.reading.text) } ?? false }
+        var out: [Glyph] = [], labels: [String] = []
+        for ((area, neighbour, _), read) in zip(candidates, readings) {
+            guard let (reading, width) = read else { continue }
+            let text = numbersOnPage ? reading.numeric ?? reading.text : reading.text
             let scale = area.width / Double(width)
             // Each character's box runs to where the next begins: a label is one word.
             let spans = reading.spans
-            for (index, character) in reading.text.enumerated() {
+            for (index, character) in text.enumerated() {
                 let end = index + 1 < spans.count ? spans[index + 1].lowerBound : spans[index].upperBound + 1
                 let box = Rect(x0: area.x0 + Double(spans[index].lowerBound) * scale, y0: area.y0,
                                x1: area.x0 + Double(end) * scale, y1: area.y1)
                 out.append(Glyph(text: String(character), box: box, fontIndex: neighbour.fontIndex, spaceBefore: index == 0))
             }
-            labels.append(reading.text)
+            labels.append(text)
         }
         return (out, labels)
     }
@@ -75,5 +101,63 @@ extension PDFFile {
             }
         }
         return (ink, width, height)
+    }
+}
+
+/// The page rendered once, on white, over the bounding box of some of its areas and clipped to
+/// them, at `PictureLabelParameters.renderScale` pixels per point (capped so that no side
+/// passes `maxRenderSide` pixels).
+struct PictureRaster {
+    private let data: [UInt8]
+    private let stride: Int, width: Int, height: Int
+    private let origin: (x: Double, y: Double)
+    private let scale: Double
+
+    init?(_ page: OpaquePointer, areas: [Rect], parameters p: PictureLabelParameters) {
+        guard let first = areas.first else { return nil }
+        let bounds = areas.dropFirst().reduce(first) { $0.union($1) }
+        let scale = min(p.renderScale, Double(p.maxRenderSide) / max(bounds.width, bounds.height, 1))
+        let width = Int((bounds.width * scale).rounded(.up)), height = Int((bounds.height * scale).rounded(.up))
+        guard width > 0, height > 0, let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else { return nil }
+        defer { cairo_surface_destroy(surface) }
+        guard let cr = cairo_create(surface) else { return nil }
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, scale, scale)
+        cairo_translate(cr, -bounds.x0, -bounds.y0)
+        for area in areas { cairo_rectangle(cr, area.x0, area.y0, area.width, area.height) }
+        cairo_clip(cr)
+        poppler_page_render(page, cr)
+        cairo_destroy(cr)
+        cairo_surface_flush(surface)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        guard let pixels = cairo_image_surface_get_data(surface) else { return nil }
+        self.data = Array(UnsafeBufferPointer(start: pixels, count: stride * height))
+        self.stride = stride; self.width = width; self.height = height
+        self.origin = (bounds.x0, bounds.y0); self.scale = scale
+    }
+
+    /// The ink of `area` (PDF points), 0–1 per pixel row by row: its darkness on the white
+    /// ground. Nil when the area lies outside the rendering.
+    func ink(of area: Rect) -> ([Double], Int, Int)? {
+        // Whole pixels inside the area: a pixel cut by its edge may hold a sliver of the picture
+        // beside it (the dash of "4-" abuts its number in E/ESCWA/EDID/2017/IG.3/4, Arabic).
+        let x0 = max(0, Int(((area.x0 - origin.x) * scale).rounded(.up)))
+        let y0 = max(0, Int(((area.y0 - origin.y) * scale).rounded(.up)))
+        let x1 = min(width, Int(((area.x1 - origin.x) * scale).rounded(.down)))
+        let y1 = min(height, Int(((area.y1 - origin.y) * scale).rounded(.down)))
+        guard x1 > x0, y1 > y0 else { return nil }
+        var ink: [Double] = []
+        ink.reserveCapacity((x1 - x0) * (y1 - y0))
+        for y in y0..<y1 {
+            for x in x0..<x1 {
+                // Cairo's 32-bit pixels are native-endian words: red, green, blue in the low bytes.
+                let at = y * stride + 4 * x
+                let pixel = UInt32(data[at]) | UInt32(data[at + 1]) << 8 | UInt32(data[at + 2]) << 16
+                let light = (Double((pixel >> 16) & 0xFF) + Double((pixel >> 8) & 0xFF) + Double(pixel & 0xFF)) / 3
+                ink.append(1 - light / 255)
+            }
+        }
+        return (ink, x1 - x0, y1 - y0)
     }
 }

@@ -219,6 +219,10 @@ public struct LineBuilder: Sendable {
     private func separatingOverdrawnGlyphs(_ rows: inout [[Int]], _ items: [Item]) {
         var added: [[Int]] = []
         for r in rows.indices where rows[r].count > 1 {
+            // Most rows hold one size, or sizes within the share of each other: nothing to count.
+            var (smallest, largest) = (Double.infinity, 0.0)
+            for i in rows[r] { smallest = min(smallest, items[i].size); largest = max(largest, items[i].size) }
+            guard largest > smallest * (1 + parameters.overlappingSizeShare) else { continue }
             var count: [Double: Int] = [:]
             for i in rows[r] { count[items[i].size, default: 0] += 1 }
             guard count.count > 1, let common = count.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key
