@@ -26,11 +26,12 @@ extension PDFFile {
             candidates.append((area, neighbour, mapping.image_id))
         }
         poppler_page_free_image_mapping(list)
-        guard let raster = PictureRaster(page, areas: candidates.map(\.area), parameters: p) else { return ([], []) }
+        let inks = PictureRaster.inks(page, areas: candidates.map(\.area), parameters: p)
+        guard inks.count == candidates.count else { return ([], []) }
         var rendered = p
         rendered.inkThreshold = p.renderedInkThreshold
-        let readings = candidates.map { candidate -> (reading: PictureLabelReader.Reading, width: Int)? in
-            if let (ink, width, height) = raster.ink(of: candidate.area),
+        let readings = zip(candidates, inks).map { candidate, rasterInk -> (reading: PictureLabelReader.Reading, width: Int)? in
+            if let (ink, width, height) = rasterInk,
                let reading = PictureLabelReader.read(ink: ink, width: width, height: height, parameters: rendered),
                PictureLabelReader.isNumeric(reading.text) || reading.text == "-" {
                 return (reading, width)
@@ -79,6 +80,16 @@ extension PDFFile {
         return best?.glyph
     }
 
+    /// The ink (0–1) of one of cairo's 32-bit pixels at `pixel`: its opacity less its
+    /// lightness. Cairo's pixels are native-endian words, alpha in the top byte (ignored when
+    /// `opaque`), red, green and blue below it.
+    static func ink(_ pixel: UnsafeRawPointer, opaque: Bool) -> Double {
+        let word = pixel.loadUnaligned(as: UInt32.self)
+        let alpha = opaque ? 255.0 : Double(word >> 24)
+        let light = (Double((word >> 16) & 0xFF) + Double((word >> 8) & 0xFF) + Double(word & 0xFF)) / 3
+        return max(0, alpha - light) / 255
+    }
+
     /// The picture's ink, 0–1 per pixel row by row: its opacity less its lightness (a black
     /// shape through a soft mask, or dark pixels on an opaque white ground).
     static func pictureInk(_ page: OpaquePointer, id: Int32, parameters p: PictureLabelParameters) -> ([Double], Int, Int)? {
@@ -93,34 +104,27 @@ extension PDFFile {
         var ink = [Double](repeating: 0, count: width * height)
         for y in 0..<height {
             for x in 0..<width {
-                // Cairo's 32-bit pixels are native-endian words: alpha in the top byte.
-                let pixel = UnsafeRawPointer(data + y * stride + 4 * x).loadUnaligned(as: UInt32.self)
-                let alpha = format == CAIRO_FORMAT_RGB24 ? 255.0 : Double(pixel >> 24)
-                let light = (Double((pixel >> 16) & 0xFF) + Double((pixel >> 8) & 0xFF) + Double(pixel & 0xFF)) / 3
-                ink[y * width + x] = max(0, alpha - light) / 255
+                ink[y * width + x] = Self.ink(UnsafeRawPointer(data + y * stride + 4 * x), opaque: format == CAIRO_FORMAT_RGB24)
             }
         }
         return (ink, width, height)
     }
 }
 
-/// The page rendered once, on white, over the bounding box of some of its areas and clipped to
-/// them, at `PictureLabelParameters.renderScale` pixels per point (capped so that no side
-/// passes `maxRenderSide` pixels).
-struct PictureRaster {
-    private let data: [UInt8]
-    private let stride: Int, width: Int, height: Int
-    private let origin: (x: Double, y: Double)
-    private let scale: Double
-
-    init?(_ page: OpaquePointer, areas: [Rect], parameters p: PictureLabelParameters) {
-        guard let first = areas.first else { return nil }
+/// The ink of some areas of a page, read from one rendering of the page on white over their
+/// bounding box, clipped to them, at `PictureLabelParameters.renderScale` pixels per point
+/// (capped so that no side passes `maxRenderSide` pixels).
+enum PictureRaster {
+    /// Each area's ink (0–1 per pixel, row by row, with its width and height), in the order of
+    /// `areas`; nil for an area that holds no whole pixel. Empty when cairo fails.
+    static func inks(_ page: OpaquePointer, areas: [Rect], parameters p: PictureLabelParameters) -> [([Double], Int, Int)?] {
+        guard let first = areas.first else { return [] }
         let bounds = areas.dropFirst().reduce(first) { $0.union($1) }
         let scale = min(p.renderScale, Double(p.maxRenderSide) / max(bounds.width, bounds.height, 1))
         let width = Int((bounds.width * scale).rounded(.up)), height = Int((bounds.height * scale).rounded(.up))
-        guard width > 0, height > 0, let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else { return nil }
+        guard width > 0, height > 0, let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else { return [] }
         defer { cairo_surface_destroy(surface) }
-        guard let cr = cairo_create(surface) else { return nil }
+        guard let cr = cairo_create(surface) else { return [] }
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         cairo_scale(cr, scale, scale)
@@ -131,33 +135,21 @@ struct PictureRaster {
         cairo_destroy(cr)
         cairo_surface_flush(surface)
         let stride = Int(cairo_image_surface_get_stride(surface))
-        guard let pixels = cairo_image_surface_get_data(surface) else { return nil }
-        self.data = Array(UnsafeBufferPointer(start: pixels, count: stride * height))
-        self.stride = stride; self.width = width; self.height = height
-        self.origin = (bounds.x0, bounds.y0); self.scale = scale
-    }
-
-    /// The ink of `area` (PDF points), 0–1 per pixel row by row: its darkness on the white
-    /// ground. Nil when the area lies outside the rendering.
-    func ink(of area: Rect) -> ([Double], Int, Int)? {
-        // Whole pixels inside the area: a pixel cut by its edge may hold a sliver of the picture
-        // beside it (the dash of "4-" abuts its number in E/ESCWA/EDID/2017/IG.3/4, Arabic).
-        let x0 = max(0, Int(((area.x0 - origin.x) * scale).rounded(.up)))
-        let y0 = max(0, Int(((area.y0 - origin.y) * scale).rounded(.up)))
-        let x1 = min(width, Int(((area.x1 - origin.x) * scale).rounded(.down)))
-        let y1 = min(height, Int(((area.y1 - origin.y) * scale).rounded(.down)))
-        guard x1 > x0, y1 > y0 else { return nil }
-        var ink: [Double] = []
-        ink.reserveCapacity((x1 - x0) * (y1 - y0))
-        for y in y0..<y1 {
-            for x in x0..<x1 {
-                // Cairo's 32-bit pixels are native-endian words: red, green, blue in the low bytes.
-                let at = y * stride + 4 * x
-                let pixel = UInt32(data[at]) | UInt32(data[at + 1]) << 8 | UInt32(data[at + 2]) << 16
-                let light = (Double((pixel >> 16) & 0xFF) + Double((pixel >> 8) & 0xFF) + Double(pixel & 0xFF)) / 3
-                ink.append(1 - light / 255)
+        guard let data = cairo_image_surface_get_data(surface) else { return [] }
+        return areas.map { area in
+            // Whole pixels inside the area: a pixel cut by its edge may hold a sliver of the
+            // picture beside it (the dash of "4-" abuts its number in E/ESCWA/EDID/2017/IG.3/4, Arabic).
+            let x0 = max(0, Int(((area.x0 - bounds.x0) * scale).rounded(.up)))
+            let y0 = max(0, Int(((area.y0 - bounds.y0) * scale).rounded(.up)))
+            let x1 = min(width, Int(((area.x1 - bounds.x0) * scale).rounded(.down)))
+            let y1 = min(height, Int(((area.y1 - bounds.y0) * scale).rounded(.down)))
+            guard x1 > x0, y1 > y0 else { return nil }
+            var ink: [Double] = []
+            ink.reserveCapacity((x1 - x0) * (y1 - y0))
+            for y in y0..<y1 {
+                for x in x0..<x1 { ink.append(PDFFile.ink(UnsafeRawPointer(data + y * stride + 4 * x), opaque: true)) }
             }
+            return (ink, x1 - x0, y1 - y0)
         }
-        return (ink, x1 - x0, y1 - y0)
     }
 }

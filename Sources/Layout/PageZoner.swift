@@ -38,9 +38,9 @@ public struct PageZoner: Sendable {
                 let numbers = Self.numbers(line.text)
                 // A footer may stand on pages far apart (the first and the last, official/issue12963);
                 // a running header recurs near its twin (`recurrenceMaxPageGap`).
-                let inHeaderBand = line.box.y1 < p.height * parameters.headerBand
+                let nearOnly = self.inHeaderBand(line, height: p.height)
                 return seen.contains {
-                    $0.page != line.page && (!inHeaderBand || abs($0.page - line.page) <= parameters.recurrenceMaxPageGap)
+                    $0.page != line.page && (!nearOnly || abs($0.page - line.page) <= parameters.recurrenceMaxPageGap)
                         && Self.numbersAgree(numbers, $0.numbers, pages: $0.page - line.page)
                 }
             }
@@ -52,9 +52,12 @@ public struct PageZoner: Sendable {
     /// A line in the top band, or a short line in the bottom band: long footnote lines can
     /// fold alike ("A/AC.105/1162, …"), but no note stands at the top of a page.
     private func isRecurrenceCandidate(_ l: Line, height: Double) -> Bool {
-        l.box.y1 < height * parameters.headerBand
+        inHeaderBand(l, height: height)
             || (l.box.y0 > height * (1 - parameters.footerBand) && Self.characterCount(l.text) <= parameters.furnitureMaxLength)
     }
+
+    /// A line ending in the page's top band (`LayoutParameters.headerBand`).
+    private func inHeaderBand(_ l: Line, height: Double) -> Bool { l.box.y1 < height * parameters.headerBand }
 
     private func zones(for lines: [Line], page: Int, height: Double, bodySize: Double,
                        recurs: (Line) -> Bool) -> [Zone] {

@@ -284,10 +284,7 @@ struct HeaderScan {
     /// Universal Periodic Review". Capitalised words and connectors only, a body noun among them,
     /// no full stop.
     static func isBodyName(_ t: String, parameters: StructureParameters) -> Bool {
-        let words = t.split(separator: " ")
-        guard (1...parameters.bodyNameMaxWords).contains(words.count), !t.hasSuffix("."), !t.hasSuffix(":") else { return false }
-        let connectors = HeaderVocabulary.englishBodyNameConnectors
-        guard words.allSatisfy({ $0.first?.isUppercase == true || $0.first == "(" || connectors.contains($0) }) else { return false }
+        guard (1...parameters.bodyNameMaxWords).contains(t.split(separator: " ").count), hasNameWords(t) else { return false }
         return HeaderText.matches(EnglishPatterns.bodyNameNoun, t)
             && organName(t) == nil && committeeName(t) == nil
     }
@@ -295,9 +292,14 @@ struct HeaderScan {
     /// Whether `t` may be the rest of a wrapped body name: words in capitals or connectors, no
     /// full stop or colon at its end, not a session or agenda line.
     static func isBodyNamePart(_ t: String) -> Bool {
+        hasNameWords(t) && HeaderText.sessionNumber(t) == nil && HeaderText.match(EnglishPatterns.sessionAndTheme, t) == nil
+    }
+
+    /// Words of a name: each opens with a capital or "(", or is a connector ("and", "of"); no
+    /// full stop or colon at the end.
+    static func hasNameWords(_ t: String) -> Bool {
         let connectors = HeaderVocabulary.englishBodyNameConnectors
-        return !t.hasSuffix(".") && !t.hasSuffix(":") && HeaderText.sessionNumber(t) == nil
-            && HeaderText.match(EnglishPatterns.sessionAndTheme, t) == nil
+        return !t.hasSuffix(".") && !t.hasSuffix(":")
             && t.split(separator: " ").allSatisfy { $0.first?.isUppercase == true || $0.first == "(" || connectors.contains($0) }
     }
 
