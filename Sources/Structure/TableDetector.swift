@@ -87,7 +87,8 @@ struct TableDetector {
                 let left = groups[g..<end].flatMap { lines[$0] }.map(\.box.x0).min() ?? 0
                 let right = groups[g..<end].flatMap { lines[$0] }.map(\.box.x1).max() ?? 0
                 let cell = lines[groups[end].lowerBound]
-                guard next.map({ multiCell[$0] }) == true || continuesCell(groups[end], above: groups[end - 1], lines),
+                guard next.map({ multiCell[$0] }) == true || continuesCell(groups[end], above: groups[end - 1], lines)
+                        || continuesColumn(groups[end], table: groups[g..<end], multiCell: multiCell[g..<end], lines),
                       !opensSection(groups[end], table: groups[g..<end], lines),
                       cell.box.width < maximumSingleCellShare * (right - left),
                       cell.words.first.flatMap({ Label.parse($0.text, parameters: parameters) }).map(\.isBullet) ?? true else { break }
@@ -130,6 +131,28 @@ struct TableDetector {
         guard row.count == 1, line.page == upper.page, line.bottom > upper.bottom,
               line.bottom - upper.bottom <= wrappedLineStep * upper.fontSize else { return false }
         return lines[above].flatMap(cellStarts).contains { abs($0 - line.box.x0) <= wrappedCellIndent }
+    }
+
+    /// Whether the one-line row `row`, one line pitch under the row above, lies in one text
+    /// column of the table: it starts where at least `columnEdgeSupport` rows of several cells
+    /// start a cell and ends before the next such start. The two columns of a request/action
+    /// table run on their own baselines once one of them opens a second paragraph ("Three OIOS
+    /// recommendations …" 6 pt lower than the request beside it, A/80/605 p. 58), so a line of
+    /// either column can follow a line of the other.
+    private func continuesColumn(_ row: Range<Int>, table: ArraySlice<Range<Int>>, multiCell: ArraySlice<Bool>,
+                                 _ lines: [Line]) -> Bool {
+        guard row.count == 1, let above = table.last else { return false }
+        let line = lines[row.lowerBound], upper = lines[above.lowerBound]
+        guard line.page == upper.page, line.bottom > upper.bottom,
+              line.bottom - upper.bottom <= wrappedLineStep * upper.fontSize else { return false }
+        let rowStarts = zip(table, multiCell).filter(\.1).map { lines[$0.0].flatMap(cellStarts) }
+        // A column edge at x: rows of several cells that start a cell there.
+        func isEdge(_ x: Double) -> Bool {
+            rowStarts.filter { $0.contains { abs($0 - x) <= wrappedCellIndent } }.count >= columnEdgeSupport
+        }
+        guard isEdge(line.box.x0) else { return false }
+        let nextEdge = rowStarts.joined().filter { $0 > line.box.x0 + wrappedCellIndent && isEdge($0) }.min()
+        return nextEdge.map { line.box.x1 < $0 } ?? true
     }
 
     /// A text column of a table stands closer to its neighbour than the layout's column gap, so

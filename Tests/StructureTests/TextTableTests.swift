@@ -34,6 +34,27 @@ final class TextTableTests: XCTestCase {
         })
     }
 
+    /// A/80/605 p. 58: the action column opens a second paragraph ("Three OIOS recommendations
+    /// …") 6 pt lower than the request beside it, so from there the two columns run on their own
+    /// baselines. Before, the table ended at that line: the rest of the request became a
+    /// paragraph mixing both columns, and the second request and its action ran together
+    /// ("… demonstrate the The staffing model …"). Now the table keeps both rows whole.
+    func testColumnsOnTheirOwnBaselinesStayInTheTable() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_605.pdf"))
+        let table = try XCTUnwrap(out.blocks.first { $0.kind == .table && $0.pages == [58] })
+        let rows = try XCTUnwrap(table.rows)
+        XCTAssertEqual(rows.count, 3)
+        XCTAssertTrue(rows[1][0].hasSuffix("with the aim of ensuring full compliance with the Financial Regulations "
+                                            + "and Rules of the United Nations (para. 17)."), rows[1][0])
+        XCTAssertTrue(rows[1][1].hasSuffix("within the agreed time frame. Three OIOS recommendations on the management "
+                                            + "of the strategic deployment stocks were under implementation and expected "
+                                            + "to be implemented within the agreed time frame."), rows[1][1])
+        XCTAssertEqual(rows[2][1], "The staffing model (by function and reference ranges) has been applied to the budget "
+                       + "proposal for 2026/27. Based on the application of the model, 21 posts are proposed for "
+                       + "abolishment (paras. 81–83 and annex II).")
+        XCTAssertFalse(out.blocks.contains { $0.kind == .paragraph && $0.text.contains("demonstrate the The staffing") })
+    }
+
     /// A request whose first line ends in a broken word ("Secretary-" / "General") goes on in
     /// its row even though the next line starts with a capital.
     func testABrokenWordCarriesTheRowOn() throws {
