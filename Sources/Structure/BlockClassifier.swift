@@ -22,6 +22,10 @@ struct BlockClassifier {
     private struct Draft {
         var block: Block
         var label: Label?
+        /// A numbered paragraph that could title a subsection: short, with no closing
+        /// punctuation, outside a resolution's parts; its level if it does (see
+        /// `headingsOutsideNumbering`).
+        var titleLevel: Int? = nil
     }
 
     /// What the body is made of, in reading order: paragraphs (their lines) and tables
@@ -165,7 +169,31 @@ struct BlockClassifier {
             classify(lines, runsOnInLowerCase: { Self.continuesInLowerCase(units, after: unitIndex) }, margins: margins,
                      state: &state, drafts: &drafts, diagnostics: &diagnostics)
         }
+        Self.headingsOutsideNumbering(&drafts)
         return nest(drafts, diagnostics: &diagnostics)
+    }
+
+    /// A short numbered line with no closing punctuation whose number breaks the paragraph
+    /// numbering that runs on around it (paragraph 5, then "1- …", then paragraph 6) titles a
+    /// subsection: it is a heading, not a paragraph. Reports number their paragraphs through
+    /// the whole document and their subsections from 1 under each part; the English text sets
+    /// such titles in italics ("1. Activities related to women advancement …"), the Arabic one
+    /// underlines them, which the text layer does not show ("1- أنشطة النهوض بالمرأة …",
+    /// E/ESCWA/ECW/2017/IG.1/7/Report p. 7; E/ESCWA/SDD/2017/IG.1/6/Report).
+    private static func headingsOutsideNumbering(_ drafts: inout [Draft]) {
+        func arabicNumber(_ d: Draft) -> Int? {
+            guard d.block.kind == .paragraph, case .arabic(let n)? = d.label else { return nil }
+            return n
+        }
+        let numbered = drafts.indices.filter { arabicNumber(drafts[$0]) != nil }
+        for (k, i) in numbered.enumerated() where k > 0 && k + 1 < numbered.count {
+            guard let level = drafts[i].titleLevel, let n = arabicNumber(drafts[i]),
+                  let before = arabicNumber(drafts[numbered[k - 1]]), let after = arabicNumber(drafts[numbered[k + 1]]),
+                  after == before + 1, n != before + 1 else { continue }
+            drafts[i].block.kind = .heading
+            drafts[i].block.role = .section
+            drafts[i].block.level = level
+        }
     }
 
     /// The label of a paragraph ("1.", "(a)", "IV."), taken off its tokens, and the label as
@@ -290,10 +318,15 @@ struct BlockClassifier {
             return
         }
         let role = paragraphRole(label: label, leadIn: leadIn, signature: signature, state: &state)
+        // Rows, not lines: a label set apart from its title comes as a line of its own.
+        let rows = zip(lines, lines.dropFirst()).filter { $1.page != $0.page || abs($1.bottom - $0.bottom) > 0.5 * $0.fontSize }.count + 1
+        let untitled = role != nil || rows > parameters.headingMaxLines
+            || (text.last.map { BodyPatterns.closingPunctuation.contains($0) } ?? true)
         drafts.append(Draft(block: Block(kind: .paragraph, role: role, number: number, text: text,
                                          leadIn: signature ? nil : leadIn,
                                          footnoteRefs: paragraph.refs, pages: paragraph.pages, boxes: paragraph.boxes,
-                                         footnoteMarkers: paragraph.markers), label: label))
+                                         footnoteMarkers: paragraph.markers), label: label,
+                            titleLevel: untitled ? nil : state.seenCapitalHeading ? 3 : state.seenRomanHeading ? 2 : 1))  // lint: heading levels
     }
 
     /// The lines of a signature block join it; the closing lines of a resolution end it; a

@@ -30,6 +30,9 @@ enum BodyPatterns {
     /// Letters and full stops only: "a.m.", "e.g.", the abbreviation after a time "11.30 a.m."
     /// (E/ESCWA/SDD/2018/Pamphlet.2), which no decimal label precedes.
     static let dottedAbbreviation = #"^(\p{L}\.){2,}"#
+    /// Marks that close a sentence or a clause, in the scripts of the six languages: a line
+    /// ending in one is no title ("1- … ." in Arabic, "。" and "；" in Chinese).
+    static let closingPunctuation: Set<Character> = [".", ";", ":", ",", "!", "?", "。", "；", "：", "，", "،", "؛", "؟"]
     /// A Chinese part label: "第 二 条" (its characters spaced, the Chinese UDHR), "第一章"; group 1 the
     /// kind of part. Chinese words, kept here beside the other part-label patterns.
     static let chinesePartLabel = #"^第(?:\s*[一二三四五六七八九十百千〇零两\d])+\s*([条章节編编部])$"#

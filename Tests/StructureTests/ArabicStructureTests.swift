@@ -66,6 +66,27 @@ final class ArabicStructureTests: XCTestCase {
         XCTAssertEqual(out.metadata.symbol, "E/ESCWA/2017/EC.4/L.2")
     }
 
+    /// E/ESCWA/ECW/2017/IG.1/7/Report numbers its paragraphs 1 to 72 through the report and its
+    /// subsections 1, 2, 3 under each agenda item; the Arabic text underlines the subsection
+    /// titles (not in the text layer), the English sets them in italics, and some English
+    /// titles run over two lines. Each title breaks the numbering that runs on around it
+    /// (paragraph 5, then "1- أنشطة النهوض بالمرأة …" on page 7, then paragraph 6), so it is a
+    /// heading in both languages and the paragraph numbers run 1 to 72 without a stray one.
+    func testSubsectionTitlesOutsideTheNumberingAreHeadings() throws {
+        for (language, mark) in [("AR", "-"), ("EN", ".")] {
+            let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_ECW_2017_IG.1_7_REPORT-\(language).pdf"))
+            let numbers = out.blocks.filter { $0.kind == .paragraph }.compactMap(\.number).compactMap { Int($0.trimmingCharacters(in: CharacterSet(charactersIn: ".-"))) }
+            XCTAssertEqual(Array(numbers.prefix(72)), Array(1...72), language)
+            let titles = out.blocks.filter { $0.kind == .heading && $0.number?.hasSuffix(mark) == true && $0.number?.first?.isNumber == true }
+            XCTAssertEqual(titles.map { $0.number! }, ["1", "2", "3", "1", "2", "3", "4", "5", "6", "7"].map { $0 + mark }, language)
+            XCTAssertTrue(titles.allSatisfy { $0.level == 3 }, language)
+        }
+        let arabic = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_ECW_2017_IG.1_7_REPORT-AR.pdf"))
+        let first = try XCTUnwrap(arabic.blocks.first { $0.kind == .heading && $0.number == "1-" })
+        XCTAssertEqual(first.pages, [7])
+        XCTAssertTrue(first.text.hasPrefix("أنشطة النهوض بالمرأة في برنامج عمل الإسكوا"), first.text)
+    }
+
     /// The Arabic semicolon closes item "(و)" at the foot of page 21 of
     /// E/ESCWA/2017/EC.4/9/Report (Arabic), so agenda item "5-" at the top of page 22 opens its
     /// own paragraph with its items (أ)–(ج), as "5." does in the English twin.
