@@ -202,8 +202,12 @@ struct BlockClassifier {
                            diagnostics: inout [Diagnostic]) -> (label: Label?, number: String?) {
         var label: Label?
         var number: String?
+        // A number before two more figures is the first of a run of figures (a chart's axis,
+        // "-1 -1.2 -1.4 -1.6 -1.8", E/ESCWA/EDID/2017/IG.3/6 p. 13 in Arabic), not a label.
         if let firstIndex = tokens.firstIndex(where: { !$0.isMarker }), let l = Label.parse(tokens[firstIndex].text, parameters: parameters),
-           tokens.count > firstIndex + 1 || !isBodyParagraph(l) {
+           tokens.count > firstIndex + 1 || !isBodyParagraph(l),
+           !(l.isArabicNumber && tokens.count > firstIndex + 2
+             && Self.isFigure(tokens[firstIndex + 1].text) && Self.isFigure(tokens[firstIndex + 2].text)) {
             label = l
             number = tokens[firstIndex].text
             tokens.remove(at: firstIndex)
@@ -260,6 +264,11 @@ struct BlockClassifier {
                 || (token.hasSuffix(".") && next.count == 1 && next.first?.isUppercase == true),
               let first = next.first else { return false }
         return token.hasSuffix(".") || first.isUppercase || Self.isOpeningQuote(first)
+    }
+
+    /// A figure: digits with signs, separators or a per cent sign ("-1.4", "41 945.0" in parts, "5%").
+    static func isFigure(_ token: String) -> Bool {
+        token.contains(where: \.isNumber) && token.allSatisfy { $0.isNumber || "+-−–.,%".contains($0) }
     }
 
     private static func isOpeningQuote(_ c: Character) -> Bool { "\"“‘«'".contains(c) }

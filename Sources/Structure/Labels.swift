@@ -30,6 +30,8 @@ public enum Label: Equatable, Sendable {
 
     /// Whether this is a bullet (which a table cell may open: A/80/605 p. 71).
     public var isBullet: Bool { if case .bullet = self { return true }; return false }
+    /// A paragraph number: "1.", "-1", "1-".
+    public var isArabicNumber: Bool { if case .arabic = self { return true }; return false }
 
     /// The bullet `token` stands for, if it is one (`dashes`: whether a dash counts).
     public static func bullet(_ token: String, dashes: Bool) -> Label? {

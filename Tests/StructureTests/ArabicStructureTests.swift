@@ -87,6 +87,19 @@ final class ArabicStructureTests: XCTestCase {
         XCTAssertTrue(first.text.hasPrefix("أنشطة النهوض بالمرأة في برنامج عمل الإسكوا"), first.text)
     }
 
+    /// The axis of a chart on page 13 of E/ESCWA/EDID/2017/IG.3/6 (Arabic) reads "-1 -1.2 -1.4
+    /// -1.6 -1.8": "-1" before two more figures is no paragraph number (it broke the report's
+    /// numbering between paragraphs 40 and 41).
+    func testAChartAxisIsNoNumberedParagraph() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.3_6-AR.pdf"))
+        let axis = try XCTUnwrap(out.blocks.first { $0.text.hasPrefix("-1 -1.2 -1.4 -1.6 -1.8") })
+        XCTAssertNil(axis.number)
+        XCTAssertEqual(axis.pages, [13])
+        let numbers = out.blocks.filter { $0.kind == .paragraph }.compactMap(\.number).compactMap { Int($0.trimmingCharacters(in: CharacterSet(charactersIn: "-"))) }
+        XCTAssertEqual(numbers, Array(1...numbers.count))
+        XCTAssertFalse(out.diagnostics.contains { $0.code == "numbering.gap" })
+    }
+
     /// The Arabic semicolon closes item "(و)" at the foot of page 21 of
     /// E/ESCWA/2017/EC.4/9/Report (Arabic), so agenda item "5-" at the top of page 22 opens its
     /// own paragraph with its items (أ)–(ج), as "5." does in the English twin.
