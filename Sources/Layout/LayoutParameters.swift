@@ -78,6 +78,11 @@ public struct LayoutParameters: Sendable {
 
     /// A footnote area found without a separator covers at most this fraction of the page height.
     public var footnoteAreaMaxHeight: Double = 0.45
+    /// Where the small lines at the foot run up into a small figure or table, the notes are
+    /// those from a marker line standing at least this far (em of the line) under the line
+    /// above it: notes 6 and 7 of E/ESCWA/EDID/2016/IG.1/4(Part I)/Rev.1 p. 5 stand 56 pt under
+    /// the chart's "Notes:" line.
+    public var footnoteGapUnderFigure: Double = 1.5
 
     /// A multi-column page has gutters at least this wide (points) that no glyph crosses
     /// (the Federal Register's are about 9 pt)...

@@ -180,18 +180,34 @@ public struct PageZoner: Sendable {
             i -= 1
         }
         guard sawMarker || continuing, i + 1 < end else { return false }
-        // A table set small (the annex of S/2012/197) is not a footnote area: its cells share
-        // baselines, and it fills much of the page.
-        let run = lines[(i + 1)..<end]
+        if readsAsNotes(lines[(i + 1)..<end], height: height) {
+            for k in (i + 1)..<end { zones[k] = .footnotes }
+            return true
+        }
+        // The run rose into a small figure or table: the notes are the lines from a marker line
+        // set apart under it, whose marker opens words (not an axis value: "10" over "5" and "0")
+        // and is a number: the lettered notes under a table ("a Represents the highest level of
+        // authorized strength", A/80/628 p. 4) are the table's, paragraphs of the body.
+        guard let first = ((i + 2)..<end).first(where: { k in
+            startsWithMarker(lines[k]) && lines[k].page == lines[k - 1].page
+                && (lines[k].words.first?.text.contains(where: \.isNumber) == true || Self.mirroredEndMarker(lines[k]) != nil)
+                && lines[k].words.dropFirst().contains(where: { $0.text.contains(where: \.isLetter) })
+                && lines[k].box.y0 - lines[k - 1].box.y1 >= parameters.footnoteGapUnderFigure * lines[k].fontSize
+                && readsAsNotes(lines[k..<end], height: height)
+        }) else { return false }
+        for k in first..<end { zones[k] = .footnotes }
+        return true
+    }
+
+    /// Whether a run of small lines reads as notes: not a table set small (the annex of
+    /// S/2012/197, whose cells share baselines and fill much of the page), not a chart's axis
+    /// ("2 000", "1 800", … "0", A/80/605 page 36: notes are written in words).
+    private func readsAsNotes(_ run: ArraySlice<Line>, height: Double) -> Bool {
         let top = run.map(\.box.y0).min() ?? 0, bottom = run.map(\.box.y1).max() ?? 0
         let sharesBaseline = zip(run.dropLast(), run.dropFirst()).contains { abs($0.bottom - $1.bottom) < 1 }
         if sharesBaseline || bottom - top > height * parameters.footnoteAreaMaxHeight { return false }
-        // A chart's axis labels ("2 000", "1 800", … "0", A/80/605 page 36) are figures: notes
-        // are written in words.
         let wordy = run.filter { $0.text.unicodeScalars.contains { $0.properties.isAlphabetic } }.count
-        if wordy * 2 < run.count { return false }
-        for k in (i + 1)..<end { zones[k] = .footnotes }
-        return true
+        return wordy * 2 >= run.count
     }
 
     /// A row of a table of contents: a dot leader (". . . . ." or ".....") runs to its page

@@ -10,6 +10,25 @@ final class ReportLayoutTests: XCTestCase {
         try buildDocument(try TestPaths.shared("corpus/\(path)"))
     }
 
+    /// E/ESCWA/EDID/2016/IG.1/4(Part I)/Rev.1: on pages 5 to 7 the notes stand under a chart
+    /// whose small labels, "Source:" and "Notes:" lines run up from them without a break in size,
+    /// so the run of small lines was a figure and notes 6 to 10 were body paragraphs (five
+    /// markers without a note). The notes are the lines from the numbered marker line set apart
+    /// under the figure; the Arabic twin gets its notes 9 to 11 back the same way. The chart's
+    /// own lines stay in the body.
+    func testNotesUnderAFigureAreFootnotes() throws {
+        let english = try build("un/escwa/E_ESCWA_EDID_2016_IG.1_4(PART_I)_REV.1-EN.pdf")
+        XCTAssertEqual(english.footnotes.map(\.marker), (1...11).map(String.init))
+        let six = try XCTUnwrap(english.footnotes.first { $0.marker == "6" })
+        XCTAssertEqual(six.page, 5)
+        XCTAssertTrue(six.text.hasPrefix("See http://siteresources.worldbank.org/INTWDRS/Resources/"), six.text)
+        XCTAssertFalse(english.diagnostics.contains { $0.code == "footnote.markerWithoutNote" })
+        XCTAssertTrue(english.blocks.contains { $0.pages == [5] && $0.text.hasPrefix("Notes: Arab countries for which data are available") })
+        let arabic = try build("un/escwa/E_ESCWA_EDID_2016_IG.1_4(PART_I)_REV.1-AR.pdf")
+        XCTAssertEqual(Set(["9", "10", "11"]).subtracting(arabic.footnotes.map(\.marker)), [])
+        XCTAssertFalse(arabic.diagnostics.contains { $0.code == "footnote.markerWithoutNote" })
+    }
+
     /// E/ESCWA/30/18/Report p. 41: "1. Senior officials segment", centred in italics under
     /// "C. OPENING OF THE SESSION", is a level-3 heading, and paragraphs 109, 110, 111, 112 run on.
     func testNumberedItalicTitleIsASubsectionHeading() throws {
