@@ -169,7 +169,7 @@ struct BlockClassifier {
             classify(lines, runsOnInLowerCase: { Self.continuesInLowerCase(units, after: unitIndex) }, margins: margins,
                      state: &state, drafts: &drafts, diagnostics: &diagnostics)
         }
-        Self.headingsOutsideNumbering(&drafts)
+        headingsOutsideNumbering(&drafts)
         return nest(drafts, diagnostics: &diagnostics)
     }
 
@@ -180,21 +180,28 @@ struct BlockClassifier {
     /// such titles in italics ("1. Activities related to women advancement …"), the Arabic one
     /// underlines them, which the text layer does not show ("1- أنشطة النهوض بالمرأة …",
     /// E/ESCWA/ECW/2017/IG.1/7/Report p. 7; E/ESCWA/SDD/2017/IG.1/6/Report).
-    private static func headingsOutsideNumbering(_ drafts: inout [Draft]) {
+    private func headingsOutsideNumbering(_ drafts: inout [Draft]) {
         func arabicNumber(_ d: Draft) -> Int? {
             guard d.block.kind == .paragraph, case .arabic(let n)? = d.label else { return nil }
             return n
         }
         let numbered = drafts.indices.filter { arabicNumber(drafts[$0]) != nil }
-        for (k, i) in numbered.enumerated() where k > 0 && k + 1 < numbered.count {
-            guard let level = drafts[i].titleLevel, let n = arabicNumber(drafts[i]),
-                  let before = arabicNumber(drafts[numbered[k - 1]]), let after = arabicNumber(drafts[numbered[k + 1]]),
-                  after == before + 1, n != before + 1 else { continue }
+        var before: Int?
+        for (k, i) in numbered.enumerated() {
+            guard let n = arabicNumber(drafts[i]) else { continue }
+            guard let last = before, let level = drafts[i].titleLevel, n != last + 1 else { before = n; continue }
+            // The numbering runs on after this title and any further titles of its own series
+            // ("1- المنظمات غير الحكومية", "2- الأوساط الأكاديمية" between paragraphs 50 and 51,
+            // E/ESCWA/2017/EC.4/4(Part VII) in Arabic).
+            let resumes = numbered[(k + 1)...].prefix(parameters.subsectionTitlesInARow).first { arabicNumber(drafts[$0]) == last + 1 }
+            guard let next = resumes,
+                  numbered[(k + 1)...].prefix { $0 != next }.allSatisfy({ drafts[$0].titleLevel != nil }) else { before = n; continue }
             drafts[i].block.kind = .heading
             drafts[i].block.role = .section
             drafts[i].block.level = level
         }
     }
+
 
     /// The label of a paragraph ("1.", "(a)", "IV."), taken off its tokens, and the label as
     /// printed; a number without its full stop is taken when it is the next one in sequence.

@@ -220,6 +220,10 @@ public struct StructureParameters: Sendable {
 
     /// A bold paragraph of at most this many lines is a heading (count; "I. Introduction")...
     public var headingMaxLines: Int = 3
+    /// At most this many subsection titles in a row ("1- …", "2- …") stand between two
+    /// paragraphs of a report's running numbering (count; E/ESCWA/2017/EC.4/4(Part VII) in
+    /// Arabic has two between paragraphs 50 and 51).
+    public var subsectionTitlesInARow: Int = 8
     /// ...a part label with its title ("Article 5" over its title) at most this many (count)...
     public var partHeadingMaxLines: Int = 4
     /// ...a bold heading under a section number, or a long section title, at most this many

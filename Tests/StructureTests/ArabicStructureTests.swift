@@ -87,6 +87,19 @@ final class ArabicStructureTests: XCTestCase {
         XCTAssertTrue(first.text.hasPrefix("أنشطة النهوض بالمرأة في برنامج عمل الإسكوا"), first.text)
     }
 
+    /// Two titles in a row of their own series between paragraphs 50 and 51 of
+    /// E/ESCWA/2017/EC.4/4(Part VII) (Arabic): "1- المنظمات غير الحكومية" (p. 15) and "2-
+    /// الأوساط الأكاديمية ومراكز البحوث" (p. 16) head the recommendations to each stakeholder;
+    /// the numbering runs on after them.
+    func testTitlesInARowOutsideTheNumberingAreHeadings() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_2017_EC.4_4(PART_VII)-AR.pdf"))
+        let titles = out.blocks.filter { $0.kind == .heading && ["1-", "2-"].contains($0.number ?? "") }
+        XCTAssertEqual(titles.map(\.text), ["المنظمات غير الحكومية", "الأوساط الأكاديمية ومراكز البحوث"])
+        XCTAssertEqual(titles.map(\.pages), [[15], [16]])
+        let numbers = out.blocks.filter { $0.kind == .paragraph }.compactMap(\.number).compactMap { Int($0.trimmingCharacters(in: CharacterSet(charactersIn: "-"))) }
+        XCTAssertEqual(numbers, Array(1...56))
+    }
+
     /// The axis of a chart on page 13 of E/ESCWA/EDID/2017/IG.3/6 (Arabic) reads "-1 -1.2 -1.4
     /// -1.6 -1.8": "-1" before two more figures is no paragraph number (it broke the report's
     /// numbering between paragraphs 40 and 41).
