@@ -10,6 +10,24 @@ final class ReportLayoutTests: XCTestCase {
         try buildDocument(try TestPaths.shared("corpus/\(path)"))
     }
 
+    /// E/ESCWA/2017/EC.4/4(Part V) p. 7: figure 4, drawn first, labels its bars with text turned
+    /// a quarter. The page's direction was read from its first glyph pairs only, all on those
+    /// labels, so the upright page was taken as turned and paragraphs 18–20 under the figure
+    /// came out as a table of letters. Read over pairs spread across the page, the page is
+    /// upright and the paragraphs run 1 to 28 in both languages.
+    func testTurnedChartLabelsDoNotTurnThePage() throws {
+        for language in ["EN", "AR"] {
+            let out = try build("un/escwa/E_ESCWA_2017_EC.4_4(PART_V)-\(language).pdf")
+            let numbers = out.blocks.filter { $0.kind == .paragraph }.compactMap(\.number)
+                .compactMap { Int($0.trimmingCharacters(in: CharacterSet(charactersIn: ".-"))) }
+            XCTAssertEqual(numbers, Array(1...28), language)
+        }
+        let english = try build("un/escwa/E_ESCWA_2017_EC.4_4(PART_V)-EN.pdf")
+        let eighteen = try XCTUnwrap(english.blocks.first { $0.number == "18." })
+        XCTAssertEqual(eighteen.pages, [7])
+        XCTAssertTrue(eighteen.text.hasPrefix("There are alarming disparities between governorates/states"), eighteen.text)
+    }
+
     /// E/ESCWA/EDID/2016/IG.1/4(Part I)/Rev.1: on pages 5 to 7 the notes stand under a chart
     /// whose small labels, "Source:" and "Notes:" lines run up from them without a break in size,
     /// so the run of small lines was a figure and notes 6 to 10 were body paragraphs (five
