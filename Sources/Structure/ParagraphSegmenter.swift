@@ -194,6 +194,14 @@ public struct ParagraphSegmenter: Sendable {
         // A/80/605, "Figure 2" at the top of page 26 of UN Regulation No. 17 (E/ECE/324/Rev.1/Add.16/Rev.6).
         if cur.page != prev.page, prevText.hasSuffix("."), c.end < m.end - shortLine * size,
            !(cur.text.last.map { ".;:,".contains($0) } ?? true) { return true }
+        // At the top of a page, a line at the first-line indent after a line that stopped well
+        // short of the margin opens a paragraph, whatever closed that line: a preambular
+        // paragraph ends in a comma ("Recognizing that meditation can contribute to health and
+        // well-being," ends page 1 of A/RES/79/137, "Recognizing also that …" opens page 2).
+        // A number alone at the foot of a page ("140.71", A/HRC/59/15/Add.1 p. 6) is the label
+        // of what follows, not a paragraph of its own.
+        if cur.page != prev.page, atFirstLineIndent, p.end < pm.end - shortLine * size,
+           prev.text.contains(where: \.isLetter) { return true }
         if cur.page != prev.page { return false }
         let gap = cur.bottom - prev.bottom
         if gap > pitch * paragraphGap { return true }

@@ -34,6 +34,24 @@ final class PageTopLineTests: XCTestCase {
 
     /// A footer may stand on pages far apart: "Подготовлено с использованием системы
     /// КонсультантПлюс" on pages 1 and 8 of official/issue12963 stays furniture.
+    /// A preambular paragraph ends in a comma, so a page break after one looked like a
+    /// paragraph running on: "Recognizing that meditation can contribute to health and
+    /// well-being," (page 1 of A/RES/79/137, stopping well short of the margin) and
+    /// "Recognizing also that …" (page 2, at the first-line indent) were one paragraph. So were
+    /// the "against" list and "Abstaining:" of A/HRC/43/2 (pp. 22–23). A number alone at a
+    /// page's foot still labels what follows.
+    func testIndentedLineAfterAShortLineOpensAParagraphOverAPageBreak() throws {
+        let resolution = try buildDocument(try TestPaths.shared("corpus/bulk/A_RES_79_137.pdf"))
+        let preamble = resolution.blocks.filter { $0.role == .preamble }
+        XCTAssertEqual(preamble.count, 10)
+        XCTAssertEqual(preamble[8].text, "Recognizing that meditation can contribute to health and well-being,")
+        XCTAssertEqual(preamble[9].pages, [2])
+        XCTAssertEqual(preamble[9].leadIn, "Recognizing also")
+        let report = try buildDocument(try TestPaths.shared("corpus/un/hrc/A_HRC_43_2-EN.pdf"))
+        XCTAssertTrue(report.blocks.contains { $0.text == "Abstaining:" && $0.pages == [23] })
+        XCTAssertFalse(report.blocks.contains { $0.text.hasSuffix("Togo, Ukraine Abstaining:") })
+    }
+
     func testFooterOnFirstAndLastPageStaysFurniture() throws {
         let out = try buildDocument(try TestPaths.shared("corpus/official/issue12963.pdf"))
         XCTAssertTrue(out.furniture.contains { $0.page == 8 && $0.text.hasPrefix("Подготовлено с использованием системы") })
