@@ -30,6 +30,11 @@ enum BodyPatterns {
     /// Letters and full stops only: "a.m.", "e.g.", the abbreviation after a time "11.30 a.m."
     /// (E/ESCWA/SDD/2018/Pamphlet.2), which no decimal label precedes.
     static let dottedAbbreviation = #"^(\p{L}\.){2,}"#
+    /// A word ending in a symbol of a unit of length (SI or imperial), which a raised 2 or 3
+    /// squares or cubes: "km", "(m", "ft" (S/2012/197, A/80/590, A/80/605).
+    static let lengthUnitAtEnd = #"(^|[^\p{L}])([kcmdµ]?m|ft)$"#
+    /// The exponent a raised digit stands for after a unit of length.
+    static let unitExponents: [String: String] = ["2": "²", "3": "³"]
     /// Marks that close a sentence or a clause, in the scripts of the six languages: a line
     /// ending in one is no title ("1- … ." in Arabic, "。" and "；" in Chinese).
     static let closingPunctuation: Set<Character> = [".", ";", ":", ",", "!", "?", "。", "；", "：", "，", "،", "؛", "؟"]

@@ -319,6 +319,9 @@ public struct StructureParameters: Sendable {
     /// letters); the raised small print "(prix d'un appel local …)" of issue6127.pdf p. 3 is
     /// spaced as words (0.25 em).
     public var raisedSuffixGap: Double = 0.1
+    /// A raised 2 or 3 at most this far after a unit of length (em of the raised digit) is its
+    /// exponent: 0.66 pt between "m" and the 6.5-pt "2" of "8,000 m²" (A/80/605 p. 21).
+    public var unitExponentGap: Double = 0.25
 
     public init() {}
 

@@ -325,6 +325,11 @@ public enum TextAccounting {
         }
 
         func entry(_ c: Unicode.Scalar) -> Entry {
+            // An exponent the joiner set against its unit ("km²") was printed as a raised digit
+            // of its own: it is a word of its own, the digit.
+            if let digit = Self.superscriptDigits[c] {
+                return Entry(scalars: [" ", digit], isWord: [false, true], simple: true)
+            }
             let lower = String(c).lowercased()
             var entry = Entry(scalars: [], isWord: [], simple: !lower.unicodeScalars.contains(where: TextJoiner.isCJK))
             for e in lower.decomposedStringWithCanonicalMapping.unicodeScalars
@@ -335,6 +340,9 @@ public enum TextAccounting {
             }
             return entry
         }
+
+        /// The superscript digits the joiner writes for exponents, and the digits they raise.
+        static let superscriptDigits: [Unicode.Scalar: Unicode.Scalar] = ["²": "2", "³": "3"]
 
         /// True when `e` is a starter that forms a grapheme cluster of its own whatever its
         /// neighbours (among scalars that are no nonspacing marks): no spacing or enclosing

@@ -38,9 +38,26 @@ public struct TextJoiner: Sendable {
     /// footnote 1) is split off, and a hyphen at a line end is kept or dropped.
     public func tokens(of lines: [Line]) -> [Token] {
         var out: [Token] = []
+        var afterExponent = false
         for (li, line) in lines.enumerated() {
             for (wi, w) in line.words.enumerated() {
                 var text = w.text
+                // A raised 2 or 3 set against a unit of length is its exponent, not a note marker:
+                // "104,000 km²" (S/2012/197 p. 22), "2,050 m³" (A/80/590 p. 9).
+                if w.isSuperscript, let exponent = BodyPatterns.unitExponents[text], let last = out.indices.last,
+                   !out[last].isMarker, !out[last].gluesToNext, w.gapBefore <= parameters.unitExponentGap * w.fontSize,
+                   RegexCache.shared.matches(BodyPatterns.lengthUnitAtEnd, out[last].text) {
+                    out[last].text += exponent
+                    afterExponent = true
+                    continue
+                }
+                // Punctuation after the exponent ends its word ("8,000 m².", A/80/605 p. 21).
+                if afterExponent, !w.isSuperscript, text.allSatisfy({ ",.;:)".contains($0) }), let last = out.indices.last {
+                    afterExponent = false
+                    out[last].text += text
+                    continue
+                }
+                afterExponent = false
                 if w.isSuperscript, isMarker(text) {
                     out.append(Token(text: text, isItalic: false, isBold: false, isMarker: true))
                     continue
