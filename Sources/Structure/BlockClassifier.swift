@@ -333,13 +333,17 @@ struct BlockClassifier {
             appendHeading(paragraph, state: &state, drafts: &drafts)
             return
         }
-        let role = paragraphRole(label: label, leadIn: leadIn, signature: signature, state: &state)
+        let italicRun = words.prefix { $0.isItalic }
+        let role = paragraphRole(label: label, leadIn: leadIn, leadInRunsToColon: italicRun.last?.text.hasSuffix(":") == true,
+                                 signature: signature, state: &state)
         // Rows, not lines: a label set apart from its title comes as a line of its own.
         let rows = zip(lines, lines.dropFirst()).filter { $1.page != $0.page || abs($1.bottom - $0.bottom) > 0.5 * $0.fontSize }.count + 1
         let untitled = role != nil || rows > parameters.headingMaxLines
             || (text.last.map { BodyPatterns.closingPunctuation.contains($0) } ?? true)
+        // A lead-in opens a preambular or operative paragraph (contract); an italic run opening
+        // any other paragraph ("President", a rapporteur's title in a list of officers) is none.
         drafts.append(Draft(block: Block(kind: .paragraph, role: role, number: number, text: text,
-                                         leadIn: signature ? nil : leadIn,
+                                         leadIn: signature || role == nil ? nil : leadIn,
                                          footnoteRefs: paragraph.refs, pages: paragraph.pages, boxes: paragraph.boxes,
                                          footnoteMarkers: paragraph.markers), label: label,
                             titleLevel: untitled ? nil : state.seenCapitalHeading ? 3 : state.seenRomanHeading ? 2 : 1))  // lint: heading levels
@@ -478,7 +482,8 @@ struct BlockClassifier {
     /// The role of a body paragraph: operative when numbered inside a resolution, from its
     /// lead-in otherwise ("Recalling" → preamble, "Decides" → operative), preambular before the
     /// first operative paragraph; items take their parent's (set in `nest`).
-    private func paragraphRole(label: Label?, leadIn: String?, signature: Bool, state: inout State) -> Block.Role? {
+    private func paragraphRole(label: Label?, leadIn: String?, leadInRunsToColon: Bool, signature: Bool,
+                               state: inout State) -> Block.Role? {
         switch label {
         case .arabic?:
             if state.inResolution { state.seenOperative = true; return .operative }
@@ -491,7 +496,11 @@ struct BlockClassifier {
             return nil  // set from the paragraph it hangs from
         default:
             if state.inAnnex || signature { return nil }
-            if let leadIn, let kind = Self.leadInKind(leadIn, parameters: parameters) {
+            // Outside a resolution's text (an amendment's inserted paragraphs, A/80/L.29) a
+            // lead-in gives the role, but not a label that runs to a colon: "Members:" over the
+            // Council's list (S/PV.10011 p. 1), "Abbreviations:" under a table (A/80/630 p. 34).
+            if let leadIn, state.inResolution || !leadInRunsToColon,
+               let kind = Self.leadInKind(leadIn, parameters: parameters) {
                 if kind == .operative { state.seenOperative = true }
                 return kind
             }

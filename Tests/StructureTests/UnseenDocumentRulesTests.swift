@@ -322,3 +322,30 @@ final class UniversalDeclarationTests: XCTestCase {
         XCTAssertEqual(TextJoiner.normalize("1948 年 12 月 10 日"), "1948 年 12 月 10 日")
     }
 }
+
+/// Lead-ins and the roles they give belong to preambular and operative paragraphs (contract).
+final class LeadInOutsideResolutionsTests: XCTestCase {
+    private func allBlocks(_ out: DocumentBuilder.Output) -> [Block] {
+        func walk(_ bs: [Block]) -> [Block] { bs.flatMap { [$0] + walk($0.items) } }
+        return walk(out.blocks)
+    }
+
+    /// "Members:" over the Council's list (S/PV.10011 p. 1) and "Abbreviations:" under a table
+    /// (A/80/630 p. 34) were operative paragraphs, their plural read as a verb; 276 paragraphs
+    /// of the corpus without a role carried a lead-in ("Source", "President", "For discussion").
+    func testLabelsRunningToAColonTakeNoRoleAndNoParagraphWithoutRoleHasALeadIn() throws {
+        let record = try buildDocument(try TestPaths.shared("corpus/un/sc/S_PV.10011-EN.pdf"))
+        let members = try XCTUnwrap(record.blocks.first { $0.text.hasPrefix("Members: Algeria") })
+        XCTAssertNil(members.role)
+        XCTAssertNil(members.leadIn)
+        let budget = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_630.pdf"))
+        let abbreviations = try XCTUnwrap(budget.blocks.first { $0.text.hasPrefix("Abbreviations: ASG, Assistant Secretary-General") })
+        XCTAssertNil(abbreviations.role)
+        for out in [record, budget] {
+            XCTAssertEqual(allBlocks(out).filter { $0.leadIn != nil && $0.role == nil }.map(\.text), [])
+        }
+        // An amendment's inserted paragraphs keep the role their lead-in gives (A/80/L.29).
+        let amendment = try buildDocument(try TestPaths.shared("corpus/un/un-ga/A_80_L.29.pdf"))
+        XCTAssertTrue(amendment.blocks.contains { $0.role == .operative && $0.leadIn != nil })
+    }
+}
