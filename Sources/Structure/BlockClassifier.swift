@@ -170,7 +170,44 @@ struct BlockClassifier {
                      state: &state, drafts: &drafts, diagnostics: &diagnostics)
         }
         headingsOutsideNumbering(&drafts)
+        titlingAnnexHeadings(&drafts)
         return nest(drafts, diagnostics: &diagnostics)
+    }
+
+    /// An annex or appendix heading left without a title ("Annex I" alone on its line) takes
+    /// the title set under it: the next paragraph when it is unnumbered, short, with no closing
+    /// punctuation and of three words or more (not a caption such as "Figure 1"), and the one
+    /// after too when both are set in capitals ("OUTCOME DOCUMENT OF PREPARATORY MEETINGS FOR
+    /// THE 2018 ARAB FORUM" / "FOR SUSTAINABLE DEVELOPMENT AND …", E/ESCWA/30/6 p. 25).
+    /// S/1996/112 p. 17: "Annex I" over "Estimated cost of UNMIH for the period …".
+    private func titlingAnnexHeadings(_ drafts: inout [Draft]) {
+        func titles(_ d: Draft) -> Bool {
+            d.block.kind == .paragraph && d.label == nil && d.titleLevel != nil && d.block.footnoteMarkers.isEmpty
+                && d.block.text.split(separator: " ").count >= parameters.annexTitleMinWords
+        }
+        func isCapitals(_ text: String) -> Bool { text.contains(where: \.isLetter) && text == text.uppercased() }
+        var i = 0
+        while i < drafts.count {
+            defer { i += 1 }
+            guard drafts[i].block.kind == .heading, [.annex, .appendix].contains(drafts[i].block.role) else { continue }
+            guard drafts[i].block.text.isEmpty, i + 1 < drafts.count, titles(drafts[i + 1]) else { continue }
+            var taken = 1
+            if i + 2 < drafts.count, titles(drafts[i + 2]), isCapitals(drafts[i + 1].block.text), isCapitals(drafts[i + 2].block.text) {
+                taken = 2
+            }
+            // A title's second line in lower case goes on in it ("… from 1 March" / "to 31 August 1996").
+            while i + taken + 1 < drafts.count, drafts[i + taken + 1].block.kind == .paragraph, drafts[i + taken + 1].label == nil,
+                  drafts[i + taken + 1].titleLevel != nil, drafts[i + taken + 1].block.text.first?.isLowercase == true {
+                taken += 1
+            }
+            for title in drafts[(i + 1)...(i + taken)] {
+                drafts[i].block.text = TextJoiner.normalize(drafts[i].block.text + " " + title.block.text)
+                drafts[i].block.footnoteRefs += title.block.footnoteRefs
+                drafts[i].block.pages = orderedUnique(drafts[i].block.pages + title.block.pages)
+                drafts[i].block.boxes += title.block.boxes
+            }
+            drafts.removeSubrange((i + 1)...(i + taken))
+        }
     }
 
     /// A short numbered line with no closing punctuation whose number breaks the paragraph

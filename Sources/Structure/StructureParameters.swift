@@ -224,6 +224,10 @@ public struct StructureParameters: Sendable {
     /// paragraphs of a report's running numbering (count; E/ESCWA/2017/EC.4/4(Part VII) in
     /// Arabic has two between paragraphs 50 and 51).
     public var subsectionTitlesInARow: Int = 8
+    /// The paragraph under an untitled "Annex I" line is its title only with at least this many
+    /// words (count): "Estimated cost of UNMIH …" (S/1996/112 p. 17) is; the caption "Figure 1"
+    /// under "Appendix I" (A/80/605 p. 69) is not.
+    public var annexTitleMinWords: Int = 3
     /// ...a part label with its title ("Article 5" over its title) at most this many (count)...
     public var partHeadingMaxLines: Int = 4
     /// ...a bold heading under a section number, or a long section title, at most this many

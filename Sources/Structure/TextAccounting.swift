@@ -207,6 +207,14 @@ public enum TextAccounting {
                 }
                 lower = String(spaced)
             }
+            // An exponent the joiner set against its unit ("km²") is a word of its own, its digit.
+            if lower.unicodeScalars.contains(where: { Folding.superscriptDigits[$0] != nil }) {
+                var spaced = String.UnicodeScalarView()
+                for c in lower.unicodeScalars {
+                    if let digit = Folding.superscriptDigits[c] { spaced.append(" "); spaced.append(digit) } else { spaced.append(c) }
+                }
+                lower = String(spaced)
+            }
             // Decomposed first, so that "é" and "e" + U+0301 compare alike (A/RES/79/287's "communiqué").
             lower = String(String.UnicodeScalarView(lower.decomposedStringWithCanonicalMapping.unicodeScalars
                 .filter { $0.properties.generalCategory != .nonspacingMark }))

@@ -10,6 +10,25 @@ final class ReportLayoutTests: XCTestCase {
         try buildDocument(try TestPaths.shared("corpus/\(path)"))
     }
 
+    /// An "Annex I" line alone takes the title set under it (contract): S/1996/112 pp. 17–18,
+    /// whose two-line titles wrap in lower case, and the capitals of E/ESCWA/30/6 p. 25 set on
+    /// two lines. The caption under "Appendix I" of A/80/605 (p. 69, "Figure 1") is no title.
+    func testAnnexHeadingsTakeTheTitleUnderThem() throws {
+        let letter = try build("un/sc/S_1996_112-EN.pdf")
+        let annexes = letter.blocks.filter { $0.role == .annex }
+        XCTAssertEqual(annexes.prefix(2).map(\.number), ["Annex I", "Annex II"])
+        XCTAssertEqual(annexes.prefix(2).map(\.text), ["Estimated cost of UNMIH for the period from 1 March to 31 August 1996",
+                                                       "Composition and strength of the military component of UNMIH as of 1 February 1996"])
+        let report = try build("un/escwa/E_ESCWA_30_6-EN.pdf")
+        let annex = try XCTUnwrap(report.blocks.first { $0.role == .annex })
+        XCTAssertEqual(annex.text, "OUTCOME DOCUMENT OF PREPARATORY MEETINGS FOR THE 2018 ARAB FORUM FOR SUSTAINABLE "
+                       + "DEVELOPMENT AND HIGH-LEVEL POLITICAL FORUM ON SUSTAINABLE DEVELOPMENT")
+        let budget = try build("un/un-mandates/A_80_605.pdf")
+        let appendix = try XCTUnwrap(budget.blocks.first { $0.role == .appendix && $0.number == "Appendix I" })
+        XCTAssertEqual(appendix.text, "")
+        XCTAssertTrue(budget.blocks.contains { $0.text == "Figure 1" && $0.pages == [69] })
+    }
+
     /// E/ESCWA/2017/EC.4/4(Part V) p. 7: figure 4, drawn first, labels its bars with text turned
     /// a quarter. The page's direction was read from its first glyph pairs only, all on those
     /// labels, so the upright page was taken as turned and paragraphs 18–20 under the figure
