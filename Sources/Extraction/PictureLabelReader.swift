@@ -266,19 +266,31 @@ extension PictureTemplates {
         let characterIndex: Int
     }
 
-    /// The templates of `text`, parsed once.
+    /// The templates of `text`, parsed once, byte by byte (the text is ASCII; splitting it into
+    /// Characters and asking each for its hex value cost 130 million instructions).
     static let all: [Template] = {
         var indices: [Character: Int] = [:]
-        return text.split(separator: "\n").compactMap { line in
-            let fields = line.split(separator: " ")
-            guard fields.count == 3, let character = fields[0].first, let aspect = Double(fields[1]),
+        return text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            let fields = line.split(separator: UInt8(ascii: " "))
+            guard fields.count == 3, let character = String(decoding: fields[0], as: UTF8.self).first,
+                  let aspect = Double(String(decoding: fields[1], as: UTF8.self)),
                   fields[2].count == gridWidth * gridHeight else { return nil }
-            let cells = fields[2].map { Double($0.hexDigitValue ?? 0) / 15 }
+            let cells = fields[2].map { Double(hexValue($0)) / 15 }
             let index = indices[character] ?? indices.count
             indices[character] = index
             return Template(character: character, aspect: aspect, cells: cells, centred: .init(cells), characterIndex: index)
         }
     }()
+
+    /// The value of an ASCII hex digit (0 for any other byte).
+    static func hexValue(_ byte: UInt8) -> Int {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): Int(byte - UInt8(ascii: "a")) + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): Int(byte - UInt8(ascii: "A")) + 10
+        default: 0
+        }
+    }
 
     /// The templates' characters, each once, in the order of `all`.
     static let characters: [Character] = {
