@@ -172,11 +172,16 @@ public final class PDFFile {
         func adding(_ other: Selection) -> Selection {
             // By box alone: where Poppler's marks could not be undone in one selection, its text
             // sits on other characters' boxes.
-            struct Key: Hashable { let x0, y0, x1, y1: UInt64 }
+            struct Key: Hashable {
+                let x0, y0, x1, y1: UInt64
+                /// One word fed to the hasher instead of four (equality still compares all four).
+                func hash(into hasher: inout Hasher) { hasher.combine(PDFFile.mix(x0, y0, x1, y1)) }
+            }
             func key(_ g: Glyph) -> Key {
                 Key(x0: g.box.x0.bitPattern, y0: g.box.y0.bitPattern, x1: g.box.x1.bitPattern, y1: g.box.y1.bitPattern)
             }
-            let present = Set(glyphs.map(key))
+            var present = Set<Key>(minimumCapacity: glyphs.count)
+            for g in glyphs { present.insert(key(g)) }
             var out = self
             var fontIndex: [FontStyle: Int32] = [:]
             for (i, f) in fonts.enumerated() where fontIndex[f] == nil { fontIndex[f] = Int32(i) }
@@ -278,7 +283,11 @@ public final class PDFFile {
     /// with the glyphs around it.
     static func joiningClusters(_ glyphs: [Glyph]) -> [Glyph] {
         guard glyphs.contains(where: { $0.box.x1 == $0.box.x0 }) else { return glyphs }
-        struct Origin: Hashable { let x: UInt64, y: UInt64 }
+        struct Origin: Hashable {
+            let x: UInt64, y: UInt64
+            /// One word fed to the hasher instead of two (equality still compares both).
+            func hash(into hasher: inout Hasher) { hasher.combine(PDFFile.mix(x, y, 0, 0)) }
+        }
         func origin(_ g: Glyph) -> Origin { Origin(x: g.box.x0.bitPattern, y: g.box.y1.bitPattern) }
         func isLetter(_ g: Glyph) -> Bool {
             guard let s = g.text.unicodeScalars.first else { return false }
@@ -287,14 +296,13 @@ public final class PDFFile {
             default: return false
             }
         }
-        var owner: [Origin: Int] = [:]
         var empties: [Origin: [Int]] = [:]
-        for (i, g) in glyphs.enumerated() {
-            if g.box.x1 == g.box.x0 {
-                empties[origin(g), default: []].append(i)
-            } else if owner[origin(g)] == nil {
-                owner[origin(g)] = i
-            }
+        for (i, g) in glyphs.enumerated() where g.box.x1 == g.box.x0 { empties[origin(g), default: []].append(i) }
+        // The first glyph with width at each origin that holds zero-wide ones.
+        var owner: [Origin: Int] = [:]
+        for (i, g) in glyphs.enumerated() where g.box.x1 != g.box.x0 {
+            let o = origin(g)
+            if owner[o] == nil, empties[o] != nil { owner[o] = i }
         }
         var out = glyphs
         var joined = IndexSet()
@@ -304,6 +312,13 @@ public final class PDFFile {
             joined.formUnion(IndexSet(group))
         }
         return joined.isEmpty ? out : out.indices.filter { !joined.contains($0) }.map { out[$0] }
+    }
+
+    /// Four words (the bit patterns of a box's coordinates) folded into one for a hash table:
+    /// each multiplied by its own odd constant, so that equal coordinates in other places
+    /// (a box's two y's) do not cancel.
+    static func mix(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> UInt64 {
+        (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F) ^ (c &* 0x1656_67B1_9E37_79F9) ^ (d &* 0x27D4_EB2F_1656_67C5)
     }
 
     /// A combining mark whose box runs backwards (right edge left of its left edge) takes no
