@@ -144,7 +144,7 @@ public final class PDFFile {
         defer { cairo_region_destroy(region) }
         // The areas' glyphs are gathered first and added once: each `adding` indexes every
         // glyph of the selection it adds to.
-        var found = Selection()
+        var found = Union()
         for index in 0..<cairo_region_num_rectangles(region) {
             var area = cairo_rectangle_int_t()
             cairo_region_get_rectangle(region, index, &area)
@@ -154,9 +154,9 @@ public final class PDFFile {
                 g.box.midX >= x0 && g.box.midX <= x1 && g.box.midY >= y0 && g.box.midY <= y1
             }
             if held { continue }
-            found = found.adding(PDFFile.select(page, PopplerRectangle(x1: x1, y1: y0, x2: x0, y2: y1)))
+            found.add(PDFFile.select(page, PopplerRectangle(x1: x1, y1: y0, x2: x0, y2: y1)))
         }
-        return found.glyphs.isEmpty ? selection : selection.adding(found)
+        return found.selection.glyphs.isEmpty ? selection : selection.adding(found.selection)
     }
 
     /// The glyphs (with their fonts) of one text selection of a page.
@@ -170,34 +170,65 @@ public final class PDFFile {
         /// This selection, and after its glyphs those of `other` whose box (to the bit) it
         /// lacks, their fonts merged with equal ones.
         func adding(_ other: Selection) -> Selection {
-            // By box alone: where Poppler's marks could not be undone in one selection, its text
-            // sits on other characters' boxes.
-            struct Key: Hashable {
-                let x0, y0, x1, y1: UInt64
-                /// One word fed to the hasher instead of four (equality still compares all four).
-                func hash(into hasher: inout Hasher) { hasher.combine(PDFFile.mix(x0, y0, x1, y1)) }
+            var union = Union(self)
+            union.add(other)
+            return union.selection
+        }
+    }
+
+    /// `Selection.adding` applied again and again (`selection.adding(a).adding(b)…`) in place:
+    /// the boxes and fonts of what is gathered are indexed once, not again (and its glyphs
+    /// copied) for every selection added.
+    struct Union {
+        /// A glyph's box, by its coordinates' bits: where Poppler's marks could not be undone in
+        /// one selection, its text sits on other characters' boxes.
+        struct Key: Hashable {
+            let x0, y0, x1, y1: UInt64
+            init(_ g: Glyph) {
+                (x0, y0, x1, y1) = (g.box.x0.bitPattern, g.box.y0.bitPattern, g.box.x1.bitPattern, g.box.y1.bitPattern)
             }
-            func key(_ g: Glyph) -> Key {
-                Key(x0: g.box.x0.bitPattern, y0: g.box.y0.bitPattern, x1: g.box.x1.bitPattern, y1: g.box.y1.bitPattern)
-            }
-            var present = Set<Key>(minimumCapacity: glyphs.count)
-            for g in glyphs { present.insert(key(g)) }
-            var out = self
-            var fontIndex: [FontStyle: Int32] = [:]
-            for (i, f) in fonts.enumerated() where fontIndex[f] == nil { fontIndex[f] = Int32(i) }
-            for g in other.glyphs where !present.contains(key(g)) {
-                let font = other.fonts[Int(g.fontIndex)]
+            /// One word fed to the hasher instead of four (equality still compares all four).
+            func hash(into hasher: inout Hasher) { hasher.combine(PDFFile.mix(x0, y0, x1, y1)) }
+        }
+
+        /// What is gathered so far.
+        private(set) var selection: Selection
+        private var present: Set<Key>
+        /// Each font's first index in `selection.fonts`.
+        private var fontIndex: [FontStyle: Int32] = [:]
+
+        init(_ start: Selection = Selection()) {
+            selection = start
+            present = Set(minimumCapacity: start.glyphs.count)
+            for g in start.glyphs { present.insert(Key(g)) }
+            for (i, f) in start.fonts.enumerated() where fontIndex[f] == nil { fontIndex[f] = Int32(i) }
+        }
+
+        /// Adds the glyphs of `other` whose box is not yet gathered (all of them, even two with
+        /// one box in `other`), their fonts merged with equal ones.
+        mutating func add(_ other: Selection) {
+            // Each of `other`'s fonts is looked up (its name hashed) once, not once per glyph.
+            var resolved = [Int32?](repeating: nil, count: other.fonts.count)
+            var added: [Key] = []
+            for g in other.glyphs {
+                let key = Key(g)
+                guard !present.contains(key) else { continue }
                 let index: Int32
-                if let known = fontIndex[font] { index = known } else {
-                    index = Int32(out.fonts.count)
-                    out.fonts.append(font)
-                    fontIndex[font] = index
+                if let known = resolved[Int(g.fontIndex)] { index = known } else {
+                    let font = other.fonts[Int(g.fontIndex)]
+                    if let known = fontIndex[font] { index = known } else {
+                        index = Int32(selection.fonts.count)
+                        selection.fonts.append(font)
+                        fontIndex[font] = index
+                    }
+                    resolved[Int(g.fontIndex)] = index
                 }
-                var added = g
-                added.fontIndex = index
-                out.glyphs.append(added)
+                var glyph = g
+                glyph.fontIndex = index
+                selection.glyphs.append(glyph)
+                added.append(key)
             }
-            return out
+            present.formUnion(added)
         }
     }
 
