@@ -55,6 +55,7 @@ public final class PDFFile {
         let repair = scan?.repaired
         fontRepairs = repair?.repairs ?? []
         pagesWithSmallImages = scan?.pagesWithSmallImages ?? []
+        _ = PDFFile.globalParametersHolder
         let doc: OpaquePointer?
         if let repaired = repair?.bytes {
             let bytes = repaired.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
@@ -91,6 +92,20 @@ public final class PDFFile {
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(document)) }
+
+    /// An empty one-page PDF that stays open for the life of the process. Poppler builds its
+    /// global parameters (font and encoding tables, 4 million instructions) when a document
+    /// opens while none is open, and frees them when the last one closes: without this document
+    /// a worker built them again for every file it converts.
+    nonisolated(unsafe) private static let globalParametersHolder: OpaquePointer? = {
+        let pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 1 1]>>endobj\nxref\n0 4\n0000000000 65535 f \n"
+            + "0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \ntrailer<</Size 4/Root 1 0 R>>\n"
+            + "startxref\n160\n%%EOF\n"
+        let bytes = Array(pdf.utf8).withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        defer { g_bytes_unref(bytes) }
+        return poppler_document_new_from_bytes(bytes, nil, nil)
+    }()
 
 
     /// Reads page `number` (1-based): size, rotation and every non-space glyph with its box and font.
