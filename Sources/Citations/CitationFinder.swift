@@ -27,32 +27,58 @@ public struct CitationFinder: Sendable {
     public init(language: String? = nil, documentOrgan: String? = nil) {
         vocabulary = CitationVocabulary.forLanguage(language)
         self.documentOrgan = documentOrgan
-        let v = vocabulary
-        let months = v.months.map(NSRegularExpression.escapedPattern).joined(separator: "|")
-        // One number of a list and its date; `capturing` numbers the groups (number, day, month, year).
-        func itemPattern(capturing: Bool) -> String {
-            let open = capturing ? "(" : "(?:"
-            return open + SymbolRules.numberPattern + ")(?:\\s+" + NSRegularExpression.escapedPattern(for: v.dateIntroducer)
-                + "\\s+" + open + "\\d{1,2})\\s+" + open + months + ")\\s+" + open + "\\d{4}))?"
+        let patterns = Patterns.compiled(language: language, vocabulary: vocabulary)
+        (mention, item, symbol, continuation, symbolLike) =
+            (patterns.mention, patterns.item, patterns.symbol, patterns.continuation, patterns.symbolLike)
+        mentionWords = patterns.mentionWords
+    }
+
+    /// The regular expressions of one vocabulary, compiled once per language and process: ICU
+    /// compiling them cost 4 million instructions per document (a worker converts many).
+    private final class Patterns: @unchecked Sendable {
+        let mention, item, symbol, continuation, symbolLike: NSRegularExpression
+        let mentionWords: [[UInt8]]
+
+        private static let lock = NSLock()
+        nonisolated(unsafe) private static var cache: [String?: Patterns] = [:]
+
+        /// The patterns of `vocabulary`, the vocabulary of `language`.
+        static func compiled(language: String?, vocabulary: CitationVocabulary) -> Patterns {
+            lock.lock()
+            defer { lock.unlock() }
+            if let known = cache[language] { return known }
+            let made = Patterns(vocabulary)
+            cache[language] = made
+            return made
         }
-        let joiners = v.listJoiners.map(NSRegularExpression.escapedPattern).joined(separator: "|")
-        let organs = v.organNames.map { NSRegularExpression.escapedPattern(for: $0.printed) }.joined(separator: "|")
-        let words = (v.resolutionWords + v.decisionWords).map(NSRegularExpression.escapedPattern).joined(separator: "|")
-        mentionWords = (v.resolutionWords + v.decisionWords).map { Array($0.utf8) }
-        let listed = itemPattern(capturing: false)
-        let mentionPattern = #"(?:\b("# + organs + #")\s+)?\b("# + words + #")\s+"# + listed
-            + #"(?:(?:\s*,\s*(?:(?:"# + joiners + #")\s+)?|\s+(?:"# + joiners + #")\s+)"# + listed + ")*"
-        // A dated number that resumes a list after a clause ("its resolutions 60/251 of 15 March
-        // 2006, by which it established the Human Rights Council, and 65/281 of 17 June 2011",
-        // A/RES/80/189): the date is required, the kind and organ are those of the list before.
-        let dated = String(itemPattern(capturing: true).dropLast())  // the date group made compulsory
-        let continuationPattern = #"(?:\b(?:"# + joiners + #")\s+|,\s+)"# + dated
-        // The patterns are built from fixed parts and escaped vocabulary: they always compile.
-        mention = try! NSRegularExpression(pattern: mentionPattern)
-        item = try! NSRegularExpression(pattern: itemPattern(capturing: true))
-        symbol = try! NSRegularExpression(pattern: SymbolRules.symbolPattern)
-        continuation = try! NSRegularExpression(pattern: continuationPattern)
-        symbolLike = try! NSRegularExpression(pattern: SymbolRules.symbolLikePattern)
+
+        private init(_ v: CitationVocabulary) {
+            let months = v.months.map(NSRegularExpression.escapedPattern).joined(separator: "|")
+            // One number of a list and its date; `capturing` numbers the groups (number, day, month, year).
+            func itemPattern(capturing: Bool) -> String {
+                let open = capturing ? "(" : "(?:"
+                return open + SymbolRules.numberPattern + ")(?:\\s+" + NSRegularExpression.escapedPattern(for: v.dateIntroducer)
+                    + "\\s+" + open + "\\d{1,2})\\s+" + open + months + ")\\s+" + open + "\\d{4}))?"
+            }
+            let joiners = v.listJoiners.map(NSRegularExpression.escapedPattern).joined(separator: "|")
+            let organs = v.organNames.map { NSRegularExpression.escapedPattern(for: $0.printed) }.joined(separator: "|")
+            let words = (v.resolutionWords + v.decisionWords).map(NSRegularExpression.escapedPattern).joined(separator: "|")
+            mentionWords = (v.resolutionWords + v.decisionWords).map { Array($0.utf8) }
+            let listed = itemPattern(capturing: false)
+            let mentionPattern = #"(?:\b("# + organs + #")\s+)?\b("# + words + #")\s+"# + listed
+                + #"(?:(?:\s*,\s*(?:(?:"# + joiners + #")\s+)?|\s+(?:"# + joiners + #")\s+)"# + listed + ")*"
+            // A dated number that resumes a list after a clause ("its resolutions 60/251 of 15 March
+            // 2006, by which it established the Human Rights Council, and 65/281 of 17 June 2011",
+            // A/RES/80/189): the date is required, the kind and organ are those of the list before.
+            let dated = String(itemPattern(capturing: true).dropLast())  // the date group made compulsory
+            let continuationPattern = #"(?:\b(?:"# + joiners + #")\s+|,\s+)"# + dated
+            // The patterns are built from fixed parts and escaped vocabulary: they always compile.
+            mention = try! NSRegularExpression(pattern: mentionPattern)
+            item = try! NSRegularExpression(pattern: itemPattern(capturing: true))
+            symbol = try! NSRegularExpression(pattern: SymbolRules.symbolPattern)
+            continuation = try! NSRegularExpression(pattern: continuationPattern)
+            symbolLike = try! NSRegularExpression(pattern: SymbolRules.symbolLikePattern)
+        }
     }
 
     /// Every citation in `text`, in the order of their offsets.

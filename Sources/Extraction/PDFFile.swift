@@ -55,6 +55,7 @@ public final class PDFFile {
         let repair = scan?.repaired
         fontRepairs = repair?.repairs ?? []
         pagesWithSmallImages = scan?.pagesWithSmallImages ?? []
+        _ = PDFFile.globalParametersHolder
         let doc: OpaquePointer?
         if let repaired = repair?.bytes {
             let bytes = repaired.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
@@ -91,6 +92,20 @@ public final class PDFFile {
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(document)) }
+
+    /// An empty one-page PDF that stays open for the life of the process. Poppler builds its
+    /// global parameters (font and encoding tables, 4 million instructions) when a document
+    /// opens while none is open, and frees them when the last one closes: without this document
+    /// a worker built them again for every file it converts.
+    nonisolated(unsafe) private static let globalParametersHolder: OpaquePointer? = {
+        let pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 1 1]>>endobj\nxref\n0 4\n0000000000 65535 f \n"
+            + "0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \ntrailer<</Size 4/Root 1 0 R>>\n"
+            + "startxref\n160\n%%EOF\n"
+        let bytes = Array(pdf.utf8).withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        defer { g_bytes_unref(bytes) }
+        return poppler_document_new_from_bytes(bytes, nil, nil)
+    }()
 
 
     /// Reads page `number` (1-based): size, rotation and every non-space glyph with its box and font.
@@ -144,7 +159,7 @@ public final class PDFFile {
         defer { cairo_region_destroy(region) }
         // The areas' glyphs are gathered first and added once: each `adding` indexes every
         // glyph of the selection it adds to.
-        var found = Selection()
+        var found = Union()
         for index in 0..<cairo_region_num_rectangles(region) {
             var area = cairo_rectangle_int_t()
             cairo_region_get_rectangle(region, index, &area)
@@ -154,9 +169,9 @@ public final class PDFFile {
                 g.box.midX >= x0 && g.box.midX <= x1 && g.box.midY >= y0 && g.box.midY <= y1
             }
             if held { continue }
-            found = found.adding(PDFFile.select(page, PopplerRectangle(x1: x1, y1: y0, x2: x0, y2: y1)))
+            found.add(PDFFile.select(page, PopplerRectangle(x1: x1, y1: y0, x2: x0, y2: y1)))
         }
-        return found.glyphs.isEmpty ? selection : selection.adding(found)
+        return found.selection.glyphs.isEmpty ? selection : selection.adding(found.selection)
     }
 
     /// The glyphs (with their fonts) of one text selection of a page.
@@ -170,29 +185,65 @@ public final class PDFFile {
         /// This selection, and after its glyphs those of `other` whose box (to the bit) it
         /// lacks, their fonts merged with equal ones.
         func adding(_ other: Selection) -> Selection {
-            // By box alone: where Poppler's marks could not be undone in one selection, its text
-            // sits on other characters' boxes.
-            struct Key: Hashable { let x0, y0, x1, y1: UInt64 }
-            func key(_ g: Glyph) -> Key {
-                Key(x0: g.box.x0.bitPattern, y0: g.box.y0.bitPattern, x1: g.box.x1.bitPattern, y1: g.box.y1.bitPattern)
+            var union = Union(self)
+            union.add(other)
+            return union.selection
+        }
+    }
+
+    /// `Selection.adding` applied again and again (`selection.adding(a).adding(b)…`) in place:
+    /// the boxes and fonts of what is gathered are indexed once, not again (and its glyphs
+    /// copied) for every selection added.
+    struct Union {
+        /// A glyph's box, by its coordinates' bits: where Poppler's marks could not be undone in
+        /// one selection, its text sits on other characters' boxes.
+        struct Key: Hashable {
+            let x0, y0, x1, y1: UInt64
+            init(_ g: Glyph) {
+                (x0, y0, x1, y1) = (g.box.x0.bitPattern, g.box.y0.bitPattern, g.box.x1.bitPattern, g.box.y1.bitPattern)
             }
-            let present = Set(glyphs.map(key))
-            var out = self
-            var fontIndex: [FontStyle: Int32] = [:]
-            for (i, f) in fonts.enumerated() where fontIndex[f] == nil { fontIndex[f] = Int32(i) }
-            for g in other.glyphs where !present.contains(key(g)) {
-                let font = other.fonts[Int(g.fontIndex)]
+            /// One word fed to the hasher instead of four (equality still compares all four).
+            func hash(into hasher: inout Hasher) { hasher.combine(PDFFile.mix(x0, y0, x1, y1)) }
+        }
+
+        /// What is gathered so far.
+        private(set) var selection: Selection
+        private var present: Set<Key>
+        /// Each font's first index in `selection.fonts`.
+        private var fontIndex: [FontStyle: Int32] = [:]
+
+        init(_ start: Selection = Selection()) {
+            selection = start
+            present = Set(minimumCapacity: start.glyphs.count)
+            for g in start.glyphs { present.insert(Key(g)) }
+            for (i, f) in start.fonts.enumerated() where fontIndex[f] == nil { fontIndex[f] = Int32(i) }
+        }
+
+        /// Adds the glyphs of `other` whose box is not yet gathered (all of them, even two with
+        /// one box in `other`), their fonts merged with equal ones.
+        mutating func add(_ other: Selection) {
+            // Each of `other`'s fonts is looked up (its name hashed) once, not once per glyph.
+            var resolved = [Int32?](repeating: nil, count: other.fonts.count)
+            var added: [Key] = []
+            for g in other.glyphs {
+                let key = Key(g)
+                guard !present.contains(key) else { continue }
                 let index: Int32
-                if let known = fontIndex[font] { index = known } else {
-                    index = Int32(out.fonts.count)
-                    out.fonts.append(font)
-                    fontIndex[font] = index
+                if let known = resolved[Int(g.fontIndex)] { index = known } else {
+                    let font = other.fonts[Int(g.fontIndex)]
+                    if let known = fontIndex[font] { index = known } else {
+                        index = Int32(selection.fonts.count)
+                        selection.fonts.append(font)
+                        fontIndex[font] = index
+                    }
+                    resolved[Int(g.fontIndex)] = index
                 }
-                var added = g
-                added.fontIndex = index
-                out.glyphs.append(added)
+                var glyph = g
+                glyph.fontIndex = index
+                selection.glyphs.append(glyph)
+                added.append(key)
             }
-            return out
+            present.formUnion(added)
         }
     }
 
@@ -278,7 +329,11 @@ public final class PDFFile {
     /// with the glyphs around it.
     static func joiningClusters(_ glyphs: [Glyph]) -> [Glyph] {
         guard glyphs.contains(where: { $0.box.x1 == $0.box.x0 }) else { return glyphs }
-        struct Origin: Hashable { let x: UInt64, y: UInt64 }
+        struct Origin: Hashable {
+            let x: UInt64, y: UInt64
+            /// One word fed to the hasher instead of two (equality still compares both).
+            func hash(into hasher: inout Hasher) { hasher.combine(PDFFile.mix(x, y, 0, 0)) }
+        }
         func origin(_ g: Glyph) -> Origin { Origin(x: g.box.x0.bitPattern, y: g.box.y1.bitPattern) }
         func isLetter(_ g: Glyph) -> Bool {
             guard let s = g.text.unicodeScalars.first else { return false }
@@ -287,14 +342,13 @@ public final class PDFFile {
             default: return false
             }
         }
-        var owner: [Origin: Int] = [:]
         var empties: [Origin: [Int]] = [:]
-        for (i, g) in glyphs.enumerated() {
-            if g.box.x1 == g.box.x0 {
-                empties[origin(g), default: []].append(i)
-            } else if owner[origin(g)] == nil {
-                owner[origin(g)] = i
-            }
+        for (i, g) in glyphs.enumerated() where g.box.x1 == g.box.x0 { empties[origin(g), default: []].append(i) }
+        // The first glyph with width at each origin that holds zero-wide ones.
+        var owner: [Origin: Int] = [:]
+        for (i, g) in glyphs.enumerated() where g.box.x1 != g.box.x0 {
+            let o = origin(g)
+            if owner[o] == nil, empties[o] != nil { owner[o] = i }
         }
         var out = glyphs
         var joined = IndexSet()
@@ -304,6 +358,13 @@ public final class PDFFile {
             joined.formUnion(IndexSet(group))
         }
         return joined.isEmpty ? out : out.indices.filter { !joined.contains($0) }.map { out[$0] }
+    }
+
+    /// Four words (the bit patterns of a box's coordinates) folded into one for a hash table:
+    /// each multiplied by its own odd constant, so that equal coordinates in other places
+    /// (a box's two y's) do not cancel.
+    static func mix(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> UInt64 {
+        (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F) ^ (c &* 0x1656_67B1_9E37_79F9) ^ (d &* 0x27D4_EB2F_1656_67C5)
     }
 
     /// A combining mark whose box runs backwards (right edge left of its left edge) takes no

@@ -203,28 +203,54 @@ public enum PictureLabelReader {
     /// The `count` characters whose best template correlates most with `cells`, best first;
     /// a template the part (`aspect`, width over height) is much wider or narrower than
     /// (`maxWiderRatio`, `maxNarrowerRatio`) is not compared.
+    ///
+    /// The part's side of the correlation (`Centred`) is computed once for all templates, and
+    /// each template's side once for all parts (`PictureTemplates.all`): the same sums, in the
+    /// same order, as `correlation`.
     static func bestTemplates(_ cells: [Double], aspect: Double, parameters p: PictureLabelParameters,
                               count: Int) -> [(Character, Double)] {
-        var best: [Character: Double] = [:]
+        let part = Centred(cells)
+        let characters = PictureTemplates.characters
+        // Each character's best score; -2 (below any correlation) for one not compared.
+        var best = [Double](repeating: -2, count: characters.count)
         for template in PictureTemplates.all {
             let ratio = aspect / template.aspect
             guard ratio <= p.maxWiderRatio, ratio >= 1 / p.maxNarrowerRatio else { continue }
-            let score = correlation(cells, template.cells)
-            if score > best[template.character, default: -2] { best[template.character] = score }
+            let score = part.correlation(with: template.centred)
+            if score > best[template.characterIndex] { best[template.characterIndex] = score }
         }
-        return best.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(count).map { ($0.key, $0.value) }
+        let compared = best.indices.filter { best[$0] > -2 }.map { (key: characters[$0], value: best[$0]) }
+        return compared.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(count).map { ($0.key, $0.value) }
     }
 
     /// Pearson correlation of two equally long vectors (0 when either is flat).
     static func correlation(_ a: [Double], _ b: [Double]) -> Double {
-        let n = Double(a.count)
-        let (ma, mb) = (a.reduce(0, +) / n, b.reduce(0, +) / n)
-        var (sab, saa, sbb) = (0.0, 0.0, 0.0)
-        for i in a.indices {
-            let (da, db) = (a[i] - ma, b[i] - mb)
-            sab += da * db; saa += da * da; sbb += db * db
+        Centred(a).correlation(with: Centred(b))
+    }
+
+    /// A vector less its mean, with the sum of its squares: one side of a correlation.
+    struct Centred {
+        let values: [Double]
+        let squares: Double
+
+        init(_ vector: [Double]) {
+            let mean = vector.reduce(0, +) / Double(vector.count)
+            values = vector.map { $0 - mean }
+            squares = values.reduce(0) { $0 + $1 * $1 }
         }
-        return saa > 0 && sbb > 0 ? sab / (saa * sbb).squareRoot() : 0
+
+        /// Pearson correlation with `other`, of the same length (0 when either is flat).
+        func correlation(with other: Centred) -> Double {
+            guard squares > 0, other.squares > 0 else { return 0 }
+            let product = values.withUnsafeBufferPointer { a in
+                other.values.withUnsafeBufferPointer { b in
+                    var sum = 0.0
+                    for i in 0..<min(a.count, b.count) { sum += a[i] * b[i] }
+                    return sum
+                }
+            }
+            return product / (squares * other.squares).squareRoot()
+        }
     }
 }
 
@@ -234,15 +260,44 @@ extension PictureTemplates {
         let character: Character
         let aspect: Double
         let cells: [Double]
+        /// `cells` less their mean, for `PictureLabelReader.bestTemplates`.
+        let centred: PictureLabelReader.Centred
+        /// The character's index in `characters`.
+        let characterIndex: Int
     }
 
-    /// The templates of `text`, parsed once.
-    static let all: [Template] = text.split(separator: "\n").compactMap { line in
-        let fields = line.split(separator: " ")
-        guard fields.count == 3, let character = fields[0].first, let aspect = Double(fields[1]),
-              fields[2].count == gridWidth * gridHeight else { return nil }
-        return Template(character: character, aspect: aspect, cells: fields[2].map { Double($0.hexDigitValue ?? 0) / 15 })
+    /// The templates of `text`, parsed once, byte by byte (the text is ASCII; splitting it into
+    /// Characters and asking each for its hex value cost 130 million instructions).
+    static let all: [Template] = {
+        var indices: [Character: Int] = [:]
+        return text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            let fields = line.split(separator: UInt8(ascii: " "))
+            guard fields.count == 3, let character = String(decoding: fields[0], as: UTF8.self).first,
+                  let aspect = Double(String(decoding: fields[1], as: UTF8.self)),
+                  fields[2].count == gridWidth * gridHeight else { return nil }
+            let cells = fields[2].map { Double(hexValue($0)) / 15 }
+            let index = indices[character] ?? indices.count
+            indices[character] = index
+            return Template(character: character, aspect: aspect, cells: cells, centred: .init(cells), characterIndex: index)
+        }
+    }()
+
+    /// The value of an ASCII hex digit (0 for any other byte).
+    static func hexValue(_ byte: UInt8) -> Int {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): Int(byte - UInt8(ascii: "a")) + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): Int(byte - UInt8(ascii: "A")) + 10
+        default: 0
+        }
     }
+
+    /// The templates' characters, each once, in the order of `all`.
+    static let characters: [Character] = {
+        var out: [Character] = []
+        for template in all where template.characterIndex == out.count { out.append(template.character) }
+        return out
+    }()
 
     /// `box` (`width` × `height` coverage values) padded to the grid's proportions, centred,
     /// and averaged into `gridWidth` × `gridHeight` cells, each cell the area-weighted mean of

@@ -73,7 +73,6 @@ public struct LineBuilder: Sendable {
     ///   alef and medial lam of "الصالح" (E/ESCWA/30/6, page 2) are both 0.234 em wide.
     private func lamAlefLigatures(_ items: [Item]) -> Set<Int> {
         let scale = parameters.ligatureWidthScale, touch = parameters.touchTolerance
-        func key(_ it: Item) -> String { "\(it.glyph.text)|\(Int((it.glyph.box.width / max(it.size, 1) * scale).rounded()))" }
         func adjacent(_ k: Int) -> Bool { items[k + 1].order == items[k].order + 1 }
         var pairs: [Int] = []
         for k in items.indices.dropLast() where adjacent(k)
@@ -82,20 +81,21 @@ public struct LineBuilder: Sendable {
         }
         guard !pairs.isEmpty else { return [] }
         let inPair = Set(pairs + pairs.map { $0 + 1 })
-        let lamAlef = RightToLeft.alefs.union(["\u{0644}"])
-        // Any text canonically equivalent to lam or an alef opens with the bytes of U+0644,
-        // U+0622, U+0623, U+0625 or U+0627: asked first, so that the set (which hashes and
-        // compares by canonical equivalence) meets only those glyphs.
-        func opensWithLamOrAlef(_ t: String) -> Bool {
-            var bytes = t.utf8.makeIterator()
-            guard let b0 = bytes.next(), let b1 = bytes.next() else { return false }
-            return b0 == 0xD9 ? b1 == 0x84 : b0 == 0xD8 && (b1 == 0xA2 || b1 == 0xA3 || b1 == 0xA5 || b1 == 0xA7)
+        // A glyph's letter (lam or one of the alefs, by canonical equivalence) and its width in
+        // thousandths of an em: the letter as its index in `members` instead of a string made
+        // of the text and the width (which hashed by canonical equivalence).
+        struct WidthKey: Hashable { let member: Int, width: Int }
+        let members = ["\u{0644}"] + RightToLeft.alefs.sorted()
+        func width(_ it: Item) -> Int { Int((it.glyph.box.width / max(it.size, 1) * scale).rounded()) }
+        let lone = Set(items.indices.compactMap { k -> WidthKey? in
+            guard !inPair.contains(k), let m = Self.lamOrAlef(items[k].glyph.text, members) else { return nil }
+            return WidthKey(member: m, width: width(items[k]))
+        })
+        func isLone(_ k: Int) -> Bool {
+            Self.lamOrAlef(items[k].glyph.text, members).map { lone.contains(WidthKey(member: $0, width: width(items[k]))) } ?? false
         }
-        let lone = Set(items.indices.filter {
-            opensWithLamOrAlef(items[$0].glyph.text) && !inPair.contains($0) && lamAlef.contains(items[$0].glyph.text)
-        }.map { key(items[$0]) })
         return Set(pairs.filter { k in
-            if k + 2 < items.count, adjacent(k + 1), RightToLeft.alefs.contains(items[k + 2].glyph.text),
+            if k + 2 < items.count, adjacent(k + 1), Self.lamOrAlef(items[k + 2].glyph.text, members).map({ $0 > 0 }) ?? false,
                abs(items[k + 1].glyph.box.x1 - items[k + 2].glyph.box.x0) < touch { return true }
             // Tanween fath sits on an alef (Arabic writes it after a lam only with an alef):
             // drawn just left of the pair, it closes "أولاً" (firstly, heading "أولاً-" of
@@ -106,8 +106,19 @@ public struct LineBuilder: Sendable {
             // only behind the article's alef ("الآن"), which the rule above takes.
             if items[k + 1].glyph.text == "\u{0622}" { return false }
             let (a, b) = (items[k].glyph.box, items[k + 1].glyph.box)
-            return abs(a.width - b.width) < touch && !(lone.contains(key(items[k])) && lone.contains(key(items[k + 1])))
+            return abs(a.width - b.width) < touch && !(isLone(k) && isLone(k + 1))
         }.map { items[$0].order })
+    }
+
+    /// The index in `members` (lam, then the alefs) of the letter `text` is canonically
+    /// equivalent to, or nil. Any such text opens with the bytes of U+0644, U+0622, U+0623,
+    /// U+0625 or U+0627: asked first, so that only those glyphs are compared by canonical
+    /// equivalence, and that after a byte-for-byte match.
+    private static func lamOrAlef(_ text: String, _ members: [String]) -> Int? {
+        var bytes = text.utf8.makeIterator()
+        guard let b0 = bytes.next(), let b1 = bytes.next(),
+              b0 == 0xD9 ? b1 == 0x84 : b0 == 0xD8 && (b1 == 0xA2 || b1 == 0xA3 || b1 == 0xA5 || b1 == 0xA7) else { return nil }
+        return members.firstIndex { $0.utf8.elementsEqual(text.utf8) } ?? members.firstIndex(of: text)
     }
 
     /// Left to right by left edge; at one left edge the narrower box first: a mark of no width
