@@ -609,7 +609,18 @@ struct BlockClassifier {
                 }
             case .bullet?:
                 // Bullets hang from the paragraph before them (contract: bullets are items), under
-                // its last lettered item when they follow one; after a heading they stand alone.
+                // its last lettered item when they follow one; after a heading they stand alone,
+                // side by side: the bullets under "A. STATE INSTITUTIONS: …" of
+                // E/ESCWA/2017/EC.4/4(Part VII) p. 11 are siblings, not items of the first.
+                // Only a bullet of the same mark set at the same indent: a bullet set further in
+                // is an item of the one above (official/MAR p. 7).
+                if let previous = top.last, previous.kind == .paragraph, previous.level == nil,
+                   previous.number.flatMap({ Label.bullet($0, dashes: true) }) != nil, previous.number == b.number,
+                   let above = previous.boxes.first, let box = b.boxes.first,
+                   abs(above.x0 - box.x0) <= parameters.hangingLabelTolerance || abs(above.x1 - box.x1) <= parameters.hangingLabelTolerance {
+                    top.append(b)
+                    continue
+                }
                 if lastLetter != nil, appendItem(&top, b, level: 2) { continue }
                 if appendItem(&top, b, level: 1) { continue }
             case .arabic(let n)?:

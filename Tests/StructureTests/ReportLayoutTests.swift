@@ -10,6 +10,18 @@ final class ReportLayoutTests: XCTestCase {
         try buildDocument(try TestPaths.shared("corpus/\(path)"))
     }
 
+    /// Bullets straight under a heading, with no paragraph to hang from, stand side by side:
+    /// the eight recommendations under "A. STATE INSTITUTIONS: ACCOUNTABILITY AND LEADERSHIP"
+    /// (E/ESCWA/2017/EC.4/4(Part VII) pp. 11–12) were seven items of the first.
+    func testBulletsUnderAHeadingAreSiblings() throws {
+        let out = try build("un/escwa/E_ESCWA_2017_EC.4_4(PART_VII)-EN.pdf")
+        let heading = try XCTUnwrap(out.blocks.firstIndex { $0.kind == .heading && $0.number == "A." && $0.pages == [11] })
+        let bullets = out.blocks[(heading + 1)...].prefix { $0.number == "•" }
+        XCTAssertEqual(bullets.count, 8)
+        XCTAssertTrue(bullets.allSatisfy { $0.items.isEmpty })
+        XCTAssertTrue(bullets.last?.text.hasPrefix("Strengthen institutional financial and technical capacity") == true)
+    }
+
     /// An "Annex I" line alone takes the title set under it (contract): S/1996/112 pp. 17–18,
     /// whose two-line titles wrap in lower case, and the capitals of E/ESCWA/30/6 p. 25 set on
     /// two lines. The caption under "Appendix I" of A/80/605 (p. 69, "Figure 1") is no title.
