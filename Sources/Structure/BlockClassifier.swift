@@ -22,9 +22,9 @@ struct BlockClassifier {
     private struct Draft {
         var block: Block
         var label: Label?
-        /// A numbered paragraph that could title a subsection: short, with no closing
-        /// punctuation, outside a resolution's parts; its level if it does (see
-        /// `headingsOutsideNumbering`).
+        /// Set when the paragraph could be a title (short, no closing punctuation, no role): the
+        /// level it takes as a numbered heading (`headingsOutsideNumbering`); an annex heading
+        /// takes such a paragraph as its title (`titlingAnnexHeadings`).
         var titleLevel: Int? = nil
     }
 
@@ -55,6 +55,10 @@ struct BlockClassifier {
         var seenRomanHeading = false
         var seenCapitalHeading = false
         var lastCapitalHeading: String?
+
+        /// The level of a numbered heading ("1.") under the series seen so far: 3 under a
+        /// lettered one, 2 under a roman one only, 1 otherwise.
+        var numberedHeadingLevel: Int { seenCapitalHeading ? 3 : seenRomanHeading ? 2 : 1 }  // lint: heading levels
     }
 
     /// One paragraph as the rules read it: its lines, its label, its text without the label,
@@ -201,13 +205,20 @@ struct BlockClassifier {
                 taken += 1
             }
             for title in drafts[(i + 1)...(i + taken)] {
-                drafts[i].block.text = TextJoiner.normalize(drafts[i].block.text + " " + title.block.text)
-                drafts[i].block.footnoteRefs += title.block.footnoteRefs
-                drafts[i].block.pages = orderedUnique(drafts[i].block.pages + title.block.pages)
-                drafts[i].block.boxes += title.block.boxes
+                Self.takeTitle(title.block.text, refs: title.block.footnoteRefs, pages: title.block.pages,
+                               boxes: title.block.boxes, into: &drafts[i].block)
             }
             drafts.removeSubrange((i + 1)...(i + taken))
         }
+    }
+
+    /// Appends a title (or its next line) to `heading`: its text, footnote references, pages
+    /// and boxes.
+    private static func takeTitle(_ text: String, refs: [String], pages: [Int], boxes: [PageBox], into heading: inout Block) {
+        heading.text = TextJoiner.normalize(heading.text + " " + text)
+        heading.footnoteRefs += refs
+        heading.pages = orderedUnique(heading.pages + pages)
+        heading.boxes += boxes
     }
 
     /// A short numbered line with no closing punctuation whose number breaks the paragraph
@@ -238,7 +249,6 @@ struct BlockClassifier {
             drafts[i].block.level = level
         }
     }
-
 
     /// The label of a paragraph ("1.", "(a)", "IV."), taken off its tokens, and the label as
     /// printed; a number without its full stop is taken when it is the next one in sequence.
@@ -383,7 +393,7 @@ struct BlockClassifier {
                                          leadIn: signature || role == nil ? nil : leadIn,
                                          footnoteRefs: paragraph.refs, pages: paragraph.pages, boxes: paragraph.boxes,
                                          footnoteMarkers: paragraph.markers), label: label,
-                            titleLevel: untitled ? nil : state.seenCapitalHeading ? 3 : state.seenRomanHeading ? 2 : 1))  // lint: heading levels
+                            titleLevel: untitled ? nil : state.numberedHeadingLevel))
     }
 
     /// The lines of a signature block join it; the closing lines of a resolution end it; a
@@ -456,7 +466,7 @@ struct BlockClassifier {
         switch p.label {
         case .roman?: state.seenRomanHeading = true; state.lastCapitalHeading = nil
         case .capital(let c)?: level = 2; state.seenCapitalHeading = true; state.lastCapitalHeading = c
-        case .arabic?: level = state.seenCapitalHeading ? 3 : state.seenRomanHeading ? 2 : 1  // lint: heading levels
+        case .arabic?: level = state.numberedHeadingLevel
         case .decimal(let d)?:
             // "5.2.8.1." sits one level under "5.2.8.": one level a part, under the I. and A. seen.
             let parts = d.split(separator: ".").count
@@ -493,10 +503,7 @@ struct BlockClassifier {
         if let last = drafts.indices.last, drafts[last].block.kind == .heading, drafts[last].block.role == .annex,
            role == .section, headingNumber == nil,
            drafts[last].block.text.isEmpty || drafts[last].block.text.last.map({ ";:,".contains($0) }) == true {
-            drafts[last].block.text = TextJoiner.normalize(drafts[last].block.text + " " + headingText)
-            drafts[last].block.footnoteRefs += p.refs
-            drafts[last].block.pages = orderedUnique(drafts[last].block.pages + p.pages)
-            drafts[last].block.boxes += p.boxes
+            Self.takeTitle(headingText, refs: p.refs, pages: p.pages, boxes: p.boxes, into: &drafts[last].block)
             return
         }
         // An annex is not part of the resolution's own text: its paragraphs take no role.

@@ -165,7 +165,7 @@ public struct ParagraphSegmenter: Sendable {
         // of page 22 of E/ESCWA/2017/EC.4/9/Report in Arabic, after item "(و) …؛"), but an
         // enumeration inside a sentence runs on after it ("…؛ / (4) …", E/ESCWA/SD/2017/IG.1/7/Report).
         let label = cur.words.first.flatMap { Label.parse($0.text, parameters: parameters) }
-        let numbered: Bool = { if case .arabic? = label { return true }; return false }()
+        let numbered = label?.isArabicNumber ?? false
         let prevCloses = prevText.last.map { ".;:。；：".contains($0) || (numbered && $0 == "؛") } ?? false
         // A decimal number opens a paragraph as a label does ("2.24." at the top of page 3 of
         // ECE/TRANS/WP.29/GRSP/2010/20, after "… Appendix 1 of Annex 9.").
