@@ -46,7 +46,10 @@ def number(label):
 
 def outline(doc):
     """Top-level paragraph numbers and the footnote count of a converted document."""
-    numbers = [number(b.get("number")) for b in doc.get("blocks", []) if b.get("kind") == "paragraph"]
+    # Points that stand at the top after a heading carry level 1 ("(a)", Arabic "(1)"): they
+    # are items, not numbered paragraphs.
+    numbers = [number(b.get("number")) for b in doc.get("blocks", [])
+               if b.get("kind") == "paragraph" and b.get("level") is None]
     return [n for n in numbers if n is not None], len(doc.get("footnotes", []))
 
 

@@ -485,7 +485,7 @@ public struct LineBuilder: Sendable {
                 directions.append(RightToLeft.direction(of: item.glyph.text))
             }
         }
-        directions = RightToLeft.pairBrackets(texts, directions)
+        directions = RightToLeft.pairBrackets(texts, directions, rightToLeft: rightToLeft)
         let order = rightToLeft ? RightToLeft.readingOrder(directions) : RightToLeft.leftToRightReadingOrder(directions)
         var out: [(items: [Item], sup: Bool)] = []
         var word: [Item] = []
@@ -574,8 +574,13 @@ public struct LineBuilder: Sendable {
         let mixed = !rightToLeft && holdsRightToLeft
         if rightToLeft || mixed { glyphs = Self.joinLamAlef(glyphs, ligatures: ligatures) }
         // Dominant size by glyph count; a line has few distinct sizes, so a small list beats a dictionary.
+        // A right-to-left line takes the size of its right-to-left glyphs: Arabic editions set
+        // Latin words and digits smaller (11 pt in 14-pt text), and "لعام 2030(1)،", the last
+        // line of a preambular paragraph at the foot of page 20 of E/ESCWA/30/18/Report
+        // (Arabic), had the size of its notes.
+        let arabicSized = rightToLeft && glyphs.contains { RightToLeft.holdsRightToLeft($0.glyph.text) }
         var weight: [(size: Double, count: Int)] = []
-        for k in glyphs.indices {
+        for k in glyphs.indices where !arabicSized || RightToLeft.holdsRightToLeft(glyphs[k].glyph.text) {
             let size = (glyphs[k].size * parameters.fontSizeRoundingScale).rounded() / parameters.fontSizeRoundingScale
             if let i = weight.firstIndex(where: { $0.size == size }) { weight[i].count += 1 } else { weight.append((size, 1)) }
         }

@@ -37,7 +37,7 @@ public enum RightToLeft {
     }
 
     /// `s.properties.isAlphabetic`, without a table search for ASCII, Hebrew and Arabic.
-    static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+    public static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) }
         if (0x0590...0x08FF).contains(v) { return rightToLeftAlphabetic[Int(v) - 0x0590] }
@@ -113,7 +113,14 @@ public enum RightToLeft {
     /// take that direction: "(Part I)" in a symbol cited in Arabic text (E/ESCWA/2017/EC.4/4)
     /// stays whole, where its ")" alone would follow the line's right-to-left direction. A pair
     /// around Arabic text is drawn ")" … "(" and keeps the line's direction.
-    public static func pairBrackets(_ texts: [String?], _ directions: [Direction]) -> [Direction] {
+    ///
+    /// On a right-to-left line (`rightToLeft`) a pair drawn mirrored, ")" left of "(", around
+    /// left-to-right text only takes the line's direction instead: the brackets were laid out
+    /// right to left and enclose the number or symbol, so neither joins the left-to-right word
+    /// beside it. ")6(" right of "E/ESCWA/29/12/Report" opens note 6 of E/ESCWA/30/18/Report in
+    /// Arabic (p. 9, "(6) E/ESCWA/29/12/Report، ص 5"), not "Report )6"; "2017 (E/ESCWA/SDD/2017/IG.1/6/Report)؛"
+    /// ends an item on p. 43, not "Report( 2017)".
+    public static func pairBrackets(_ texts: [String?], _ directions: [Direction], rightToLeft: Bool = false) -> [Direction] {
         var out = directions
         /// The closing bracket of an opening one ("(", "[", "{").
         /// Compared byte for byte: no other text is canonically equivalent to an ASCII bracket,
@@ -131,7 +138,28 @@ public enum RightToLeft {
             guard let t else { return false }
             return t.utf8.elementsEqual(close.utf8)
         }
+        /// The opening bracket of a closing one drawn first on a mirrored pair.
+        func opening(_ t: String?) -> String? {
+            guard rightToLeft, let t, t.utf8.count == 1, let b = t.utf8.first else { return nil }
+            switch b {
+            case 0x29: return "("
+            case 0x5D: return "["
+            default: return nil
+            }
+        }
         for i in texts.indices {
+            // A ")" that closed a left-to-right pair above opens no mirrored one.
+            if out[i] == .neutral, let open = opening(texts[i]) {
+                var j = i + 1
+                var inner: Set<Direction> = []
+                while j < texts.count, !isText(texts[j], open), opening(texts[j]) == nil, closing(texts[j]) == nil {
+                    inner.insert(directions[j]); j += 1
+                }
+                if j < texts.count, isText(texts[j], open), inner.contains(.left), !inner.contains(.right) {
+                    out[i] = .right; out[j] = .right
+                }
+                continue
+            }
             guard let close = closing(texts[i]) else { continue }
             var j = i + 1
             var inner: Set<Direction> = []

@@ -18,6 +18,9 @@ struct BlockClassifier {
     var joiner: TextJoiner
     /// The structure stage's thresholds, those of the `DocumentBuilder` that made the classifier.
     var parameters: StructureParameters
+    /// Whether "(1)", "(2)" label points, not paragraphs: the document's language says so
+    /// (`LanguageVocabulary.numberedPoints`, Arabic).
+    var numberedPoints = false
 
     private struct Draft {
         var block: Block
@@ -584,8 +587,7 @@ struct BlockClassifier {
             }
             switch d.label {
             case .letter(let letter)?:
-                // Items with no paragraph to hang from (straight after a heading) stay side by
-                // side: "(b)" after such an "(a)" is its sibling, not its sub-item.
+                // Items straight after a heading stay side by side: "(b)" after such an "(a)" is its sibling.
                 if let previous = top.last, previous.kind == .paragraph,
                    case .letter? = previous.number.flatMap({ Label.parse($0, parameters: parameters) }) {
                     b.level = 1
@@ -630,6 +632,7 @@ struct BlockClassifier {
                 }
                 if lastLetter != nil, appendItem(&top, b, level: 2) { continue }
                 if appendItem(&top, b, level: 1) { continue }
+            case .parenArabic? where numberedPoints: if nestNumberedPoint(b, under: lastLetter, top: &top) { continue }
             case .arabic(let n)?:
                 if let p = previousArabic, n != p + 1, !(headingSinceNumber && n == 1) {
                     diagnostics.append(Diagnostic(.numberingGap,
@@ -659,10 +662,36 @@ struct BlockClassifier {
             }
             if absorbedByItem(b, at: index, drafts: drafts, lastLetter: lastLetter, top: &top, until: &absorbUntil) { continue }
             if d.label == nil && b.kind == .paragraph { lastLetter = nil; lastRoman = nil }
-            if case .letter? = d.label, b.kind == .paragraph { b.level = 1 } else { b.level = b.kind == .heading ? b.level : nil }
+            if d.label.map(isPoint) == true, b.kind == .paragraph { b.level = 1 } else { b.level = b.kind == .heading ? b.level : nil }
             top.append(b)
         }
         return top
+    }
+
+    /// Whether `label` numbers a point (an item), not a paragraph: a letter, or "(1)" where
+    /// the language numbers points so.
+    private func isPoint(_ label: Label) -> Bool {
+        switch label {
+        case .letter: return true
+        case .parenArabic: return numberedPoints
+        default: return false
+        }
+    }
+
+    /// Nests a point numbered "(1)" (`numberedPoints`): under a lettered point it is a
+    /// sub-point, as "(i)" is; after a point of its own series standing at the top (after a
+    /// heading) it stands beside it; else it is an item of the paragraph before. False when it
+    /// has nothing to hang from (it then stands at the top, at level 1).
+    private func nestNumberedPoint(_ b: Block, under lastLetter: String?, top: inout [Block]) -> Bool {
+        if lastLetter != nil, appendItem(&top, b, level: 2) { return true }
+        if let previous = top.last, previous.kind == .paragraph, previous.level == 1,
+           case .parenArabic? = previous.number.flatMap({ Label.parse($0, parameters: parameters) }) {
+            var it = b
+            it.level = 1
+            top.append(it)
+            return true
+        }
+        return appendItem(&top, b, level: 1)
     }
 
     /// Unnumbered lines that an item introduces with a colon, before the next item of its

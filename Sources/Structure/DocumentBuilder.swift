@@ -107,7 +107,9 @@ public struct DocumentBuilder: Sendable {
                                  into: furniture)
         // Lines are values: a repeated header row is known by its page and position.
         let repeatedKeys = Set(repeatedHeaders.map(Self.positionKey))
-        let blocks = BlockClassifier(joiner: joiner, parameters: parameters).blocks(from: units, diagnostics: &diagnostics)
+        let blocks = BlockClassifier(joiner: joiner, parameters: parameters,
+                                     numberedPoints: LanguageVocabulary.all.first { $0.tag == header.metadata.language }?.numberedPoints ?? false)
+            .blocks(from: units, diagnostics: &diagnostics)
 
         // 5. Link check: every reference has a note and every note is referenced.
         diagnostics += Self.linkCheck(blocks, notes.footnotes)

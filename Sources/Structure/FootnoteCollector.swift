@@ -26,15 +26,18 @@ public struct FootnoteCollector: Sendable {
         var notes: [(marker: String, page: Int, lines: [Line])] = []
         var diagnostics: [Diagnostic] = []
         for page in pages {
-            for line in page.lines(in: .footnotes) where !separator(line) {
+            let lines = page.lines(in: .footnotes).filter { !separator($0) }
+            let rightToLeftNotes = lines.contains(where: \.isRightToLeft)
+            for (index, line) in lines.enumerated() {
                 let previous = notes.last.flatMap { Int($0.marker) }
                 // "…/Detailed-Civil-Society-Comments-on-FfD-Forum- )2(": an Arabic note whose text
                 // is a web address (E/ESCWA/2017/EC.4/4(Part II), Arabic, p. 5).
-                if let marker = PageZoner.mirroredEndMarker(line) {
+                if let marker = PageZoner.mirroredEndMarker(line)
+                    ?? (rightToLeftNotes ? Self.plainEndMarker(line, previousNumber: previous) : nil) {
                     var rest = line
                     rest.words.removeLast()
                     notes.append((marker, page.number, [rest]))
-                } else if let marker = leadingMarker(line, previousNumber: previous, isFirst: notes.isEmpty) {
+                } else if let marker = leadingMarker(line, previousNumber: previous, isFirst: notes.isEmpty, opensPage: index == 0) {
                     var rest = line
                     rest.words.removeFirst()
                     notes.append((marker, page.number, rest.words.isEmpty ? [] : [rest]))
@@ -55,10 +58,26 @@ public struct FootnoteCollector: Sendable {
         return Result(footnotes: footnotes, diagnostics: diagnostics)
     }
 
-    private func leadingMarker(_ line: Line, previousNumber: Int?, isFirst: Bool) -> String? {
+    /// The number of a note among right-to-left notes whose text is left to right and whose
+    /// number ends it as printed, not mirrored: ".E/ESCWA/EDID/2017/2 (10)" under notes 7 to 9
+    /// in Arabic (E/ESCWA/30/18/Report, Arabic, p. 10). Only the next number in sequence.
+    static func plainEndMarker(_ line: Line, previousNumber: Int?) -> String? {
+        guard !line.isRightToLeft, line.words.count > 1, let last = line.words.last?.text,
+              let marker = PageZoner.parenthesisedMarker(last), let n = Int(marker),
+              n == (previousNumber ?? 0) + 1 else { return nil }
+        return marker
+    }
+
+    /// The marker that opens `line`, or nil when the line continues a note. `opensPage`: the
+    /// line is the first of its page's footnote area.
+    private func leadingMarker(_ line: Line, previousNumber: Int?, isFirst: Bool, opensPage: Bool) -> String? {
         guard let first = line.words.first else { return nil }
         // "(1)" opens an Arabic note (E/ESCWA/30/6, Arabic): its marker is the number.
-        let t = PageZoner.parenthesisedMarker(first.text).flatMap { line.isRightToLeft ? $0 : nil } ?? first.text
+        let parenthesised = PageZoner.parenthesisedMarker(first.text).flatMap { line.isRightToLeft ? $0 : nil }
+        // Notes numbered afresh for each part restart at "(1)" at the top of a page's notes:
+        // the resolutions annexed to E/ESCWA/30/18/Report (Arabic, pp. 15 and 23).
+        if let p = parenthesised, opensPage, p == "1", line.words.count > 1 { return p }
+        let t = parenthesised ?? first.text
         let looksLikeMarker = RegexCache.shared.matches(BodyPatterns.footnoteMarker, t)
         guard looksLikeMarker else { return nil }
         if first.isSuperscript { return t }

@@ -25,19 +25,13 @@ public struct ParagraphSegmenter: Sendable {
     public func paragraphs(of lines: [Line]) -> [[Line]] {
         guard !lines.isEmpty else { return [] }
         let margins = self.margins(lines)
-        // Pitch per page, never above the document's: a page of table rows (the scale of
-        // assessments, A/RES/79/249) must not set the measure for a page of running text.
-        let documentPitch = usualPitch(lines)
-        var pitchByPage: [Int: Double] = [:]
-        for (page, pageLines) in Dictionary(grouping: lines, by: \.page) where pageLines.count >= parameters.pagePitchMinLines {
-            pitchByPage[page] = min(usualPitch(pageLines), documentPitch)
-        }
+        let pitches = LinePitches(lines, parameters: parameters)
         var result: [[Line]] = [[lines[0]]]
         var seenItems: [Label] = itemLabel(lines[0]).map { [$0] } ?? []
         var lastNumber = paragraphNumber(lines[0])
         for i in 1..<lines.count {
             let cur = lines[i], prev = lines[i - 1]
-            let pitch = pitchByPage[cur.page] ?? documentPitch
+            let pitch = pitches.pitch(page: cur.page, size: cur.fontSize)
             // The next paragraph number at the top of a page opens that paragraph whatever the
             // line before ("Chile, Mexico, Norway" ends a voting list on page 71 of A/HRC/14/37,
             // "158. For the text as adopted, …" opens page 72).
@@ -173,9 +167,14 @@ public struct ParagraphSegmenter: Sendable {
         // A change of weight opens a paragraph only where the line before closed one: ACABQ reports
         // set a recommendation in bold inside a paragraph (A/80/604/Add.1, paragraph 22).
         let headingChange = abs(cur.fontSize - prev.fontSize) > parameters.headingSizeChange
+            && !(Self.isLatinRun(cur, after: prev) && p.end >= pm.end - shortLine * size)
             || (cur.isBold != prev.isBold && (prevClosesAny(prev) || !prev.isBold && cur.isBold && prev.words.count < parameters.boldAfterShortLineWords))
 
         if indented || headingChange { return true }
+        // A contents row ends where its dot leader runs to the page number: the next row opens,
+        // though rows follow at the running text's pitch ("ألف- سد الفجوات في مجال التعليم ....
+        // 10 22" then "باء- تحسين الحماية الاجتماعية ….", E/ESCWA/2017/EC.4/4(Part V), Arabic, p. 2).
+        if labelled && RegexCache.shared.matches(BodyPatterns.dotLeader, prev.text) { return true }
         // A part's label alone on its line ("Статья 13" after the last line of article 12 at the
         // foot of a page, udhr/UDHR_GA_res_217A_III-RU_ohchr) opens a part.
         if BlockClassifier.partLabel(cur.text, parameters: parameters) != nil { return true }
@@ -218,6 +217,25 @@ public struct ParagraphSegmenter: Sendable {
         return false
     }
 
+    /// Whether `line` has letters, none of them right to left, after a right-to-left line.
+    /// Arabic editions set Latin words smaller than Arabic ones (document symbols at 11 pt in
+    /// 14-pt text): "(E/ESCWA/ECW/2017/IG.1/7/Report)؛" ends item (1) of paragraph 87 of
+    /// E/ESCWA/30/18/Report in Arabic (p. 43), under a line that runs to the margin. After such
+    /// a full line the change of size opens no paragraph.
+    static func isLatinRun(_ line: Line, after previous: Line) -> Bool {
+        func latinOnly(_ l: Line) -> Bool {
+            var letters = false
+            for w in l.words {
+                for s in w.text.unicodeScalars where RightToLeft.isAlphabetic(s) {
+                    if RightToLeft.isRightToLeft(s) { return false }
+                    letters = true
+                }
+            }
+            return letters
+        }
+        return previous.isRightToLeft && latinOnly(line)
+    }
+
     private func prevClosesAny(_ prev: Line) -> Bool {
         guard let last = prev.words.last(where: { !$0.isSuperscript })?.text.last else { return true }
         return ".;:。；：".contains(last) || prev.isBold
@@ -245,15 +263,56 @@ public struct ParagraphSegmenter: Sendable {
         return Double(count.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 0)
     }
 
-    /// Median distance between consecutive baselines on a page (points).
-    func usualPitch(_ lines: [Line]) -> Double {
+    /// Median distance (PDF points) between consecutive baselines of `lines` whose size
+    /// (PDF points) is `size` (any size when nil); nil when fewer than `minPairs` such pairs of
+    /// lines follow each other.
+    func usualPitch(_ lines: [Line], size: Double? = nil, minPairs: Int = 1) -> Double? {
         var pitches: [Double] = []
-        for i in 1..<max(1, lines.count) where lines[i].page == lines[i - 1].page {
+        for i in 1..<max(1, lines.count) where lines[i].page == lines[i - 1].page
+            && (size.map { lines[i].fontSize == $0 && lines[i - 1].fontSize == $0 } ?? true) {
             let d = lines[i].bottom - lines[i - 1].bottom
             if d > 0 && d < parameters.maxLinePitch * lines[i].fontSize { pitches.append(d) }
         }
-        guard !pitches.isEmpty else { return (lines.first?.fontSize ?? parameters.defaultFontSize) * parameters.defaultLeading }
+        guard !pitches.isEmpty, pitches.count >= minPairs else { return nil }
         pitches.sort()
         return pitches[pitches.count / 2]
+    }
+}
+
+/// The usual distance between consecutive baselines (PDF points) that a paragraph break is
+/// measured against, by page and font size: leading grows with the type, so lines are measured
+/// against lines of their own size. The labels of a chart set small, a few points apart, had
+/// made the pitch of page 7 of E/ESCWA/EDID/2017/IG.2/5(Part VI) (Arabic) so small that every
+/// line of paragraphs 19- to 21- opened a paragraph.
+struct LinePitches {
+    private var document: Double
+    private var bySize: [Double: Double] = [:]
+    private var byPageAndSize: [Int: [Double: Double]] = [:]
+
+    /// Measures `lines` (in reading order). A size has a pitch of its own where it sets running
+    /// text: `pagePitchMinLines` pairs of lines of that size in the document (a title of two
+    /// lines set large measures nothing: "Addendum" over the title of A/HRC/59/15/Add.1 is two
+    /// paragraphs), and a page's own pitch at a size counts when it has `pagePitchMinLines` lines
+    /// at that size.
+    init(_ lines: [Line], parameters: StructureParameters) {
+        let segmenter = ParagraphSegmenter(parameters: parameters)
+        document = segmenter.usualPitch(lines)
+            ?? (lines.first?.fontSize ?? parameters.defaultFontSize) * parameters.defaultLeading
+        for size in Set(lines.map(\.fontSize)) {
+            bySize[size] = segmenter.usualPitch(lines, size: size, minPairs: parameters.pagePitchMinLines)
+        }
+        for (page, pageLines) in Dictionary(grouping: lines, by: \.page) {
+            for (size, sized) in Dictionary(grouping: pageLines, by: \.fontSize) where sized.count >= parameters.pagePitchMinLines && bySize[size] != nil {
+                byPageAndSize[page, default: [:]][size] = segmenter.usualPitch(pageLines, size: size)
+            }
+        }
+    }
+
+    /// The pitch a line of `size` (PDF points) on `page` (1-based) is measured against: the
+    /// page's own at that size, never above the document's at that size (a page of table rows,
+    /// the scale of assessments of A/RES/79/249, must not set the measure for running text).
+    func pitch(page: Int, size: Double) -> Double {
+        let ofSize = bySize[size] ?? document
+        return min(byPageAndSize[page]?[size] ?? ofSize, ofSize)
     }
 }

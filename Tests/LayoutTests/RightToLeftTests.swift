@@ -46,6 +46,23 @@ final class RightToLeftTests: XCTestCase {
         // An Arabic run inside a left-to-right line (official/MAR: "-واليونسكو-الألكسو").
         XCTAssertEqual(RightToLeft.leftToRightReadingOrder([.left, .neutral, .right, .neutral, .right]), [0, 1, 4, 3, 2])
     }
+
+    /// Brackets drawn mirrored, ")" left of "(", around a number on a right-to-left line take
+    /// the line's direction: note 6 of E/ESCWA/30/18/Report (Arabic, p. 9) is drawn
+    /// "E/ESCWA/29/12/Report )6(" and reads "(6) E/ESCWA/29/12/Report"; the ")" between the
+    /// symbol and the digit had joined them, "Report )6". A pair drawn "(" … ")" around Latin
+    /// text still reads left to right, and on a left-to-right line nothing changes.
+    func testMirroredBracketsKeepTheLineDirection() {
+        let texts: [String?] = ["Report", nil, ")", "6", "("]
+        let directions: [RightToLeft.Direction] = [.left, .neutral, .neutral, .left, .neutral]
+        let paired = RightToLeft.pairBrackets(texts, directions, rightToLeft: true)
+        XCTAssertEqual(paired, [.left, .neutral, .right, .left, .right])
+        XCTAssertEqual(RightToLeft.readingOrder(paired), [4, 3, 2, 1, 0])
+        XCTAssertEqual(RightToLeft.pairBrackets(texts, directions), directions)
+        let part: [String?] = ["4", "(", "Part", nil, "I", ")"]
+        XCTAssertEqual(RightToLeft.pairBrackets(part, [.left, .neutral, .left, .neutral, .left, .neutral], rightToLeft: true),
+                       [.left, .left, .left, .neutral, .left, .left])
+    }
 }
 
 /// Arabic marks that Word's PDFs set apart from their letters: a mark with a negative advance,

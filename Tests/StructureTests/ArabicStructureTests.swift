@@ -24,14 +24,82 @@ final class ArabicStructureTests: XCTestCase {
     func testParenthesisedNotesAreFootnotes() throws {
         let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_18_REPORT-AR.pdf"))
         let onPage9 = out.footnotes.filter { $0.page == 9 }
-        XCTAssertEqual(onPage9.map(\.marker), ["1", "2", "3", "4", "5"])
+        XCTAssertEqual(onPage9.map(\.marker), ["1", "2", "3", "4", "5", "6"])
         XCTAssertEqual(onPage9.first?.text, "قرار الجمعية العامة 70/1 المؤرخ 25 أيلول/سبتمبر 2015.")
         XCTAssertFalse(out.blocks.contains { $0.number == "(1)" && $0.pages == [9] })
         // Paragraph 3- of the Beirut Consensus (page 9), not the report's own 3- above it, whose
         // number is a picture.
         let third = try XCTUnwrap(out.blocks.first { $0.number == "3-" && $0.pages.contains(9) && $0.text.hasPrefix("ونذكّر") })
-        XCTAssertEqual(third.footnoteRefs, ["5"])
+        XCTAssertEqual(third.footnoteRefs, ["5", "6"])
         XCTAssertFalse(third.text.contains("(5)"))
+        // Note 6 opens with its number drawn mirrored, ")6(", right of a left-to-right symbol.
+        XCTAssertEqual(out.footnotes.first { $0.marker == "6" }?.text, "E/ESCWA/29/12/Report، ص 5، الفقرة 14.")
+    }
+
+    /// The notes of E/ESCWA/30/18/Report (Arabic) as its English and French twins have them
+    /// (32): notes restart at "(1)" at the top of a page's notes for each annexed resolution
+    /// (pp. 15, 20, 23); a note whose text is a symbol ends with its number as printed,
+    /// ".E/ESCWA/EDID/2017/2 (10)" (p. 10); a preambular paragraph's last line, "لعام 2030(1)،",
+    /// set with Latin digits smaller than its Arabic, stays in the body (p. 20). Before, notes
+    /// 10, 1 and 2 of p. 15 were the end of note 9, the note of p. 20 held that line, and the
+    /// note of p. 23 was the end of note 3 of p. 22.
+    func testNotesThatRestartAndNotesEndingInTheirNumber() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_18_REPORT-AR.pdf"))
+        XCTAssertEqual(out.footnotes.count, 32)
+        XCTAssertEqual(out.footnotes.filter { [10, 15, 20, 23].contains($0.page) }.map(\.marker), ["7", "8", "9", "10", "1", "2", "1", "1", "2"])
+        XCTAssertEqual(out.footnotes.first { $0.page == 15 }?.text.hasPrefix("اعتُمد في 12 كانون الأول/ديسمبر 2015"), true)
+        XCTAssertEqual(out.footnotes.first { $0.page == 20 }?.text, "قرار الجمعية العامة 70/1 المؤرخ 25 أيلول/سبتمبر 2015.")
+        let aware = try XCTUnwrap(out.blocks.first { $0.pages == [20] && $0.text.hasPrefix("وإذ تعي") })
+        XCTAssertTrue(aware.text.hasSuffix("خطة التنمية المستدامة لعام 2030 ،"), aware.text)
+        XCTAssertEqual(aware.footnoteRefs, ["1"])
+    }
+
+    /// Lines are measured against lines of their own size: the labels of a chart set small, a
+    /// few points apart, made every line of paragraphs 19- to 21- on page 7 of
+    /// E/ESCWA/EDID/2017/IG.2/5(Part VI) (Arabic) a paragraph of its own. And a contents row
+    /// ends at its page number: the rows of page 2 of E/ESCWA/2017/EC.4/4(Part V) (Arabic),
+    /// among them "ھاء-", drawn with heh doachashmee, are headings one by one.
+    func testParagraphsBesideAChartAndContentsRows() throws {
+        let debt = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.2_5(PART_VI)-AR.pdf"))
+        let p19 = try XCTUnwrap(debt.blocks.first { $0.number == "19-" })
+        XCTAssertTrue(p19.text.hasSuffix("ومرحلة الانتقال السياسي (تونس ومصر) وانخفاض أسعار النفط."), p19.text)
+        XCTAssertTrue(debt.blocks.first { $0.number == "20-" }?.text.hasSuffix("البالغ 27 في المائة (الشكل 2).") == true)
+        XCTAssertFalse(debt.blocks.contains { $0.pages == [7] && $0.text.hasPrefix("الكبرى التي تستثمر") })
+        let poverty = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_2017_EC.4_4(PART_V)-AR.pdf"))
+        let rows = poverty.blocks.filter { $0.pages == [2] && $0.kind == .heading }.compactMap(\.number)
+        let first = try XCTUnwrap(rows.lastIndex(of: "ألف-"))
+        XCTAssertEqual(Array(rows[first...].prefix(5)), ["ألف-", "باء-", "جيم-", "دال-", "ھاء-"])
+        XCTAssertEqual(Label.parse("ھاء-"), .capital("هاء"))
+    }
+
+    /// Arabic editions number points "(1)", "(2)" where the English prints "(a)" or "(i)"
+    /// (`LanguageVocabulary.numberedPoints`); the Latin symbol that ends a point, set smaller
+    /// than the Arabic, stays in it. E/ESCWA/30/18/Report (Arabic) p. 43: paragraph 87- and its
+    /// five points (English: 87. (a)–(e)); before, the points were paragraphs numbered "(1)" to
+    /// "(5)" and their symbols paragraphs of their own.
+    func testNumberedPointsAreItems() throws {
+        let report = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_18_REPORT-AR.pdf"))
+        let p87 = try XCTUnwrap(report.blocks.first { $0.number == "87-" })
+        XCTAssertEqual(p87.items.map(\.number), ["(1)", "(2)", "(3)", "(4)", "(5)"])
+        XCTAssertEqual(p87.items.map(\.level), [1, 1, 1, 1, 1])
+        XCTAssertEqual(p87.items.first?.text, "تقرير لجنة المرأة عن دورتها الثامنة، بيروت، 4-5 تشرين الأول/أكتوبر 2017 (E/ESCWA/ECW/2017/IG.1/7/Report)؛")
+        XCTAssertTrue(p87.items[1].text.hasSuffix("تشرين الأول/أكتوبر 2017 (E/ESCWA/SDD/2017/IG.1/6/Report)؛"), p87.items[1].text)
+        XCTAssertEqual(report.blocks.first { $0.number == "88-" }.map { _ in true }, true)
+        // Points under a lettered point are its sub-points, as "(i)" under "(a)" in English:
+        // E/ESCWA/EDID/2017/IG.2/8 (Arabic) p. 6, "(أ) تقديم الخدمات …" then "(1) اللجنة الاقتصادية …".
+        let programme = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.2_8-AR.pdf"))
+        let servicing = try XCTUnwrap(programme.blocks.flatMap(\.items).first { $0.number == "(أ)" && $0.pages == [6] })
+        XCTAssertEqual(servicing.items.first?.number, "(1)")
+        XCTAssertEqual(servicing.items.first?.level, 2)
+        // After a heading the points stand side by side at level 1, as "(a)" … do in the
+        // English twin (E/ESCWA/SDPD/2017/IG.2/8/Report, recommendations to member States).
+        let energy = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_SDPD_2017_IG.2_8_REPORT-AR.pdf"))
+        let points = energy.blocks.filter { $0.pages == [3] && $0.number?.hasPrefix("(") == true }
+        XCTAssertEqual(points.map(\.number), ["(1)", "(2)", "(3)", "(4)", "(5)"])
+        XCTAssertTrue(points.allSatisfy { $0.level == 1 && $0.kind == .paragraph })
+        // English keeps "(1)" as a paragraph number: EU recitals (DORA) are paragraphs.
+        XCTAssertFalse(LanguageVocabulary.english.numberedPoints)
+        XCTAssertTrue(LanguageVocabulary.arabic.numberedPoints)
     }
 
     /// "(*)" opens a note as "(1)" does, and a raised "(*)" refers to it: the note on the

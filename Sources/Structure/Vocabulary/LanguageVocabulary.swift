@@ -51,6 +51,13 @@ public struct LanguageVocabulary: Sendable {
     public var sectionLetters: [String] = []
     /// Words that stand for the section numerals "I.", "II." … in order ("أولاً-", "ثانياً-").
     public var sectionOrdinals: [String] = []
+    /// Whether "(1)", "(2)" … label points of a paragraph, as "(a)" and "(i)" do in English,
+    /// rather than paragraphs of their own (EU recitals "(12)"): the language has no roman
+    /// numerals and no Latin letters to number points with.
+    public var numberedPoints = false
+    /// Letters some fonts draw in place of another, mapped to the one the vocabulary spells:
+    /// the section words are compared through it.
+    public var letterVariants: [Unicode.Scalar: Unicode.Scalar] = [:]
 
     public init(tag: String, suspensionConnectors: Set<String>, script: Script = .latin, commonWords: Set<String> = [],
                 partLabels: Set<String> = [], outerPartLabels: Set<String> = [], contentsHeadings: Set<String> = [],
@@ -90,9 +97,14 @@ public struct LanguageVocabulary: Sendable {
         for (i, w) in v.sectionOrdinals.enumerated() { map[withoutMarks(w)] = i + 1 }
     }
 
-    /// `word` without combining marks (Arabic vowel signs: "أولاً" and "أولا" are one word).
+    /// The letter variants of every language (`letterVariants`), in one map.
+    static let anyLetterVariant: [Unicode.Scalar: Unicode.Scalar] = all.reduce(into: [:]) { $0.merge($1.letterVariants) { a, _ in a } }
+
+    /// `word` without combining marks (Arabic vowel signs: "أولاً" and "أولا" are one word) and
+    /// with each letter variant spelt as the vocabulary spells it.
     public static func withoutMarks(_ word: String) -> String {
-        String(String.UnicodeScalarView(word.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }))
+        String(String.UnicodeScalarView(word.unicodeScalars.lazy.filter { $0.properties.generalCategory != .nonspacingMark }
+            .map { anyLetterVariant[$0] ?? $0 }))
     }
 
     /// The suspension connectors of every known language: a rule that does not know the
