@@ -58,6 +58,8 @@ struct BlockClassifier {
         var seenRomanHeading = false
         var seenCapitalHeading = false
         var lastCapitalHeading: String?
+        /// The size most body text is set in (PDF points).
+        var bodySize = 0.0
 
         /// The level of a numbered heading ("1.") under the series seen so far: 3 under a
         /// lettered one, 2 under a roman one only, 1 otherwise.
@@ -86,6 +88,8 @@ struct BlockClassifier {
         var opensAnnex: Bool
         /// The page's margins (PDF points) where the paragraph starts.
         var margins: (left: Double, right: Double)?
+        /// Every line set at `largeTitleSize` times the body size or more.
+        var setLarge = false
     }
 
     /// A rule that makes a paragraph a heading, named for the kind of heading it finds.
@@ -129,6 +133,23 @@ struct BlockClassifier {
                   p.allItalic || BlockClassifier.isCentred(line, margins: p.margins, parameters: parameters) else { return false }
             return !(p.text.last.map { ".;:,".contains($0) } ?? true)
         },
+        // A numbered title set far larger than the running text, bold or not: "1. السياق العالمي"
+        // at 23 pt over 9.5-pt text (ESCWA_EDID_2018_1_SUMMARY, Arabic, p. 8), whose Arabic
+        // face has no bold in its name; the English twin's "1. Global Context" is bold.
+        HeadingRule(name: "numbered title set large") { p, _ in
+            guard case .arabic? = p.label else { return false }
+            return p.setLarge && p.short && p.text.contains(where: \.isLetter)
+                && !(p.text.last.map { BodyPatterns.closingPunctuation.contains($0) } ?? true)
+        },
+        // "I." or "A." over a title whose lines are all centred, however many (up to
+        // `sectionTitleMaxLines`), set in small capitals or roman: "B. CONSIDERATION OF REQUESTS
+        // BY STATES MEMBERS OF THE UNITED NATIONS AND/OR" over three more centred lines and
+        // "(Agenda item 4)" (E/ESCWA/30/18/Report, p. 40); the label hangs left of its words.
+        HeadingRule(name: "section label over centred lines") { p, parameters in
+            guard p.isSectionLabel, p.lines.count >= 2, p.lines.count <= parameters.sectionTitleMaxLines,
+                  !(p.text.last.map { BodyPatterns.closingPunctuation.contains($0) } ?? true) else { return false }
+            return p.lines.dropFirst().allSatisfy { BlockClassifier.isCentred($0, margins: p.margins, parameters: parameters) }
+        },
         // "I." or "A." with a title of one or two lines.
         HeadingRule(name: "section label with a short title") { p, _ in
             p.isSectionLabel && p.short && p.lines.count <= 2
@@ -144,6 +165,7 @@ struct BlockClassifier {
         var drafts: [Draft] = []
         var state = State()
         let bodySize = Self.bodyFontSize(units)
+        state.bodySize = bodySize
         let margins = ParagraphSegmenter(parameters: parameters).margins(units.flatMap { unit -> [Line] in
             if case .paragraph(let lines) = unit { return lines }
             return []
@@ -368,10 +390,11 @@ struct BlockClassifier {
         let paragraph = Paragraph(lines: lines, label: label, number: number, text: text,
                                   refs: orderedUnique(tokens.filter(\.isMarker).map(\.text)), markers: TextJoiner.markers(tokens),
                                   pages: orderedUnique(lines.map(\.page)), boxes: Self.boxes(lines, parameters: parameters),
-                                  allBold: !words.isEmpty && lines.allSatisfy(\.isBold), allItalic: allItalic, short: short,
+                                  allBold: !words.isEmpty && Self.titleLines(lines).allSatisfy(\.isBold), allItalic: allItalic, short: short,
                                   isSectionLabel: isSectionLabel,
                                   opensAnnex: lines.first.map { RegexCache.shared.matches(EnglishPatterns.annexLine, $0.text) } ?? false,
-                                  margins: lines.first.flatMap { margins[$0.page] })
+                                  margins: lines.first.flatMap { margins[$0.page] },
+                                  setLarge: lines.allSatisfy { $0.fontSize >= state.bodySize * parameters.largeTitleSize })
         if joinsSignatureOrOpensResolution(paragraph, runsOnInLowerCase: runsOnInLowerCase, state: &state, drafts: &drafts) { return }
         if let heading = standaloneHeading(paragraph, state: &state) {
             drafts.append(heading)
@@ -397,6 +420,15 @@ struct BlockClassifier {
                                          footnoteRefs: paragraph.refs, pages: paragraph.pages, boxes: paragraph.boxes,
                                          footnoteMarkers: paragraph.markers), label: label,
                             titleLevel: untitled ? nil : state.numberedHeadingLevel))
+    }
+
+    /// A paragraph's lines without a last line in parentheses set under a title ("(Agenda item
+    /// 4)" under "B. CONSIDERATION OF REQUESTS BY STATES MEMBERS …", "(Point 5 de l'ordre du
+    /// jour)", E/ESCWA/30/18/Report in English and French): the title's weight is that of the
+    /// lines above it.
+    static func titleLines(_ lines: [Line]) -> ArraySlice<Line> {
+        guard lines.count > 1, let last = lines.last, last.text.hasPrefix("("), last.text.hasSuffix(")") else { return lines[...] }
+        return lines.dropLast()
     }
 
     /// The lines of a signature block join it; the closing lines of a resolution end it; a

@@ -145,8 +145,11 @@ public struct ParagraphSegmenter: Sendable {
                abs(c.start - (cur.isRightToLeft ? -prev.words[1].box.x1 : prev.words[1].box.x0)) < parameters.hangingLabelTolerance {
                 indented = false
             }
-            // Centred lines of one title share their centre, not their left edge.
-            if p.start > pm.start + firstLineIndent * size, abs(cur.box.midX - prev.box.midX) < parameters.centredLinesTolerance {
+            // Centred lines of one title share their centre, not their left edge; a label hangs
+            // left of the centred words (`titleCentre`).
+            if p.start > pm.start + firstLineIndent * size,
+               abs(cur.box.midX - Self.titleCentre(prev, parameters: parameters)) < parameters.centredLinesTolerance
+                || abs(cur.box.midX - prev.box.midX) < parameters.centredLinesTolerance {
                 indented = false
             }
         }
@@ -204,6 +207,13 @@ public struct ParagraphSegmenter: Sendable {
         if cur.page != prev.page { return false }
         let gap = cur.bottom - prev.bottom
         if gap > pitch * paragraphGap { return true }
+        // A centred title wraps after a colon: "8. Localizing the SDGs in the Arab region:" over
+        // "challenges and prospects for action", its words on one centre, the label "8." hanging
+        // left of them (E/ESCWA/30/6, English, p. 22). A line in lower case on the centre of
+        // the words of a centred line ending in a colon continues it.
+        if prevText.hasSuffix(":"), cur.words.first?.text.first?.isLowercase == true,
+           p.start > pm.start + firstLineIndent * size,
+           abs(cur.box.midX - Self.titleCentre(prev, parameters: parameters)) < parameters.centredLinesTolerance { return false }
         if prevCloses && p.end < pm.end - shortLine * size { return true }
         // A one-line paragraph or list entry that closes with a comma, set at the first-line
         // indent and stopping short, is followed by the next one at the same indent with no
@@ -234,6 +244,15 @@ public struct ParagraphSegmenter: Sendable {
             return letters
         }
         return previous.isRightToLeft && latinOnly(line)
+    }
+
+    /// The centre (PDF points) of a line's words after its label, if it opens with one.
+    static func titleCentre(_ line: Line, parameters: StructureParameters) -> Double {
+        guard line.words.count > 1, let first = line.words.first,
+              Label.parse(first.text, parameters: parameters) != nil else { return line.box.midX }
+        let rest = line.words.dropFirst()
+        let x0 = rest.map(\.box.x0).min() ?? line.box.x0, x1 = rest.map(\.box.x1).max() ?? line.box.x1
+        return (x0 + x1) / 2
     }
 
     private func prevClosesAny(_ prev: Line) -> Bool {

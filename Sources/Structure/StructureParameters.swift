@@ -193,6 +193,9 @@ public struct StructureParameters: Sendable {
     /// A line under a label starts under the label's text within this distance (PDF points):
     /// the hanging indent of "(1) Regulation …" in EU acts.
     public var hangingLabelTolerance: Double = 2
+    /// A numbered line set at this many times the body size or more is a title, bold or not
+    /// (ratio; ESCWA_EDID_2018_1_SUMMARY in Arabic: "1. السياق العالمي" at 23 pt over 9.5-pt text).
+    public var largeTitleSize: Double = 1.5
     /// A font size change larger than this (PDF points) opens a paragraph (a heading).
     public var headingSizeChange: Double = 0.6
     /// A bold line after a roman line of fewer than this many words opens a paragraph (count).

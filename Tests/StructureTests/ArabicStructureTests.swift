@@ -72,6 +72,20 @@ final class ArabicStructureTests: XCTestCase {
         XCTAssertEqual(Label.parse("ھاء-"), .capital("هاء"))
     }
 
+    /// A page in two columns of right-to-left text reads the right column first, and a
+    /// numbered title set far larger than the text is a heading though its Arabic face has no
+    /// bold in its name: ESCWA_EDID_2018_1_SUMMARY (Arabic) p. 8 opens with "1. السياق
+    /// العالمي" (23 pt over 9.5-pt text), as the English twin opens with "1. Global Context".
+    /// Before, the left column came first and the title was a paragraph numbered 1.
+    func testRightToLeftColumnsAndALargeTitle() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/ESCWA_EDID_2018_1_SUMMARY-AR.pdf"))
+        let page8 = out.blocks.filter { $0.pages.first == 8 }
+        XCTAssertEqual(page8.first?.kind, .heading)
+        XCTAssertEqual(page8.first?.number, "1.")
+        XCTAssertEqual(page8.first?.text, "السياق العالمي")
+        XCTAssertTrue(page8.dropFirst().first?.text.hasPrefix("تحسن الاقتصاد العالمي في عام 2017") == true)
+    }
+
     /// Arabic editions number points "(1)", "(2)" where the English prints "(a)" or "(i)"
     /// (`LanguageVocabulary.numberedPoints`); the Latin symbol that ends a point, set smaller
     /// than the Arabic, stays in it. E/ESCWA/30/18/Report (Arabic) p. 43: paragraph 87- and its

@@ -42,6 +42,29 @@ final class LabelledPartTests: XCTestCase {
 
 /// Section titles and signatures in Secretariat documents.
 final class SectionTitleTests: XCTestCase {
+    /// Centred section titles whose label hangs left of the centred words are one heading:
+    /// E/ESCWA/30/18/Report p. 10, "I. ISSUES FOR ATTENTION AND ACTION BY THE ECONOMIC" over "AND
+    /// SOCIAL COUNCIL" (two headings before); p. 40, "B." over four centred lines in small
+    /// capitals and "(Agenda item 4)" (a paragraph before); E/ESCWA/30/6 p. 22, the italic "8.
+    /// Localizing the SDGs in the Arab region:" over "challenges and prospects for action", a
+    /// subsection title (a paragraph breaking the report's numbering before). The French twin's
+    /// "A. Aperçu de l'évolution …" over "(Point 5 de l'ordre du jour)" is a heading too.
+    func testCentredTitlesWithAHangingLabel() throws {
+        let report = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_18_REPORT-EN.pdf"))
+        let one = try XCTUnwrap(report.blocks.first { $0.number == "I." && $0.pages == [10] })
+        XCTAssertEqual(one.kind, .heading)
+        XCTAssertEqual(one.text, "ISSUES FOR ATTENTION AND ACTION BY THE ECONOMIC AND SOCIAL COUNCIL")
+        let observers = try XCTUnwrap(report.blocks.first { $0.number == "B." && $0.pages == [40] })
+        XCTAssertEqual(observers.kind, .heading)
+        XCTAssertTrue(observers.text.hasSuffix("AS OBSERVERS IN THE THIRTIETH SESSION OF THE COMMISSION"), observers.text)
+        let forum = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_6-EN.pdf"))
+        let eight = try XCTUnwrap(forum.blocks.first { $0.number == "8." && $0.pages == [22] })
+        XCTAssertEqual(eight.kind, .heading)
+        XCTAssertTrue(eight.text.hasPrefix("Localizing the SDGs in the Arab region: challenges and prospects for action"), eight.text)
+        let french = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_18_REPORT-FR.pdf"))
+        XCTAssertEqual(french.blocks.first { $0.number == "A." && $0.pages == [32] }?.kind, .heading)
+    }
+
     /// S/2025/257, page 2: "II." opens a bold 14-point title of four lines ("Implementation of
     /// the authorizations set out in resolution 2292 (2016) and extended in resolutions …").
     func testLongSectionTitle() throws {
