@@ -199,15 +199,23 @@ public struct LineBuilder: Sendable {
             return a.box.x0 < b.box.x0
         }
         guard !layout.gutters.isEmpty, !blocksAlignAcrossGutter(lines, gutters: layout.gutters, band: layout.band) else { return lines }
-        // Reading order on a multi-column page: lines that span the columns cut the page into
-        // sections; within a section, each column from top to bottom, left column first, or
-        // right column first where most lines read right to left (ESCWA_EDID_2018_1_SUMMARY in
-        // Arabic, p. 8: the section "1. السياق العالمي" opens the right column).
+        return Self.columnOrder(lines, gutters: layout.gutters, band: layout.band)
+    }
+
+    /// Reading order on a multi-column page: lines that span the columns cut the page into
+    /// sections; within a section, each column from top to bottom, left column first, or right
+    /// column first where most lines read right to left (ESCWA_EDID_2018_1_SUMMARY in Arabic,
+    /// p. 8: the section "1. السياق العالمي" opens the right column).
+    /// - Parameters:
+    ///   - lines: the page's lines, top to bottom.
+    ///   - gutters: the x-ranges between columns (PDF points).
+    ///   - band: the y-range of the body between the header and footer bands (PDF points).
+    private static func columnOrder(_ lines: [Line], gutters: [ClosedRange<Double>], band: ClosedRange<Double>) -> [Line] {
         let rightToLeft = lines.reduce(0) { $0 + ($1.isRightToLeft ? 1 : 0) } * 2 > lines.count
         var ordered: [Line] = []
         var section: [Line] = []
         func flush() {
-            let column = { (l: Line) in layout.gutters.filter { $0.upperBound <= l.box.x0 + 1 }.count }
+            let column = { (l: Line) in gutters.filter { $0.upperBound <= l.box.x0 + 1 }.count }
             ordered += section.enumerated().sorted {
                 let (a, b) = (column($0.element), column($1.element))
                 return a != b ? (rightToLeft ? a > b : a < b) : $0.offset < $1.offset
@@ -218,8 +226,8 @@ public struct LineBuilder: Sendable {
             // Read right column first, a line of the header or footer band (the running header
             // "E/ESCWA/30/18/Report" over the left column of an Arabic list of participants,
             // p. 55) stands outside the columns; read left column first, it comes first as it is.
-            if layout.gutters.contains(where: { l.box.x0 < $0.lowerBound && l.box.x1 > $0.upperBound })
-                || (rightToLeft && !layout.band.contains(l.box.midY)) {
+            if gutters.contains(where: { l.box.x0 < $0.lowerBound && l.box.x1 > $0.upperBound })
+                || (rightToLeft && !band.contains(l.box.midY)) {
                 flush()
                 ordered.append(l)
             } else {
