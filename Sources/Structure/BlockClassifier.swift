@@ -32,7 +32,8 @@ struct BlockClassifier {
     /// already read (`TableDetector`, `ContentsTable`).
     enum BodyUnit {
         case paragraph([Line])
-        case table(Block)
+        /// Boxed: a unit is then two words, not the size of a block (most units are paragraphs).
+        indirect case table(Block)
     }
 
     func blocks(from paragraphs: [[Line]], diagnostics: inout [Diagnostic]) -> [Block] {
