@@ -138,7 +138,10 @@ struct BlockClassifier {
         },
     ]
 
-    func blocks(from units: [BodyUnit], diagnostics: inout [Diagnostic]) -> [Block] {
+    /// Takes `units` over: their lines go once every unit is classified, before the drafts
+    /// are nested (the drafts and the nested blocks are then held, not the paragraphs' lines).
+    func blocks(from taken: consuming [BodyUnit], diagnostics: inout [Diagnostic]) -> [Block] {
+        var units = consume taken
         var drafts: [Draft] = []
         var state = State()
         let bodySize = Self.bodyFontSize(units)
@@ -174,6 +177,7 @@ struct BlockClassifier {
             classify(lines, runsOnInLowerCase: { Self.continuesInLowerCase(units, after: unitIndex) }, margins: margins,
                      state: &state, drafts: &drafts, diagnostics: &diagnostics)
         }
+        units = []
         headingsOutsideNumbering(&drafts)
         titlingAnnexHeadings(&drafts)
         return nest(drafts, diagnostics: &diagnostics)

@@ -116,7 +116,7 @@ public struct DocumentBuilder: Sendable {
                                  into: furniture)
         // Lines are values: a repeated header row is known by its page and position.
         let repeatedKeys = Set(repeatedHeaders.map(Self.positionKey))
-        let blocks = BlockClassifier(joiner: joiner, parameters: parameters).blocks(from: units, diagnostics: &diagnostics)
+        let blocks = BlockClassifier(joiner: joiner, parameters: parameters).blocks(from: consume units, diagnostics: &diagnostics)
 
         // 5. Link check: every reference has a note and every note is referenced.
         diagnostics += Self.linkCheck(blocks, notes.footnotes)
