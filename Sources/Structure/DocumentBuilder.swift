@@ -127,8 +127,12 @@ public struct DocumentBuilder: Sendable {
         if blocks.isEmpty {
             diagnostics.append(Diagnostic(.bodyEmpty, message: "no body text was found"))
         }
-        let accounted = bodyLines.filter { !repeatedKeys.contains(Self.positionKey($0)) }
-        diagnostics += Self.unplacedText(accounted + footnoteLines, blocks: blocks, footnotes: notes.footnotes)
+        // The lines to account for are gathered in the body lines' own list when no header row
+        // repeats (the usual case), not in two more copies of it.
+        var accounted = repeatedKeys.isEmpty ? bodyLines : bodyLines.filter { !repeatedKeys.contains(Self.positionKey($0)) }
+        bodyLines = []
+        accounted += footnoteLines
+        diagnostics += Self.unplacedText(accounted, blocks: blocks, footnotes: notes.footnotes)
         return Output(metadata: header.metadata, blocks: blocks, footnotes: notes.footnotes,
                       furniture: furniture, diagnostics: diagnostics)
     }
