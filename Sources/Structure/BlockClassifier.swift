@@ -145,7 +145,7 @@ struct BlockClassifier {
         var drafts: [Draft] = []
         var state = State()
         let bodySize = Self.bodyFontSize(units)
-        let margins = ParagraphSegmenter(parameters: parameters).margins(units.flatMap { unit -> [Line] in
+        let margins = ParagraphSegmenter(parameters: parameters).margins(units.lazy.flatMap { unit -> [Line] in
             if case .paragraph(let lines) = unit { return lines }
             return []
         })
