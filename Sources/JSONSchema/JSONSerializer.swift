@@ -15,20 +15,68 @@ extension JSONValue {
         String(decoding: serializedBytes(pretty: pretty), as: UTF8.self)
     }
 
-    /// `serialized(pretty:)` as its UTF-8 bytes, without the `String` made of them (a writer
-    /// saves a copy of the whole text: 10 MB for a 1,000-page document).
+    /// `serialized(pretty:)` as its UTF-8 bytes, without the `String` made of them.
     public func serializedBytes(pretty: Bool = true) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        var out = JSONOutput(flushAt: Int.max) { _ in true }
         JSONSerializer.write(self, to: &out, pretty: pretty, indent: 0)
-        if pretty { out.append(0x0A) }
-        return out
+        if pretty { out.bytes.append(0x0A) }
+        return out.bytes
+    }
+
+    /// `serializedBytes(pretty:)` handed to `flush` piece by piece, in order, each piece as
+    /// soon as at least `chunkBytes` bytes are waiting (the last piece may be shorter): the
+    /// whole text is never held at once, so a writer needs a buffer of about `chunkBytes`
+    /// instead of the text's size (10 MB for a 1,000-page document, and twice that while
+    /// the buffer grows). Once `flush` returns false (a failed write) it is not called again;
+    /// the result is then false.
+    @discardableResult
+    public func serialize(pretty: Bool = true, chunkBytes: Int,
+                          flush: @escaping (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        var out = JSONOutput(flushAt: chunkBytes, flush: flush)
+        out.bytes.reserveCapacity(chunkBytes)
+        JSONSerializer.write(self, to: &out, pretty: pretty, indent: 0)
+        if pretty { out.bytes.append(0x0A) }
+        out.flushBytes()
+        return !out.failed
+    }
+}
+
+/// The serialiser's output: a byte buffer handed to `flush` whenever it holds `flushAt` bytes
+/// or more at the end of an array element or object member.
+struct JSONOutput {
+    var bytes: [UInt8] = []
+    let flushAt: Int
+    let flush: (UnsafeRawBufferPointer) -> Bool
+    /// Set when `flush` returned false; nothing more is handed over.
+    var failed = false
+
+    init(flushAt: Int, flush: @escaping (UnsafeRawBufferPointer) -> Bool) {
+        self.flushAt = flushAt
+        self.flush = flush
+    }
+
+    @inline(__always) mutating func append(_ byte: UInt8) { bytes.append(byte) }
+    @inline(__always) mutating func append<S: Sequence>(contentsOf s: S) where S.Element == UInt8 {
+        bytes.append(contentsOf: s)
+    }
+
+    /// Hands the buffer to `flush` when it is full enough.
+    @inline(__always) mutating func flushIfFull() {
+        if bytes.count >= flushAt { flushBytes() }
+    }
+
+    /// Hands whatever the buffer holds to `flush` and empties it (keeping its capacity).
+    mutating func flushBytes() {
+        if !failed && !bytes.isEmpty {
+            failed = !bytes.withUnsafeBytes { flush($0) }
+        }
+        bytes.removeAll(keepingCapacity: true)
     }
 }
 
 /// Appends JSON text to a byte buffer.
 enum JSONSerializer {
-    static func write(_ value: JSONValue, to out: inout [UInt8], pretty: Bool, indent: Int) {
+    static func write(_ value: JSONValue, to out: inout JSONOutput, pretty: Bool, indent: Int) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -42,6 +90,7 @@ enum JSONSerializer {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 if pretty { newline(&out, indent + 1) }
                 write(element, to: &out, pretty: pretty, indent: indent + 1)
+                out.flushIfFull()
             }
             if pretty { newline(&out, indent) }
             out.append(UInt8(ascii: "]"))
@@ -57,20 +106,21 @@ enum JSONSerializer {
                 out.append(UInt8(ascii: ":"))
                 if pretty { out.append(UInt8(ascii: " ")) }
                 write(member, to: &out, pretty: pretty, indent: indent + 1)
+                out.flushIfFull()
             }
             if pretty { newline(&out, indent) }
             out.append(UInt8(ascii: "}"))
         }
     }
 
-    @inline(__always) static func newline(_ out: inout [UInt8], _ level: Int) {
+    @inline(__always) static func newline(_ out: inout JSONOutput, _ level: Int) {
         out.append(0x0A)
         for _ in 0..<(level * 2) { out.append(0x20) }
     }
 
     static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
-    static func writeString(_ s: String, to out: inout [UInt8]) {
+    static func writeString(_ s: String, to out: inout JSONOutput) {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in

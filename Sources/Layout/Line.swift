@@ -33,10 +33,6 @@ public struct Line: Sendable, Equatable {
     public var fontSize: Double
     /// Bottom of the main (non-superscript) glyph boxes: a stand-in for the baseline (points).
     public var bottom: Double
-    /// Set when the line is text of the page margin, not of the page: a stamp set vertically or
-    /// a pleading-paper line number. Such lines go to the `margin` zone.
-    public var margin: MarginKind?
-
     public init(page: Int, words: [Word], box: Rect, fontSize: Double, bottom: Double, margin: MarginKind? = nil) {
         self.page = page; self.words = words; self.box = box; self.fontSize = fontSize; self.bottom = bottom
         self.margin = margin
@@ -69,6 +65,11 @@ public struct Line: Sendable, Equatable {
     /// rotated labels of a chart) is not.
     /// Stored, as `text` is: asked of most lines several times, each a scan of the words.
     public private(set) var isRightToLeft: Bool
+    /// Set when the line is text of the page margin, not of the page: a stamp set vertically or
+    /// a pleading-paper line number. Such lines go to the `margin` zone.
+    /// (Declared after the other stored fields, beside `isRightToLeft`: the two one-byte fields
+    /// side by side make a line 88 bytes instead of 96.)
+    public var margin: MarginKind?
 
     /// `isRightToLeft` of `words`.
     static func readsRightToLeft(_ words: [Word]) -> Bool {

@@ -460,7 +460,13 @@ public struct LineBuilder: Sendable {
     /// superscript word "1".
     static func collapseBracketedMarkers(_ words: [Word]) -> [Word] {
         guard words.count >= 3, words.contains(where: \.isSuperscript) else { return words }  // lint: "(", marker, ")"
+        // A line with a raised marker but no bracketed one (most lines with a footnote marker)
+        // is kept as it is, not copied word by word into a list grown by appending.
+        guard words.indices.dropLast(2).contains(where: {
+            words[$0].text == "(" && words[$0 + 1].isSuperscript && words[$0 + 2].text.hasPrefix(")")
+        }) else { return words }
         var out: [Word] = []
+        out.reserveCapacity(words.count)
         var i = 0
         while i < words.count {
             if i + 2 < words.count, words[i].text == "(", words[i + 1].isSuperscript, words[i + 2].text.hasPrefix(")") {

@@ -20,11 +20,14 @@ public struct PageZoner: Sendable {
     /// - Returns: one `PageLayout` per page, in order.
     public func zone(pages: [(number: Int, width: Double, height: Double, lines: [Line])]) -> [PageLayout] {
         // Margin text (vertical stamps, line numbers) is set apart before the page is zoned.
+        // A page without margin text (most pages) keeps its own list of lines: the filtered
+        // copies, and the concatenation below, held every line of the document twice more.
         let split = pages.map { p -> (text: [Line], margin: [Line]) in
             let lines = MarginText.separatingLineNumbers(p.lines, parameters: parameters)
+            guard lines.contains(where: { $0.margin != nil }) else { return (lines, []) }
             return (lines.filter { $0.margin == nil }, lines.filter { $0.margin != nil })
         }
-        let bodySize = Self.bodyFontSize(split.flatMap(\.text), parameters: parameters)
+        let bodySize = Self.bodyFontSize(split.lazy.flatMap(\.text), parameters: parameters)
         // Lines that recur on several pages (digits folded) are running headers or footers.
         var recurrence: [String: [(page: Int, numbers: [Substring])]] = [:]
         for (p, lines) in zip(pages, split.map(\.text)) {
@@ -44,7 +47,8 @@ public struct PageZoner: Sendable {
                         && Self.numbersAgree(numbers, $0.numbers, pages: $0.page - line.page)
                 }
             }
-            return PageLayout(number: p.number, width: p.width, height: p.height, lines: lines.text + lines.margin,
+            return PageLayout(number: p.number, width: p.width, height: p.height,
+                              lines: lines.margin.isEmpty ? lines.text : lines.text + lines.margin,
                               zones: zones + lines.margin.map { _ in .margin })
         }
     }
@@ -322,7 +326,7 @@ public struct PageZoner: Sendable {
 
     /// The size most characters of the document are set in (points); `defaultBodyFontSize` of
     /// `parameters` when there are no lines.
-    public static func bodyFontSize(_ lines: [Line], parameters: LayoutParameters = .standard) -> Double {
+    public static func bodyFontSize<S: Sequence>(_ lines: S, parameters: LayoutParameters = .standard) -> Double where S.Element == Line {
         var weight: [Double: Int] = [:]
         for l in lines { weight[l.fontSize, default: 0] += characterCount(l.text) }
         return weight.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? parameters.defaultBodyFontSize

@@ -77,19 +77,25 @@ public struct Converter: Sendable {
         // The zoned pages hold the lines from here on; this copy of the list goes.
         _ = consume pages
         lap(\.layout)
-        let built = DocumentBuilder(parameters: structureParameters, layoutParameters: layoutParameters).build(pages: layouts, tagged: checkTags ? file.taggedBlocks() : [])
+        // What the output needs of the file is read now, and Poppler's document goes before
+        // the structure stage, which reads the lines alone.
+        let tagged = checkTags ? file.taggedBlocks() : []
         let created = SourceDates.checked(file.info.creationDate, field: "creationDate")
         let modified = SourceDates.checked(file.info.modificationDate, field: "modificationDate")
         let source = SourceInfo(fileName: url.lastPathComponent, sha256: file.sha256, byteCount: file.data.count,
                                 pageCount: file.info.pageCount, producer: file.info.producer, creator: file.info.creator,
                                 creationDate: created.value, modificationDate: modified.value,
                                 tagged: file.info.isTagged)
+        let fontRepairs = file.fontRepairs
+        _ = consume file
+        // The builder takes the pages over, so that it can let them go once it has read them.
+        let built = DocumentBuilder(parameters: structureParameters, layoutParameters: layoutParameters).build(pages: consume layouts, tagged: tagged)
         var diagnostics = built.diagnostics + [created.diagnostic, modified.diagnostic].compactMap { $0 }
         if !emptyPages.isEmpty {
             diagnostics.append(Diagnostic(.pageNoText,
                                           message: "no text on page(s) \(emptyPages.map(String.init).joined(separator: ", ")) (images only?)"))
         }
-        for repair in file.fontRepairs {
+        for repair in fontRepairs {
             diagnostics.append(Diagnostic(.textToUnicodeRepaired,
                                           message: "font \(repair.fontName) (ToUnicode object \(repair.objectNumber)): \(repair.summary); read as the glyphs"))
         }

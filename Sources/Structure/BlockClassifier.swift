@@ -35,7 +35,8 @@ struct BlockClassifier {
     /// already read (`TableDetector`, `ContentsTable`).
     enum BodyUnit {
         case paragraph([Line])
-        case table(Block)
+        /// Boxed: a unit is then two words, not the size of a block (most units are paragraphs).
+        indirect case table(Block)
     }
 
     func blocks(from paragraphs: [[Line]], diagnostics: inout [Diagnostic]) -> [Block] {
@@ -161,12 +162,15 @@ struct BlockClassifier {
         },
     ]
 
-    func blocks(from units: [BodyUnit], diagnostics: inout [Diagnostic]) -> [Block] {
+    /// Takes `units` over: their lines go once every unit is classified, before the drafts
+    /// are nested (the drafts and the nested blocks are then held, not the paragraphs' lines).
+    func blocks(from taken: consuming [BodyUnit], diagnostics: inout [Diagnostic]) -> [Block] {
+        var units = consume taken
         var drafts: [Draft] = []
         var state = State()
         let bodySize = Self.bodyFontSize(units)
         state.bodySize = bodySize
-        let margins = ParagraphSegmenter(parameters: parameters).margins(units.flatMap { unit -> [Line] in
+        let margins = ParagraphSegmenter(parameters: parameters).margins(units.lazy.flatMap { unit -> [Line] in
             if case .paragraph(let lines) = unit { return lines }
             return []
         })
@@ -198,6 +202,7 @@ struct BlockClassifier {
             classify(lines, runsOnInLowerCase: { Self.continuesInLowerCase(units, after: unitIndex) }, margins: margins,
                      state: &state, drafts: &drafts, diagnostics: &diagnostics)
         }
+        units = []
         headingsOutsideNumbering(&drafts)
         titlingAnnexHeadings(&drafts)
         return nest(drafts, diagnostics: &diagnostics)

@@ -35,12 +35,16 @@ public struct DocumentBuilder: Sendable {
     ///   - pages: the laid-out pages, in order.
     ///   - tagged: the structure tree's blocks of a tagged PDF (empty otherwise), compared with
     ///     the layout's blocks; disagreements become `tagged.*` diagnostics.
-    public func build(pages: [PageLayout], tagged: [TaggedBlock] = []) -> Output {
+    ///
+    /// Memory: the pages are let go once the footnotes are collected (the blocks are built from
+    /// the body lines, and the text accounting reads the footnote lines), and the header's
+    /// candidate lines once the body lines are taken from them.
+    public func build(pages taken: consuming [PageLayout], tagged: [TaggedBlock] = []) -> Output {
+        var pages = consume taken
         var diagnostics: [Diagnostic] = []
 
         // 1. Furniture. A reissue note belongs to the header (CONTRACT.md): it is neither body
         // text nor a footnote.
-        var pages = pages
         let reissueNotes = Self.takeReissueNotes(&pages)
         var furniture = Self.furniture(of: pages, parameters: parameters)
 
@@ -89,6 +93,9 @@ public struct DocumentBuilder: Sendable {
             }
             bodyLines.append(line)
         }
+        let headerText = tagged.isEmpty ? [] : header.consumed.sorted().map { candidates[$0].text }
+        candidates = []
+        candidateIsBody = []
         // Every printed word of the header lands in a metadata field or here (CONTRACT.md).
         furniture = Self.merging(headerFurniture.sorted { ($0.page, $0.box.y0, $0.box.x0) < ($1.page, $1.box.y0, $1.box.x0) }
                                     .map { Furniture(kind: .headerLine, text: $0.text, page: $0.page, box: $0.pageBox(parameters)) },
@@ -100,6 +107,8 @@ public struct DocumentBuilder: Sendable {
         let notes = FootnoteCollector(parameters: parameters).collect(pages, separator: zoner.isSeparator, vocabulary: vocabulary)
         diagnostics += notes.diagnostics
         let joiner = TextJoiner(vocabulary: vocabulary, knownMarkers: Set(notes.footnotes.map(\.marker)), parameters: parameters)
+        let footnoteLines = pages.flatMap { $0.lines(in: .footnotes) }
+        pages = []
 
         // 4. Paragraphs → blocks.
         let (units, repeatedHeaders) = bodyUnits(bodyLines)
@@ -109,20 +118,23 @@ public struct DocumentBuilder: Sendable {
         let repeatedKeys = Set(repeatedHeaders.map(Self.positionKey))
         let blocks = BlockClassifier(joiner: joiner, parameters: parameters,
                                      numberedPoints: LanguageVocabulary.all.first { $0.tag == header.metadata.language }?.numberedPoints ?? false)
-            .blocks(from: units, diagnostics: &diagnostics)
+            .blocks(from: consume units, diagnostics: &diagnostics)
 
         // 5. Link check: every reference has a note and every note is referenced.
         diagnostics += Self.linkCheck(blocks, notes.footnotes)
         if !tagged.isEmpty {
-            let headerText = header.consumed.sorted().map { candidates[$0].text }
             diagnostics += TaggedComparison.diagnostics(tagged: tagged, blocks: blocks, footnotes: notes.footnotes,
                                                         otherText: headerText + furniture.map(\.text), parameters: parameters)
         }
         if blocks.isEmpty {
             diagnostics.append(Diagnostic(.bodyEmpty, message: "no body text was found"))
         }
-        let accounted = bodyLines.filter { !repeatedKeys.contains(Self.positionKey($0)) }
-        diagnostics += Self.unplacedText(accounted + pages.flatMap { $0.lines(in: .footnotes) }, blocks: blocks, footnotes: notes.footnotes)
+        // The lines to account for are gathered in the body lines' own list when no header row
+        // repeats (the usual case), not in two more copies of it.
+        var accounted = repeatedKeys.isEmpty ? bodyLines : bodyLines.filter { !repeatedKeys.contains(Self.positionKey($0)) }
+        bodyLines = []
+        accounted += footnoteLines
+        diagnostics += Self.unplacedText(accounted, blocks: blocks, footnotes: notes.footnotes)
         return Output(metadata: header.metadata, blocks: blocks, footnotes: notes.footnotes,
                       furniture: furniture, diagnostics: diagnostics)
     }

@@ -14,7 +14,9 @@ public enum LanguageDetector {
         var kana = 0, total = 0
         var read: [String] = []
         for text in texts {
-            for s in text.unicodeScalars where s.properties.isAlphabetic {
+            // ASCII letters answered without Unicode's property table (in ASCII only the
+            // letters are alphabetic).
+            for s in text.unicodeScalars where s.value < 0x80 ? (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A : s.properties.isAlphabetic {  // lint: ASCII letters
                 total += 1
                 if (0x3040...0x30FF).contains(s.value) { kana += 1 }
                 if let script = LanguageVocabulary.Script.of(s), let k = scripts.firstIndex(of: script) { letters[k] += 1 }
@@ -43,6 +45,10 @@ public enum LanguageDetector {
         // per word and language (15M instructions on A/80/605).
         let tags = vocabularies.map(\.tag), sets = vocabularies.map(\.commonWords)
         for text in texts {
+            if let words = asciiWords(text) {
+                for w in words { for k in sets.indices where sets[k].contains(w) { hits[tags[k], default: 0] += 1 } }
+                continue
+            }
             for word in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }) {
                 // Punctuation (P*) trimmed scalar by scalar, as `TextJoiner.vocabularyKey` does:
                 // Foundation's trimming bridged every word to NSString.
@@ -54,5 +60,31 @@ public enum LanguageDetector {
             }
         }
         return hits
+    }
+
+    /// The words `commonWordHits` reads in an ASCII `text`, read byte by byte (nil for any
+    /// other text): lower-cased, split at spaces, punctuation trimmed from both ends, empty
+    /// words left out. In ASCII every character is one byte ("\r\n" is no space either way),
+    /// so this is the Character-by-Character reading without its grapheme breaks.
+    static func asciiWords(_ text: String) -> [String]? {
+        let answer: [String]?? = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var words: [String] = []
+            var start = 0
+            for k in 0...bytes.count {
+                if k < bytes.count {
+                    if bytes[k] >= 0x80 { return nil }
+                    if bytes[k] != 0x20 { continue }
+                }
+                var first = start, last = k
+                while first < last, TextJoiner.isPunctuation(Unicode.Scalar(bytes[first])) { first += 1 }
+                while last > first, TextJoiner.isPunctuation(Unicode.Scalar(bytes[last - 1])) { last -= 1 }
+                if first < last {
+                    words.append(String(decoding: bytes[first..<last].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))  // lint: ASCII capitals
+                }
+                start = k + 1
+            }
+            return words
+        }
+        return answer ?? nil
     }
 }

@@ -261,16 +261,24 @@ public struct ParagraphSegmenter: Sendable {
     }
 
     /// Per page: the left margin (most common line start) and right margin (most common line end).
-    func margins(_ lines: [Line]) -> [Int: (left: Double, right: Double)] {
-        var byPage: [Int: [Line]] = [:]
-        for l in lines { byPage[l.page, default: []].append(l) }
-        let all = Self.mode(lines.map(\.box.x0))
-        let allRight = Self.mode(lines.map(\.box.x1))
+    /// Only the lines' edges are kept, per page and for the document, in the lines' order:
+    /// lists of the lines themselves held a copy of every body line twice over.
+    func margins<S: Sequence>(_ lines: S) -> [Int: (left: Double, right: Double)] where S.Element == Line {
+        var byPage: [Int: (left: [Double], right: [Double])] = [:]
+        var lefts: [Double] = [], rights: [Double] = []
+        for l in lines {
+            byPage[l.page, default: ([], [])].left.append(l.box.x0)
+            byPage[l.page, default: ([], [])].right.append(l.box.x1)
+            lefts.append(l.box.x0)
+            rights.append(l.box.x1)
+        }
+        let all = Self.mode(lefts)
+        let allRight = Self.mode(rights)
         var out: [Int: (left: Double, right: Double)] = [:]
-        for (page, ls) in byPage {
+        for (page, edges) in byPage {
             // A page with few lines borrows the document's margins.
-            if ls.count < parameters.pageMarginsMinLines { out[page] = (all, allRight); continue }
-            out[page] = (Self.mode(ls.map(\.box.x0)), Self.mode(ls.map(\.box.x1)))
+            if edges.left.count < parameters.pageMarginsMinLines { out[page] = (all, allRight); continue }
+            out[page] = (Self.mode(edges.left), Self.mode(edges.right))
         }
         return out
     }

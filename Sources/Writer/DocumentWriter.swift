@@ -72,7 +72,8 @@ public struct DocumentWriter: Sendable {
     /// - Parameter temporaryTag: letters, digits and `-` only (others are replaced by `-`).
     ///
     /// Memory: the document is let go once encoded (when the caller holds it no longer), and the
-    /// text is written from the serialiser's bytes, not from a `String` and a copy of it.
+    /// text goes to the file as it is serialised, `writeChunkBytes` at a time: the whole text
+    /// (10 MB for a 1,000-page document) is never held beside the JSON tree.
     public func write(_ document: consuming Document, to url: URL, syncDirectory: Bool = true,
                       temporaryTag: String = DocumentWriter.defaultTemporaryTag) throws {
         let json = DocumentEncoder.encode(document)
@@ -81,9 +82,14 @@ public struct DocumentWriter: Sendable {
         guard violations.isEmpty else {
             throw WriterError.invalidDocument(file: url.path, violations: violations)
         }
-        try AtomicFile.write(json.serializedBytes(pretty: true), to: url, syncDirectory: syncDirectory,
-                             temporaryTag: temporaryTag)
+        try AtomicFile.write(to: url, syncDirectory: syncDirectory, temporaryTag: temporaryTag) { file in
+            json.serialize(pretty: true, chunkBytes: Self.writeChunkBytes) { file.write($0) }
+        }
     }
+
+    /// Bytes of JSON text gathered before each write(2) (`write(_:to:syncDirectory:temporaryTag:)`):
+    /// large enough that the system calls cost nothing to speak of, small beside the text.
+    public static let writeChunkBytes = 1 << 16
 
     /// The tag of temporary files written without one (`convert`).
     public static let defaultTemporaryTag = "convert"
@@ -124,6 +130,42 @@ enum AtomicFile {
     /// `syncDirectory`, fsyncs the directory so that the rename survives a crash.
     static func write(_ bytes: [UInt8], to url: URL, syncDirectory: Bool = true,
                       temporaryTag: String = DocumentWriter.defaultTemporaryTag) throws {
+        try write(to: url, syncDirectory: syncDirectory, temporaryTag: temporaryTag) { file in
+            bytes.withUnsafeBytes { file.write($0) }
+        }
+    }
+
+    /// An open temporary file that pieces of text are written to, in order (`write(to:…)`).
+    final class Output {
+        let fd: Int32, path: String
+        /// The first failure's reason; once set, nothing more is written.
+        var failure: String?
+
+        init(fd: Int32, path: String) { self.fd = fd; self.path = path }
+
+        /// Writes all of `bytes` (retrying short writes and EINTR); false once a write failed.
+        func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
+            guard failure == nil else { return false }
+            var offset = 0
+            while offset < bytes.count {
+                let written = AtomicFile.systemWrite(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = "write: \(AtomicFile.errnoText())"
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
+    }
+
+    /// Writes what `produce` hands to its `Output` to `url`, the way `write(_:to:…)` writes
+    /// bytes: through a temporary file, fsync and rename(2), the directory fsynced when
+    /// `syncDirectory`. `produce` returns false when it stopped early (a failed write).
+    static func write(to url: URL, syncDirectory: Bool = true,
+                      temporaryTag: String = DocumentWriter.defaultTemporaryTag,
+                      produce: (Output) -> Bool) throws {
         let destination = url.standardizedFileURL
         let directory = destination.deletingLastPathComponent()
         try makeDirectories(directory.path)
@@ -139,16 +181,9 @@ enum AtomicFile {
             if !closed { close(fd) }
             if !renamed { unlink(temporary) }
         }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { raw in
-                systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw WriterError.io(path: temporary, reason: "write: \(errnoText())")
-            }
-            offset += written
+        let output = Output(fd: fd, path: temporary)
+        if !produce(output) || output.failure != nil {
+            throw WriterError.io(path: temporary, reason: output.failure ?? "write: stopped")
         }
         guard fsync(fd) == 0 else { throw WriterError.io(path: temporary, reason: "fsync: \(errnoText())") }
         closed = true

@@ -31,8 +31,41 @@ enum HeaderText {
 
     /// Collapses runs of white space (including NBSP) into one space and trims.
     static func collapse(_ s: String) -> String {
+        if let ascii = collapsedASCII(s) { return ascii }
         let parts = s.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" })
         return parts.joined(separator: " ")
+    }
+
+    /// `collapse` of an ASCII string, read byte by byte (nil for any other string). In ASCII
+    /// every character is one byte ("\r\n" aside: two white-space bytes), and the characters
+    /// `isWhitespace` holds for are exactly tab, line feed, vertical tab, form feed, carriage
+    /// return and space; splitting by Character cost a grapheme break and a Unicode property
+    /// lookup per character (80M instructions over 20 bulk documents). A string that needs no
+    /// change (single spaces between words, none at either end: most lines) is returned as is.
+    static func collapsedASCII(_ s: String) -> String? {
+        @inline(__always) func isWhite(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }  // lint: ASCII white space
+        let answer: String?? = s.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var clean = true
+            var previousWhite = true  // a leading white space is a change
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                let white = isWhite(b)
+                if white && (b != 0x20 || previousWhite) { clean = false }
+                previousWhite = white
+            }
+            if previousWhite && !bytes.isEmpty { clean = false }  // a trailing one too
+            if clean { return s }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var space = false
+            for b in bytes {
+                if isWhite(b) { space = !out.isEmpty; continue }
+                if space { out.append(0x20); space = false }
+                out.append(b)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return answer ?? nil
     }
 
     /// Joins wrapped lines into one string: one space between lines, except after a line-final
