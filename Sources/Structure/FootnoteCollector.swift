@@ -27,7 +27,10 @@ public struct FootnoteCollector: Sendable {
         var diagnostics: [Diagnostic] = []
         for page in pages {
             let lines = page.lines(in: .footnotes).filter { !separator($0) }
-            let rightToLeftNotes = lines.contains(where: \.isRightToLeft)
+            // Notes of a right-to-left document: a line reads right to left, or a note's number
+            // ends its left-to-right line mirrored (every note of p. 7 of
+            // E/ESCWA/EDID/2017/IG.2/5(Part IV), Arabic, is a web address; note 12 ends "…htm; (12)").
+            let rightToLeftNotes = lines.contains { $0.isRightToLeft || PageZoner.mirroredEndMarker($0) != nil }
             for (index, line) in lines.enumerated() {
                 let previous = notes.last.flatMap { Int($0.marker) }
                 // "…/Detailed-Civil-Society-Comments-on-FfD-Forum- )2(": an Arabic note whose text

@@ -52,6 +52,13 @@ final class ArabicStructureTests: XCTestCase {
         let aware = try XCTUnwrap(out.blocks.first { $0.pages == [20] && $0.text.hasPrefix("وإذ تعي") })
         XCTAssertTrue(aware.text.hasSuffix("خطة التنمية المستدامة لعام 2030 ،"), aware.text)
         XCTAssertEqual(aware.footnoteRefs, ["1"])
+        // On a page whose notes are all web addresses, their numbers mirrored ")11(" but for
+        // "…htm; (12)", note 12 is a note (E/ESCWA/EDID/2017/IG.2/5(Part IV), Arabic, p. 7).
+        let aid = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.2_5(PART_IV)-AR.pdf"))
+        let twelve = try XCTUnwrap(aid.footnotes.first { $0.marker == "12" })
+        XCTAssertEqual(twelve.page, 7)
+        XCTAssertTrue(twelve.text.hasPrefix("http://www.oecd.org/dac/development-aid-rises-again-in-2015-spending-on-refugees-doubles.htm;"), twelve.text)
+        XCTAssertEqual(aid.footnotes.count, 28)
     }
 
     /// Lines are measured against lines of their own size: the labels of a chart set small, a
