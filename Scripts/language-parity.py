@@ -8,7 +8,8 @@ above it); CORPUS_DIR the PDFs (default /work/shared/corpus/un/escwa). It prints
 
 - parity: for each pair NAME-EN.json / NAME-AR.json, whether the sequence of top-level
   paragraph numbers ("1." "-1" "1-" all read as 1) and the number of footnotes agree; the
-  count that agree, and the others with a one-line reason; then the FR/EN/AR triple
+  count that agree (over all pairs, and over the twins: pairs whose page 1 prints one document
+  symbol), and the others with a one-line reason; then the FR/EN/AR triple
   E_ESCWA_30_18_REPORT-*;
 - the Arabic dictionary share: the share of Arabic words of the outputs that
   `hunspell -d ar -l` does not list as unknown, beside the same figure for `pdftotext -raw`
@@ -119,7 +120,7 @@ def main():
     corpus = sys.argv[2] if len(sys.argv) > 2 else "/work/shared/corpus/un/escwa"
     names = sorted(f[:-len("-EN.json")] for f in os.listdir(folder) if f.endswith("-EN.json"))
     pairs = [n for n in names if os.path.exists(os.path.join(folder, n + "-AR.json"))]
-    agree, others = 0, []
+    agree, others, strangers = 0, [], []
     for name in pairs:
         en_doc = load(os.path.join(folder, name + "-EN.json"))
         ar_doc = load(os.path.join(folder, name + "-AR.json"))
@@ -128,13 +129,20 @@ def main():
         if (en_doc.get("metadata") or {}).get("language") == "ar" and (ar_doc.get("metadata") or {}).get("language") == "en":
             en_doc, ar_doc = ar_doc, en_doc
         en, ar = outline(en_doc), outline(ar_doc)
-        if en == ar:
+        # Two files filed as twins that print different document symbols on page 1 are not
+        # twins (E_ESCWA_EDID_2017_IG.3_10-AR.pdf holds E/ESCWA/EDID/2017/IG.3/6).
+        en_symbol, ar_symbol = ((d.get("metadata") or {}).get("symbol") for d in (en_doc, ar_doc))
+        if en_symbol and ar_symbol and en_symbol != ar_symbol:
+            strangers.append((name, f"not twins: the EN file is {en_symbol}, the AR file {ar_symbol}"))
+        elif en == ar:
             agree += 1
         else:
             others.append((name, reason(en, ar)))
     share = 100 * agree / len(pairs) if pairs else 0
-    print(f"PARITY {agree} of {len(pairs)} EN/AR pairs agree ({share:.0f}%)")
-    for name, why in others:
+    twins = len(pairs) - len(strangers)
+    print(f"PARITY {agree} of {len(pairs)} EN/AR pairs agree ({share:.0f}%); "
+          f"{agree} of {twins} twins ({100 * agree / twins if twins else 0:.0f}%)")
+    for name, why in others + strangers:
         print(f"  {name}: {why}")
     triple = {}
     for lang in ("FR", "EN", "AR"):

@@ -49,7 +49,7 @@ public struct ParagraphSegmenter: Sendable {
             let item = itemLabel(cur)
             let continuesSeries = item.map { label in seenItems.contains { Self.follows(label, $0) } } ?? false
             let inSeries = item.map { label in
-                Self.opensSeries(label) || continuesSeries
+                Self.opensSeries(label) && !runsInline(lines, from: i, label: label) || continuesSeries
                     || (result.last?.first?.words.dropFirst().first.flatMap { Label.parse($0.text, parameters: parameters) }).map { Self.follows(label, $0) } == true
             } ?? true
             // The next label of a series already under way opens its item even after a comma
@@ -80,6 +80,25 @@ public struct ParagraphSegmenter: Sendable {
         case .letter, .parenRoman: return label
         default: return nil
         }
+    }
+
+    /// Whether the series `label` opens at the start of line `index` runs on inside the text:
+    /// its next label stands inside one of the following lines, after a clause closed by a
+    /// semicolon or comma, before any line opens with a label. "…reflects the net impact of:"
+    /// then "(a) increased requirements for military and police personnel, …" with "…
+    /// personnel; (b) increased requirements …" four lines down (A/80/628 p. 3): an enumeration
+    /// run into the sentence that a line happened to open with "(a)", not an item. Looks
+    /// `inlineSeriesLookahead` lines ahead, on the same page.
+    func runsInline(_ lines: [Line], from index: Int, label: Label) -> Bool {
+        let end = min(lines.count, index + parameters.inlineSeriesLookahead)
+        for j in index..<end where lines[j].page == lines[index].page {
+            let words = lines[j].words
+            if j > index, let first = words.first, Label.parse(first.text, parameters: parameters) != nil { return false }
+            for k in words.indices.dropFirst() where Self.follows(Label.parse(words[k].text, parameters: parameters) ?? .bullet(""), label) {
+                if let closed = words[k - 1].text.last, ";,؛،".contains(closed) { return true }
+            }
+        }
+        return false
     }
 
     static func opensSeries(_ label: Label) -> Bool {

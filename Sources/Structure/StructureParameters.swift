@@ -196,6 +196,10 @@ public struct StructureParameters: Sendable {
     /// A numbered line set at this many times the body size or more is a title, bold or not
     /// (ratio; ESCWA_EDID_2018_1_SUMMARY in Arabic: "1. السياق العالمي" at 23 pt over 9.5-pt text).
     public var largeTitleSize: Double = 1.5
+    /// How many lines ahead (count) an item label opening a line is looked for again inside a
+    /// line: an enumeration run into a sentence (A/80/628 p. 3: "(a) … personnel; (b) …" four
+    /// lines down).
+    public var inlineSeriesLookahead: Int = 8
     /// A font size change larger than this (PDF points) opens a paragraph (a heading).
     public var headingSizeChange: Double = 0.6
     /// A bold line after a roman line of fewer than this many words opens a paragraph (count).

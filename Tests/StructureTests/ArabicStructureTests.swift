@@ -79,6 +79,29 @@ final class ArabicStructureTests: XCTestCase {
         XCTAssertEqual(Label.parse("ھاء-"), .capital("هاء"))
     }
 
+    /// The French, English and Arabic editions of E/ESCWA/30/18/Report have one structure:
+    /// the same 207 top-level paragraph numbers in the same order (the report's, then each
+    /// annexed resolution's from 1) and 32 notes each (issue 11's parity measure,
+    /// Scripts/language-parity.py). Before this session the Arabic had 212 and 24.
+    func testTheThreeEditionsOfTheReportAgree() throws {
+        func outline(_ language: String) throws -> (numbers: [Int], notes: Int) {
+            let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_18_REPORT-\(language).pdf"))
+            let numbers = out.blocks.filter { $0.kind == .paragraph && $0.level == nil }.compactMap { block -> Int? in
+                guard let number = block.number else { return nil }
+                return Int(number.filter { $0 != "." && $0 != "-" })
+            }
+            return (numbers, out.footnotes.count)
+        }
+        let english = try outline("EN")
+        XCTAssertEqual(english.numbers.count, 207)
+        XCTAssertEqual(english.notes, 32)
+        for language in ["FR", "AR"] {
+            let other = try outline(language)
+            XCTAssertEqual(other.numbers, english.numbers, language)
+            XCTAssertEqual(other.notes, english.notes, language)
+        }
+    }
+
     /// A page in two columns of right-to-left text reads the right column first, and a
     /// numbered title set far larger than the text is a heading though its Arabic face has no
     /// bold in its name: ESCWA_EDID_2018_1_SUMMARY (Arabic) p. 8 opens with "1. السياق

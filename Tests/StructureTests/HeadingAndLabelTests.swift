@@ -126,3 +126,23 @@ final class FormulaTests: XCTestCase {
         XCTAssertFalse(out.blocks.contains { $0.kind == .paragraph && $0.role != nil })
     }
 }
+
+/// Enumerations run into a sentence.
+final class InlineEnumerationTests: XCTestCase {
+    /// A/80/628 p. 3: "The unencumbered balance of $13.5 million reflects the net impact of:"
+    /// then a line that opens with "(a) increased requirements …" and, four lines down,
+    /// "… personnel; (b) increased requirements …". The enumeration runs on inside the
+    /// sentence, as it does two paragraphs below where "(a)" falls mid-line; before, the text
+    /// from "(a)" on was one item holding (a) to (c). A/80/605 paragraph 108 (p. 53) the same.
+    func testARunInEnumerationOpeningALineStaysInItsParagraph() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_628.pdf"))
+        let balance = try XCTUnwrap(out.blocks.first { $0.text.hasPrefix("The unencumbered balance of $13.5 million reflects the net impact of:") })
+        XCTAssertTrue(balance.items.isEmpty)
+        XCTAssertTrue(balance.text.contains("reflects the net impact of: (a) increased requirements for military and police personnel"), balance.text)
+        XCTAssertTrue(balance.text.contains("personnel; (b) increased requirements for civilian personnel"), balance.text)
+        let budget = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_605.pdf"))
+        let p108 = try XCTUnwrap(budget.blocks.first { $0.number == "108." })
+        XCTAssertTrue(p108.items.isEmpty)
+        XCTAssertTrue(p108.text.hasPrefix("For the 2026/27 period, the reduced requirements are attributable primarily to: (a) the abolishment of three international staff posts"), p108.text)
+    }
+}
