@@ -224,16 +224,24 @@ struct BlockClassifier {
         while i < drafts.count {
             defer { i += 1 }
             guard drafts[i].block.kind == .heading, [.annex, .appendix].contains(drafts[i].block.role) else { continue }
-            guard drafts[i].block.text.isEmpty, i + 1 < drafts.count, titles(drafts[i + 1]) else { continue }
-            var taken = 1
-            if i + 2 < drafts.count, titles(drafts[i + 2]), isCapitals(drafts[i + 1].block.text), isCapitals(drafts[i + 2].block.text) {
-                taken = 2
+            var taken = 0
+            if drafts[i].block.text.isEmpty {
+                guard i + 1 < drafts.count, titles(drafts[i + 1]) else { continue }
+                taken = 1
+                if i + 2 < drafts.count, titles(drafts[i + 2]), isCapitals(drafts[i + 1].block.text), isCapitals(drafts[i + 2].block.text) {
+                    taken = 2
+                }
+            } else if drafts[i].block.text.last.map({ BodyPatterns.closingPunctuation.contains($0) }) ?? true {
+                continue
             }
-            // A title's second line in lower case goes on in it ("… from 1 March" / "to 31 August 1996").
+            // A title's next line in lower case goes on in it ("… from 1 March" / "to 31 August
+            // 1996"; "Annex III" / "Composition and strength of the civilian police" / "component
+            // of UNMIH as of 1 February 1996", S/1996/112 p. 19).
             while i + taken + 1 < drafts.count, drafts[i + taken + 1].block.kind == .paragraph, drafts[i + taken + 1].label == nil,
                   drafts[i + taken + 1].titleLevel != nil, drafts[i + taken + 1].block.text.first?.isLowercase == true {
                 taken += 1
             }
+            guard taken > 0 else { continue }
             for title in drafts[(i + 1)...(i + taken)] {
                 Self.takeTitle(title.block.text, refs: title.block.footnoteRefs, pages: title.block.pages,
                                boxes: title.block.boxes, into: &drafts[i].block)

@@ -94,5 +94,12 @@ final class TextTableTests: XCTestCase {
         let rows = try XCTUnwrap(table.rows)
         XCTAssertEqual(rows[3], ["Canada", "Aviation Engineer 447 Transport", "23", "470"])
         XCTAssertEqual(rows[4], ["Djibouti", "Infantry 198", "2", "200"])
+        // The annexes' titles are whole, the last one's second line in lower case included
+        // ("Composition and strength of the civilian police" / "component of UNMIH as of 1
+        // February 1996", p. 19, where the second line was a paragraph).
+        let annexes = out.blocks.filter { $0.kind == .heading && $0.role == .annex }
+        XCTAssertEqual(annexes.map(\.number), ["Annex I", "Annex II", "Annex III"])
+        XCTAssertEqual(annexes.last?.text, "Composition and strength of the civilian police component of UNMIH as of 1 February 1996")
+        XCTAssertEqual(annexes.first?.text, "Estimated cost of UNMIH for the period from 1 March to 31 August 1996")
     }
 }
