@@ -151,6 +151,12 @@ struct BlockClassifier {
                   !(p.text.last.map { BodyPatterns.closingPunctuation.contains($0) } ?? true) else { return false }
             return p.lines.dropFirst().allSatisfy { BlockClassifier.isCentred($0, margins: p.margins, parameters: parameters) }
         },
+        // A part title alone on its line, in whatever type: "Summary" in italics over the
+        // summary of S/2025/317 (a paragraph, where ESCWA's bold "SUMMARY" was a heading),
+        // "Contents" over the contents of A/80/628 (`LanguageVocabulary.anyPartTitle`).
+        HeadingRule(name: "part title") { p, _ in
+            p.label == nil && p.lines.count == 1 && LanguageVocabulary.anyPartTitle.contains(p.text)
+        },
         // "I." or "A." with a title of one or two lines.
         HeadingRule(name: "section label with a short title") { p, _ in
             p.isSectionLabel && p.short && p.lines.count <= 2

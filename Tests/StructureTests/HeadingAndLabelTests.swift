@@ -42,6 +42,18 @@ final class LabelledPartTests: XCTestCase {
 
 /// Section titles and signatures in Secretariat documents.
 final class SectionTitleTests: XCTestCase {
+    /// "Summary" and "Contents" alone on their line title a part, in whatever type: the italic
+    /// "Summary" of S/2025/317 and the plain 14-point "Contents" of A/80/628 were paragraphs
+    /// while ESCWA's bold "SUMMARY" and "CONTENTS" were headings (review 14, kind 12).
+    func testSummaryAndContentsAreHeadings() throws {
+        let report = try buildDocument(try TestPaths.shared("corpus/un/sc/S_2025_317-EN.pdf"))
+        let summary = try XCTUnwrap(report.blocks.first { $0.text == "Summary" })
+        XCTAssertEqual(summary.kind, .heading)
+        XCTAssertEqual(summary.role, .section)
+        let budget = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_628.pdf"))
+        XCTAssertEqual(budget.blocks.filter { $0.text == "Contents" || $0.text == "Summary" }.map(\.kind), [.heading, .heading])
+    }
+
     /// Centred section titles whose label hangs left of the centred words are one heading:
     /// E/ESCWA/30/18/Report p. 10, "I. ISSUES FOR ATTENTION AND ACTION BY THE ECONOMIC" over "AND
     /// SOCIAL COUNCIL" (two headings before); p. 40, "B." over four centred lines in small

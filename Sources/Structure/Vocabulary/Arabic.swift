@@ -22,6 +22,9 @@ extension LanguageVocabulary {
         // Chapters "I." to "X." are the ordinals "أولاً-" "ثانياً-" (E/ESCWA/2017/EC.4/9/Report, Arabic).
         ordinals: ["أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً", "سادساً", "سابعاً", "ثامناً", "تاسعاً", "عاشراً"])
     .withNumberedPoints()
+    // "المحتويات" (contents) over the contents of E/ESCWA/2017/EC.4/4(Part VII), "موجز"
+    // (summary) in ESCWA_EDID_2018_1_SUMMARY, Arabic.
+    .withPartTitles(["المحتويات", "موجز"])
     .withLetterVariants(
         // Heh doachashmee (U+06BE) drawn for heh (U+0647): the section word "ھاء-" for "هاء-"
         // on the contents page of E/ESCWA/2017/EC.4/4(Part V) (Arabic), "ھذه" in its text.
@@ -36,6 +39,13 @@ extension LanguageVocabulary {
     func withNumberedPoints() -> LanguageVocabulary {
         var v = self
         v.numberedPoints = true
+        return v
+    }
+
+    /// This vocabulary with the words that title a part standing alone (`partTitles`).
+    func withPartTitles(_ titles: Set<String>) -> LanguageVocabulary {
+        var v = self
+        v.partTitles = titles
         return v
     }
 

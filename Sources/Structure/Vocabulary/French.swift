@@ -15,6 +15,8 @@ extension LanguageVocabulary {
         contentsHeadings: ["Table des matières"],
         header: .french
     )
+    // "Résumé" over the summary of E/ESCWA/30/18/Report, French.
+    .withPartTitles(["Résumé"])
 }
 
 extension HeaderVocabulary {

@@ -55,6 +55,9 @@ public struct LanguageVocabulary: Sendable {
     /// rather than paragraphs of their own (EU recitals "(12)"): the language has no roman
     /// numerals and no Latin letters to number points with.
     public var numberedPoints = false
+    /// Words that title a part of a report standing alone on their line ("Summary" over the
+    /// summary box of a report); with `contentsHeadings` they make a heading.
+    public var partTitles: Set<String> = []
     /// Letters some fonts draw in place of another, mapped to the one the vocabulary spells:
     /// the section words are compared through it.
     public var letterVariants: [Unicode.Scalar: Unicode.Scalar] = [:]
@@ -76,6 +79,9 @@ public struct LanguageVocabulary: Sendable {
     public static let anyPartLabel: Set<String> = all.reduce(into: []) { $0.formUnion($1.partLabels.map { $0.lowercased() }) }
     /// The outer part labels of every language, lower-cased.
     public static let anyOuterPartLabel: Set<String> = all.reduce(into: []) { $0.formUnion($1.outerPartLabels.map { $0.lowercased() }) }
+
+    /// The part titles and table-of-contents headings of every language.
+    public static let anyPartTitle: Set<String> = all.reduce(into: []) { $0.formUnion($1.partTitles.union($1.contentsHeadings)) }
 
     /// The table-of-contents headings of every language.
     public static let anyContentsHeading: Set<String> = all.reduce(into: []) { $0.formUnion($1.contentsHeadings) }
