@@ -599,13 +599,19 @@ public struct LineBuilder: Sendable {
         // Latin words and digits smaller (11 pt in 14-pt text), and "لعام 2030(1)،", the last
         // line of a preambular paragraph at the foot of page 20 of E/ESCWA/30/18/Report
         // (Arabic), had the size of its notes.
-        let arabicSized = rightToLeft && glyphs.contains { RightToLeft.holdsRightToLeft($0.glyph.text) }
+        // One pass: the weights of all glyphs, and of the right-to-left ones on such a line.
         var weight: [(size: Double, count: Int)] = []
-        for k in glyphs.indices where !arabicSized || RightToLeft.holdsRightToLeft(glyphs[k].glyph.text) {
-            let size = (glyphs[k].size * parameters.fontSizeRoundingScale).rounded() / parameters.fontSizeRoundingScale
-            if let i = weight.firstIndex(where: { $0.size == size }) { weight[i].count += 1 } else { weight.append((size, 1)) }
+        var rightToLeftWeight: [(size: Double, count: Int)] = []
+        func count(_ size: Double, in weights: inout [(size: Double, count: Int)]) {
+            if let i = weights.firstIndex(where: { $0.size == size }) { weights[i].count += 1 } else { weights.append((size, 1)) }
         }
-        let lineSize = weight.max { $0.count != $1.count ? $0.count < $1.count : $0.size < $1.size }!.size
+        for k in glyphs.indices {
+            let size = (glyphs[k].size * parameters.fontSizeRoundingScale).rounded() / parameters.fontSizeRoundingScale
+            count(size, in: &weight)
+            if rightToLeft && RightToLeft.holdsRightToLeft(glyphs[k].glyph.text) { count(size, in: &rightToLeftWeight) }
+        }
+        let lineSize = (rightToLeftWeight.isEmpty ? weight : rightToLeftWeight)
+            .max { $0.count != $1.count ? $0.count < $1.count : $0.size < $1.size }!.size
         // The bottoms of the main (not superscript-sized) glyphs, read without copying them.
         var bottoms: [Double] = []
         bottoms.reserveCapacity(glyphs.count)

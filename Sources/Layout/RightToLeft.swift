@@ -147,28 +147,25 @@ public enum RightToLeft {
             default: return nil
             }
         }
+        /// The index of the bracket `end` closing the one at `i`, when only left-to-right text and
+        /// neutrals stand between them and no bracket that `stops` comes first.
+        func partner(of i: Int, _ end: String, stops: (String?) -> Bool) -> Int? {
+            var j = i + 1
+            var inner: Set<Direction> = []
+            while j < texts.count, !isText(texts[j], end), !stops(texts[j]) {
+                inner.insert(directions[j]); j += 1
+            }
+            guard j < texts.count, isText(texts[j], end), inner.contains(.left), !inner.contains(.right) else { return nil }
+            return j
+        }
         for i in texts.indices {
             // A ")" that closed a left-to-right pair above opens no mirrored one.
             if out[i] == .neutral, let open = opening(texts[i]) {
-                var j = i + 1
-                var inner: Set<Direction> = []
-                while j < texts.count, !isText(texts[j], open), opening(texts[j]) == nil, closing(texts[j]) == nil {
-                    inner.insert(directions[j]); j += 1
-                }
-                if j < texts.count, isText(texts[j], open), inner.contains(.left), !inner.contains(.right) {
-                    out[i] = .right; out[j] = .right
-                }
+                if let j = partner(of: i, open, stops: { opening($0) != nil || closing($0) != nil }) { out[i] = .right; out[j] = .right }
                 continue
             }
-            guard let close = closing(texts[i]) else { continue }
-            var j = i + 1
-            var inner: Set<Direction> = []
-            while j < texts.count, !isText(texts[j], close), closing(texts[j]) == nil {
-                inner.insert(directions[j]); j += 1
-            }
-            if j < texts.count, isText(texts[j], close), inner.contains(.left), !inner.contains(.right) {
-                out[i] = .left; out[j] = .left
-            }
+            guard let close = closing(texts[i]), let j = partner(of: i, close, stops: { closing($0) != nil }) else { continue }
+            out[i] = .left; out[j] = .left
         }
         return out
     }

@@ -140,7 +140,7 @@ struct BlockClassifier {
         HeadingRule(name: "numbered title set large") { p, _ in
             guard case .arabic? = p.label else { return false }
             return p.setLarge && p.short && p.text.contains(where: \.isLetter)
-                && !(p.text.last.map { BodyPatterns.closingPunctuation.contains($0) } ?? true)
+                && !BodyPatterns.endsClause(p.text)
         },
         // "I." or "A." over a title whose lines are all centred, however many (up to
         // `sectionTitleMaxLines`), set in small capitals or roman: "B. CONSIDERATION OF REQUESTS
@@ -148,7 +148,7 @@ struct BlockClassifier {
         // "(Agenda item 4)" (E/ESCWA/30/18/Report, p. 40); the label hangs left of its words.
         HeadingRule(name: "section label over centred lines") { p, parameters in
             guard p.isSectionLabel, p.lines.count >= 2, p.lines.count <= parameters.sectionTitleMaxLines,
-                  !(p.text.last.map { BodyPatterns.closingPunctuation.contains($0) } ?? true) else { return false }
+                  !BodyPatterns.endsClause(p.text) else { return false }
             return p.lines.dropFirst().allSatisfy { BlockClassifier.isCentred($0, margins: p.margins, parameters: parameters) }
         },
         // A part title alone on its line, in whatever type: "Summary" in italics over the
@@ -237,7 +237,7 @@ struct BlockClassifier {
                 if i + 2 < drafts.count, titles(drafts[i + 2]), isCapitals(drafts[i + 1].block.text), isCapitals(drafts[i + 2].block.text) {
                     taken = 2
                 }
-            } else if drafts[i].block.text.last.map({ BodyPatterns.closingPunctuation.contains($0) }) ?? true {
+            } else if BodyPatterns.endsClause(drafts[i].block.text) {
                 continue
             }
             // A title's next line in lower case goes on in it ("… from 1 March" / "to 31 August
@@ -431,7 +431,7 @@ struct BlockClassifier {
         // Rows, not lines: a label set apart from its title comes as a line of its own.
         let rows = zip(lines, lines.dropFirst()).filter { $1.page != $0.page || abs($1.bottom - $0.bottom) > 0.5 * $0.fontSize }.count + 1
         let untitled = role != nil || rows > parameters.headingMaxLines
-            || (text.last.map { BodyPatterns.closingPunctuation.contains($0) } ?? true)
+            || BodyPatterns.endsClause(text)
         // A lead-in opens a preambular or operative paragraph (contract); an italic run opening
         // any other paragraph ("President", a rapporteur's title in a list of officers) is none.
         drafts.append(Draft(block: Block(kind: .paragraph, role: role, number: number, text: text,

@@ -38,6 +38,11 @@ enum BodyPatterns {
     /// Marks that close a sentence or a clause, in the scripts of the six languages: a line
     /// ending in one is no title ("1- … ." in Arabic, "。" and "；" in Chinese).
     static let closingPunctuation: Set<Character> = [".", ";", ":", ",", "!", "?", "。", "；", "：", "，", "،", "؛", "؟"]
+
+    /// Whether `text` ends in `closingPunctuation`, or is empty: a title ends in none.
+    static func endsClause(_ text: String) -> Bool {
+        text.last.map { closingPunctuation.contains($0) } ?? true
+    }
     /// A Chinese part label: "第 二 条" (its characters spaced, the Chinese UDHR), "第一章"; group 1 the
     /// kind of part. Chinese words, kept here beside the other part-label patterns.
     static let chinesePartLabel = #"^第(?:\s*[一二三四五六七八九十百千〇零两\d])+\s*([条章节編编部])$"#

@@ -308,21 +308,6 @@ public struct ParagraphSegmenter: Sendable {
         for v in values { count[v.saturatingInt(), default: 0] += 1 }
         return Double(count.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 0)
     }
-
-    /// Median distance (PDF points) between consecutive baselines of `lines` whose size
-    /// (PDF points) is `size` (any size when nil); nil when fewer than `minPairs` such pairs of
-    /// lines follow each other.
-    func usualPitch(_ lines: [Line], size: Double? = nil, minPairs: Int = 1) -> Double? {
-        var pitches: [Double] = []
-        for i in 1..<max(1, lines.count) where lines[i].page == lines[i - 1].page
-            && (size.map { lines[i].fontSize == $0 && lines[i - 1].fontSize == $0 } ?? true) {
-            let d = lines[i].bottom - lines[i - 1].bottom
-            if d > 0 && d < parameters.maxLinePitch * lines[i].fontSize { pitches.append(d) }
-        }
-        guard !pitches.isEmpty, pitches.count >= minPairs else { return nil }
-        pitches.sort()
-        return pitches[pitches.count / 2]
-    }
 }
 
 /// The usual distance between consecutive baselines (PDF points) that a paragraph break is
@@ -341,17 +326,38 @@ struct LinePitches {
     /// paragraphs), and a page's own pitch at a size counts when it has `pagePitchMinLines` lines
     /// at that size.
     init(_ lines: [Line], parameters: StructureParameters) {
-        let segmenter = ParagraphSegmenter(parameters: parameters)
-        document = segmenter.usualPitch(lines)
-            ?? (lines.first?.fontSize ?? parameters.defaultFontSize) * parameters.defaultLeading
-        for size in Set(lines.map(\.fontSize)) {
-            bySize[size] = segmenter.usualPitch(lines, size: size, minPairs: parameters.pagePitchMinLines)
-        }
-        for (page, pageLines) in Dictionary(grouping: lines, by: \.page) {
-            for (size, sized) in Dictionary(grouping: pageLines, by: \.fontSize) where sized.count >= parameters.pagePitchMinLines && bySize[size] != nil {
-                byPageAndSize[page, default: [:]][size] = segmenter.usualPitch(pageLines, size: size)
+        // One pass over the lines: every pitch between consecutive baselines of one page, and
+        // those between two lines of one size, by size and by page and size.
+        var all: [Double] = []
+        var sized: [Double: [Double]] = [:]
+        var paged: [Int: [Double: [Double]]] = [:]
+        var linesAt: [Int: [Double: Int]] = [:]
+        for (i, line) in lines.enumerated() {
+            linesAt[line.page, default: [:]][line.fontSize, default: 0] += 1
+            guard i > 0, lines[i - 1].page == line.page else { continue }
+            let d = line.bottom - lines[i - 1].bottom
+            guard d > 0 && d < parameters.maxLinePitch * line.fontSize else { continue }
+            all.append(d)
+            if lines[i - 1].fontSize == line.fontSize {
+                sized[line.fontSize, default: []].append(d)
+                paged[line.page, default: [:]][line.fontSize, default: []].append(d)
             }
         }
+        document = Self.median(all) ?? (lines.first?.fontSize ?? parameters.defaultFontSize) * parameters.defaultLeading
+        for (size, pitches) in sized where pitches.count >= parameters.pagePitchMinLines {
+            bySize[size] = Self.median(pitches)
+        }
+        for (page, sizes) in paged {
+            for (size, pitches) in sizes where bySize[size] != nil && (linesAt[page]?[size] ?? 0) >= parameters.pagePitchMinLines {
+                byPageAndSize[page, default: [:]][size] = Self.median(pitches)
+            }
+        }
+    }
+
+    /// The median of `values` (the upper one of an even count), or nil when there is none.
+    private static func median(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        return values.sorted()[values.count / 2]
     }
 
     /// The pitch a line of `size` (PDF points) on `page` (1-based) is measured against: the

@@ -21,41 +21,20 @@ extension LanguageVocabulary {
                   "كاف", "لام", "ميم", "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء"],
         // Chapters "I." to "X." are the ordinals "أولاً-" "ثانياً-" (E/ESCWA/2017/EC.4/9/Report, Arabic).
         ordinals: ["أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً", "سادساً", "سابعاً", "ثامناً", "تاسعاً", "عاشراً"])
-    .withNumberedPoints()
+    // "(1)", "(2)" are points. Arabic editions print "(1)" where the English prints "(i)"
+    // under a lettered point ("(أ) … (1) ازدياد عدد الدول", E/ESCWA/EDID/2017/IG.2/8, p. 4)
+    // and, in some reports, where the English prints "(a)": items (1) to (5) of paragraph 87 of
+    // E/ESCWA/30/18/Report (p. 43), the recommendations of E/ESCWA/SDPD/2017/IG.2/8/Report.
+    .setting(\.numberedPoints, true)
     // "المحتويات" (contents) over the contents of E/ESCWA/2017/EC.4/4(Part VII), "موجز"
     // (summary) in ESCWA_EDID_2018_1_SUMMARY, Arabic.
-    .withPartTitles(["المحتويات", "موجز"])
-    .withLetterVariants(
-        // Heh doachashmee (U+06BE) drawn for heh (U+0647): the section word "ھاء-" for "هاء-"
-        // on the contents page of E/ESCWA/2017/EC.4/4(Part V) (Arabic), "ھذه" in its text.
-        ["\u{06BE}": "\u{0647}"])
+    .setting(\.partTitles, ["المحتويات", "موجز"])
+    // Heh doachashmee (U+06BE) drawn for heh (U+0647): the section word "ھاء-" for "هاء-"
+    // on the contents page of E/ESCWA/2017/EC.4/4(Part V) (Arabic), "ھذه" in its text.
+    .setting(\.letterVariants, ["\u{06BE}": "\u{0647}"])
 }
 
 extension LanguageVocabulary {
-    /// This vocabulary with "(1)", "(2)" read as points. Arabic editions print "(1)" where the
-    /// English prints "(i)" under a lettered point ("(أ) … (1) ازدياد عدد الدول", E/ESCWA/EDID/2017/IG.2/8,
-    /// p. 4) and, in some reports, where the English prints "(a)": items (1) to (5) of paragraph
-    /// 87 of E/ESCWA/30/18/Report (p. 43), the recommendations of E/ESCWA/SDPD/2017/IG.2/8/Report.
-    func withNumberedPoints() -> LanguageVocabulary {
-        var v = self
-        v.numberedPoints = true
-        return v
-    }
-
-    /// This vocabulary with the words that title a part standing alone (`partTitles`).
-    func withPartTitles(_ titles: Set<String>) -> LanguageVocabulary {
-        var v = self
-        v.partTitles = titles
-        return v
-    }
-
-    /// This vocabulary with the letters some fonts draw in place of others (`letterVariants`).
-    func withLetterVariants(_ variants: [Unicode.Scalar: Unicode.Scalar]) -> LanguageVocabulary {
-        var v = self
-        v.letterVariants = variants
-        return v
-    }
-
     /// This vocabulary with its section-letter and section-ordinal words.
     func withSections(letters: [String], ordinals: [String]) -> LanguageVocabulary {
         var v = self

@@ -17,7 +17,7 @@ extension LanguageVocabulary {
     )
     // The summary box of a report: "Summary" in italics (S/2025/317 p. 1, A/80/628 p. 3), in
     // capitals in ESCWA reports (E/ESCWA/EDID/2017/IG.2/5(Part IV), p. 1).
-    .withPartTitles(["Summary", "SUMMARY"])
+    .setting(\.partTitles, ["Summary", "SUMMARY"])
 }
 
 // MARK: Words of the English body rules

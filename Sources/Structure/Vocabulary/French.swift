@@ -16,7 +16,7 @@ extension LanguageVocabulary {
         header: .french
     )
     // "Résumé" over the summary of E/ESCWA/30/18/Report, French.
-    .withPartTitles(["Résumé"])
+    .setting(\.partTitles, ["Résumé"])
 }
 
 extension HeaderVocabulary {

@@ -106,6 +106,14 @@ public struct LanguageVocabulary: Sendable {
     /// The letter variants of every language (`letterVariants`), in one map.
     static let anyLetterVariant: [Unicode.Scalar: Unicode.Scalar] = all.reduce(into: [:]) { $0.merge($1.letterVariants) { a, _ in a } }
 
+    /// This vocabulary with one of its entries set to `value` (the entries the initialiser
+    /// does not take: `numberedPoints`, `partTitles`, `letterVariants`).
+    func setting<Value>(_ entry: WritableKeyPath<LanguageVocabulary, Value>, _ value: Value) -> LanguageVocabulary {
+        var v = self
+        v[keyPath: entry] = value
+        return v
+    }
+
     /// `word` without combining marks (Arabic vowel signs: "أولاً" and "أولا" are one word) and
     /// with each letter variant spelt as the vocabulary spells it.
     public static func withoutMarks(_ word: String) -> String {
