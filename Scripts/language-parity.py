@@ -40,6 +40,11 @@ def number(label):
     """A paragraph number as an integer ("1." "-1" "1-" "(1)" → 1), or None for letters."""
     if label is None:
         return None
+    # An Arabic edition prints a decimal number last part first: "29-19" is the English "19.29"
+    # (E/ESCWA/EDID/2017/IG.2/8, Arabic, p. 5, says so in its own footnote).
+    reversed_decimal = re.fullmatch(r"(\d{1,3})-(\d{1,3})", str(label))
+    if reversed_decimal:
+        return int(reversed_decimal.group(2) + reversed_decimal.group(1))
     digits = re.sub(r"[\s.\-()\u066B\u066C]", "", str(label))
     digits = digits.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
     return int(digits) if digits.isdigit() else None

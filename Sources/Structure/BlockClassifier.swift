@@ -354,6 +354,7 @@ struct BlockClassifier {
     /// (chart letters "2.9 e g a" are no paragraph), or is one capital after a number closed by
     /// its full stop ("4.4.1. A circle surrounding the letter "E" …", UN Regulation No. 17, p. 7).
     static func isDecimalLabel(_ token: String, before next: String) -> Bool {
+        if isRightToLeftDecimalLabel(token, before: next) { return true }
         // Cheap test first: the paragraph segmenter asks it of every line.
         guard let first = token.utf8.first, (0x30...0x39).contains(first), token.utf8.contains(0x2E),
               RegexCache.shared.matches(BodyPatterns.decimalLabel, token),
@@ -362,6 +363,18 @@ struct BlockClassifier {
                 || (token.hasSuffix(".") && next.count == 1 && next.first?.isUppercase == true),
               let first = next.first else { return false }
         return token.hasSuffix(".") || first.isUppercase || Self.isOpeningQuote(first)
+    }
+
+    /// Whether `token` is an Arabic edition's decimal paragraph number ("29-19",
+    /// `BodyPatterns.rightToLeftDecimalLabel`) before an Arabic word that is no month: a range
+    /// of days before its month ("25-28 حزيران/يونيو 2018", E/ESCWA/30/18/Report, Arabic, p. 1)
+    /// is a date, and a month printed with both its names carries a slash.
+    static func isRightToLeftDecimalLabel(_ token: String, before next: String) -> Bool {
+        guard let first = token.utf8.first, (0x30...0x39).contains(first), token.utf8.contains(0x2D),
+              let letter = next.unicodeScalars.first, (0x0620...0x064A).contains(letter.value),
+              !next.contains("/"), HeaderText.monthNames[next] == nil,
+              RegexCache.shared.matches(BodyPatterns.rightToLeftDecimalLabel, token) else { return false }
+        return true
     }
 
     /// A figure: digits with signs, separators or a per cent sign ("-1.4", "41 945.0" in parts, "5%").

@@ -27,6 +27,10 @@ enum BodyPatterns {
     /// "19.29" (E/ESCWA/EDID/2017/IG.3/10), "121.1" (recommendations of g1934994), "25.1"
     /// (A/81/6 (Sect. 25)); up to five parts of up to three digits.
     static let decimalLabel = #"^\d{1,3}(\.\d{1,3}){1,4}\.?$"#
+    /// A decimal paragraph number as Arabic editions print it, parts joined by a hyphen and
+    /// the last part first: "29-19" is paragraph 29 of programme 19, the "19.29" of the
+    /// English edition (E/ESCWA/EDID/2017/IG.2/8, Arabic, p. 5, whose own footnote says so).
+    static let rightToLeftDecimalLabel = #"^\d{1,3}-\d{1,3}$"#
     /// Letters and full stops only: "a.m.", "e.g.", the abbreviation after a time "11.30 a.m."
     /// (E/ESCWA/SDD/2018/Pamphlet.2), which no decimal label precedes.
     static let dottedAbbreviation = #"^(\p{L}\.){2,}"#

@@ -146,6 +146,24 @@ final class ArabicStructureTests: XCTestCase {
         XCTAssertTrue(LanguageVocabulary.arabic.numberedPoints)
     }
 
+    /// The Arabic edition of E/ESCWA/EDID/2017/IG.2/8 numbers the strategy paragraphs "29-19" to
+    /// "33-19" where the English prints "19.29" to "19.33" (its footnote on p. 5 says 19 is the
+    /// programme): they are numbered paragraphs, the label off the text. A range of days before
+    /// its month ("25-28 حزيران/يونيو 2018", E/ESCWA/30/18/Report) stays a date.
+    func testArabicDecimalParagraphNumbers() throws {
+        let programme = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.2_8-AR.pdf"))
+        let strategy = programme.blocks.filter { $0.number?.hasSuffix("-19") == true }
+        XCTAssertEqual(strategy.map(\.number), ["29-19", "30-19", "31-19", "32-19", "33-19"])
+        XCTAssertEqual(strategy.map(\.pages), [[5], [5], [5], [5, 6], [6]])
+        XCTAssertTrue(strategy[0].text.hasPrefix("تتولّى تنفيذ البرنامج الفرعي 3 شعبة التنمية والتكامل الاقتصادي."), strategy[0].text)
+        XCTAssertTrue(BlockClassifier.isRightToLeftDecimalLabel("29-19", before: "تتولّى"))
+        XCTAssertFalse(BlockClassifier.isRightToLeftDecimalLabel("25-28", before: "حزيران/يونيو"))
+        XCTAssertFalse(BlockClassifier.isRightToLeftDecimalLabel("25-28", before: "يونيو"))
+        XCTAssertFalse(BlockClassifier.isRightToLeftDecimalLabel("2018-2019", before: "تتولّى"))
+        let report = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_18_REPORT-AR.pdf"))
+        XCTAssertFalse(report.blocks.contains { $0.number == "25-28" })
+    }
+
     /// "(*)" opens a note as "(1)" does, and a raised "(*)" refers to it: the note on the
     /// order of member States on page 2 of E/ESCWA/EDID/2017/IG.2/L.1 (Arabic), "*" in the
     /// English twin. It was a paragraph of the body.
