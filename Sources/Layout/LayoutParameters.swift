@@ -120,6 +120,22 @@ public struct LayoutParameters: Sendable {
     /// this fraction of that glyph's height (the "*" of E/ESCWA/EDID/2017/IG.3/10 p. 5: 0.48;
     /// small capitals share the baseline, 0.04 in "S" + "TRATEGY").
     public var markerRaise: Double = 0.25
+    /// A page whose columns change down the page is cut into bands where a blank at least this
+    /// high runs across it (em of the smaller of the rows around it): 8 pt under the 20-pt title
+    /// "4. The Importance of a Legal Approach" over 10-pt columns, 8.6 pt under "Endnotes" over
+    /// 8-pt notes, against 1.6 pt between lines (E/ESCWA/SDD/2017/Technical Paper.8, p. 4).
+    public var bandGap: Double = 0.6
+    /// ...and a band is set in columns when each column holds at least this many rows of
+    /// running text (ten rows over the title on that page).
+    public var bandColumnMinRows: Int = 6
+    /// ...unless at least this many blocks start on one baseline on the two sides of one of its
+    /// gutters: then it is a table (A/80/605 p. 58, three rows of requests and actions).
+    public var bandTableAlignedBlocks: Int = 2
+    /// A band's strip at the edge of the text (left aside as margin) stands at most this far
+    /// off the columns (PDF points): endnote numbers hang 10.5 pt left of their notes
+    /// (E/ESCWA/SDD/2017/Technical Paper.8 p. 4); the "–" cell of Table 13.1 stands 160 pt
+    /// left of the next column (A/81/6 (Sect. 13) p. 5), a table, not columns.
+    public var bandMarginGutterMax: Double = 20
     /// A page is looked at for columns only when a band holds more than this many glyphs (count).
     public var columnMinGlyphs: Int = 200
     /// A column fills at least this share of the text's width; a narrower strip at an edge is

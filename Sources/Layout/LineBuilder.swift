@@ -23,7 +23,7 @@ public struct LineBuilder: Sendable {
 
     /// A glyph with what line building needs of its font; bold and italic are copied out so that
     /// copying an item retains no font name.
-    private struct Item { var glyph: Glyph; var size: Double; var isBold: Bool; var isItalic: Bool; var order: Int }
+    struct Item { var glyph: Glyph; var size: Double; var isBold: Bool; var isItalic: Bool; var order: Int }
 
     /// All lines of `page` in reading order: top to bottom, then left to right (column by
     /// column on a page set in columns). Stamps set vertically in the margin come last, each
@@ -164,42 +164,65 @@ public struct LineBuilder: Sendable {
         mergeRowsUnderRaisedMarkers(&rows, &rowBoxes, items)
         separatingOverdrawnGlyphs(&rows, items)
         let layout = columnLayout(items, width: page.width, height: page.height)
-        // A row with a glyph inside a gutter spans the columns (a title, a running head).
-        func rowSpans(_ row: [Int]) -> Bool {
+        // A page whose columns change down the page has no gutter of its own: its bands have.
+        var bands = layout.gutters.isEmpty ? columnBands(rows, items, width: page.width, body: layout.band, rightToLeft: arabicPage) : []
+        let split = { (bands: [ColumnBand]) in
+            self.splitRows(rows, items, page: page.number, ligatures: ligatures, arabicPage: arabicPage) { row in
+                bands.isEmpty ? layout.gutters : ColumnBand.gutters(at: items[row[0]].glyph.box.midY, in: bands)
+            }
+        }
+        var lines = split(bands)
+        // A band that reads as a table keeps its rows whole, as on a page without columns.
+        let tables = bands.filter { band in isTable(lines.filter { band.range.contains($0.box.midY) }, gutters: band.gutters) }
+        if !tables.isEmpty {
+            bands.removeAll { tables.contains($0) }
+            lines = split(bands)
+        }
+        lines.sort { a, b in
+            if abs(a.bottom - b.bottom) > 0.5 * min(a.fontSize, b.fontSize) { return a.bottom < b.bottom }
+            return a.box.x0 < b.box.x0
+        }
+        if !bands.isEmpty { return bandOrder(lines, bands: bands, body: layout.band) }
+        guard !layout.gutters.isEmpty, !blocksAlignAcrossGutter(lines, gutters: layout.gutters, band: layout.band) else { return lines }
+        return Self.columnOrder(lines, gutters: layout.gutters, band: layout.band)
+    }
+
+    /// The lines of `rows` (indexes into `items`, each row sorted left to right here): a row is
+    /// split where a horizontal gap is wider than `columnGap` em, and where it crosses one of
+    /// the `gutters` its first glyph's row has, unless a glyph of the row lies inside a
+    /// gutter (a title across the columns, a running head).
+    private func splitRows(_ rows: [[Int]], _ items: [Item], page: Int, ligatures: Set<Int>, arabicPage: Bool,
+                           gutters: ([Int]) -> [ClosedRange<Double>]) -> [Line] {
+        func rowSpans(_ row: [Int], _ gutters: [ClosedRange<Double>]) -> Bool {
             row.contains { i in
                 let b = items[i].glyph.box
-                return layout.gutters.contains { b.x0 < $0.upperBound - 1 && b.x1 > $0.lowerBound + 1 }
+                return gutters.contains { b.x0 < $0.upperBound - 1 && b.x1 > $0.lowerBound + 1 }
             }
         }
         var lines: [Line] = []
         for row in rows {
             let sorted = row.sorted { Self.leftOf(items[$0].glyph.box, items[$1].glyph.box) }
+            let gutters = gutters(row)
             // Once per row, not per glyph pair (it scans the whole row); nothing to ask of a page
             // without gutters.
-            let spans = !layout.gutters.isEmpty && rowSpans(row)
-            // Split at column gaps, and at the gutters of a multi-column page.
+            let spans = !gutters.isEmpty && rowSpans(row, gutters)
             var segment: [Int] = []
             for i in sorted {
                 if let last = segment.last {
                     let a = items[last].glyph.box, b = items[i].glyph.box
                     let gap = b.x0 - a.x1
                     let crossesGutter = !spans
-                        && layout.gutters.contains { $0.lowerBound >= a.x1 - 1 && $0.upperBound <= b.x0 + 1 }
+                        && gutters.contains { $0.lowerBound >= a.x1 - 1 && $0.upperBound <= b.x0 + 1 }
                     if crossesGutter || gap > parameters.columnGap * min(items[i].size, items[last].size) {
-                        if let line = makeLine(segment.map { items[$0] }, page: page.number, ligatures: ligatures, arabicPage: arabicPage) { lines.append(line) }
+                        if let line = makeLine(segment.map { items[$0] }, page: page, ligatures: ligatures, arabicPage: arabicPage) { lines.append(line) }
                         segment = []
                     }
                 }
                 segment.append(i)
             }
-            if let line = makeLine(segment.map { items[$0] }, page: page.number, ligatures: ligatures, arabicPage: arabicPage) { lines.append(line) }
+            if let line = makeLine(segment.map { items[$0] }, page: page, ligatures: ligatures, arabicPage: arabicPage) { lines.append(line) }
         }
-        lines.sort { a, b in
-            if abs(a.bottom - b.bottom) > 0.5 * min(a.fontSize, b.fontSize) { return a.bottom < b.bottom }
-            return a.box.x0 < b.box.x0
-        }
-        guard !layout.gutters.isEmpty, !blocksAlignAcrossGutter(lines, gutters: layout.gutters, band: layout.band) else { return lines }
-        return Self.columnOrder(lines, gutters: layout.gutters, band: layout.band)
+        return lines
     }
 
     /// Reading order on a multi-column page: lines that span the columns cut the page into
@@ -210,7 +233,7 @@ public struct LineBuilder: Sendable {
     ///   - lines: the page's lines, top to bottom.
     ///   - gutters: the x-ranges between columns (PDF points).
     ///   - band: the y-range of the body between the header and footer bands (PDF points).
-    private static func columnOrder(_ lines: [Line], gutters: [ClosedRange<Double>], band: ClosedRange<Double>) -> [Line] {
+    static func columnOrder(_ lines: [Line], gutters: [ClosedRange<Double>], band: ClosedRange<Double>) -> [Line] {
         let rightToLeft = lines.reduce(0) { $0 + ($1.isRightToLeft ? 1 : 0) } * 2 > lines.count
         var ordered: [Line] = []
         var section: [Line] = []
@@ -323,20 +346,23 @@ public struct LineBuilder: Sendable {
     func blocksAlignAcrossGutter(_ lines: [Line], gutters: [ClosedRange<Double>], band: ClosedRange<Double>) -> Bool {
         guard gutters.count == 1, let gutter = gutters.first else { return false }
         let lines = lines.filter { band.contains($0.box.midY) }
-        func blockTops(_ column: [Line]) -> [Double] {
-            var tops: [Double] = []
-            var previous: Line?
-            for line in column.sorted(by: { $0.box.y0 < $1.box.y0 }) {
-                if let p = previous, line.box.y0 - p.box.y1 <= parameters.tableBlockGap * p.fontSize { previous = line; continue }
-                tops.append(line.box.y0)
-                previous = line
-            }
-            return tops
-        }
         let left = blockTops(lines.filter { $0.box.x1 <= gutter.lowerBound + 1 })
         let right = blockTops(lines.filter { $0.box.x0 >= gutter.upperBound - 1 })
         let aligned = left.filter { top in right.contains { abs($0 - top) <= 1 } }.count
         return aligned >= parameters.tableAlignedBlocks && aligned == left.count
+    }
+
+    /// The tops of the blocks of `column` (PDF points): its lines top to bottom, a block opening
+    /// after a gap wider than `tableBlockGap` em of the line above.
+    func blockTops(_ column: [Line]) -> [Double] {
+        var tops: [Double] = []
+        var previous: Line?
+        for line in column.sorted(by: { $0.box.y0 < $1.box.y0 }) {
+            if let p = previous, line.box.y0 - p.box.y1 <= parameters.tableBlockGap * p.fontSize { previous = line; continue }
+            tops.append(line.box.y0)
+            previous = line
+        }
+        return tops
     }
 
     /// The gutters of a page set in columns (the Federal Register's three): x-ranges no glyph
@@ -345,6 +371,46 @@ public struct LineBuilder: Sendable {
     private func columnLayout(_ items: [Item], width: Double, height: Double)
         -> (gutters: [ClosedRange<Double>], band: ClosedRange<Double>) {
         let band = (height * parameters.headerBand)...(height * (1 - parameters.footerBand))
+        // Label strips are joined to their columns only in bands (`columnBands`): across a whole
+        // page a narrow column of figures ("8", "5", "Yes" in the output table of A/80/590
+        // p. 15) would join the remarks beside it, and the table would be read as columns.
+        return (gutters(items, width: width, band: band, minRows: parameters.columnMinRows, rightToLeft: nil), band)
+    }
+
+    /// The gutters between the columns of running text inside the y-range `band` (PDF points,
+    /// origin top-left): x-ranges at least `gutterWidth` wide that no glyph centred in the band
+    /// touches, with at least `minRows` rows of running text in every column; empty when the
+    /// band is not set in columns, or when a strip of the outer margins stands more than
+    /// `maxMarginGutter` points off the text (a table's first column, not a label).
+    func gutters(_ items: [Item], width: Double, band: ClosedRange<Double>, minRows: Int, rightToLeft: Bool?,
+                 maxMarginGutter: Double = .infinity) -> [ClosedRange<Double>] {
+        guard let open = openGutters(items, width: width, band: band, minGlyphs: parameters.columnMinGlyphs, rightToLeft: rightToLeft),
+              !open.gutters.isEmpty, open.marginGutter <= maxMarginGutter else { return [] }
+        let gutters = open.gutters
+        // Each column must hold running text: many rows, several words a row on average.
+        let edges = [open.left] + gutters.map(\.lowerBound) + [open.right]
+        for k in 0..<(edges.count - 1) {
+            let lo = k == 0 ? edges[0] : gutters[k - 1].upperBound, hi = edges[k + 1]
+            let column = items.filter { band.contains($0.glyph.box.midY) && $0.glyph.box.x0 >= lo - 1 && $0.glyph.box.x1 <= hi + 1 }
+            let rows = Set(column.map { ($0.glyph.box.midY / parameters.columnRowBin).saturatingInt(.towardZero) }).count
+            let chars = column.count
+            let columnWidth = hi - lo
+            if rows < minRows || columnWidth < width * parameters.columnMinWidthShare
+                || Double(chars) / Double(max(rows, 1)) < parameters.columnMinGlyphsPerRow {
+                return []
+            }
+        }
+        return gutters
+    }
+
+    /// The x-ranges at least `gutterWidth` wide (PDF points) that no glyph centred in `band`
+    /// touches, between the text's outer edges `left` and `right`, without the strips of the
+    /// outer margins (`columnMinWidthShare`) and with label strips joined to their columns
+    /// (`joiningLabelStrips`, unless `rightToLeft` is nil), or every such x-range when `raw`;
+    /// `marginGutter` is the widest gap (PDF points) between a dropped
+    /// strip and the text. Nil when the band holds no more than `minGlyphs` glyphs.
+    func openGutters(_ items: [Item], width: Double, band: ClosedRange<Double>, minGlyphs: Int, rightToLeft: Bool?,
+                     raw: Bool = false) -> (gutters: [ClosedRange<Double>], left: Double, right: Double, marginGutter: Double)? {
         // Each glyph covers the whole points lo...hi (its box shrunk by half a point each side);
         // a gutter is a run of uncovered whole points between the first and last covered one.
         // Computed from the sorted intervals, not one counter per point: memory follows the
@@ -359,7 +425,7 @@ public struct LineBuilder: Sendable {
         }
         let inBand = spans.count
         spans = spans.filter { $0.lo <= $0.hi }.sorted { $0.lo < $1.lo }
-        guard inBand > parameters.columnMinGlyphs, let firstSpan = spans.first else { return ([], band) }
+        guard inBand > minGlyphs, let firstSpan = spans.first else { return nil }
         let first = firstSpan.lo
         var last = firstSpan.hi
         var gutters: [ClosedRange<Double>] = []
@@ -372,24 +438,42 @@ public struct LineBuilder: Sendable {
         }
         // Text in the outer margins (a stamp, line numbers) is not a column: drop gutters that
         // only separate such a narrow strip from the text.
-        var left = Double(first), right = Double(last) + 1
-        while let g = gutters.first, g.lowerBound - left < width * parameters.columnMinWidthShare { left = g.upperBound; gutters.removeFirst() }
-        while let g = gutters.last, right - g.upperBound < width * parameters.columnMinWidthShare { right = g.lowerBound; gutters.removeLast() }
-        guard !gutters.isEmpty else { return ([], band) }
-        // Each column must hold running text: many rows, several words a row on average.
-        let edges = [left] + gutters.map(\.lowerBound) + [right]
-        for k in 0..<(edges.count - 1) {
-            let lo = k == 0 ? edges[0] : gutters[k - 1].upperBound, hi = edges[k + 1]
-            let column = items.filter { band.contains($0.glyph.box.midY) && $0.glyph.box.x0 >= lo - 1 && $0.glyph.box.x1 <= hi + 1 }
-            let rows = Set(column.map { ($0.glyph.box.midY / parameters.columnRowBin).saturatingInt(.towardZero) }).count
-            let chars = column.count
-            let columnWidth = hi - lo
-            if rows < parameters.columnMinRows || columnWidth < width * parameters.columnMinWidthShare
-                || Double(chars) / Double(max(rows, 1)) < parameters.columnMinGlyphsPerRow {
-                return ([], band)
+        var left = Double(first), right = Double(last) + 1, marginGutter = 0.0
+        if raw { return (gutters, left, right, marginGutter) }
+        while let g = gutters.first, g.lowerBound - left < width * parameters.columnMinWidthShare {
+            left = g.upperBound
+            marginGutter = max(marginGutter, g.upperBound - g.lowerBound)
+            gutters.removeFirst()
+        }
+        while let g = gutters.last, right - g.upperBound < width * parameters.columnMinWidthShare {
+            right = g.lowerBound
+            marginGutter = max(marginGutter, g.upperBound - g.lowerBound)
+            gutters.removeLast()
+        }
+        if let rightToLeft {
+            gutters = Self.joiningLabelStrips(gutters, left: left, right: right, minWidth: width * parameters.columnMinWidthShare,
+                                              rightToLeft: rightToLeft)
+        }
+        return (gutters, left, right, marginGutter)
+    }
+
+    /// The gutters left when each strip narrower than `minWidth` (PDF points) between two of
+    /// them joins the column its labels open: the numbers "4." to "6." hang 10 pt left of their
+    /// notes in the middle column of endnotes (E/ESCWA/SDD/2017/Technical Paper.8, p. 4), so the
+    /// gap right of them is no gutter; right to left, labels hang on the right.
+    /// `left` and `right` are the text's outer edges (PDF points).
+    static func joiningLabelStrips(_ gutters: [ClosedRange<Double>], left: Double, right: Double, minWidth: Double,
+                                   rightToLeft: Bool) -> [ClosedRange<Double>] {
+        var gutters = gutters
+        var k = 1
+        while k < gutters.count {
+            if gutters[k].lowerBound - gutters[k - 1].upperBound < minWidth {
+                gutters.remove(at: rightToLeft ? k - 1 : k)
+            } else {
+                k += 1
             }
         }
-        return (gutters, band)
+        return gutters
     }
 
     /// The word-gap threshold (em) of a tightly justified line, or nil: where most of the gaps

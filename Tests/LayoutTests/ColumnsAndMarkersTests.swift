@@ -22,6 +22,64 @@ final class ColumnsAndMarkersTests: XCTestCase {
         XCTAssertTrue(texts.contains { $0.hasPrefix("Federal Register / Vol. 85, No. 152 / Thursday, August 6, 2020") })
     }
 
+    /// Page 4 of E/ESCWA/SDD/2017/Technical Paper.8 sets two columns of text, a title across the
+    /// page ("4.The Importance of a Legal Approach"), two columns again, then "Endnotes" over
+    /// three columns of notes: no gutter runs down the whole page, so the page is read in
+    /// bands (checked on the rendered page). Before, each line ran across the columns
+    /// ("Positioning the 2030 Agenda in a legal context has Rooting the SDGs …").
+    func testColumnsThatChangeDownThePageAreReadBandByBand() throws {
+        let pages = try layout(of: try TestPaths.shared("corpus/un/escwa/E_ESCWA_SDD_2017_TECHNICAL_PAPER.8-EN.pdf"))
+        let texts = pages[3].lines.map(\.text)
+        let positioning = try XCTUnwrap(texts.firstIndex(of: "Positioning the 2030 Agenda in a legal context has"))
+        XCTAssertEqual(texts[positioning + 1], "significant implications for a rights-based approach")
+        let acting = try XCTUnwrap(texts.firstIndex(of: "acting in contravention to it."))
+        XCTAssertEqual(texts[acting + 1], "Rooting the SDGs in concrete legal principles")
+        // The endnotes: the first column to its foot, then the second, then the third.
+        let first = try XCTUnwrap(texts.firstIndex(of: "1. Bryan A. Garner, ed., Black's Law Dictionary,"))
+        XCTAssertEqual(Array(texts[first...].prefix(3)), [
+            "1. Bryan A. Garner, ed., Black's Law Dictionary,",
+            "tenth edition (New York, Thomson Reuters Pvt.",
+            "Ltd., 2014).",
+        ])
+        let expression = try XCTUnwrap(texts.firstIndex(of: "avoid the need to interpret the Latin expression"))
+        XCTAssertEqual(texts[expression + 1], "“opinio juris sive necessitatis”, which remains")
+        let seventh = try XCTUnwrap(texts.firstIndex { $0.hasPrefix("7. Laurence R. Helfer and Ingrid B. Wuerth,") })
+        XCTAssertGreaterThan(seventh, try XCTUnwrap(texts.firstIndex { $0.hasPrefix("6. Andrew T. Guzman") }))
+        XCTAssertTrue(texts.contains("4.The Importance of a Legal Approach"))
+    }
+
+    /// A list of participants in two columns, country names over their delegates, is read column
+    /// by column: "Bahrain" and its delegate, down to Lebanon, then "Mauritania" at the top of
+    /// the right column (E/ESCWA/ECW/2017/IG.1/7/Report, p. 18). The first row ("Bahrain" beside
+    /// "Mauritania") stands apart from the rest but belongs to the same columns.
+    func testAListOfParticipantsInTwoColumns() throws {
+        let pages = try layout(of: try TestPaths.shared("corpus/un/escwa/E_ESCWA_ECW_2017_IG.1_7_REPORT-EN.pdf"))
+        let texts = pages[17].lines.map(\.text)
+        let bahrain = try XCTUnwrap(texts.firstIndex(of: "Bahrain"))
+        XCTAssertEqual(texts[bahrain + 1], "Ms. Rania Ahmed Abdul Ghaffar al-Jarf")
+        let mauritania = try XCTUnwrap(texts.firstIndex(of: "Mauritania"))
+        XCTAssertEqual(texts[mauritania + 1], "Ms. Zainab bint Moussa Ould Cheikh Saidya")
+        XCTAssertGreaterThan(mauritania, try XCTUnwrap(texts.firstIndex(of: "Jordanian National Commission for Women")))
+    }
+
+    /// Tables whose rows stand apart are no columns: the request and action table of A/80/605
+    /// p. 58 (three rows start together on both sides) and Table 13.1 of A/81/6 (Sect. 13) p. 5
+    /// (its first cell, "–", stands 160 pt left of the next) keep their rows in reading order.
+    func testTablesInBandsKeepTheirRows() throws {
+        let requests = try layout(of: try TestPaths.shared("corpus/un/un-mandates/A_80_605.pdf"))[57].lines.map(\.text)
+        let decision = try XCTUnwrap(requests.firstIndex(of: "Decision/request"))
+        XCTAssertEqual(requests[decision + 1], "Action taken to implement decision/request")
+        let oversight = try XCTUnwrap(requests.firstIndex(of: "Requests the Secretary-General to improve"))
+        XCTAssertTrue(requests[oversight + 1].hasPrefix("As of November 2025, 9 of the 17 recommendations"), requests[oversight + 1])
+        let measure = try layout(of: try TestPaths.shared("corpus/un/un-mandates/A_81_6 (SECT. 13).pdf"))[4].lines.map(\.text)
+        let dash = try XCTUnwrap(measure.firstIndex(of: "–"))
+        // Its rows stay whole for the table detector, as on a page without columns.
+        XCTAssertEqual(Array(measure[(dash + 1)...].prefix(2)), [
+            "In Uganda, over 1,100 youth In Colombia, 450 small and medium-",
+            "entrepreneurs in sectors such as sized enterprises in sectors such as",
+        ])
+    }
+
     /// A UN resolution in one column is not cut into columns (A/RES/73/6 page 2 lines stay whole).
     func testSingleColumnPageIsNotSplit() throws {
         let pages = try layout(of: try TestPaths.shared("corpus/un/gate/A_RES_73_6-EN.pdf"))

@@ -1,0 +1,114 @@
+import Extraction
+
+/// A stretch of a page, top to bottom, set in its own columns: a page of a bulletin whose two
+/// columns of running text stop for a title across the page and give way to three columns of
+/// endnotes (page 4 of E/ESCWA/SDD/2017/Technical Paper.8, in English and in Arabic).
+struct ColumnBand: Sendable, Equatable {
+    /// The band's y-range (PDF points, origin top-left).
+    var range: ClosedRange<Double>
+    /// The x-ranges between its columns (PDF points), left to right; never empty.
+    var gutters: [ClosedRange<Double>]
+
+    /// The gutters of the band holding `y` (PDF points), or none where no band holds it.
+    static func gutters(at y: Double, in bands: [ColumnBand]) -> [ClosedRange<Double>] {
+        bands.first { $0.range.contains(y) }?.gutters ?? []
+    }
+}
+
+extension LineBuilder {
+    /// The bands of a page set in columns that change down the page. The body's rows (glyphs
+    /// grouped by vertical overlap, `rows` indexes `items`) are cut into stretches where a
+    /// blank at least `bandGap` em high runs across the whole page; a stretch whose columns
+    /// hold running text (`gutters(_:width:band:minRows:)` with `bandColumnMinRows`) is a band.
+    /// Only the body between the header and footer bands (`body`) is cut; `rightToLeft` says
+    /// on which side labels hang. Empty when no stretch is set in columns.
+    func columnBands(_ rows: [[Int]], _ items: [Item], width: Double, body: ClosedRange<Double>, rightToLeft: Bool) -> [ColumnBand] {
+        var extents: [(y0: Double, y1: Double, size: Double)] = rows.compactMap { row in
+            let boxes = row.map { items[$0].glyph.box }
+            guard let first = boxes.first, body.contains(first.midY) else { return nil }
+            return (boxes.map(\.y0).min() ?? first.y0, boxes.map(\.y1).max() ?? first.y1, row.map { items[$0].size }.max() ?? 0)
+        }
+        guard !extents.isEmpty else { return [] }
+        extents.sort { $0.y0 < $1.y0 }
+        var stretches: [ClosedRange<Double>] = []
+        var top = extents[0].y0, bottom = extents[0].y1, size = extents[0].size
+        for e in extents.dropFirst() {
+            if e.y0 - bottom >= parameters.bandGap * min(size, e.size) {
+                stretches.append(top...bottom)
+                top = e.y0
+            }
+            bottom = max(bottom, e.y1)
+            size = e.size
+        }
+        stretches.append(top...bottom)
+        guard stretches.count > 1 else { return [] }
+        return joiningAlignedStretches(stretches, items, width: width).compactMap { stretch in
+            let inside = items.filter { stretch.contains($0.glyph.box.midY) }
+            let found = gutters(inside, width: width, band: stretch, minRows: parameters.bandColumnMinRows, rightToLeft: rightToLeft,
+                                maxMarginGutter: parameters.bandMarginGutterMax)
+            return found.isEmpty ? nil : ColumnBand(range: stretch, gutters: found)
+        }
+    }
+
+    /// Consecutive stretches whose open x-ranges line up (as many, each overlapping the one
+    /// above; `openGutters` raw, margins kept) made one: the rows of a table of two text
+    /// columns are stretches of their own, and only all of them together show the table (the
+    /// "Decision/request" table of A/80/628, p. 37, `isTable`); the first row of a list of
+    /// participants in two columns ("Bahrain" beside "Mauritania", E/ESCWA/ECW/2017/IG.1/7/Report
+    /// p. 18) belongs to the columns under it. A stretch with no open x-range (a title across
+    /// the page) stands alone.
+    func joiningAlignedStretches(_ stretches: [ClosedRange<Double>], _ items: [Item], width: Double) -> [ClosedRange<Double>] {
+        var joined: [ClosedRange<Double>] = []
+        var previous: [ClosedRange<Double>] = []
+        for stretch in stretches {
+            let inside = items.filter { stretch.contains($0.glyph.box.midY) }
+            let open = openGutters(inside, width: width, band: stretch, minGlyphs: 0, rightToLeft: nil, raw: true)?.gutters ?? []
+            if let last = joined.last, !open.isEmpty, open.count == previous.count,
+               zip(open, previous).allSatisfy({ $0.overlaps($1) }) {
+                joined[joined.count - 1] = last.lowerBound...stretch.upperBound
+            } else {
+                joined.append(stretch)
+            }
+            previous = open
+        }
+        return joined
+    }
+
+    /// Whether a band's `lines` are a table's rows rather than running text in columns: on the
+    /// two sides of one of its `gutters`, at least `bandTableAlignedBlocks` blocks start on the
+    /// same baseline (`blockTops`). The request and action columns of A/80/605 p. 58 start three
+    /// rows together; the two columns of text and the three of endnotes of
+    /// E/ESCWA/SDD/2017/Technical Paper.8 p. 4 start together only at the top of their band.
+    func isTable(_ lines: [Line], gutters: [ClosedRange<Double>]) -> Bool {
+        let edges = [-Double.infinity] + gutters.map(\.lowerBound) + [Double.infinity]
+        let starts = [-Double.infinity] + gutters.map(\.upperBound)
+        let columns = (0..<(edges.count - 1)).map { k in
+            blockTops(lines.filter { $0.box.x0 >= starts[k] - 1 && $0.box.x1 <= edges[k + 1] + 1 })
+        }
+        return zip(columns, columns.dropFirst()).contains { left, right in
+            left.filter { top in right.contains { abs($0 - top) <= 1 } }.count >= parameters.bandTableAlignedBlocks
+        }
+    }
+
+    /// Reading order on a page with column bands: top to bottom, each band's lines column by
+    /// column (`columnOrder`); bands that read as tables (`isTable`) are gone by now. `lines`
+    /// come top to bottom; `body` is the page's band between header and footer (PDF points).
+    func bandOrder(_ lines: [Line], bands: [ColumnBand], body: ClosedRange<Double>) -> [Line] {
+        var ordered: [Line] = []
+        var k = 0
+        while k < lines.count {
+            guard let band = bands.first(where: { $0.range.contains(lines[k].box.midY) }) else {
+                ordered.append(lines[k])
+                k += 1
+                continue
+            }
+            var inBand: [Line] = []
+            while k < lines.count, band.range.contains(lines[k].box.midY) {
+                inBand.append(lines[k])
+                k += 1
+            }
+            ordered += Self.columnOrder(inBand, gutters: band.gutters, band: body)
+        }
+        return ordered
+    }
+}
