@@ -93,7 +93,10 @@ extension LineBuilder {
     /// Reading order on a page with column bands: top to bottom, each band's lines column by
     /// column (`columnOrder`); bands that read as tables (`isTable`) are gone by now. `lines`
     /// come top to bottom; `body` is the page's band between header and footer (PDF points).
-    func bandOrder(_ lines: [Line], bands: [ColumnBand], body: ClosedRange<Double>) -> [Line] {
+    /// On a page of Arabic text (`rightToLeft`) the right column comes first, whatever the
+    /// script of a band's lines: the endnotes of the Arabic edition of
+    /// E/ESCWA/SDD/2017/Technical Paper.8 (p. 4) are mostly English titles.
+    func bandOrder(_ lines: [Line], bands: [ColumnBand], body: ClosedRange<Double>, rightToLeft: Bool) -> [Line] {
         var ordered: [Line] = []
         var k = 0
         while k < lines.count {
@@ -107,7 +110,7 @@ extension LineBuilder {
                 inBand.append(lines[k])
                 k += 1
             }
-            ordered += Self.columnOrder(inBand, gutters: band.gutters, band: body)
+            ordered += Self.columnOrder(inBand, gutters: band.gutters, band: body, rightToLeft: rightToLeft)
         }
         return ordered
     }

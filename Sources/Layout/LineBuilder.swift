@@ -182,7 +182,7 @@ public struct LineBuilder: Sendable {
             if abs(a.bottom - b.bottom) > 0.5 * min(a.fontSize, b.fontSize) { return a.bottom < b.bottom }
             return a.box.x0 < b.box.x0
         }
-        if !bands.isEmpty { return bandOrder(lines, bands: bands, body: layout.band) }
+        if !bands.isEmpty { return bandOrder(lines, bands: bands, body: layout.band, rightToLeft: arabicPage) }
         guard !layout.gutters.isEmpty, !blocksAlignAcrossGutter(lines, gutters: layout.gutters, band: layout.band) else { return lines }
         return Self.columnOrder(lines, gutters: layout.gutters, band: layout.band)
     }
@@ -233,8 +233,11 @@ public struct LineBuilder: Sendable {
     ///   - lines: the page's lines, top to bottom.
     ///   - gutters: the x-ranges between columns (PDF points).
     ///   - band: the y-range of the body between the header and footer bands (PDF points).
-    static func columnOrder(_ lines: [Line], gutters: [ClosedRange<Double>], band: ClosedRange<Double>) -> [Line] {
-        let rightToLeft = lines.reduce(0) { $0 + ($1.isRightToLeft ? 1 : 0) } * 2 > lines.count
+    ///   - rightToLeft: whether the right column comes first; by default, when most lines
+    ///     read right to left.
+    static func columnOrder(_ lines: [Line], gutters: [ClosedRange<Double>], band: ClosedRange<Double>,
+                            rightToLeft: Bool? = nil) -> [Line] {
+        let rightToLeft = rightToLeft ?? (lines.reduce(0) { $0 + ($1.isRightToLeft ? 1 : 0) } * 2 > lines.count)
         var ordered: [Line] = []
         var section: [Line] = []
         func flush() {

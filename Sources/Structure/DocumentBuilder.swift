@@ -46,6 +46,7 @@ public struct DocumentBuilder: Sendable {
         // 1. Furniture. A reissue note belongs to the header (CONTRACT.md): it is neither body
         // text nor a footnote.
         let reissueNotes = Self.takeReissueNotes(&pages)
+        EndnoteSection.mark(&pages, parameters: parameters)
         var furniture = Self.furniture(of: pages, parameters: parameters)
 
         // 2. Header block: page 1 (body and footer) and the body of the other pages.

@@ -80,7 +80,8 @@ public struct FootnoteCollector: Sendable {
         // Notes numbered afresh for each part restart at "(1)" at the top of a page's notes:
         // the resolutions annexed to E/ESCWA/30/18/Report (Arabic, pp. 15 and 23).
         if let p = parenthesised, opensPage, p == "1", line.words.count > 1 { return p }
-        let t = parenthesised ?? first.text
+        // Endnotes under their heading open with "1." (`EndnoteSection`): the number is the marker.
+        let t = parenthesised ?? EndnoteSection.number(line, parameters: parameters).map(String.init) ?? first.text
         let looksLikeMarker = RegexCache.shared.matches(BodyPatterns.footnoteMarker, t)
         guard looksLikeMarker else { return nil }
         if first.isSuperscript { return t }

@@ -316,6 +316,18 @@ public struct StructureParameters: Sendable {
     /// Text is compared in runs of this many characters (n-grams).
     public var taggedGramLength: Int = 12
 
+    // MARK: Endnotes under their heading (EndnoteSection)
+
+    /// A list under an endnotes heading is taken for notes when at least this many of its lines
+    /// open with the numbers 1., 2., 3. … in sequence (count; nine notes on p. 4 of
+    /// E/ESCWA/SDD/2017/Technical Paper.8)...
+    public var endnoteMinNotes: Int = 3
+    /// ...and a line set larger than the notes by more than this (PDF points) ends the list...
+    public var endnoteSizeSlack: Double = 0.3
+    /// ...as does a line this far below the line before (em of the notes): the footer of that
+    /// page stands 90 pt under the last note, the notes' lines 2 pt apart.
+    public var endnoteLineGap: Double = 2
+
     // MARK: Language detection (LanguageDetector)
 
     /// Detection stops after this many letters (count)...

@@ -23,4 +23,33 @@ final class EndnoteTests: XCTestCase {
         XCTAssertEqual(out.blocks.filter { $0.pages.contains(19) }.map(\.text), ["Notes"])
         XCTAssertFalse(out.diagnostics.contains { $0.code == "footnote.markerWithoutNote" })
     }
+
+    /// E/ESCWA/SDD/2017/Technical Paper.8 prints notes "1." to "9." in three columns under
+    /// "Endnotes" on p. 4 (checked on the rendered page), set smaller than the text; the text
+    /// refers to them with raised numbers. Before, the notes were body paragraphs numbered 1 to
+    /// 9 and every raised number was a marker without a note.
+    func testNotesUnderTheirHeadingAreNotes() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_SDD_2017_TECHNICAL_PAPER.8-EN.pdf"))
+        XCTAssertEqual(out.footnotes.map(\.marker), (1...9).map(String.init))
+        XCTAssertEqual(out.footnotes.first?.text, "Bryan A. Garner, ed., Black's Law Dictionary, tenth edition (New York, Thomson Reuters Pvt. Ltd., 2014).")
+        let third = try XCTUnwrap(out.footnotes.first { $0.marker == "3" })
+        XCTAssertTrue(third.text.hasSuffix("which remains debatable.” (A/69/10, para. 145.)"), third.text)
+        XCTAssertEqual(out.footnotes.first { $0.marker == "8" }?.text, "A/CN.4/663.")
+        XCTAssertEqual(out.footnotes.map(\.page), Array(repeating: 4, count: 9))
+        XCTAssertFalse(out.blocks.contains { $0.number == "1." || $0.number == "9." })
+        XCTAssertTrue(out.blocks.contains { $0.text == "Endnotes" })
+        XCTAssertFalse(out.diagnostics.contains { $0.code == "footnote.markerWithoutNote" })
+        XCTAssertTrue(out.blocks.contains { $0.footnoteRefs == ["2"] })
+        // The line must be the heading's whole text: a paragraph that mentions endnotes is none.
+        XCTAssertTrue(LanguageVocabulary.anyEndnoteHeading.contains("Endnotes"))
+        XCTAssertTrue(LanguageVocabulary.anyEndnoteHeading.contains("الحواشي"))
+    }
+
+    /// ESCWA/EDID/2018/1/Summary lists notes 1 to 18 under "Endnotes" in three columns on its
+    /// last page (p. 19).
+    func testEighteenEndnotesOfTheSurveySummary() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/ESCWA_EDID_2018_1_SUMMARY-EN.pdf"))
+        XCTAssertEqual(out.footnotes.map(\.marker), (1...18).map(String.init))
+        XCTAssertEqual(out.footnotes.first { $0.marker == "16" }?.text, "https://www.stats.gov.sa/en/352.")
+    }
 }

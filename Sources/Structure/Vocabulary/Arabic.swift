@@ -29,6 +29,8 @@ extension LanguageVocabulary {
     // "المحتويات" (contents) over the contents of E/ESCWA/2017/EC.4/4(Part VII), "موجز"
     // (summary) in ESCWA_EDID_2018_1_SUMMARY, Arabic.
     .setting(\.partTitles, ["المحتويات", "موجز"])
+    // The Arabic editions of E/ESCWA/SDD/2017/Technical Paper.8 (p. 4) and ESCWA/EDID/2018/1/Summary.
+    .setting(\.endnoteHeadings, ["الحواشي"])
     // Heh doachashmee (U+06BE) drawn for heh (U+0647): the section word "ھاء-" for "هاء-"
     // on the contents page of E/ESCWA/2017/EC.4/4(Part V) (Arabic), "ھذه" in its text.
     .setting(\.letterVariants, ["\u{06BE}": "\u{0647}"])

@@ -18,6 +18,8 @@ extension LanguageVocabulary {
     // The summary box of a report: "Summary" in italics (S/2025/317 p. 1, A/80/628 p. 3), in
     // capitals in ESCWA reports (E/ESCWA/EDID/2017/IG.2/5(Part IV), p. 1).
     .setting(\.partTitles, ["Summary", "SUMMARY"])
+    // E/ESCWA/SDD/2017/Technical Paper.8 p. 4, ESCWA/EDID/2018/1/Summary p. 19.
+    .setting(\.endnoteHeadings, ["Endnotes"])
 }
 
 // MARK: Words of the English body rules

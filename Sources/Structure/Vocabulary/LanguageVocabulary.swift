@@ -58,6 +58,9 @@ public struct LanguageVocabulary: Sendable {
     /// Words that title a part of a report standing alone on their line ("Summary" over the
     /// summary box of a report); with `contentsHeadings` they make a heading.
     public var partTitles: Set<String> = []
+    /// Lines that head a list of endnotes, whole ("Endnotes"): the numbered list under such a
+    /// line holds the notes the text's raised numbers refer to (`EndnoteSection`).
+    public var endnoteHeadings: Set<String> = []
     /// Letters some fonts draw in place of another, mapped to the one the vocabulary spells:
     /// the section words are compared through it.
     public var letterVariants: [Unicode.Scalar: Unicode.Scalar] = [:]
@@ -81,6 +84,8 @@ public struct LanguageVocabulary: Sendable {
     public static let anyOuterPartLabel: Set<String> = all.reduce(into: []) { $0.formUnion($1.outerPartLabels.map { $0.lowercased() }) }
 
     /// The part titles and table-of-contents headings of every language.
+    /// Every language's `endnoteHeadings`.
+    public static let anyEndnoteHeading: Set<String> = all.reduce(into: []) { $0.formUnion($1.endnoteHeadings) }
     public static let anyPartTitle: Set<String> = all.reduce(into: []) { $0.formUnion($1.partTitles.union($1.contentsHeadings)) }
 
     /// The table-of-contents headings of every language.
@@ -107,7 +112,7 @@ public struct LanguageVocabulary: Sendable {
     static let anyLetterVariant: [Unicode.Scalar: Unicode.Scalar] = all.reduce(into: [:]) { $0.merge($1.letterVariants) { a, _ in a } }
 
     /// This vocabulary with one of its entries set to `value` (the entries the initialiser
-    /// does not take: `numberedPoints`, `partTitles`, `letterVariants`).
+    /// does not take: `numberedPoints`, `partTitles`, `letterVariants`, `endnoteHeadings`).
     func setting<Value>(_ entry: WritableKeyPath<LanguageVocabulary, Value>, _ value: Value) -> LanguageVocabulary {
         var v = self
         v[keyPath: entry] = value
