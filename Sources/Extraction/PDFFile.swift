@@ -136,7 +136,7 @@ public final class PDFFile {
             selection = mirrored.glyphs.count > selection.glyphs.count ? mirrored.adding(selection) : selection.adding(mirrored)
             selection = PDFFile.addingLinesOnlyWordsReach(page, to: selection, width: width, height: height)
         }
-        var glyphs = PDFFile.joiningClusters(PDFFile.narrowingBackwardMarks(selection.glyphs))
+        var glyphs = PDFFile.tanweenReadAsAlef(PDFFile.joiningClusters(PDFFile.narrowingBackwardMarks(selection.glyphs)))
         var labels: [String] = []
         if pagesWithSmallImages.contains(number) {
             let read = PDFFile.pictureLabels(page, beside: glyphs)
@@ -365,6 +365,23 @@ public final class PDFFile {
     /// (a box's two y's) do not cancel.
     static func mix(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> UInt64 {
         (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F) ^ (c &* 0x1656_67B1_9E37_79F9) ^ (d &* 0x27D4_EB2F_1656_67C5)
+    }
+
+    /// An alef that takes no width and stands at no other glyph's origin is Word's tanween
+    /// read through a wrong map: one font of E/ESCWA/EDID/2017/IG.1/6 (Arabic) maps its
+    /// fathatan glyph to alef (U+0627) where the file's other font maps the same glyph to
+    /// U+064B, and Word draws it 0.6 pt left of and 1.08 pt above the final alef of "ثانياً-"
+    /// (p. 2) with no advance. Read as an alef, it split the section word ("ثاني ا-"). The
+    /// glyph becomes the fathatan it draws. Alefs of a ligature cluster stand at their
+    /// glyph's origin and have been joined to it (`joiningClusters`) before this runs.
+    static func tanweenReadAsAlef(_ glyphs: [Glyph]) -> [Glyph] {
+        guard glyphs.contains(where: { $0.box.x1 == $0.box.x0 && $0.text == "\u{0627}" }) else { return glyphs }
+        return glyphs.map { g in
+            guard g.box.x1 == g.box.x0, g.text == "\u{0627}" else { return g }
+            var mark = g
+            mark.text = "\u{064B}"
+            return mark
+        }
     }
 
     /// A combining mark whose box runs backwards (right edge left of its left edge) takes no

@@ -56,6 +56,20 @@ final class ArabicExtractionTests: XCTestCase {
         XCTAssertEqual(PDFFile.joiningClusters([meem, tanween]).map(\.text), ["م", "\u{064B}"])
     }
 
+    /// One font of E/ESCWA/EDID/2017/IG.1/6 (Arabic) maps its fathatan glyph to alef; Word draws
+    /// it with no advance over the final alef of "ثانياً-" (p. 2, at 520.3 pt, the alef at
+    /// 520.9 pt). The zero-wide alef is the mark; an alef with width stays one. On the page,
+    /// the section words read whole again ("ثاني ا-" before) and label their headings.
+    func testTanweenReadAsAlefIsTheMark() throws {
+        let tanween = Glyph(text: "\u{0627}", box: Rect(x0: 520.3, y0: 247.1, x1: 520.3, y1: 262.8), fontIndex: 0)
+        let alef = Glyph(text: "\u{0627}", box: Rect(x0: 520.9, y0: 248.2, x1: 524.1, y1: 263.9), fontIndex: 0)
+        XCTAssertEqual(PDFFile.tanweenReadAsAlef([alef, tanween]).map(\.text), ["\u{0627}", "\u{064B}"])
+        let pdf = try PDFFile(url: try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.1_6-AR.pdf"))
+        let page = try pdf.page(2)
+        XCTAssertTrue(page.glyphs.contains { $0.text == "\u{064B}" })
+        XCTAssertFalse(page.glyphs.contains { $0.text == "\u{0627}" && $0.box.x1 == $0.box.x0 })
+    }
+
     /// Page 12 of E/ESCWA/2017/EC.4/4(Part II) in Arabic, a table of three columns: neither of
     /// Poppler's two text selections (from the left edge, from the right) holds the whole page.
     /// The larger one lacked "نقر بضرورة مساعدة البلدان النامية في تحقيق القدرة" of the middle

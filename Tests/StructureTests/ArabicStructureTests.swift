@@ -164,6 +164,16 @@ final class ArabicStructureTests: XCTestCase {
         XCTAssertFalse(report.blocks.contains { $0.number == "25-28" })
     }
 
+    /// The section words of E/ESCWA/EDID/2017/IG.1/6 (Arabic) label their headings once the
+    /// tanween Word maps to alef is read as the mark (`PDFFile.tanweenReadAsAlef`): "ثانياً-"
+    /// over "منهجية مؤشر أداء الخدمات اللوجستية" on p. 5 was "ثاني ا-", no label.
+    func testSectionWordsWithTheirTanween() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.1_6-AR.pdf"))
+        let second = try XCTUnwrap(out.blocks.first { $0.pages == [5] && $0.kind == .heading && $0.number == "ثانياً-" })
+        XCTAssertEqual(second.text, "منهجية مؤشر أداء الخدمات اللوجستية")
+        XCTAssertFalse(out.blocks.contains { $0.text.contains("ثاني ا-") })
+    }
+
     /// "(*)" opens a note as "(1)" does, and a raised "(*)" refers to it: the note on the
     /// order of member States on page 2 of E/ESCWA/EDID/2017/IG.2/L.1 (Arabic), "*" in the
     /// English twin. It was a paragraph of the body.
