@@ -42,8 +42,11 @@ extension LineBuilder {
         }
         stretches.append(top...bottom)
         guard stretches.count > 1 else { return [] }
-        return joiningAlignedStretches(stretches, items, width: width).compactMap { stretch in
-            let inside = items.filter { stretch.contains($0.glyph.box.midY) }
+        // Sorted once, each stretch's glyphs are a slice: filtering the page's glyphs for each
+        // stretch cost a pass over the page per stretch, on every page without a gutter.
+        let byMidY = items.sorted { $0.glyph.box.midY < $1.glyph.box.midY }
+        return joiningAlignedStretches(stretches, byMidY, width: width).compactMap { stretch in
+            let inside = Array(Self.centred(in: stretch, byMidY))
             let found = gutters(inside, width: width, band: stretch, minRows: parameters.bandColumnMinRows, rightToLeft: rightToLeft,
                                 maxMarginGutter: parameters.bandMarginGutterMax)
             return found.isEmpty ? nil : ColumnBand(range: stretch, gutters: found)
@@ -57,11 +60,12 @@ extension LineBuilder {
     /// participants in two columns ("Bahrain" beside "Mauritania", E/ESCWA/ECW/2017/IG.1/7/Report
     /// p. 18) belongs to the columns under it. A stretch with no open x-range (a title across
     /// the page) stands alone.
+    /// `items` come sorted by vertical centre.
     func joiningAlignedStretches(_ stretches: [ClosedRange<Double>], _ items: [Item], width: Double) -> [ClosedRange<Double>] {
         var joined: [ClosedRange<Double>] = []
         var previous: [ClosedRange<Double>] = []
         for stretch in stretches {
-            let inside = items.filter { stretch.contains($0.glyph.box.midY) }
+            let inside = Array(Self.centred(in: stretch, items))
             let open = openGutters(inside, width: width, band: stretch, minGlyphs: 0, rightToLeft: nil, raw: true)?.gutters ?? []
             if let last = joined.last, !open.isEmpty, open.count == previous.count,
                zip(open, previous).allSatisfy({ $0.overlaps($1) }) {
@@ -72,6 +76,21 @@ extension LineBuilder {
             previous = open
         }
         return joined
+    }
+
+    /// The items of `byMidY` (sorted by vertical centre) centred in `range` (PDF points).
+    static func centred(in range: ClosedRange<Double>, _ byMidY: [Item]) -> ArraySlice<Item> {
+        func firstIndex(where above: (Double) -> Bool) -> Int {
+            var lo = 0, hi = byMidY.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if above(byMidY[mid].glyph.box.midY) { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        let start = firstIndex { $0 < range.lowerBound }
+        let end = firstIndex { $0 <= range.upperBound }
+        return byMidY[start..<max(start, end)]
     }
 
     /// Whether a band's `lines` are a table's rows rather than running text in columns: on the

@@ -30,10 +30,9 @@ final class ColumnsAndMarkersTests: XCTestCase {
     func testColumnsThatChangeDownThePageAreReadBandByBand() throws {
         let pages = try layout(of: try TestPaths.shared("corpus/un/escwa/E_ESCWA_SDD_2017_TECHNICAL_PAPER.8-EN.pdf"))
         let texts = pages[3].lines.map(\.text)
-        let positioning = try XCTUnwrap(texts.firstIndex(of: "Positioning the 2030 Agenda in a legal context has"))
-        XCTAssertEqual(texts[positioning + 1], "significant implications for a rights-based approach")
-        let acting = try XCTUnwrap(texts.firstIndex(of: "acting in contravention to it."))
-        XCTAssertEqual(texts[acting + 1], "Rooting the SDGs in concrete legal principles")
+        XCTAssertEqual(try Self.line(after: "Positioning the 2030 Agenda in a legal context has", in: texts),
+                       "significant implications for a rights-based approach")
+        XCTAssertEqual(try Self.line(after: "acting in contravention to it.", in: texts), "Rooting the SDGs in concrete legal principles")
         // The endnotes: the first column to its foot, then the second, then the third.
         let first = try XCTUnwrap(texts.firstIndex(of: "1. Bryan A. Garner, ed., Black's Law Dictionary,"))
         XCTAssertEqual(Array(texts[first...].prefix(3)), [
@@ -41,8 +40,8 @@ final class ColumnsAndMarkersTests: XCTestCase {
             "tenth edition (New York, Thomson Reuters Pvt.",
             "Ltd., 2014).",
         ])
-        let expression = try XCTUnwrap(texts.firstIndex(of: "avoid the need to interpret the Latin expression"))
-        XCTAssertEqual(texts[expression + 1], "“opinio juris sive necessitatis”, which remains")
+        XCTAssertEqual(try Self.line(after: "avoid the need to interpret the Latin expression", in: texts),
+                       "“opinio juris sive necessitatis”, which remains")
         let seventh = try XCTUnwrap(texts.firstIndex { $0.hasPrefix("7. Laurence R. Helfer and Ingrid B. Wuerth,") })
         XCTAssertGreaterThan(seventh, try XCTUnwrap(texts.firstIndex { $0.hasPrefix("6. Andrew T. Guzman") }))
         XCTAssertTrue(texts.contains("4.The Importance of a Legal Approach"))
@@ -55,11 +54,10 @@ final class ColumnsAndMarkersTests: XCTestCase {
     func testAListOfParticipantsInTwoColumns() throws {
         let pages = try layout(of: try TestPaths.shared("corpus/un/escwa/E_ESCWA_ECW_2017_IG.1_7_REPORT-EN.pdf"))
         let texts = pages[17].lines.map(\.text)
-        let bahrain = try XCTUnwrap(texts.firstIndex(of: "Bahrain"))
-        XCTAssertEqual(texts[bahrain + 1], "Ms. Rania Ahmed Abdul Ghaffar al-Jarf")
-        let mauritania = try XCTUnwrap(texts.firstIndex(of: "Mauritania"))
-        XCTAssertEqual(texts[mauritania + 1], "Ms. Zainab bint Moussa Ould Cheikh Saidya")
-        XCTAssertGreaterThan(mauritania, try XCTUnwrap(texts.firstIndex(of: "Jordanian National Commission for Women")))
+        XCTAssertEqual(try Self.line(after: "Bahrain", in: texts), "Ms. Rania Ahmed Abdul Ghaffar al-Jarf")
+        XCTAssertEqual(try Self.line(after: "Mauritania", in: texts), "Ms. Zainab bint Moussa Ould Cheikh Saidya")
+        XCTAssertGreaterThan(try XCTUnwrap(texts.firstIndex(of: "Mauritania")),
+                             try XCTUnwrap(texts.firstIndex(of: "Jordanian National Commission for Women")))
     }
 
     /// Tables whose rows stand apart are no columns: the request and action table of A/80/605
@@ -67,10 +65,9 @@ final class ColumnsAndMarkersTests: XCTestCase {
     /// (its first cell, "–", stands 160 pt left of the next) keep their rows in reading order.
     func testTablesInBandsKeepTheirRows() throws {
         let requests = try layout(of: try TestPaths.shared("corpus/un/un-mandates/A_80_605.pdf"))[57].lines.map(\.text)
-        let decision = try XCTUnwrap(requests.firstIndex(of: "Decision/request"))
-        XCTAssertEqual(requests[decision + 1], "Action taken to implement decision/request")
-        let oversight = try XCTUnwrap(requests.firstIndex(of: "Requests the Secretary-General to improve"))
-        XCTAssertTrue(requests[oversight + 1].hasPrefix("As of November 2025, 9 of the 17 recommendations"), requests[oversight + 1])
+        XCTAssertEqual(try Self.line(after: "Decision/request", in: requests), "Action taken to implement decision/request")
+        let action = try Self.line(after: "Requests the Secretary-General to improve", in: requests)
+        XCTAssertTrue(action.hasPrefix("As of November 2025, 9 of the 17 recommendations"), action)
         let measure = try layout(of: try TestPaths.shared("corpus/un/un-mandates/A_81_6 (SECT. 13).pdf"))[4].lines.map(\.text)
         let dash = try XCTUnwrap(measure.firstIndex(of: "–"))
         // Its rows stay whole for the table detector, as on a page without columns.
@@ -78,6 +75,12 @@ final class ColumnsAndMarkersTests: XCTestCase {
             "In Uganda, over 1,100 youth In Colombia, 450 small and medium-",
             "entrepreneurs in sectors such as sized enterprises in sectors such as",
         ])
+    }
+
+    /// The line that follows the first line reading `text` in reading order.
+    private static func line(after text: String, in texts: [String]) throws -> String {
+        let index = try XCTUnwrap(texts.firstIndex(of: text), "no line \"\(text)\"")
+        return try XCTUnwrap(texts.dropFirst(index + 1).first, "nothing after \"\(text)\"")
     }
 
     /// A UN resolution in one column is not cut into columns (A/RES/73/6 page 2 lines stay whole).
