@@ -102,10 +102,10 @@ extension LineBuilder {
         let edges = [-Double.infinity] + gutters.map(\.lowerBound) + [Double.infinity]
         let starts = [-Double.infinity] + gutters.map(\.upperBound)
         let columns = (0..<(edges.count - 1)).map { k in
-            blockTops(lines.filter { $0.box.x0 >= starts[k] - 1 && $0.box.x1 <= edges[k + 1] + 1 })
+            lines.filter { $0.box.x0 >= starts[k] - 1 && $0.box.x1 <= edges[k + 1] + 1 }
         }
         return zip(columns, columns.dropFirst()).contains { left, right in
-            left.filter { top in right.contains { abs($0 - top) <= 1 } }.count >= parameters.bandTableAlignedBlocks
+            alignedBlocks(left, right).aligned >= parameters.bandTableAlignedBlocks
         }
     }
 

@@ -349,10 +349,15 @@ public struct LineBuilder: Sendable {
     func blocksAlignAcrossGutter(_ lines: [Line], gutters: [ClosedRange<Double>], band: ClosedRange<Double>) -> Bool {
         guard gutters.count == 1, let gutter = gutters.first else { return false }
         let lines = lines.filter { band.contains($0.box.midY) }
-        let left = blockTops(lines.filter { $0.box.x1 <= gutter.lowerBound + 1 })
-        let right = blockTops(lines.filter { $0.box.x0 >= gutter.upperBound - 1 })
-        let aligned = left.filter { top in right.contains { abs($0 - top) <= 1 } }.count
-        return aligned >= parameters.tableAlignedBlocks && aligned == left.count
+        let blocks = alignedBlocks(lines.filter { $0.box.x1 <= gutter.lowerBound + 1 }, lines.filter { $0.box.x0 >= gutter.upperBound - 1 })
+        return blocks.aligned >= parameters.tableAlignedBlocks && blocks.aligned == blocks.left
+    }
+
+    /// How many blocks of the `left` lines (`blockTops`) start within a point of where a block
+    /// of the `right` lines starts, and how many blocks the left lines make.
+    func alignedBlocks(_ left: [Line], _ right: [Line]) -> (aligned: Int, left: Int) {
+        let leftTops = blockTops(left), rightTops = blockTops(right)
+        return (leftTops.filter { top in rightTops.contains { abs($0 - top) <= 1 } }.count, leftTops.count)
     }
 
     /// The tops of the blocks of `column` (PDF points): its lines top to bottom, a block opening

@@ -61,11 +61,11 @@ enum EndnoteSection {
                 if let n = EndnoteSection.number(line, parameters: parameters), n == next {
                     next += 1
                     size = max(size, line.fontSize)
-                } else if first && (lines.isEmpty || previous?.page != line.page) {
+                } else if first {
                     // The list opens with note 1, and a page it runs on to with the next note.
                     return false
                 } else if line.fontSize > size + parameters.endnoteSizeSlack
-                            || previous.map({ line.page == $0.page && line.box.y0 - $0.box.y1 > parameters.endnoteLineGap * size }) == true {
+                            || previous.map({ line.box.y0 - $0.box.y1 > parameters.endnoteLineGap * size }) == true {
                     return false
                 }
                 first = false
