@@ -136,7 +136,8 @@ public final class PDFFile {
             selection = mirrored.glyphs.count > selection.glyphs.count ? mirrored.adding(selection) : selection.adding(mirrored)
             selection = PDFFile.addingLinesOnlyWordsReach(page, to: selection, width: width, height: height)
         }
-        var glyphs = PDFFile.tanweenReadAsAlef(PDFFile.joiningClusters(PDFFile.narrowingBackwardMarks(selection.glyphs)))
+        var glyphs = PDFFile.droppingRepeatedLabelDigits(
+            PDFFile.tanweenReadAsAlef(PDFFile.joiningClusters(PDFFile.narrowingBackwardMarks(selection.glyphs))))
         var labels: [String] = []
         if pagesWithSmallImages.contains(number) {
             let read = PDFFile.pictureLabels(page, beside: glyphs)

@@ -522,6 +522,23 @@ public struct LineBuilder: Sendable {
         return [head, tail] + words.dropFirst()
     }
 
+    /// A left-to-right line of a right-to-left page whose last word is a number label drawn
+    /// as ".1" (the full stop on the left, where a right-to-left label puts it) opens with
+    /// that label, read "1.": the page's list labels stand at the right edge of the column,
+    /// also before a note set in Latin ("Bryan A. Garner, ed., Black’s Law" with ".1" at its
+    /// right, E/ESCWA/SDD/2017/Technical Paper.8, Arabic, p. 4; the URLs of notes 1, 2, 4 and 5
+    /// of ESCWA/EDID/2018/1/Summary, Arabic, p. 19).
+    static func rightEdgeLabelFirst(_ words: [Word]) -> [Word] {
+        guard words.count > 1, let last = words.last, last.text.first == ".",
+              (2...4).contains(last.text.count), last.text.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return words }
+        var label = last
+        label.text = last.text.dropFirst() + "."
+        label.gapBefore = 0
+        var rest = Array(words.dropLast())
+        rest[0].gapBefore = last.gapBefore
+        return [label] + rest
+    }
+
     /// Fake bold: some producers draw each glyph twice, a fraction of a point apart. The copy
     /// (same text, box shifted by under a fifth of its width) is dropped.
     private func dropFakeBold(_ glyphs: [Item]) -> [Item] {
@@ -762,6 +779,7 @@ public struct LineBuilder: Sendable {
             words[k].gapBefore = rightToLeft || mixed ? max(0, b.x0 - a.x1, a.x0 - b.x1) : gaps[k]
         }
         words = splitGluedLabel(Self.collapseBracketedMarkers(words))
+        if arabicPage && !rightToLeft { words = Self.rightEdgeLabelFirst(words) }
         var box = words[0].box
         for w in words { box = box.union(w.box) }
         return Line(page: page, words: words, box: box, fontSize: lineSize, bottom: bottom)

@@ -85,6 +85,47 @@ final class ArabicExtractionTests: XCTestCase {
     }
 }
 
+/// Word's right-to-left list labels, whose ActualText repeats the drawn number.
+final class RepeatedListLabelTests: XCTestCase {
+    /// E/ESCWA/SDD/2017/Technical Paper.8 (Arabic), p. 4: note 1 prints "1." at the right edge
+    /// of its column (drawn "1" at 548.37–552.76 pt). Poppler added the ActualText "1." over
+    /// the full stop and tab to its left, and the line ended "Law1.1". One "1" is left, with
+    /// the full stop beside it.
+    func testTheNumberIsReadOnce() throws {
+        let pdf = try PDFFile(url: try TestPaths.shared("corpus/un/escwa/E_ESCWA_SDD_2017_TECHNICAL_PAPER.8-AR.pdf"))
+        let label = try pdf.page(4).glyphs.filter { abs($0.box.y0 - 534.857) < 0.01 && $0.box.x0 > 538 }
+            .sorted { $0.box.x0 < $1.box.x0 }
+        XCTAssertEqual(label.map(\.text), [".", "1"])
+        XCTAssertEqual(label.last?.box.x0 ?? 0, 548.37, accuracy: 0.01)
+    }
+
+    /// ESCWA/EDID/2018/1/Summary (Arabic), p. 19: from note 11 on, the copy holds the two
+    /// digits alone ("11" at 238.97–244.20 pt, drawn "11" at 244.20–253.14 pt); its glyph
+    /// beside the drawn number becomes the full stop the page prints there.
+    func testATwoDigitNumberKeepsItsFullStop() throws {
+        let pdf = try PDFFile(url: try TestPaths.shared("corpus/un/escwa/ESCWA_EDID_2018_1_SUMMARY-AR.pdf"))
+        let label = try pdf.page(19).glyphs.filter { abs($0.box.y0 - 447.475) < 0.01 && $0.box.x0 > 238 }
+            .sorted { $0.box.x0 < $1.box.x0 }
+        XCTAssertEqual(label.map(\.text), [".", "1", "1"])
+    }
+
+    /// Numbers are left alone: "5.5" set in one font (its second digit drawn after the full
+    /// stop), and "20101" of a job number, whose "01" stands beside another "01".
+    func testNumbersStayWhole() {
+        func glyph(_ text: String, _ x0: Double, _ x1: Double) -> Glyph {
+            Glyph(text: text, box: Rect(x0: x0, y0: 534.857, x1: x1, y1: 550.137), fontIndex: 0)
+        }
+        let decimal = [glyph("5", 100, 104.38), glyph(".", 104.38, 106.6), glyph("5", 106.6, 110.98)]
+        XCTAssertEqual(PDFFile.droppingRepeatedLabelDigits(decimal).map(\.text), ["5", ".", "5"])
+        let job = [glyph("2", 100, 104.4), glyph("0", 104.4, 108.8), glyph("1", 108.8, 112.0),
+                   glyph("0", 112.0, 117.2), glyph("1", 117.2, 120.4)]
+        XCTAssertEqual(PDFFile.droppingRepeatedLabelDigits(job).map(\.text), ["2", "0", "1", "0", "1"])
+        // The copy drawn first, at the widths measured on Technical Paper.8: one label.
+        let label = [glyph("1", 548.37, 552.76), glyph("1", 538.58, 545.99), glyph(".", 545.99, 548.37)]
+        XCTAssertEqual(PDFFile.droppingRepeatedLabelDigits(label).map(\.text), ["1", "."])
+    }
+}
+
 /// Lines of right-to-left pages that Poppler's glyph selections leave out, whichever edge
 /// they start from, and a word-style selection holds.
 final class WordSelectionRecoveryTests: XCTestCase {
