@@ -45,12 +45,36 @@ extension LineBuilder {
         // Sorted once, each stretch's glyphs are a slice: filtering the page's glyphs for each
         // stretch cost a pass over the page per stretch, on every page without a gutter.
         let byMidY = items.sorted { $0.glyph.box.midY < $1.glyph.box.midY }
-        return joiningAlignedStretches(stretches, byMidY, width: width).compactMap { stretch in
+        var bands: [ColumnBand] = joiningAlignedStretches(stretches, byMidY, width: width).compactMap { stretch in
             let inside = Array(Self.centred(in: stretch, byMidY))
             let found = gutters(inside, width: width, band: stretch, minRows: parameters.bandColumnMinRows, rightToLeft: rightToLeft,
                                 maxMarginGutter: parameters.bandMarginGutterMax)
             return found.isEmpty ? nil : ColumnBand(range: stretch, gutters: found)
         }
+        if let last = bands.indices.last, bands[last].range.upperBound == stretches[stretches.count - 1].upperBound {
+            bands[last].range = runningOn(bands[last], below: body, rows, items)
+        }
+        return bands
+    }
+
+    /// The range of the page's last band run on over the rows below the body that continue
+    /// its columns: each no further below the row above than a band's blank (`bandGap` em),
+    /// no glyph of it in a gutter. The last row of the three columns of endnotes of
+    /// ESCWA/EDID/2018/1/Summary (English and Arabic, p. 19, notes 7, 10 and 18) lies in the
+    /// footer band; read whole, it ran the three notes into one line.
+    func runningOn(_ band: ColumnBand, below body: ClosedRange<Double>, _ rows: [[Int]], _ items: [Item]) -> ClosedRange<Double> {
+        let below: [(y0: Double, y1: Double, size: Double, row: [Int])] = rows.compactMap { row in
+            guard let first = row.first, items[first].glyph.box.midY > body.upperBound else { return nil }
+            let boxes = row.map { items[$0].glyph.box }
+            return (boxes.map(\.y0).min()!, boxes.map(\.y1).max()!, row.map { items[$0].size }.max()!, row)
+        }.sorted { $0.y0 < $1.y0 }
+        var bottom = band.range.upperBound
+        for r in below {
+            guard r.y0 - bottom < parameters.bandGap * r.size,
+                  r.row.allSatisfy({ k in !band.gutters.contains { $0.contains(items[k].glyph.box.midX) } }) else { break }
+            bottom = max(bottom, r.y1)
+        }
+        return band.range.lowerBound...bottom
     }
 
     /// Consecutive stretches whose open x-ranges line up (as many, each overlapping the one
@@ -129,7 +153,9 @@ extension LineBuilder {
                 inBand.append(lines[k])
                 k += 1
             }
-            ordered += Self.columnOrder(inBand, gutters: band.gutters, band: body, rightToLeft: rightToLeft)
+            // A band run on below the body (`runningOn`) reads its rows there as body too.
+            let reach = min(body.lowerBound, band.range.lowerBound)...max(body.upperBound, band.range.upperBound)
+            ordered += Self.columnOrder(inBand, gutters: band.gutters, band: reach, rightToLeft: rightToLeft)
         }
         return ordered
     }

@@ -10,7 +10,9 @@ enum EndnoteSection {
     /// (`LanguageVocabulary.anyEndnoteHeading`, the whole line): from the line that opens with
     /// "1." on, lines opening with the next number in sequence and the lines that continue
     /// them, over the following pages while their first body line opens with the next number.
-    /// The list ends at a line set larger than the notes (`endnoteSizeSlack`) or standing
+    /// The list ends at a line of words set larger than the notes (`endnoteSizeSlack`; a line
+    /// of figures alone may be larger: the year ".2030" that ends note 11 of
+    /// ESCWA/EDID/2018/1/Summary, Arabic, p. 19, is set at 9 pt in notes of 8 pt) or standing
     /// far below the line before (`endnoteLineGap`); it is taken only when it holds
     /// `endnoteMinNotes` numbers at least. The heading stays in the body.
     static func mark(_ pages: inout [PageLayout], parameters: StructureParameters) {
@@ -64,7 +66,7 @@ enum EndnoteSection {
                 } else if first {
                     // The list opens with note 1, and a page it runs on to with the next note.
                     return false
-                } else if line.fontSize > size + parameters.endnoteSizeSlack
+                } else if (line.fontSize > size + parameters.endnoteSizeSlack && line.text.contains(where: \.isLetter))
                             || previous.map({ line.box.y0 - $0.box.y1 > parameters.endnoteLineGap * size }) == true {
                     return false
                 }

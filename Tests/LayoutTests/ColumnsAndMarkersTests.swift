@@ -77,6 +77,20 @@ final class ColumnsAndMarkersTests: XCTestCase {
         ])
     }
 
+    /// The last row of the endnote columns of ESCWA/EDID/2018/1/Summary (Arabic) p. 19 lies
+    /// below the body band (the footer band starts at 675.7 pt, the row at 681 pt): the band
+    /// runs on over it, so each column ends with its own last line, right column first. Read
+    /// across the page, it was one line, "7. e/classif.-http://www.ipu.org/wmn1818
+    /// innovation/natural-gas/liquefied- http://www.opec.org/opec_web/".
+    func testTheLastRowOfAColumnBandBelowTheBody() throws {
+        let texts = try layout(of: try TestPaths.shared("corpus/un/escwa/ESCWA_EDID_2018_1_SUMMARY-AR.pdf"))[18].lines.map(\.text)
+        XCTAssertEqual(try Self.line(after: "منظمة العمل الدولية.", in: texts), "7. http://www.opec.org/opec_web/")
+        XCTAssertEqual(try Self.line(after: "10. https://www.shell.com/energy-and-", in: texts), "innovation/natural-gas/liquefied-")
+        let eleven = try XCTUnwrap(texts.firstIndex { $0.hasPrefix("11. نفذت الصين") })
+        let eighteen = try XCTUnwrap(texts.firstIndex { $0.hasPrefix("18. ") })
+        XCTAssertGreaterThan(eighteen, eleven)
+    }
+
     /// The line that follows the first line reading `text` in reading order.
     private static func line(after text: String, in texts: [String]) throws -> String {
         let index = try XCTUnwrap(texts.firstIndex(of: text), "no line \"\(text)\"")

@@ -51,5 +51,29 @@ final class EndnoteTests: XCTestCase {
         let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/ESCWA_EDID_2018_1_SUMMARY-EN.pdf"))
         XCTAssertEqual(out.footnotes.map(\.marker), (1...18).map(String.init))
         XCTAssertEqual(out.footnotes.first { $0.marker == "16" }?.text, "https://www.stats.gov.sa/en/352.")
+        // The last row of the three columns (notes 7, 10 and 18) lies in the footer band; it
+        // was read across the page after the columns, and note 18 ended "Labour Organization."
+        XCTAssertEqual(out.footnotes.first { $0.marker == "18" }?.text, "http://www.ipu.org/wmn-e/classif.htm.")
+        XCTAssertEqual(out.footnotes.first { $0.marker == "6" }?.text,
+                       "Own-account workers and contributing family workers, based on classifications by the International Labour Organization.")
+    }
+
+    /// The Arabic editions print the same endnotes, numbered at the right edge of each column
+    /// (`PDFFile.droppingRepeatedLabelDigits`, `LineBuilder.rightEdgeLabelFirst`): 9 notes
+    /// on p. 4 of Technical Paper.8 and 18 on p. 19 of the survey summary, as in English
+    /// (issue 11's parity; none before).
+    func testArabicEditionsHaveTheSameEndnotes() throws {
+        let paper = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_SDD_2017_TECHNICAL_PAPER.8-AR.pdf"))
+        XCTAssertEqual(paper.footnotes.map(\.marker), (1...9).map(String.init))
+        XCTAssertTrue(paper.footnotes[0].text.hasPrefix("Bryan A. Garner, ed., Black’s Law Dictionary, tenth edition"), paper.footnotes[0].text)
+        XCTAssertTrue(paper.footnotes[2].text.hasPrefix("يشير تقرير الدورة السادسة والستين للجنة القانون الدولي"), paper.footnotes[2].text)
+        XCTAssertFalse(paper.blocks.contains { $0.kind == .paragraph && $0.number != nil }, "no note is a numbered paragraph")
+        // The section headings keep their numbers, read once ("4.4أهمية" before).
+        XCTAssertEqual(paper.blocks.filter { $0.kind == .heading }.compactMap(\.number), ["1.", "2.", "3.", "4."])
+        let summary = try buildDocument(try TestPaths.shared("corpus/un/escwa/ESCWA_EDID_2018_1_SUMMARY-AR.pdf"))
+        XCTAssertEqual(summary.footnotes.map(\.marker), (1...18).map(String.init))
+        XCTAssertEqual(summary.footnotes.first { $0.marker == "6" }?.text,
+                       "العاملون لحسابهم الخاص والعاملون المساهمون في عمل الأسرة، استناداً إلى تصنيفات منظمة العمل الدولية.")
+        XCTAssertTrue(summary.footnotes[10].text.hasPrefix("نفذت الصين خطتها الخمسية الثالثة"), summary.footnotes[10].text)
     }
 }
