@@ -219,13 +219,18 @@ public struct TextJoiner: Sendable {
     /// "2030", bulk A/C.2/80/L.47 and 92 other General Assembly drafts). Only before a lower-case
     /// word can a hyphen be the layout's own break ("develop-" + "ment"): it is dropped when the
     /// document spells the joined word elsewhere and never spells the first half with a hyphen.
-    /// Before a suspension connector ("small- and medium-sized") the words stay apart.
+    /// Before a suspension connector ("small- and medium-sized") the words stay apart. A web
+    /// address broken after a slash runs on with no space (`isWebAddress`).
     func lineEndJoin(_ text: String, _ next: String) -> String? {
         Self.lineEndJoin(text, next, vocabulary: vocabulary)
     }
 
     /// `lineEndJoin` with the vocabulary given; an empty vocabulary keeps every hyphen.
     static func lineEndJoin(_ text: String, _ next: String, vocabulary: Set<String>) -> String? {
+        if text.last == "/", isWebAddress(text), let nextFirst = next.first, nextFirst.isLetter || nextFirst.isNumber,
+           isAddressPart(next) {
+            return text
+        }
         guard let dash = text.last, Self.lineEndDashes.contains(dash), text.count > 1,
               let before = text.dropLast().last, before.isLetter || before.isNumber,
               let nextFirst = next.first, nextFirst.isLetter || nextFirst.isNumber else { return nil }
@@ -234,6 +239,27 @@ public struct TextJoiner: Sendable {
         let stem = String(text.dropLast())
         let core = Self.vocabularyKey(stem + next)
         return vocabulary.contains(core) && !vocabulary.contains(stem.lowercased() + "-") ? stem : text
+    }
+
+    /// Whether `word` is a web address ("https://…", "www.…"): one broken after a slash at a
+    /// line end runs on into the next line with no space ("https://www.federalreserve.gov/" +
+    /// "monetarypolicy/openmarket.htm.", note 1 of ESCWA/EDID/2018/1/Summary; 53 addresses in
+    /// the corpus read with a space inside).
+    /// A path of two slashes or more is one too: the second line of an address
+    /// ("centre/news/WCMS_514537/" + "lang--en/index.htm.", note 15 of the same document) or
+    /// a document symbol ("A/C.2/80/" + "L.47").
+    static func isWebAddress(_ word: String) -> Bool {
+        word.contains("://") || word.hasPrefix("www.") || word.hasPrefix("(www.") || word.utf8.count(where: { $0 == UInt8(ascii: "/") }) >= 2
+    }
+
+    /// Whether `word` (its closing punctuation aside) reads as the rest of an address: a
+    /// path, a file name or a host holds one of "/._-%=?#&~" or a digit. A word of prose
+    /// after an address that ends in a slash ("at https://www.faa.gov/" + "the applicable
+    /// actions", federal-register-2020-17221) holds none.
+    static func isAddressPart(_ word: String) -> Bool {
+        var core = Substring(word)
+        while let last = core.last, ".,;:)".contains(last) { core = core.dropLast() }
+        return core.contains { "/._-%=?#&~".contains($0) || $0.isNumber }
     }
 
     /// Collapses white space and applies NFC.

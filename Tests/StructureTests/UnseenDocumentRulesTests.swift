@@ -40,6 +40,24 @@ final class LineEndCompoundTests: XCTestCase {
         XCTAssertNil(joiner.lineEndJoin("Assembly,", "Recalling"))
     }
 
+    /// A web address or a symbol broken after a slash runs on with no space: note 1 of
+    /// ESCWA/EDID/2018/1/Summary (English, p. 19), the second line of its note 15, and
+    /// "A/C.4/" + "405," in the agenda of A/C.4/SR.985 (French). Prose after an address that
+    /// ends in a slash stays apart ("https://www.faa.gov/" + "the applicable actions",
+    /// federal-register-2020-17221).
+    func testAddressBrokenAfterASlash() throws {
+        let joiner = TextJoiner(vocabulary: [], knownMarkers: [])
+        XCTAssertEqual(joiner.lineEndJoin("https://www.federalreserve.gov/", "monetarypolicy/openmarket.htm."), "https://www.federalreserve.gov/")
+        XCTAssertEqual(joiner.lineEndJoin("centre/news/WCMS_514537/", "lang--en/index.htm."), "centre/news/WCMS_514537/")
+        XCTAssertNil(joiner.lineEndJoin("https://www.faa.gov/", "the"))
+        XCTAssertNil(joiner.lineEndJoin("and/", "or"))
+        let summary = try buildDocument(try TestPaths.shared("corpus/un/escwa/ESCWA_EDID_2018_1_SUMMARY-EN.pdf"))
+        XCTAssertEqual(summary.footnotes.first { $0.marker == "1" }?.text, "https://www.federalreserve.gov/monetarypolicy/openmarket.htm.")
+        XCTAssertEqual(summary.footnotes.first { $0.marker == "7" }?.text, "http://www.opec.org/opec_web/en/publications/338.htm.")
+        let record = try buildDocument(try TestPaths.shared("corpus/un/more/A_C.4_SR.985-FR.pdf"))
+        XCTAssertTrue(allText(record).contains { $0.contains("A/4227, A/C.4/405, A/ C.4/ 406") })
+    }
+
     /// "girls’ capabilities" (A/C.3/80/L.19, page 2) leaves 0.154 em after the apostrophe: the
     /// space is kept.
     func testSpaceAfterClosingApostropheIsKept() throws {
