@@ -14,8 +14,10 @@ enum LayoutPatterns {
     static let jobNumber = #"^(\d{6}\s+)?(GE\. ?)?\d{2}-\d{4,6}\*?(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$"#
     /// A barcode line: "*1817962*" (A/RES/73/6).
     static let barcode = #"^\*\d{5,}\*$"#
-    /// A symbol as running header: "A/RES/73/6".
-    static let symbol = #"^[A-Z]{1,6}(/[A-Z0-9.\-]+){2,}\*?$"#
+    /// A symbol as running header: "A/RES/73/6". Its first part is in capitals, whatever the
+    /// case of the rest: "en/publications/338.htm.", the end of a web address in the last row
+    /// of the endnotes of ESCWA/EDID/2018/1/Summary (Arabic, p. 19), is no symbol.
+    static let symbol = #"^(?-i:[A-Z]{1,6})(/[A-Z0-9.\-]+){2,}\*?$"#
     /// "Please recycle" of English footers (A/RES/70/10), with the French and Spanish forms
     /// printed on those editions (none in the corpus).
     static let recyclingNote = #"^(Please recycle|Merci de recycler|Se ruega reciclar)$"#

@@ -81,6 +81,11 @@ final class FurnitureTextTests: XCTestCase {
         XCTAssertEqual(FurnitureText.kind(of: "GE.10-14611"), .jobNumber)       // UN Geneva job number
         XCTAssertEqual(FurnitureText.kind(of: "*1817962*"), .barcode)
         XCTAssertEqual(FurnitureText.kind(of: "A/RES/73/6"), .symbol)
+        XCTAssertEqual(FurnitureText.kind(of: "E/ESCWA/2017/EC.4/4(Part I)"), nil)
+        XCTAssertEqual(FurnitureText.kind(of: "A/C.4/SR.985"), .symbol)
+        // The end of a web address in the last row of notes, p. 19 of ESCWA/EDID/2018/1/Summary
+        // (Arabic), in the footer band: a symbol's first part is in capitals.
+        XCTAssertNil(FurnitureText.kind(of: "en/publications/338.htm."))
         XCTAssertNil(FurnitureText.kind(of: "Recalling its resolutions 2453 A (XXIII) of 20 December 1968, 37/90 of"))
         XCTAssertNil(FurnitureText.kind(of: "The General Assembly,"))
         XCTAssertNil(FurnitureText.kind(of: "1 See A/AC.105/1137."))
