@@ -529,14 +529,45 @@ public struct LineBuilder: Sendable {
     /// right, E/ESCWA/SDD/2017/Technical Paper.8, Arabic, p. 4; the URLs of notes 1, 2, 4 and 5
     /// of ESCWA/EDID/2018/1/Summary, Arabic, p. 19).
     static func rightEdgeLabelFirst(_ words: [Word]) -> [Word] {
-        guard words.count > 1, let last = words.last, last.text.first == ".",
-              (2...4).contains(last.text.count), last.text.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return words }
+        guard words.count > 1, let last = words.last, isRightEdgeLabel(last.text) else { return words }
         var label = last
         label.text = last.text.dropFirst() + "."
         label.gapBefore = 0
         var rest = Array(words.dropLast())
         rest[0].gapBefore = last.gapBefore
         return [label] + rest
+    }
+
+    /// ".1" to ".999": a number label as a right-to-left page draws it.
+    static func isRightEdgeLabel(_ text: String) -> Bool {
+        text.first == "." && (2...4).contains(text.count) && text.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// A Latin line of a right-to-left page that opens with closing punctuation right before
+    /// a letter (".monetarypolicy/openmarket.htm", ".)Thomson Reuters Pvt. Ltd., 2014"): the
+    /// page draws a left-to-right line of a right-to-left paragraph with the punctuation that
+    /// ends it on its left, the paragraph's end side (the notes of ESCWA/EDID/2018/1/Summary
+    /// and E/ESCWA/SDD/2017/Technical Paper.8, Arabic; 108 words in 30 Arabic files). The
+    /// punctuation ends the line, in reading order (".)" → ")."). A line holding "(" after a
+    /// leading ")" is a mirrored pair (".)E/ESCWA/EDID/2017/IG.2/9/Report(") and stays; a
+    /// note number standing at the line's end (")1(", "(10)", ".16") stays last.
+    static func closingPunctuationLast(_ words: [Word]) -> [Word] {
+        guard let first = words.first, let opening = first.text.first, ".,;:)".contains(opening) else { return words }
+        // A slash after the opening mark is the address's own last character ("./resources/…"
+        // for "…/resources/resource/gas/.", note 12 of the same page).
+        let lead = first.text.prefix { ".,;:)/".contains($0) }
+        guard (1...3).contains(lead.count), let after = first.text.dropFirst(lead.count).first, after.isLetter,
+              !(lead.contains(")") && words.contains { $0.text.contains("(") }) else { return words }
+        var out = words
+        out[0].text = String(first.text.dropFirst(lead.count))
+        // Before the note number at the right end (")1(" of E/ESCWA/EDID/2017/IG.1/8, Arabic:
+        // "(Geneva, 2015)." then the number).
+        let end = words[words.count - 1].text
+        let numbered = words.count > 1 && (isRightEdgeLabel(end) || PageZoner.parenthesisedMarker(end) != nil
+            || end.first == ")" && end.last == "(" && PageZoner.parenthesisedMarker("(" + end.dropFirst().dropLast() + ")") != nil)
+        let last = numbered ? words.count - 2 : words.count - 1
+        out[last].text += String(lead.reversed())
+        return out
     }
 
     /// Fake bold: some producers draw each glyph twice, a fraction of a point apart. The copy
@@ -779,7 +810,10 @@ public struct LineBuilder: Sendable {
             words[k].gapBefore = rightToLeft || mixed ? max(0, b.x0 - a.x1, a.x0 - b.x1) : gaps[k]
         }
         words = splitGluedLabel(Self.collapseBracketedMarkers(words))
-        if arabicPage && !rightToLeft { words = Self.rightEdgeLabelFirst(words) }
+        if arabicPage && !rightToLeft {
+            if !holdsRightToLeft { words = Self.closingPunctuationLast(words) }
+            words = Self.rightEdgeLabelFirst(words)
+        }
         var box = words[0].box
         for w in words { box = box.union(w.box) }
         return Line(page: page, words: words, box: box, fontSize: lineSize, bottom: bottom)

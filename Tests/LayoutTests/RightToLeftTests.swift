@@ -1,5 +1,6 @@
 import Foundation
-import Layout
+@testable import Layout
+import Extraction
 import TestSupport
 import XCTest
 
@@ -34,6 +35,27 @@ final class RightToLeftTests: XCTestCase {
         if let line = page.line(startingWith: "1-")?.line {
             XCTAssertEqual(line.words[0].box.x1, line.box.x1, accuracy: 0.01)
         }
+    }
+
+    /// A Latin line inside right-to-left notes shows the punctuation that ends it on its
+    /// left: it ends the line again, before a note number standing at the right end.
+    /// ESCWA/EDID/2018/1/Summary (Arabic) p. 19, notes 1, 12 and 16 (".16" the number drawn
+    /// right of the address); E/ESCWA/EDID/2017/IG.1/8 (Arabic) p. 5, note 1 (")1(").
+    func testClosingPunctuationDrawnOnTheLeft() throws {
+        let summary = try layout(of: try TestPaths.shared("corpus/un/escwa/ESCWA_EDID_2018_1_SUMMARY-AR.pdf"))[18]
+        XCTAssertNotNil(summary.line(startingWith: "monetarypolicy/openmarket.htm."))
+        XCTAssertNotNil(summary.line(startingWith: "resources/resource/gas/."))
+        XCTAssertEqual(summary.line(startingWith: "16.")?.line.text, "16. https://www.stats.gov.sa/en/352.")
+        let road = try layout(of: try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.1_8-AR.pdf"))
+        let note = try XCTUnwrap(road.flatMap { $0.lines(startingWith: "World Health Organization, Global Status Report on Road Safety (Geneva, 2015)") }.first)
+        XCTAssertTrue(note.line.text.hasSuffix("(Geneva, 2015). )1("), note.line.text)
+        // A mirrored pair stays as drawn.
+        let pair = LineBuilder.closingPunctuationLast([word(".)E/ESCWA/EDID/2017/IG.2/9/Report(")])
+        XCTAssertEqual(pair.map(\.text), [".)E/ESCWA/EDID/2017/IG.2/9/Report("])
+    }
+
+    private func word(_ text: String) -> Word {
+        Word(text: text, box: Rect(x0: 0, y0: 0, x1: 10, y1: 10), fontSize: 10, isBold: false, isItalic: false, isSuperscript: false, gapBefore: 0)
     }
 
     /// The ordering rule on the shape of that line: Arabic words, then a symbol with a neutral
