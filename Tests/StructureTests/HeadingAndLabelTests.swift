@@ -157,4 +157,17 @@ final class InlineEnumerationTests: XCTestCase {
         XCTAssertTrue(p108.items.isEmpty)
         XCTAssertTrue(p108.text.hasPrefix("For the 2026/27 period, the reduced requirements are attributable primarily to: (a) the abolishment of three international staff posts"), p108.text)
     }
+
+    /// Poppler breaks "4." from "The Importance of a Legal Approach" (E/ESCWA/SDD/2017/Technical
+    /// Paper.8, English, p. 4) with 0.09 em between them: the heading is numbered, as in the
+    /// Arabic edition, and its text has no label ("4.The Importance…" before). The same break
+    /// numbers "1. Cooperation with treaty bodies" of A/HRC/12/13 (g0917825).
+    func testAPopplerBreakAfterTheLabelThatOpensTheLine() throws {
+        let paper = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_SDD_2017_TECHNICAL_PAPER.8-EN.pdf"))
+        let headings = paper.blocks.filter { $0.kind == .heading && $0.number != nil }
+        XCTAssertEqual(headings.map(\.number), ["1.", "2.", "3.", "4."])
+        XCTAssertEqual(headings.last?.text, "The Importance of a Legal Approach")
+        let report = try buildDocument(try TestPaths.shared("corpus/un/un-hrc/g0917825.pdf"))
+        XCTAssertTrue(report.blocks.contains { $0.number == "1." && $0.text == "Cooperation with treaty bodies" })
+    }
 }
