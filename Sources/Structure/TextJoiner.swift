@@ -227,8 +227,8 @@ public struct TextJoiner: Sendable {
 
     /// `lineEndJoin` with the vocabulary given; an empty vocabulary keeps every hyphen.
     static func lineEndJoin(_ text: String, _ next: String, vocabulary: Set<String>) -> String? {
-        if text.last == "/", isWebAddress(text), let nextFirst = next.first, nextFirst.isLetter || nextFirst.isNumber,
-           isAddressPart(next) {
+        if let last = text.last, "/.-_".contains(last), isWebAddress(text), let nextFirst = next.first,
+           nextFirst.isLetter || nextFirst.isNumber, last == "/" ? isAddressPart(next) : isAddressPath(next) {
             return text
         }
         guard let dash = text.last, Self.lineEndDashes.contains(dash), text.count > 1,
@@ -256,6 +256,16 @@ public struct TextJoiner: Sendable {
     /// path, a file name or a host holds one of "/._-%=?#&~" or a digit. A word of prose
     /// after an address that ends in a slash ("at https://www.faa.gov/" + "the applicable
     /// actions", federal-register-2020-17221) holds none.
+    /// Whether `word` (its closing punctuation aside) holds a slash or a full stop: the rest
+    /// of an address broken after ".", "-" or "_" ("ecb.mp171026." + "en.html.", "lang--" +
+    /// "en/index.htm.", notes 2 and 4 of ESCWA/EDID/2018/1/Summary, Arabic), where a figure
+    /// alone may start a new sentence.
+    static func isAddressPath(_ word: String) -> Bool {
+        var core = Substring(word)
+        while let last = core.last, ".,;:)".contains(last) { core = core.dropLast() }
+        return core.contains { $0 == "/" || $0 == "." }
+    }
+
     static func isAddressPart(_ word: String) -> Bool {
         var core = Substring(word)
         while let last = core.last, ".,;:)".contains(last) { core = core.dropLast() }

@@ -51,6 +51,12 @@ final class LineEndCompoundTests: XCTestCase {
         XCTAssertEqual(joiner.lineEndJoin("centre/news/WCMS_514537/", "lang--en/index.htm."), "centre/news/WCMS_514537/")
         XCTAssertNil(joiner.lineEndJoin("https://www.faa.gov/", "the"))
         XCTAssertNil(joiner.lineEndJoin("and/", "or"))
+        // After ".", "-" or "_", the rest of the address holds a slash or a full stop (notes 2
+        // and 4 of the Arabic edition of the survey summary; "www." + "irs.gov" in i1040nr).
+        XCTAssertEqual(joiner.lineEndJoin("pr/date/2017/html/ecb.mp171026.", "en.html."), "pr/date/2017/html/ecb.mp171026.")
+        XCTAssertEqual(joiner.lineEndJoin("global-reports/weso/2018/lang--", "en/index.htm."), "global-reports/weso/2018/lang--")
+        XCTAssertEqual(joiner.lineEndJoin("www.", "irs.gov"), "www.")
+        XCTAssertNil(joiner.lineEndJoin("www.un.org.", "2018"), "a figure after an address's full stop starts anew")
         let summary = try buildDocument(try TestPaths.shared("corpus/un/escwa/ESCWA_EDID_2018_1_SUMMARY-EN.pdf"))
         XCTAssertEqual(summary.footnotes.first { $0.marker == "1" }?.text, "https://www.federalreserve.gov/monetarypolicy/openmarket.htm.")
         XCTAssertEqual(summary.footnotes.first { $0.marker == "7" }?.text, "http://www.opec.org/opec_web/en/publications/338.htm.")
