@@ -720,6 +720,23 @@ public struct LineBuilder: Sendable {
         return out
     }
 
+    /// The size most of `glyphs` are set in (points, rounded by `fontSizeRoundingScale`); on a
+    /// right-to-left line, most of its right-to-left glyphs. One pass over the glyphs.
+    private func dominantSize(_ glyphs: [Item], rightToLeft: Bool) -> Double {
+        var weight: [(size: Double, count: Int)] = []
+        var rightToLeftWeight: [(size: Double, count: Int)] = []
+        func count(_ size: Double, in weights: inout [(size: Double, count: Int)]) {
+            if let i = weights.firstIndex(where: { $0.size == size }) { weights[i].count += 1 } else { weights.append((size, 1)) }
+        }
+        for k in glyphs.indices {
+            let size = (glyphs[k].size * parameters.fontSizeRoundingScale).rounded() / parameters.fontSizeRoundingScale
+            count(size, in: &weight)
+            if rightToLeft && RightToLeft.holdsRightToLeft(glyphs[k].glyph.text) { count(size, in: &rightToLeftWeight) }
+        }
+        return (rightToLeftWeight.isEmpty ? weight : rightToLeftWeight)
+            .max { $0.count != $1.count ? $0.count < $1.count : $0.size < $1.size }!.size
+    }
+
     private func makeLine(_ segment: [Item], page: Int, ligatures: Set<Int>, arabicPage: Bool) -> Line? {
         guard !segment.isEmpty else { return nil }
         var glyphs = dropFakeBold(segment)
@@ -745,19 +762,7 @@ public struct LineBuilder: Sendable {
         // Latin words and digits smaller (11 pt in 14-pt text), and "لعام 2030(1)،", the last
         // line of a preambular paragraph at the foot of page 20 of E/ESCWA/30/18/Report
         // (Arabic), had the size of its notes.
-        // One pass: the weights of all glyphs, and of the right-to-left ones on such a line.
-        var weight: [(size: Double, count: Int)] = []
-        var rightToLeftWeight: [(size: Double, count: Int)] = []
-        func count(_ size: Double, in weights: inout [(size: Double, count: Int)]) {
-            if let i = weights.firstIndex(where: { $0.size == size }) { weights[i].count += 1 } else { weights.append((size, 1)) }
-        }
-        for k in glyphs.indices {
-            let size = (glyphs[k].size * parameters.fontSizeRoundingScale).rounded() / parameters.fontSizeRoundingScale
-            count(size, in: &weight)
-            if rightToLeft && RightToLeft.holdsRightToLeft(glyphs[k].glyph.text) { count(size, in: &rightToLeftWeight) }
-        }
-        let lineSize = (rightToLeftWeight.isEmpty ? weight : rightToLeftWeight)
-            .max { $0.count != $1.count ? $0.count < $1.count : $0.size < $1.size }!.size
+        let lineSize = dominantSize(glyphs, rightToLeft: rightToLeft)
         // The bottoms of the main (not superscript-sized) glyphs, read without copying them.
         var bottoms: [Double] = []
         bottoms.reserveCapacity(glyphs.count)

@@ -261,15 +261,19 @@ public struct TextJoiner: Sendable {
     /// "en/index.htm.", notes 2 and 4 of ESCWA/EDID/2018/1/Summary, Arabic), where a figure
     /// alone may start a new sentence.
     static func isAddressPath(_ word: String) -> Bool {
+        withoutClosingPunctuation(word).contains { $0 == "/" || $0 == "." }
+    }
+
+    /// `word` without the full stops, commas, semicolons, colons and closing parentheses that
+    /// end it.
+    static func withoutClosingPunctuation(_ word: String) -> Substring {
         var core = Substring(word)
         while let last = core.last, ".,;:)".contains(last) { core = core.dropLast() }
-        return core.contains { $0 == "/" || $0 == "." }
+        return core
     }
 
     static func isAddressPart(_ word: String) -> Bool {
-        var core = Substring(word)
-        while let last = core.last, ".,;:)".contains(last) { core = core.dropLast() }
-        return core.contains { "/._-%=?#&~".contains($0) || $0.isNumber }
+        withoutClosingPunctuation(word).contains { "/._-%=?#&~".contains($0) || $0.isNumber }
     }
 
     /// Collapses white space and applies NFC.

@@ -23,7 +23,7 @@ final class ColumnsAndMarkersTests: XCTestCase {
     }
 
     /// Page 4 of E/ESCWA/SDD/2017/Technical Paper.8 sets two columns of text, a title across the
-    /// page ("4.The Importance of a Legal Approach"), two columns again, then "Endnotes" over
+    /// page ("4. The Importance of a Legal Approach"), two columns again, then "Endnotes" over
     /// three columns of notes: no gutter runs down the whole page, so the page is read in
     /// bands (checked on the rendered page). Before, each line ran across the columns
     /// ("Positioning the 2030 Agenda in a legal context has Rooting the SDGs …").
@@ -44,7 +44,7 @@ final class ColumnsAndMarkersTests: XCTestCase {
                        "“opinio juris sive necessitatis”, which remains")
         let seventh = try XCTUnwrap(texts.firstIndex { $0.hasPrefix("7. Laurence R. Helfer and Ingrid B. Wuerth,") })
         XCTAssertGreaterThan(seventh, try XCTUnwrap(texts.firstIndex { $0.hasPrefix("6. Andrew T. Guzman") }))
-        XCTAssertTrue(texts.contains("4.The Importance of a Legal Approach"))
+        XCTAssertTrue(texts.contains("4. The Importance of a Legal Approach"))
     }
 
     /// A list of participants in two columns, country names over their delegates, is read column
