@@ -200,6 +200,11 @@ public struct ParagraphSegmenter: Sendable {
         // A part's label alone on its line ("Статья 13" after the last line of article 12 at the
         // foot of a page, udhr/UDHR_GA_res_217A_III-RU_ohchr) opens a part.
         if BlockClassifier.partLabel(cur.text, parameters: parameters) != nil { return true }
+        // After such a label alone at the foot of the page before, a line that runs to the
+        // margin is the part's text, not its title: "第一条" ends page 1 of the Chinese
+        // declaration (udhr/UDHR_GA_res_217A_III-ZH_ohchr), "人人生而自由……" opens page 2.
+        if cur.page != prev.page, BlockClassifier.partLabel(prev.text, parameters: parameters) != nil,
+           c.end >= m.end - shortLine * size { return true }
         // The formula ("The General Assembly,") is a paragraph of its own.
         if DocumentBuilder.isFormula(cur.text, parameters: parameters) || DocumentBuilder.isFormula(prev.text, parameters: parameters) { return true }
         // After a comma, a label opens a paragraph on the same page, or at the top of the next

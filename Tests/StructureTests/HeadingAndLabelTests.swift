@@ -161,7 +161,7 @@ final class InlineEnumerationTests: XCTestCase {
     /// Poppler breaks "4." from "The Importance of a Legal Approach" (E/ESCWA/SDD/2017/Technical
     /// Paper.8, English, p. 4) with 0.09 em between them: the heading is numbered, as in the
     /// Arabic edition, and its text has no label ("4.The Importance…" before). The same break
-    /// numbers "1. Cooperation with treaty bodies" of A/HRC/12/13 (g0917825).
+    /// numbers "1. Cooperation with treaty bodies" of A/HRC/WG.6/7/SVN/2/Corr.1 (g0917825).
     func testAPopplerBreakAfterTheLabelThatOpensTheLine() throws {
         let paper = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_SDD_2017_TECHNICAL_PAPER.8-EN.pdf"))
         let headings = paper.blocks.filter { $0.kind == .heading && $0.number != nil }

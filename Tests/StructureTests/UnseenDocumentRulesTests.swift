@@ -316,6 +316,11 @@ final class UniversalDeclarationTests: XCTestCase {
         XCTAssertEqual(out.metadata.language, "ru")
         let first = try XCTUnwrap(out.blocks.firstIndex { $0.number == "Статья 1" })
         XCTAssertTrue(out.blocks[first + 1].text.hasPrefix("Все люди рождаются свободными и равными в своем достоинстве и правах."))
+        // Every article's text is a paragraph of its own, also where the label ends a page
+        // ("Статья 3" at the foot of p. 2, its text at the top of p. 3).
+        XCTAssertTrue(out.blocks.filter { $0.kind == .heading }.allSatisfy { $0.text.isEmpty })
+        let third = try XCTUnwrap(out.blocks.firstIndex { $0.number == "Статья 3" })
+        XCTAssertTrue(out.blocks[third + 1].text.hasPrefix("Каждый человек имеет право на жизнь"), out.blocks[third + 1].text)
     }
 
     func testChineseArticlesAndSpacing() throws {
@@ -328,6 +333,10 @@ final class UniversalDeclarationTests: XCTestCase {
         XCTAssertEqual(out.metadata.language, "zh")
         let second = try XCTUnwrap(out.blocks.firstIndex { $0.number == "第二条" })
         XCTAssertTrue(out.blocks[second + 1].text.hasPrefix("人人有资格享有本宣言所载的一切权利和自由,不分种族、肤色、性别、语言、宗教、"))
+        // "第一条" ends page 1 and its text opens page 2: a paragraph, not the heading's text.
+        XCTAssertTrue(out.blocks.filter { $0.kind == .heading }.allSatisfy { $0.text.isEmpty })
+        let first = try XCTUnwrap(out.blocks.firstIndex { $0.number == "第一条" })
+        XCTAssertEqual(out.blocks[first + 1].text, "人人生而自由,在尊严和权利上一律平等。他们赋有理性和良心,并应以兄弟关系的精神相对待。")
     }
 
     /// A full-width semicolon closes the clause before the next number: article 15's two
