@@ -2,6 +2,7 @@ import DocumentModel
 import Foundation
 import XCTest
 @testable import Structure
+import TestSupport
 
 /// Header parser on the real lines of real UN documents.
 ///
@@ -376,5 +377,16 @@ final class HeaderParserTests: XCTestCase {
             XCTAssertEqual(md["sponsors"] as? [String] ?? [], want.sponsors, name)
             XCTAssertEqual(md["jobNumber"] as? String, want.jobNumber, name)
         }
+    }
+
+    /// "Agenda item 93" names no document kind: the 1971 draft A/L.632 (OCR layer, its session
+    /// line read "rrwenty-sixth session") was typed an agenda from that line.
+    func testAnAgendaItemLineIsNoKind() throws {
+        XCTAssertNil(HeaderScan.kindLine("Agenda item 93"))
+        XCTAssertNil(HeaderScan.kindLine("Agenda items 12 and 14"))
+        XCTAssertEqual(HeaderScan.kindLine("Provisional agenda"), DocumentType.agenda)
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-su/1971-09-29_A_L.632-EN.pdf"))
+        XCTAssertNotEqual(out.metadata.documentType, DocumentType.agenda)
+        XCTAssertEqual(out.metadata.symbol, "A/L.632")
     }
 }

@@ -107,7 +107,10 @@ enum EnglishPatterns {
     /// "Letter dated 1 May 2025 from the Permanent Representative …"; case-insensitive.
     static let letterKind = #"^(Letter|Identical letters|Note verbale) dated\b"#
     /// "Provisional agenda" (S/Agenda/10026); case-insensitive.
-    static let agendaKind = #"^(Provisional\s+)?agenda\b"#
+    /// Not "Agenda item 93": an item line is no kind, also where no session line stands
+    /// above it to place it (the session line of A/L.632, 1971, read by OCR as "rrwenty-sixth
+    /// session").
+    static let agendaKind = #"^(Provisional\s+)?agenda\b(?!\s+items?\b)"#
     /// "Addendum" under a title (A/80/604/Add.1).
     static let otherKind = #"^(Addendum|Corrigendum|Revision)$"#
     /// A reissue note under page 1, after the asterisks the symbol carries: "* Reissued for
