@@ -145,11 +145,12 @@ public struct ParagraphSegmenter: Sendable {
         return (start: line.box.x0, end: line.box.x1, margin: (start: m.left, end: m.right))
     }
 
-    private func startsParagraph(_ cur: Line, after prev: Line, margins: [Int: (left: Double, right: Double)],
-                                 pitch: Double) -> Bool {
+    /// Whether `cur` starts a first-line indent past `prev` (both read in their direction,
+    /// `c` and `p` from `reading`), a hanging label's text and centred title lines aside.
+    private func isIndented(_ cur: Line, after prev: Line,
+                            _ c: (start: Double, end: Double, margin: (start: Double, end: Double)),
+                            _ p: (start: Double, end: Double, margin: (start: Double, end: Double))) -> Bool {
         let size = cur.fontSize
-        let m0 = margins[cur.page] ?? (left: cur.box.x0, right: cur.box.x1)
-        let c = Self.reading(cur, m0), p = Self.reading(prev, margins[prev.page] ?? m0)
         let m = c.margin, pm = p.margin
         // Indent relative to the line before (each on its own page's margin), so that a block
         // quotation set entirely indented (S/2025/378) stays one paragraph.
@@ -172,6 +173,16 @@ public struct ParagraphSegmenter: Sendable {
                 indented = false
             }
         }
+        return indented
+    }
+
+    private func startsParagraph(_ cur: Line, after prev: Line, margins: [Int: (left: Double, right: Double)],
+                                 pitch: Double) -> Bool {
+        let size = cur.fontSize
+        let m0 = margins[cur.page] ?? (left: cur.box.x0, right: cur.box.x1)
+        let c = Self.reading(cur, m0), p = Self.reading(prev, margins[prev.page] ?? m0)
+        let m = c.margin, pm = p.margin
+        let indented = isIndented(cur, after: prev, c, p)
         // The clause a line closes is read without its trailing footnote markers ("…General; ^23").
         // Only its last character is asked, so the last word before them stands for it: joining
         // the words cost 11M instructions on A/80/605.
