@@ -569,8 +569,8 @@ public struct LineBuilder: Sendable {
         // Before the note number at the right end (")1(" of E/ESCWA/EDID/2017/IG.1/8, Arabic:
         // "(Geneva, 2015)." then the number).
         let end = words[words.count - 1].text
-        let numbered = words.count > 1 && (isRightEdgeLabel(end) || PageZoner.parenthesisedMarker(end) != nil
-            || end.first == ")" && end.last == "(" && PageZoner.parenthesisedMarker("(" + end.dropFirst().dropLast() + ")") != nil)
+        let numbered = words.count > 1
+            && (isRightEdgeLabel(end) || PageZoner.parenthesisedMarker(end) ?? PageZoner.mirroredMarker(end) != nil)
         let last = numbered ? words.count - 2 : words.count - 1
         out[last].text += String(lead.reversed())
         return out

@@ -312,9 +312,14 @@ public struct PageZoner: Sendable {
     /// left to right, so its marker comes last and mirrored, "https://www.unescwa.org/… )2("
     /// (E/ESCWA/30/6, Arabic, p. 5). Nil for any other line.
     public static func mirroredEndMarker(_ l: Line) -> String? {
-        guard !l.isRightToLeft, l.words.count > 1, let last = l.words.last?.text,
-              last.first == ")", last.last == "(" else { return nil }
-        return parenthesisedMarker("(" + last.dropFirst().dropLast() + ")")
+        guard !l.isRightToLeft, l.words.count > 1, let last = l.words.last?.text else { return nil }
+        return mirroredMarker(last)
+    }
+
+    /// The number of a marker drawn mirrored, ")2(" → "2", else nil.
+    static func mirroredMarker(_ text: String) -> String? {
+        guard text.first == ")", text.last == "(" else { return nil }
+        return parenthesisedMarker("(" + text.dropFirst().dropLast() + ")")
     }
 
     /// The number of a marker written in parentheses, "(1)" → "1" (up to three digits), "(*)" →

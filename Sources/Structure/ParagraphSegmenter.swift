@@ -134,11 +134,14 @@ public struct ParagraphSegmenter: Sendable {
     /// The order of Arabic item letters (abjad), as in E/ESCWA/30/18/Report.
     static let abjad = ["أ", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ"]
 
+    /// A line's start and end in its reading direction, with its page's margins (points;
+    /// negated x on a right-to-left line).
+    typealias Reading = (start: Double, end: Double, margin: (start: Double, end: Double))
+
     /// A line's start and end along its reading direction, and the page margins the same way:
     /// a right-to-left line starts at its right edge, so its indent is measured from the right
     /// margin and a short last line stops short of the left one.
-    private static func reading(_ line: Line, _ m: (left: Double, right: Double))
-        -> (start: Double, end: Double, margin: (start: Double, end: Double)) {
+    private static func reading(_ line: Line, _ m: (left: Double, right: Double)) -> Reading {
         if line.isRightToLeft {
             return (start: -line.box.x1, end: -line.box.x0, margin: (start: -m.right, end: -m.left))
         }
@@ -148,8 +151,7 @@ public struct ParagraphSegmenter: Sendable {
     /// Whether `cur` starts a first-line indent past `prev` (both read in their direction,
     /// `c` and `p` from `reading`), a hanging label's text and centred title lines aside.
     private func isIndented(_ cur: Line, after prev: Line,
-                            _ c: (start: Double, end: Double, margin: (start: Double, end: Double)),
-                            _ p: (start: Double, end: Double, margin: (start: Double, end: Double))) -> Bool {
+                            _ c: Reading, _ p: Reading) -> Bool {
         let size = cur.fontSize
         let m = c.margin, pm = p.margin
         // Indent relative to the line before (each on its own page's margin), so that a block
