@@ -13,12 +13,14 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case textUnplaced = "text.unplaced"
     case textToUnicodeRepaired = "text.toUnicodeRepaired"
     case textPictureLabel = "text.pictureLabel"
+    case textClipped = "text.clipped"
     case sourceBadDate = "source.badDate"
     case headerNoSymbol = "header.noSymbol"
     case headerReissued = "header.reissued"
     case pageNoText = "page.noText"
     case bodyEmpty = "body.empty"
     case headerNotUN = "header.notUN"
+    case headerCoverPage = "header.coverPage"
     case taggedParagraphSplit = "tagged.paragraphSplit"
     case taggedParagraphMerged = "tagged.paragraphMerged"
     case taggedNoteMismatch = "tagged.noteMismatch"
@@ -27,7 +29,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     /// How much the diagnostic matters.
     public var severity: Diagnostic.Severity {
         switch self {
-        case .footnoteNoteWithoutMarker, .headerUnplacedLine, .headerUnrecognisedLine, .textControlCharacter, .textToUnicodeRepaired, .textPictureLabel, .sourceBadDate, .headerReissued, .headerNotUN, .taggedParagraphSplit, .taggedParagraphMerged, .taggedNoteMismatch, .taggedSummary: return .info
+        case .footnoteNoteWithoutMarker, .headerUnplacedLine, .headerUnrecognisedLine, .textControlCharacter, .textToUnicodeRepaired, .textPictureLabel, .textClipped, .sourceBadDate, .headerReissued, .headerNotUN, .headerCoverPage, .taggedParagraphSplit, .taggedParagraphMerged, .taggedNoteMismatch, .taggedSummary: return .info
         case .footnoteMarkerWithoutNote, .footnoteTextWithoutMarker, .numberingGap, .numberingMalformedLabel, .textUnplaced, .headerNoSymbol, .pageNoText, .bodyEmpty: return .warning
         }
     }
@@ -43,6 +45,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .headerUnplacedLine: return "a line inside the header block that no metadata rule took (kept as `headerLine` furniture, not lost)"
         case .headerUnrecognisedLine: return "a masthead line no rule placed"
         case .textPictureLabel: return "labels the page drew as small pictures (paragraph numbers, section letters, item labels) were read from their shapes (the message lists them)"
+        case .textClipped: return "text the page's content draws outside its clipping path, so the page does not show it, was left out (the message quotes it)"
         case .textControlCharacter: return "glyphs of a page whose text is a control character were left out (the message counts them)"
         case .textUnplaced: return "printed words of the body or notes that ended in no block, item, cell or footnote"
         case .textToUnicodeRepaired: return "a font's ToUnicode map named other digits or Arabic marks than its glyphs draw; they were read from the font's own character map (the message lists them)"
@@ -51,6 +54,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .headerReissued: return "the symbol carried reissue asterisks"
         case .pageNoText: return "a page with no text layer"
         case .bodyEmpty: return "no body text was found"
+        case .headerCoverPage: return "the masthead stands on page 2: page 1 is a cover, its lines kept as `headerLine` furniture"
         case .headerNotUN: return "no UN document symbol: the message says whether the front matter was read as an EU act's or a court's, or all text was kept in the body"
         case .taggedParagraphSplit: return "a paragraph of the structure tree is not inside one block (the layout split it or lost text)"
         case .taggedParagraphMerged: return "a block is not inside one tagged paragraph (the layout merged two)"

@@ -95,11 +95,14 @@ public struct Page: Sendable {
     /// Labels read from pictures ("12.", "B.", "(c)"), in the page's picture order; their
     /// glyphs are among `glyphs` (`PictureLabelReader`).
     public var pictureLabels: [String]
+    /// Text Poppler read but a clipping path hides, so the page does not show it (`ClippedText`):
+    /// left out of `glyphs`, kept here to be reported.
+    public var clippedText: [String]
     public init(number: Int, width: Double, height: Double, rotation: Int, glyphs: [Glyph], fonts: [FontStyle],
-                controlGlyphs: Int = 0, pictureLabels: [String] = []) {
+                controlGlyphs: Int = 0, pictureLabels: [String] = [], clippedText: [String] = []) {
         self.number = number; self.width = width; self.height = height; self.rotation = rotation
         self.glyphs = glyphs; self.fonts = fonts; self.controlGlyphs = controlGlyphs
-        self.pictureLabels = pictureLabels
+        self.pictureLabels = pictureLabels; self.clippedText = clippedText
     }
 
     public func font(of glyph: Glyph) -> FontStyle { fonts[Int(glyph.fontIndex)] }

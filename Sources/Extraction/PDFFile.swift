@@ -18,6 +18,8 @@ public final class PDFFile {
     /// Pages (1-based) whose resources hold an image small enough to be a label drawn as a
     /// picture (`PictureLabelParameters`); only these are asked for their pictures.
     let pagesWithSmallImages: Set<Int>
+    /// The text runs of the pages (1-based) where a clipping path hides some text (`ClippedText`).
+    let clippedRuns: [Int: [TextRun]]
     let document: OpaquePointer
 
     /// Opens `url`.
@@ -55,6 +57,7 @@ public final class PDFFile {
         let repair = scan?.repaired
         fontRepairs = repair?.repairs ?? []
         pagesWithSmallImages = scan?.pagesWithSmallImages ?? []
+        clippedRuns = scan?.clippedRuns ?? [:]
         _ = PDFFile.globalParametersHolder
         let doc: OpaquePointer?
         if let repaired = repair?.bytes {
@@ -136,6 +139,7 @@ public final class PDFFile {
             selection = mirrored.glyphs.count > selection.glyphs.count ? mirrored.adding(selection) : selection.adding(mirrored)
             selection = PDFFile.addingLinesOnlyWordsReach(page, to: selection, width: width, height: height)
         }
+        let clippedText = clippedRuns[number].map { PDFFile.droppingHidden(&selection.glyphs, runs: $0) } ?? []
         var glyphs = PDFFile.droppingRepeatedLabelDigits(
             PDFFile.tanweenReadAsAlef(PDFFile.joiningClusters(PDFFile.narrowingBackwardMarks(selection.glyphs))))
         var labels: [String] = []
@@ -145,7 +149,25 @@ public final class PDFFile {
             labels = read.labels
         }
         return Page(number: number, width: width, height: height, rotation: rotation, glyphs: glyphs,
-                    fonts: selection.fonts, controlGlyphs: selection.controlGlyphs, pictureLabels: labels)
+                    fonts: selection.fonts, controlGlyphs: selection.controlGlyphs, pictureLabels: labels, clippedText: clippedText)
+    }
+
+    /// Takes out of `glyphs` those a clipping path hides (`ClippedText.hiddenGlyphs`) and
+    /// returns their text, one string per stretch of glyphs next to each other in Poppler's
+    /// order, words set apart by a space.
+    static func droppingHidden(_ glyphs: inout [Glyph], runs: [TextRun]) -> [String] {
+        let hidden = ClippedText.hiddenGlyphs(glyphs, runs: runs)
+        guard !hidden.isEmpty else { return [] }
+        var texts: [String] = []
+        var previous = -2
+        for i in hidden {
+            if i != previous + 1 { texts.append("") } else if glyphs[i].spaceBefore { texts[texts.count - 1] += " " }
+            texts[texts.count - 1] += glyphs[i].text
+            previous = i
+        }
+        let drop = Set(hidden)
+        glyphs = glyphs.indices.filter { !drop.contains($0) }.map { glyphs[$0] }
+        return texts
     }
 
     /// Lines of a right-to-left page that neither glyph selection holds but a word-style

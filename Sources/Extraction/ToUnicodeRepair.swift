@@ -67,6 +67,8 @@ enum ToUnicodeRepair {
     struct Scan {
         let repaired: Result?
         let pagesWithSmallImages: Set<Int>?
+        /// The text runs of the pages (1-based) where a clipping path hides some (`ClippedText`).
+        var clippedRuns: [Int: [TextRun]] = [:]
     }
 
     /// The PDF at `path` with its faulty ToUnicode mappings overridden, or nil when no
@@ -74,9 +76,10 @@ enum ToUnicodeRepair {
     /// read as it is).
     static func repaired(path: String) -> Result? { scan(path: path).repaired }
 
-    /// Reads the file at `path` with qpdf once: the fonts of every page (see `repaired`) and
-    /// the sizes of the images in every page's resources (not inside form XObjects).
-    static func scan(path: String, pictures: PictureLabelParameters = .standard) -> Scan {
+    /// Reads the file at `path` with qpdf once: the fonts of every page (see `repaired`), the
+    /// sizes of the images in every page's resources (not inside form XObjects), and the text
+    /// runs of the first pages when a clipping path hides some (`ClippedText`).
+    static func scan(path: String, pictures: PictureLabelParameters = .standard, clip: ClippedTextParameters = .standard) -> Scan {
         guard let q = qpdf_init() else { return Scan(repaired: nil, pagesWithSmallImages: nil) }
         defer {
             // An error left unread is printed to standard error at clean-up; it is read here
@@ -93,9 +96,10 @@ enum ToUnicodeRepair {
         }
         let pageCount = qpdf_get_num_pages(q)
         guard pageCount > 0 else { return Scan(repaired: nil, pagesWithSmallImages: nil) }
-        var seen = Set<Int>(), repairs: [FontRepair] = [], imagePages = Set<Int>()
+        var seen = Set<Int>(), repairs: [FontRepair] = [], imagePages = Set<Int>(), clipped: [Int: [TextRun]] = [:]
         for index in 0..<Int(pageCount) {
             let page = qpdf_get_page_n(q, index)
+            if index < clip.pagesChecked, let runs = clippedRuns(q, page) { clipped[index + 1] = runs }
             let resources = inherited(q, page, "/Resources")
             if hasSmallImage(q, resources: resources, pictures: pictures) { imagePages.insert(index + 1) }
             let fonts = qpdf_oh_get_key(q, resources, "/Font")
@@ -104,16 +108,35 @@ enum ToUnicodeRepair {
                 if let repair = repair(q, font: font, seen: &seen) { repairs.append(repair) }
             }
         }
-        guard !repairs.isEmpty else { return Scan(repaired: nil, pagesWithSmallImages: imagePages) }
+        guard !repairs.isEmpty else { return Scan(repaired: nil, pagesWithSmallImages: imagePages, clippedRuns: clipped) }
         qpdf_oh_release_all(q)
-        guard qpdf_init_write_memory(q) & QPDF_ERRORS == 0 else { return Scan(repaired: nil, pagesWithSmallImages: imagePages) }
+        guard qpdf_init_write_memory(q) & QPDF_ERRORS == 0 else { return Scan(repaired: nil, pagesWithSmallImages: imagePages, clippedRuns: clipped) }
         qpdf_set_object_stream_mode(q, qpdf_o_preserve)
         qpdf_set_stream_data_mode(q, qpdf_s_preserve)
         guard qpdf_write(q) & QPDF_ERRORS == 0, let buffer = qpdf_get_buffer(q) else {
-            return Scan(repaired: nil, pagesWithSmallImages: imagePages)
+            return Scan(repaired: nil, pagesWithSmallImages: imagePages, clippedRuns: clipped)
         }
         let result = Result(bytes: Data(bytes: buffer, count: qpdf_get_buffer_length(q)), repairs: repairs)
-        return Scan(repaired: result, pagesWithSmallImages: imagePages)
+        return Scan(repaired: result, pagesWithSmallImages: imagePages, clippedRuns: clipped)
+    }
+
+    /// The text runs of `page` when its content stream hides some under a clipping path
+    /// (`ClippedText`), else nil; pages turned by /Rotate are not checked.
+    private static func clippedRuns(_ q: qpdf_data, _ page: qpdf_oh) -> [TextRun]? {
+        let rotate = inherited(q, page, "/Rotate")
+        if qpdf_oh_is_number(q, rotate) == QPDF_TRUE, Int(qpdf_oh_get_numeric_value(q, rotate)) % 360 != 0 { return nil }
+        var box = inherited(q, page, "/CropBox")
+        if qpdf_oh_get_array_n_items(q, box) != 4 { box = inherited(q, page, "/MediaBox") }
+        guard qpdf_oh_get_array_n_items(q, box) == 4 else { return nil }
+        let corner = (0..<4).map { qpdf_oh_get_numeric_value(q, qpdf_oh_get_array_item(q, box, Int32($0))) }
+        var buffer: UnsafeMutablePointer<UInt8>?
+        var length = 0
+        guard qpdf_oh_get_page_content_data(q, page, &buffer, &length) & QPDF_ERRORS == 0, let buffer else { return nil }
+        defer { free(buffer) }
+        let bytes = UnsafeBufferPointer(start: buffer, count: length)
+        guard ClippedText.mayClip(bytes) else { return nil }
+        let runs = ClippedText.runs(bytes, cropLeft: min(corner[0], corner[2]), cropTop: max(corner[1], corner[3]))
+        return runs.isEmpty ? nil : runs
     }
 
     /// Whether `resources` name an image XObject no larger than the picture limits.

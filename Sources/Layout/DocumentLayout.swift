@@ -18,6 +18,8 @@ public enum DocumentLayout {
         public var glyphCount: Int, controlGlyphs: Int
         /// Labels read from pictures (`Page.pictureLabels`).
         public var pictureLabels: [String] = []
+        /// Text a clipping path hides, left out of the lines (`Page.clippedText`).
+        public var clippedText: [String] = []
         /// The page's lines in reading order.
         public var lines: [Line]
     }
@@ -32,7 +34,7 @@ public enum DocumentLayout {
         extracted()
         return PageLines(number: number, width: page.width, height: page.height, rotation: raw.rotation,
                          glyphCount: page.glyphs.count, controlGlyphs: page.controlGlyphs, pictureLabels: page.pictureLabels,
-                         lines: builder.lines(of: page))
+                         clippedText: page.clippedText, lines: builder.lines(of: page))
     }
 
     /// Zones pages read by `page(_:of:builder:extracted:)`, all together.

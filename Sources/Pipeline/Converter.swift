@@ -57,6 +57,7 @@ public struct Converter: Sendable {
         var glyphCount = 0
         var controlGlyphs: [(page: Int, count: Int)] = []
         var pictureLabels: [(page: Int, labels: [String])] = []
+        var clippedText: [(page: Int, text: [String])] = []
         var pageInfos: [PageInfo] = []
         let wanted = self.pages ?? 1...file.info.pageCount
         guard wanted.lowerBound <= file.info.pageCount else {
@@ -68,6 +69,7 @@ public struct Converter: Sendable {
             glyphCount += page.glyphCount
             if page.controlGlyphs > 0 { controlGlyphs.append((n, page.controlGlyphs)) }
             if !page.pictureLabels.isEmpty { pictureLabels.append((n, page.pictureLabels)) }
+            if !page.clippedText.isEmpty { clippedText.append((n, page.clippedText)) }
             pages.append(page)
             lap(\.layout)
         }
@@ -102,6 +104,10 @@ public struct Converter: Sendable {
         for (page, labels) in pictureLabels {
             diagnostics.append(Diagnostic(.textPictureLabel,
                                           message: "labels drawn as pictures read from their shapes: \(labels.joined(separator: " "))", page: page))
+        }
+        for (page, text) in clippedText {
+            diagnostics.append(Diagnostic(.textClipped,
+                                          message: "text a clipping path hides (not shown on the page) left out: \(text.joined(separator: " | "))", page: page))
         }
         for (page, count) in controlGlyphs {
             diagnostics.append(Diagnostic(.textControlCharacter,
