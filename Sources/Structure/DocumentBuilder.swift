@@ -49,32 +49,8 @@ public struct DocumentBuilder: Sendable {
         EndnoteSection.mark(&pages, parameters: parameters)
         var furniture = Self.furniture(of: pages, parameters: parameters)
 
-        // 2. Header block: page 1 (body and footer) and the body of the other pages.
-        var candidates: [Line] = []
-        var candidateIsBody: [Bool] = []
-        for page in pages {
-            for (line, zone) in zip(page.lines, page.zones) where zone == .body || (page.number == 1 && zone == .footer) {
-                candidates.append(line)
-                candidateIsBody.append(zone == .body)
-            }
-        }
-        let first = pages.first
-        var header = HeaderParser.parse(lines: candidates.map(Self.headerLine), pageWidth: first?.width ?? parameters.fallbackPageWidth,
-                                        pageHeight: first?.height ?? parameters.fallbackPageHeight, parameters: parameters)
-        if header.metadata.symbol == nil {
-            // Not a UN document: the UN header rules would only guess (an EU act's "Official
-            // Journal" is no title). An EU act's masthead and title or a court's caption is
-            // recognised as such; any other text stays in the body.
-            let headerLines = candidates.map(Self.headerLine)
-            if let front = FrontMatter.read(headerLines, isBody: candidateIsBody, parameters: parameters) {
-                header = HeaderParseResult(metadata: front.metadata, consumed: front.consumed, diagnostics: front.diagnostics)
-                furniture.insert(contentsOf: front.furniture.map { Furniture(kind: $0.kind, text: candidates[$0.index].text, page: candidates[$0.index].page, box: candidates[$0.index].pageBox(parameters)) }, at: 0)
-            } else {
-                header = HeaderParseResult(metadata: Metadata(), consumed: [], diagnostics: [
-                    Diagnostic(.headerNotUN,
-                               message: "no UN document symbol in the header: metadata left empty, all text kept in the body", page: 1)])
-            }
-        }
+        // 2. Header block.
+        var (header, candidates, candidateIsBody, coverLines) = readHeader(pages, furniture: &furniture, diagnostics: &diagnostics)
         diagnostics += header.diagnostics
         // The language the text is written in outranks the job number's letter and the file
         // name: E/ESCWA/EDID/2017/IG.1/L.2, filed as -EN, is Arabic text.
@@ -84,7 +60,7 @@ public struct DocumentBuilder: Sendable {
         // header block (the last consumed line before the formula or the first paragraph).
         let headerEnd = Self.headerEnd(candidates, isBody: candidateIsBody, consumed: header.consumed, parameters: parameters)
         var bodyLines: [Line] = []
-        var headerFurniture = header.headerLines.map { candidates[$0] } + reissueNotes
+        var headerFurniture = header.headerLines.map { candidates[$0] } + reissueNotes + coverLines
         for (i, line) in candidates.enumerated() where !header.consumed.contains(i) && candidateIsBody[i] {
             if i <= headerEnd {
                 diagnostics.append(Diagnostic(.headerUnplacedLine,
@@ -138,6 +114,40 @@ public struct DocumentBuilder: Sendable {
         diagnostics += Self.unplacedText(accounted, blocks: blocks, footnotes: notes.footnotes)
         return Output(metadata: header.metadata, blocks: blocks, footnotes: notes.footnotes,
                       furniture: furniture, diagnostics: diagnostics)
+    }
+
+    /// The header block, read from page 1 (body and footer) and the body of the other pages;
+    /// or, after a cover, the same from the page that carries the masthead; else a non-UN
+    /// document's front matter. Returns the parse, the lines it was read from (and whether each
+    /// is body), and the cover's lines. Front-matter furniture and the cover note are added.
+    func readHeader(_ pages: [PageLayout], furniture: inout [Furniture], diagnostics: inout [Diagnostic])
+        -> (HeaderParseResult, [Line], [Bool], [Line]) {
+        var (candidates, candidateIsBody) = Self.headerCandidates(pages, from: pages.first?.number ?? 1)
+        var header = parseHeader(candidates, on: pages.first)
+        var coverLines: [Line] = []
+        if header.metadata.symbol == nil, let cover = coverRead(pages) {
+            coverLines = zip(candidates, candidateIsBody).filter { $0.1 && $0.0.page == pages.first?.number }.map(\.0)
+            (candidates, candidateIsBody, header) = (cover.lines, cover.isBody, cover.header)
+            // A running-header line of the masthead's page that the header read is no furniture.
+            let read = Set(header.consumed.map { candidates[$0] }.filter { $0.page == cover.page }.map(\.text))
+            furniture.removeAll { $0.page == cover.page && $0.kind == .runningHeader && read.contains($0.text) }
+            diagnostics.append(Diagnostic(.headerCoverPage, message: "the masthead stands on page \(cover.page): the \(coverLines.count) line(s) of the cover before it are kept as headerLine furniture", page: cover.page))
+        }
+        if header.metadata.symbol == nil {
+            // Not a UN document: the UN header rules would only guess (an EU act's "Official
+            // Journal" is no title). An EU act's masthead and title or a court's caption is
+            // recognised as such; any other text stays in the body.
+            let headerLines = candidates.map(Self.headerLine)
+            if let front = FrontMatter.read(headerLines, isBody: candidateIsBody, parameters: parameters) {
+                header = HeaderParseResult(metadata: front.metadata, consumed: front.consumed, diagnostics: front.diagnostics)
+                furniture.insert(contentsOf: front.furniture.map { Furniture(kind: $0.kind, text: candidates[$0.index].text, page: candidates[$0.index].page, box: candidates[$0.index].pageBox(parameters)) }, at: 0)
+            } else {
+                header = HeaderParseResult(metadata: Metadata(), consumed: [], diagnostics: [
+                    Diagnostic(.headerNotUN,
+                               message: "no UN document symbol in the header: metadata left empty, all text kept in the body", page: 1)])
+            }
+        }
+        return (header, candidates, candidateIsBody, coverLines)
     }
 
     /// Takes the reissue notes ("* Reissued for technical reasons on 15 January 2024.",
@@ -205,13 +215,51 @@ public struct DocumentBuilder: Sendable {
         return diagnostics
     }
 
+    /// The header block's candidate lines from page `first` on: the body of every page and the
+    /// footer of page `first` (and its running-header zone when `withHead`), each with whether
+    /// it is body (header-zone lines count as body).
+    static func headerCandidates(_ pages: [PageLayout], from first: Int, withHead: Bool = false) -> (lines: [Line], isBody: [Bool]) {
+        var lines: [Line] = []
+        var isBody: [Bool] = []
+        for page in pages where page.number >= first {
+            for (line, zone) in zip(page.lines, page.zones)
+            where zone == .body || (page.number == first && (zone == .footer || (withHead && zone == .header))) {
+                lines.append(line)
+                isBody.append(zone != .footer)
+            }
+        }
+        return (lines, isBody)
+    }
+
+    /// The UN header read from `lines`, page 1's size (or `page`'s) as its frame.
+    func parseHeader(_ lines: [Line], on page: PageLayout?) -> HeaderParseResult {
+        HeaderParser.parse(lines: lines.map(Self.headerLine), pageWidth: page?.width ?? parameters.fallbackPageWidth,
+                           pageHeight: page?.height ?? parameters.fallbackPageHeight, parameters: parameters)
+    }
+
+    /// The header read from the second page when the first is a cover: page 1 names no
+    /// symbol, and page 2 carries a masthead with a symbol and a distribution ("Distr.
+    /// LIMITED"). E/ESCWA/30/INF.1 (English and Arabic) opens with a cover that repeats the
+    /// commission, session and title, and prints its masthead on page 2. Page 2's top lines
+    /// count even where the zoner took them for a running header (its "Distr.", Arabic).
+    func coverRead(_ pages: [PageLayout]) -> (page: Int, lines: [Line], isBody: [Bool], header: HeaderParseResult)? {
+        guard pages.count > 1 else { return nil }
+        let second = pages[1]
+        let (lines, isBody) = Self.headerCandidates(pages, from: second.number, withHead: true)
+        let header = parseHeader(lines, on: second)
+        guard header.metadata.symbol != nil, header.metadata.distribution != nil else { return nil }
+        return (second.number, lines, isBody, header)
+    }
+
     /// The index of the header block's last line: walking page 1's body lines, the last line the
     /// header parser consumed before the body starts. The body starts at the formula, at a
     /// numbered line, or at the first run of three lines the header parser did not take.
     static func headerEnd(_ lines: [Line], isBody: [Bool], consumed: Set<Int>, parameters: StructureParameters) -> Int {
         var end = -1
         var run = 0
-        for (i, line) in lines.enumerated() where line.page == 1 && isBody[i] {
+        // Page 1, or the masthead's page after a cover.
+        let first = lines.first?.page ?? 1
+        for (i, line) in lines.enumerated() where line.page == first && isBody[i] {
             if consumed.contains(i) {
                 end = i
                 run = 0

@@ -247,6 +247,53 @@ final class RegionalHeaderTests: XCTestCase {
         }
     }
 
+    /// E/ESCWA/2017/EC.4/3(Part I) (English): Word's masthead text boxes also draw "E",
+    /// "UNITED NATIONS", "EC" and the emblem's ring letters where their clips hide them. Read
+    /// as text, they made page 1 one table and no header field was read; left out (the
+    /// `text.clipped` note quotes them), the header reads as the page shows it.
+    func testTextAClipHidesLeavesTheHeader() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_2017_EC.4_3(PART_I)-EN.pdf"))
+        XCTAssertEqual(out.metadata.symbol, "E/ESCWA/2017/EC.4/3(Part I)")
+        XCTAssertEqual(out.metadata.distribution, "Limited")
+        XCTAssertEqual(out.metadata.issuedDate, "2017-11-28")
+        XCTAssertEqual(out.metadata.agendaItems, ["3 (a)"])
+        XCTAssertEqual(out.metadata.title, "Follow-up issues")
+        XCTAssertEqual(out.metadata.committee, "Economic and Social Commission for Western Asia (ESCWA)")
+        XCTAssertFalse(out.blocks.contains { $0.kind == .table && $0.pages.contains(1) })
+    }
+
+    /// E/ESCWA/30/INF.1: page 1 is a cover (commission, session, title, year, no symbol); the
+    /// masthead "Distr. / LIMITED / E/ESCWA/30/INF.1 / 9 May 2018" stands on page 2, where the
+    /// commission is set in capitals over two lines. The header is read there; the cover's
+    /// lines are header lines. In the Arabic edition the zoner took page 2's "Distr." for a
+    /// running header; it is the distribution all the same.
+    func testMastheadAfterACover() throws {
+        let english = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_INF.1-EN.pdf"))
+        XCTAssertEqual(english.metadata.symbol, "E/ESCWA/30/INF.1")
+        XCTAssertEqual(english.metadata.distribution, "Limited")
+        XCTAssertEqual(english.metadata.issuedDate, "2018-05-09")
+        XCTAssertEqual(english.metadata.session, "Thirtieth session")
+        XCTAssertEqual(english.metadata.committee, "ECONOMIC AND SOCIAL COMMISSION FOR WESTERN ASIA (ESCWA)")
+        XCTAssertEqual(english.metadata.title, "Information for participants")
+        let cover = english.furniture.filter { $0.page == 1 && $0.kind == .headerLine }.map(\.text)
+        XCTAssertEqual(cover, ["UNITED NATIONS", "ECONOMIC AND SOCIAL COMMISSION", "FOR WESTERN ASIA (ESCWA)", "Thirtieth session",
+                               "Beirut, 25-28 June 2018", "Information for participants", "2018"])
+        XCTAssertFalse(english.blocks.contains { $0.pages.contains(1) })
+        XCTAssertEqual(english.diagnostics.filter { $0.code == "header.coverPage" }.map(\.page), [2])
+        let arabic = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_INF.1-AR.pdf"))
+        XCTAssertEqual(arabic.metadata.symbol, "E/ESCWA/30/INF.1")
+        XCTAssertEqual(arabic.metadata.distribution, "Limited")
+        XCTAssertFalse(arabic.furniture.contains { $0.page == 2 && $0.text == "Distr." })
+    }
+
+    /// A commission named in capitals on the cover of a report (E/ESCWA/30/18/Report, English,
+    /// "ECONOMIC AND SOCIAL COMMISSION" / "FOR WESTERN ASIA") is its committee, not its title.
+    func testCommissionInCapitals() throws {
+        let md = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_18_REPORT-EN.pdf")).metadata
+        XCTAssertEqual(md.committee, "ECONOMIC AND SOCIAL COMMISSION FOR WESTERN ASIA")
+        XCTAssertEqual(md.title, "REPORT OF THE THIRTIETH SESSION")
+    }
+
     /// ECE/TRANS/WP.29/GRSP/2010/20: four bodies, "English and French only", the job number
     /// "GE. 10-21132" with a space, and "Submitted by the expert from France*".
     func testECEHeader() throws {

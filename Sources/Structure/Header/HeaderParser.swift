@@ -285,8 +285,15 @@ struct HeaderScan {
     /// no full stop.
     static func isBodyName(_ t: String, parameters: StructureParameters) -> Bool {
         guard (1...parameters.bodyNameMaxWords).contains(t.split(separator: " ").count), hasNameWords(t) else { return false }
-        return HeaderText.matches(EnglishPatterns.bodyNameNoun, t)
+        // A name set in capitals ("ECONOMIC AND SOCIAL COMMISSION", E/ESCWA/30/INF.1 p. 2)
+        // names its body as the mixed-case line does.
+        return HeaderText.matches(EnglishPatterns.bodyNameNoun, t, options: isCapitals(t) ? .caseInsensitive : [])
             && organName(t) == nil && committeeName(t) == nil
+    }
+
+    /// Whether every cased letter of `t` is a capital (and it has one).
+    static func isCapitals(_ t: String) -> Bool {
+        t.contains { $0.isUppercase } && !t.contains { $0.isLowercase }
     }
 
     /// Whether `t` may be the rest of a wrapped body name: words in capitals or connectors, no
@@ -449,7 +456,10 @@ struct HeaderScan {
             func runsOn(_ previous: String, _ following: String, indent: Double) -> Bool {
                 guard let c = following.first, c.isLetter else { return false }
                 let last = previous.split(separator: " ").last ?? ""
+                // A name in capitals runs on in capitals: "ECONOMIC AND SOCIAL COMMISSION" /
+                // "FOR WESTERN ASIA (ESCWA)" (E/ESCWA/30/INF.1 p. 2).
                 return c.isLowercase || last.hasSuffix(",") || HeaderVocabulary.englishBodyNameConnectors.contains(last)
+                    || (Self.isCapitals(previous) && Self.isCapitals(following))
                     || (indent > parameters.wrappedNameIndent * em && indent < parameters.hangingIndentMax * em)
             }
             while next < order.count, runsOn(text(order[next - 1]), text(order[next]), indent: lines[order[next]].x0 - line.x0),
