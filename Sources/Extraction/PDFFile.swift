@@ -424,15 +424,8 @@ public final class PDFFile {
         }
     }
 
-    /// Lower-case hex SHA-256 of the file's bytes (GLib's checksum).
-    public var sha256: String {
-        data.withUnsafeBytes { raw -> String in
-            guard let base = raw.baseAddress, let hex = g_compute_checksum_for_data(
-                G_CHECKSUM_SHA256, base.assumingMemoryBound(to: guchar.self), gsize(raw.count)) else { return "" }
-            defer { g_free(hex) }
-            return String(cString: hex)
-        }
-    }
+    /// Lower-case hex SHA-256 of the file's bytes (`FileChecksum`).
+    public var sha256: String { FileChecksum.sha256(of: data) }
 
     static func hasPDFHeader(_ data: Data) -> Bool {
         let prefix = data.prefix(1024)

@@ -6,7 +6,7 @@ import Glibc
 import Darwin
 #endif
 
-/// SHA-256 digests for the ledger, which keys "unchanged" on them: GLib's `GChecksum`
+/// SHA-256 digests for the ledger, which keys "unchanged" on them: OpenSSL's digest
 /// (`Extraction.FileChecksum`), streamed, so that files of any size are hashed in constant
 /// memory (the hand-written digest this replaces was 2.7 times slower).
 public enum SHA256 {
