@@ -70,6 +70,7 @@ public struct DocumentBuilder: Sendable {
             }
             bodyLines.append(line)
         }
+        Self.takeReproducedMastheads(&bodyLines, into: &headerFurniture, after: candidates.first?.page ?? 1, pages: pages, parameters: parameters)
         let headerText = tagged.isEmpty ? [] : header.consumed.sorted().map { candidates[$0].text }
         candidates = []
         candidateIsBody = []
@@ -148,6 +149,19 @@ public struct DocumentBuilder: Sendable {
             }
         }
         return (header, candidates, candidateIsBody, coverLines)
+    }
+
+    /// Moves the lines of a reproduced document's masthead (`ReproducedMasthead`) from
+    /// `bodyLines` to `headerFurniture`.
+    static func takeReproducedMastheads(_ bodyLines: inout [Line], into headerFurniture: inout [Line], after headerPage: Int,
+                                        pages: [PageLayout], parameters: StructureParameters) {
+        var heights: [Int: Double] = [:]
+        for page in pages { heights[page.number] = page.height }
+        let taken = ReproducedMasthead.indices(bodyLines, after: headerPage, pageHeight: { heights[$0] ?? parameters.fallbackPageHeight },
+                                               parameters: parameters)
+        guard !taken.isEmpty else { return }
+        headerFurniture += taken.sorted().map { bodyLines[$0] }
+        bodyLines = bodyLines.indices.filter { !taken.contains($0) }.map { bodyLines[$0] }
     }
 
     /// Takes the reissue notes ("* Reissued for technical reasons on 15 January 2024.",

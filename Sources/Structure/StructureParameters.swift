@@ -75,6 +75,13 @@ public struct StructureParameters: Sendable {
     /// ...and below it only lines starting right of this fraction of the page width belong to
     /// the masthead (the right-hand stack of A/HRC/WG.6/7/SVN/1).
     public var mastheadExtendedMinX: Double = 0.45
+    /// The lines of a reproduced document's distribution stack start within this distance
+    /// (PDF points) of its "Distr." line (all at 389.8 pt on page 2 of E/ESCWA/30/6, English;
+    /// 62.1 pt in the Arabic; `ReproducedMasthead`).
+    public var reproducedStackAlign: Double = 2
+    /// ...and each starts no further than this (em) below the one above: the Arabic edition
+    /// leaves a blank line between "LIMITED" and the symbol (25.4 pt at 11 pt, 2.3 em).
+    public var reproducedStackPitch: Double = 2.5
 
     /// Lines whose tops lie within this distance (PDF points) form one row of the header, read
     /// left to right (the two columns of the masthead of A/RES/73/6).

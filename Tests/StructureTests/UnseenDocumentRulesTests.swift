@@ -286,6 +286,24 @@ final class RegionalHeaderTests: XCTestCase {
         XCTAssertFalse(arabic.furniture.contains { $0.page == 2 && $0.text == "Distr." })
     }
 
+    /// E/ESCWA/30/6 reproduces the report of the 2018 Arab Forum from page 2 on, with its own
+    /// masthead: "Distr. / LIMITED / E/ESCWA/RFSD/2018/6/Report / 30 May 2018 / ENGLISH /
+    /// ORIGINAL: ARABIC". Read as body text, the stack ended the last paragraph of page 1; it
+    /// is now header lines of page 2, and the paragraph ends where page 1 ends it. The Arabic
+    /// edition leaves a blank line inside the stack and sets "E" and "الأمم المتحدة" above it.
+    func testMastheadOfAReproducedDocument() throws {
+        let english = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_6-EN.pdf"))
+        XCTAssertEqual(english.furniture.filter { $0.page == 2 && $0.kind == .headerLine }.map(\.text),
+                       ["Distr.", "LIMITED", "E/ESCWA/RFSD/2018/6/Report", "30 May 2018", "ENGLISH", "ORIGINAL: ARABIC"])
+        let last = try XCTUnwrap(english.blocks.last { $0.pages.first == 1 })
+        XCTAssertTrue(last.text.hasSuffix("sustainable energy and its role in building sustainable and resilient societies."), last.text)
+        XCTAssertEqual(english.metadata.symbol, "E/ESCWA/30/6")
+        let arabic = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_6-AR.pdf"))
+        XCTAssertEqual(arabic.furniture.filter { $0.page == 2 && $0.kind == .headerLine }.map(\.text),
+                       ["E", "الأمم المتحدة", "Distr.", "LIMITED", "E/ESCWA/RFSD/2018/6/Report", "30 May 2018", "ORIGINAL: ARABIC"])
+        XCTAssertFalse(arabic.blocks.contains { $0.pages.contains(2) && $0.text.contains("Distr.") })
+    }
+
     /// A commission named in capitals on the cover of a report (E/ESCWA/30/18/Report, English,
     /// "ECONOMIC AND SOCIAL COMMISSION" / "FOR WESTERN ASIA") is its committee, not its title.
     func testCommissionInCapitals() throws {
