@@ -304,6 +304,40 @@ final class RegionalHeaderTests: XCTestCase {
         XCTAssertFalse(arabic.blocks.contains { $0.pages.contains(2) && $0.text.contains("Distr.") })
     }
 
+    /// The left block of the Arabic ESCWA documents, set at the right edge: the commission,
+    /// the bodies under it, the session (or the executive committee's meeting), the venue and
+    /// dates, the agenda item and the title, as the English editions give them: E/ESCWA/30/6,
+    /// E/ESCWA/2017/EC.4/4(Part V) ("اللجنة التنفيذية" / "الاجتماع الرابع", item "4 (ھ)" read
+    /// "4 (e)" as the English prints it), E/ESCWA/EDID/2017/IG.3/4 (a session with its theme in
+    /// brackets), E/ESCWA/2017/EC.4/L.2 (the year set against the month: "ديسمبر2017") and
+    /// E/ESCWA/2017/EC.4/9/Report, whose "تقريـر" is stretched by a tatweel.
+    func testArabicLeftBlock() throws {
+        func metadata(_ name: String) throws -> Metadata {
+            try buildDocument(try TestPaths.shared("corpus/un/escwa/\(name)-AR.pdf")).metadata
+        }
+        let forum = try metadata("E_ESCWA_30_6")
+        XCTAssertEqual(forum.committee, "اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)")
+        XCTAssertEqual(forum.session, "الدورة الثلاثون")
+        XCTAssertEqual(forum.sessionNumber, 30)
+        XCTAssertEqual(forum.agendaItems, ["8"])
+        XCTAssertEqual(forum.title, "نتائج المنتدى العربي للتنمية المستدامة لعام 2018")
+        let poverty = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_2017_EC.4_4(PART_V)-AR.pdf"))
+        XCTAssertEqual(poverty.metadata.agendaItems, ["4 (e)"])
+        XCTAssertEqual(poverty.metadata.title, "القضايا الإقليمية والعالمية")
+        XCTAssertNil(poverty.metadata.session)
+        let lines = poverty.furniture.filter { $0.page == 1 && $0.kind == .headerLine }.map(\.text)
+        XCTAssertTrue(lines.contains("اللجنة التنفيذية") && lines.contains("الاجتماع الرابع"), "\(lines)")
+        let trade = try metadata("E_ESCWA_EDID_2017_IG.3_4")
+        XCTAssertEqual(trade.session, "الدورة الحادية عشرة")
+        XCTAssertEqual(trade.sessionNumber, 11)
+        XCTAssertEqual(trade.agendaItems, ["6"])
+        XCTAssertEqual(trade.title, "التجارة وأهداف التنمية المستدامة")
+        let work = try metadata("E_ESCWA_2017_EC.4_L.2")
+        XCTAssertEqual(work.agendaItems, ["2"])
+        XCTAssertEqual(work.title, "تنظيم الأعمال")
+        XCTAssertEqual(try metadata("E_ESCWA_2017_EC.4_9_REPORT").title, "تقرير")
+    }
+
     /// A commission named in capitals on the cover of a report (E/ESCWA/30/18/Report, English,
     /// "ECONOMIC AND SOCIAL COMMISSION" / "FOR WESTERN ASIA") is its committee, not its title.
     func testCommissionInCapitals() throws {

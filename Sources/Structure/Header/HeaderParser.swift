@@ -291,6 +291,33 @@ struct HeaderScan {
             && organName(t) == nil && committeeName(t) == nil
     }
 
+    /// A body named in another language's words: its first word is one of that language's
+    /// body nouns (`HeaderVocabulary.bodyNouns`), it holds no digit and no more than
+    /// `bodyNameMaxWords` words.
+    static func isOtherBodyName(_ t: String, parameters: StructureParameters) -> Bool {
+        guard let first = t.split(separator: " ").first, !t.contains(where: \.isNumber),
+              t.split(separator: " ").count <= parameters.bodyNameMaxWords else { return false }
+        return LanguageVocabulary.otherHeaders.contains { $0.bodyNouns.contains(String(first)) }
+    }
+
+    /// A session line of another language followed by its theme in brackets: the session as
+    /// printed and its number.
+    static func otherSessionWithTheme(_ t: String) -> (session: String, number: Int)? {
+        guard let open = t.firstIndex(of: "("), t.hasSuffix(")"), open > t.startIndex else { return nil }
+        let session = String(t[..<open]).trimmingCharacters(in: .whitespaces)
+        guard !session.contains(where: { $0.isASCII && $0.isLetter }), let n = HeaderText.sessionNumber(session) else { return nil }
+        return (session, n)
+    }
+
+    /// A session's venue and dates in another language ("بيروت، 25-28 حزيران/يونيو 2018",
+    /// E/ESCWA/30/6, Arabic): a short line that ends with a year and names a month of that
+    /// language.
+    static func isOtherVenueLine(_ t: String, parameters: StructureParameters) -> Bool {
+        guard t.split(separator: " ").count <= parameters.sessionVenueMaxWords, HeaderText.matches(HeaderPatterns.yearEnding, t) else { return false }
+        // "كانون الأول/ديسمبر2017" (E/ESCWA/2017/EC.4/L.2, Arabic) sets the year against the month.
+        return LanguageVocabulary.otherHeaders.contains { h in h.months.keys.contains { t.contains($0) } }
+    }
+
     /// Whether every cased letter of `t` is a capital (and it has one).
     static func isCapitals(_ t: String) -> Bool {
         t.contains { $0.isUppercase } && !t.contains { $0.isLowercase }
@@ -442,6 +469,23 @@ struct HeaderScan {
             if md.committee == nil { md.committee = c }
             return next
         }
+        if md.session == nil, state.stage == .left, Self.isOtherBodyName(clean, parameters: parameters) {
+            // "اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)" above the session line of an
+            // Arabic ESCWA document, set at the right edge (E/ESCWA/30/6, Arabic); the bodies
+            // under it ("اللجنة التنفيذية", E/ESCWA/2017/EC.4/4(Part V)) are header lines, as in English.
+            if md.committee == nil { md.committee = clean } else { headerLines.insert(i) }
+            consumed.insert(i); return k + 1
+        }
+        if state.stage == .left, md.committee != nil, let session = Self.otherSessionWithTheme(clean) {
+            // "الدورة الحادية عشرة (تحرير التجارة الخارجية)" (E/ESCWA/EDID/2017/IG.3/4, Arabic):
+            // the session is the field, the whole line a header line.
+            if md.session == nil { md.session = session.session; md.sessionNumber = session.number }
+            consumed.insert(i); headerLines.insert(i); return k + 1
+        }
+        if state.stage == .left, md.committee != nil, LanguageVocabulary.otherHeaders.contains(where: { h in h.bodyMeetingPattern.map { T.matches($0, clean) } ?? false }) {
+            // "الاجتماع الرابع" of the executive committee (E/ESCWA/2017/EC.4/4(Part V), Arabic).
+            consumed.insert(i); headerLines.insert(i); return k + 1
+        }
         if md.session == nil, state.stage == .left, line.x0 < parameters.leftBlockMaxX * pageWidth,
            Self.kindLine(clean) == nil, Self.isBodyName(clean, parameters: parameters) {
             // The first body under the organ is the committee; the bodies under it
@@ -488,7 +532,7 @@ struct HeaderScan {
         guard let items = T.agendaLine(clean) else {
             // Session dates and venue: "24 February–20 March 2020", "Geneva, 8-19 February 2010".
             if state.stage == .left, clean.split(separator: " ").count <= parameters.sessionVenueMaxWords,
-               T.matches(EnglishPatterns.monthAndYearEnding, clean) {
+               T.matches(EnglishPatterns.monthAndYearEnding, clean) || Self.isOtherVenueLine(clean, parameters: parameters) {
                 consumed.insert(i); headerLines.insert(i); return k + 1
             }
             return nil

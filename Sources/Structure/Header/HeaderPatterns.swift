@@ -19,7 +19,9 @@ enum HeaderPatterns {
     /// "4507" of "4507th meeting", its suffix split off by the layout (S/PV.4507).
     static let digitsOnly = #"^\d+$"#
     /// A title holds at least two Latin letters in a row (the title of S/2025/378).
-    static let twoLetters = #"[A-Za-z]{2}"#
+    static let twoLetters = #"[A-Za-z]{2}|\p{Arabic}{2}"#
+    /// A line ending with a year ("… 2018").
+    static let yearEnding = #"(?<!\d)\d{4}$"#
     /// The symbol of a Main Committee document: "A/C.3/80/L.22"; group 1 the committee.
     static let mainCommitteeSymbol = #"^A/C\.([1-6])/"#
     /// Footnote asterisks after a word: "Brazil:*" → "Brazil:" (A/80/L.29), "Review*".

@@ -29,11 +29,14 @@ enum HeaderText {
         match(pattern, text, options: options) != nil
     }
 
-    /// Collapses runs of white space (including NBSP) into one space and trims.
+    /// Collapses runs of white space (including NBSP) into one space and trims. The Arabic
+    /// tatweel (U+0640), which stretches a word for justification, goes: "الأمـم المتحـدة" on
+    /// page 2 of E/ESCWA/30/INF.1 (Arabic) is "الأمم المتحدة", "تقريـر" a report's "تقرير".
     static func collapse(_ s: String) -> String {
         if let ascii = collapsedASCII(s) { return ascii }
         let parts = s.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" })
-        return parts.joined(separator: " ")
+        let joined = parts.joined(separator: " ")
+        return joined.contains("\u{0640}") ? joined.replacingOccurrences(of: "\u{0640}", with: "") : joined
     }
 
     /// `collapse` of an ASCII string, read byte by byte (nil for any other string). In ASCII
@@ -230,11 +233,21 @@ enum HeaderText {
         guard let g = match(EnglishPatterns.agendaItemLine, t, options: [.caseInsensitive])
                 ?? match(EnglishPatterns.itemsOfAgenda, t)
                 ?? LanguageVocabulary.otherHeaders.lazy.flatMap(\.agendaPatterns).compactMap({ match($0, t) }).first else { return nil }
-        let items = agendaItems(g[1]!)
+        let items = agendaItems(g[1]!).map(latinItemLetters)
         // Every item must start with a digit (optionally followed by a letter or parenthesised
         // letter; French, Spanish and Russian print "71 b)").
         guard !items.isEmpty, items.allSatisfy({ matches(HeaderPatterns.agendaItem, $0) }) else { return nil }
         return items
+    }
+
+    /// An agenda item's sub-item letter of another script in Latin, as the English edition
+    /// prints it: "3 (أ)" → "3 (a)", "4 (ھ)" → "4 (e)" (E/ESCWA/2017/EC.4/3(Part I) and
+    /// EC.4/4(Part V), Arabic; `HeaderVocabulary.itemLetters`).
+    static func latinItemLetters(_ item: String) -> String {
+        guard let open = item.lastIndex(of: "("), item.hasSuffix(")") else { return item }
+        let letter = String(item[item.index(after: open)..<item.index(before: item.endIndex)])
+        guard let latin = LanguageVocabulary.otherHeaders.lazy.compactMap({ $0.itemLetters[letter] }).first else { return item }
+        return item[..<open] + "(" + latin + ")"
     }
 
     // MARK: Symbols

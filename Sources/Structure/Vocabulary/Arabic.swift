@@ -81,6 +81,17 @@ extension HeaderVocabulary {
         h.formulas = ["إن الجمعية العامة،", "إن مجلس الأمن،"]
         h.meetingPattern = #"^الجلسة\s+العامة\s+\d+$"#
         h.meetingOpening = "الجلسة"
+        // The left block of an ESCWA document (E/ESCWA/30/6, E/ESCWA/EDID/2017/IG.1/4,
+        // E/ESCWA/2017/EC.4/4(Part V), Arabic): "اللجنة الاقتصادية والاجتماعية لغربي آسيا
+        // (الإسكوا)", then "اللجنة التنفيذية" / "لجنة النقل واللوجستيات" / "اللجنة المعنية
+        // بتحرير التجارة …", then "الاجتماع الرابع" or the session.
+        h.bodyNouns = ["اللجنة", "لجنة"]
+        h.bodyMeetingPattern = #"^الاجتماع\s+ال\p{Arabic}+$"#
+        // Agenda sub-items in abjad order, "البند 3 (أ)" where the English prints "Item 3 (a)"
+        // (E/ESCWA/2017/EC.4/3(Part I)), "4 (ھ)" for "4 (e)" (EC.4/4(Part V), heh doachashmee).
+        let abjad = ["أ", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر"]
+        h.itemLetters = Dictionary(uniqueKeysWithValues: abjad.enumerated().map { ($0.element, String(UnicodeScalar(UInt8(97 + $0.offset)))) })
+        h.itemLetters["ھ"] = "e"
         return h
     }()
 }

@@ -49,6 +49,15 @@ public struct HeaderVocabulary: Sendable {
     /// of "الجلسة العامة 26"): the closing lines are looked for only among lines that open with
     /// a number or with such a word.
     public var meetingOpening: String?
+    /// The nouns that open a subsidiary body's name in the left block ("اللجنة" of "اللجنة
+    /// الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)").
+    public var bodyNouns: Set<String> = []
+    /// The meeting line of an executive committee that stands where a session line would
+    /// ("الاجتماع الرابع", "Fourth meeting").
+    public var bodyMeetingPattern: String?
+    /// Sub-item letters of agenda items and the Latin letters the English edition prints
+    /// for them ("أ" → "a").
+    public var itemLetters: [String: String] = [:]
 
     public init() {}
 
