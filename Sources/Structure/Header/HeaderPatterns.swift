@@ -18,7 +18,8 @@ enum HeaderPatterns {
     static let resolutionNumber = #"^((?:ES-|S-)?\d{1,3}/\d{1,4}(?: ?[A-Z])?)\.?(?:\s+(.+))?$"#
     /// "4507" of "4507th meeting", its suffix split off by the layout (S/PV.4507).
     static let digitsOnly = #"^\d+$"#
-    /// A title holds at least two Latin letters in a row (the title of S/2025/378).
+    /// A title holds at least two Latin letters in a row (the title of S/2025/378), or two
+    /// Arabic letters (the titles of the Arabic ESCWA documents).
     static let twoLetters = #"[A-Za-z]{2}|\p{Arabic}{2}"#
     /// A line ending with a year ("… 2018").
     static let yearEnding = #"(?<!\d)\d{4}$"#
