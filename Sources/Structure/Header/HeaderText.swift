@@ -36,7 +36,9 @@ enum HeaderText {
         if let ascii = collapsedASCII(s) { return ascii }
         let parts = s.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" })
         let joined = parts.joined(separator: " ")
-        return joined.contains("\u{0640}") ? joined.replacingOccurrences(of: "\u{0640}", with: "") : joined
+        // Looked for scalar by scalar: String.contains goes through Foundation's search.
+        guard joined.unicodeScalars.contains(where: { $0.value == 0x0640 }) else { return joined }
+        return String(String.UnicodeScalarView(joined.unicodeScalars.filter { $0.value != 0x0640 }))
     }
 
     /// `collapse` of an ASCII string, read byte by byte (nil for any other string). In ASCII

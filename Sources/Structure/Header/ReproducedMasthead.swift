@@ -33,9 +33,13 @@ enum ReproducedMasthead {
 
     /// The bottom (points) of the page's distribution stack that holds a symbol, or nil.
     static func stack(in lines: [Line], _ range: Range<Int>, height: Double, parameters: StructureParameters) -> Double? {
+        // The prefix is checked on the line's bytes before the pattern: collapsing and matching
+        // every line of the top third of every page cost 4 % of the instructions of
+        // E/ESCWA/30/18/Report (French, 59 pages).
         guard let start = range.first(where: {
-            lines[$0].box.y0 < height * parameters.mastheadExtendedBottom
-                && HeaderText.matches(EnglishPatterns.distribution, HeaderText.collapse(lines[$0].text))
+            guard lines[$0].box.y0 < height * parameters.mastheadExtendedBottom,
+                  lines[$0].text.utf8.starts(with: EnglishPatterns.distributionPrefix.utf8) else { return false }
+            return HeaderText.matches(EnglishPatterns.distribution, HeaderText.collapse(lines[$0].text))
         }) else { return nil }
         let left = lines[start].box.x0
         var bottom = lines[start].box.y1, top = lines[start].box.y0

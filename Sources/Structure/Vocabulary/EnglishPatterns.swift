@@ -8,6 +8,8 @@ enum EnglishPatterns {
     static let pleaseRecycle = #"^please\s+recycle"#
     /// "Distr.: General" (A/RES/73/6), "Distr. générale"; group 1 is the word after "Distr.".
     static let distribution = #"^Distr\.?\s*:?\s*(\p{L}*)\s*$"#
+    /// What every line `distribution` matches starts with (a test cheaper than the pattern).
+    static let distributionPrefix = "Distr"
     /// "GENERAL" on the line under "Distr." in the older masthead (A/HRC/WG.6/7/SVN/1, 2009).
     static let distributionWord = #"^(GENERAL|LIMITED|RESTRICTED|General|Limited|Restricted)$"#
     /// "Original: English" (A/RES/73/6); matched case-insensitively.
