@@ -258,12 +258,15 @@ extension ClippedText {
         /// Records a run at the text matrix's origin. It is hidden when it lies wholly above,
         /// below or right of the clip by `margin`: its baseline above the clip's top, its
         /// baseline a font size (scaled) below the clip's bottom, or its start right of it.
+        /// Only upright text is judged (no rotation, no mirroring): a turned or mirrored run
+        /// may reach into its clip from any side, and is never taken for hidden.
         mutating func show() {
             let device = textMatrix.then(state.ctm)
             let (x, y) = device.apply(0, 0)
             let size = abs(fontSize) * device.yScale
             let clip = state.clip
-            let hidden = y > clip.y1 + margin || y + size < clip.y0 - margin || x > clip.x1 + margin
+            let upright = device.a > 0 && device.d > 0 && device.b == 0 && device.c == 0
+            let hidden = upright && (y > clip.y1 + margin || y + size < clip.y0 - margin || x > clip.x1 + margin)
             runs.append(DeviceRun(x: x, baseline: y, xIsLowerBound: shownSincePosition, hidden: hidden))
             shownSincePosition = true
         }

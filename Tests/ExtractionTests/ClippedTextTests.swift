@@ -33,6 +33,13 @@ final class ClippedTextTests: XCTestCase {
                        [false, true])
     }
 
+    /// A mirrored run drawn from right of its clip, and a run turned a quarter from below it,
+    /// may reach into the clip: neither is taken for hidden.
+    func testTurnedAndMirroredRunsAreNotJudged() {
+        XCTAssertEqual(runs("q 0 100 200 50 re W n BT /F 12 Tf -1 0 0 1 250 120 Tm (mirrored) Tj ET Q").map(\.hidden), [])
+        XCTAssertEqual(runs("q 0 100 200 50 re W n BT /F 12 Tf 0 1 -1 0 50 60 Tm (turned) Tj ET Q").map(\.hidden), [])
+    }
+
     /// E/ESCWA/2017/EC.4/3(Part I) (English), p. 1: Word's masthead text boxes draw "E",
     /// "UNITED NATIONS", "EC" and the emblem's ring letters under clips that hide them; the
     /// page shows none of them. They are left out and kept as the page's clipped text; the
