@@ -339,11 +339,16 @@ final class RegionalHeaderTests: XCTestCase {
     }
 
     /// A commission named in capitals on the cover of a report (E/ESCWA/30/18/Report, English,
-    /// "ECONOMIC AND SOCIAL COMMISSION" / "FOR WESTERN ASIA") is its committee, not its title.
+    /// "ECONOMIC AND SOCIAL COMMISSION" / "FOR WESTERN ASIA") is its committee, not its title;
+    /// so is the French edition's "Commission économique et sociale" / "pour l’Asie
+    /// occidentale", whose second line runs on in lower case.
     func testCommissionInCapitals() throws {
         let md = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_18_REPORT-EN.pdf")).metadata
         XCTAssertEqual(md.committee, "ECONOMIC AND SOCIAL COMMISSION FOR WESTERN ASIA")
         XCTAssertEqual(md.title, "REPORT OF THE THIRTIETH SESSION")
+        let french = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_18_REPORT-FR.pdf")).metadata
+        XCTAssertEqual(french.committee, "Commission économique et sociale pour l’Asie occidentale")
+        XCTAssertEqual(french.title, "Rapport sur la trentième session")
     }
 
     /// ECE/TRANS/WP.29/GRSP/2010/20: four bodies, "English and French only", the job number

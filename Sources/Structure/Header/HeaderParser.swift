@@ -473,8 +473,18 @@ struct HeaderScan {
             // "اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)" above the session line of an
             // Arabic ESCWA document, set at the right edge (E/ESCWA/30/6, Arabic); the bodies
             // under it ("اللجنة التنفيذية", E/ESCWA/2017/EC.4/4(Part V)) are header lines, as in English.
-            if md.committee == nil { md.committee = clean } else { headerLines.insert(i) }
-            consumed.insert(i); return k + 1
+            // A name that wraps runs on in lower case at the same left edge ("Commission
+            // économique et sociale" / "pour l’Asie occidentale", E/ESCWA/30/18/Report, French).
+            var name = clean, next = k + 1
+            let em = max(line.fontSize, parameters.minimumEmSize)
+            while next < order.count, let c = text(order[next]).first, c.isLowercase,
+                  abs(lines[order[next]].x0 - line.x0) < parameters.leftBlockEdge,
+                  lines[order[next]].y0 - lines[order[next - 1]].y0 < parameters.headerLinePitch * em {
+                name += " " + T.stripMarkers(text(order[next]))
+                consumed.insert(order[next]); headerLines.insert(order[next]); next += 1
+            }
+            if md.committee == nil { md.committee = name } else { headerLines.insert(i) }
+            consumed.insert(i); return next
         }
         if state.stage == .left, md.committee != nil, let session = Self.otherSessionWithTheme(clean) {
             // "الدورة الحادية عشرة (تحرير التجارة الخارجية)" (E/ESCWA/EDID/2017/IG.3/4, Arabic):

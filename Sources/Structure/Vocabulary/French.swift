@@ -28,6 +28,9 @@ extension HeaderVocabulary {
     public static let french: HeaderVocabulary = {
         var h = HeaderVocabulary()
         h.organization = ["Nations Unies"]
+        // A regional commission named above the title of its report: "Commission économique et
+        // sociale pour l’Asie occidentale" (E/ESCWA/30/18/Report, French).
+        h.bodyNouns = ["Commission"]
         h.organs = ["Assemblée générale": "General Assembly", "Conseil de sécurité": "Security Council",
                     "Conseil économique et social": "Economic and Social Council",
                     "Conseil des droits de l’homme": "Human Rights Council", "Conseil des droits de l'homme": "Human Rights Council"]
