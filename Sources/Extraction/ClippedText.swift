@@ -32,12 +32,10 @@ public struct ClippedTextParameters: Sendable {
 /// whether the clipping path in force hides it. Coordinates in PDF points, origin top-left of
 /// the crop box (as Poppler reports glyph boxes).
 struct TextRun: Equatable {
-    /// The start of the run's baseline.
+    /// The start of the run's baseline. A run that follows another show without a new
+    /// position is given that show's start, at or left of where it really begins.
     var x: Double
     var baseline: Double
-    /// The run follows another show without a new position: its `x` is the last known start,
-    /// at or left of where it really begins.
-    var xIsLowerBound: Bool
     var hidden: Bool
 }
 
@@ -100,7 +98,7 @@ enum ClippedText {
         }
         guard interpreter.runs.contains(where: \.hidden) else { return [] }
         return interpreter.runs.map {
-            TextRun(x: $0.x - cropLeft, baseline: cropTop - $0.baseline, xIsLowerBound: $0.xIsLowerBound, hidden: $0.hidden)
+            TextRun(x: $0.x - cropLeft, baseline: cropTop - $0.baseline, hidden: $0.hidden)
         }
     }
 

@@ -127,7 +127,6 @@ extension ClippedText {
     /// positions need it.
     struct Interpreter {
         struct State { var ctm = Matrix.identity; var clip = Box.everything }
-        struct DeviceRun { var x: Double; var baseline: Double; var xIsLowerBound: Bool; var hidden: Bool }
 
         let margin: Double
         var state = State()
@@ -136,9 +135,9 @@ extension ClippedText {
         var clipPending = false
         var textMatrix = Matrix.identity, lineMatrix = Matrix.identity
         var leading = 0.0, fontSize = 0.0
-        var shownSincePosition = false
         var operands: [Double] = []
-        var runs: [DeviceRun] = []
+        /// The runs in device space (PDF points, origin bottom-left).
+        var runs: [TextRun] = []
 
         init(margin: Double) { self.margin = margin }
 
@@ -216,8 +215,8 @@ extension ClippedText {
             case Op.c: addPoints(6)
             case Op.v, Op.y: addPoints(4)
             case Op.W, Op.Wstar: clipPending = true
-            case Op.BT: textMatrix = .identity; lineMatrix = .identity; shownSincePosition = false
-            case Op.Tm: if hasNumbers(6) { lineMatrix = matrixOperand(); textMatrix = lineMatrix; shownSincePosition = false }
+            case Op.BT: textMatrix = .identity; lineMatrix = .identity
+            case Op.Tm: if hasNumbers(6) { lineMatrix = matrixOperand(); textMatrix = lineMatrix }
             case Op.Td: if hasNumbers(2) { moveLine(arg(0, of: 2), arg(1, of: 2)) }
             case Op.TD: if hasNumbers(2) { leading = -arg(1, of: 2); moveLine(arg(0, of: 2), arg(1, of: 2)) }
             case Op.TL: if hasNumbers(1) { leading = arg(0, of: 1) }
@@ -252,7 +251,6 @@ extension ClippedText {
         mutating func moveLine(_ tx: Double, _ ty: Double) {
             lineMatrix = Matrix(e: tx, f: ty).then(lineMatrix)
             textMatrix = lineMatrix
-            shownSincePosition = false
         }
 
         /// Records a run at the text matrix's origin. It is hidden when it lies wholly above,
@@ -267,8 +265,7 @@ extension ClippedText {
             let clip = state.clip
             let upright = device.a > 0 && device.d > 0 && device.b == 0 && device.c == 0
             let hidden = upright && (y > clip.y1 + margin || y + size < clip.y0 - margin || x > clip.x1 + margin)
-            runs.append(DeviceRun(x: x, baseline: y, xIsLowerBound: shownSincePosition, hidden: hidden))
-            shownSincePosition = true
+            runs.append(TextRun(x: x, baseline: y, hidden: hidden))
         }
     }
 }

@@ -475,16 +475,10 @@ struct HeaderScan {
             // under it ("اللجنة التنفيذية", E/ESCWA/2017/EC.4/4(Part V)) are header lines, as in English.
             // A name that wraps runs on in lower case at the same left edge ("Commission
             // économique et sociale" / "pour l’Asie occidentale", E/ESCWA/30/18/Report, French).
-            var name = clean, next = k + 1
-            let em = max(line.fontSize, parameters.minimumEmSize)
-            while next < order.count, let c = text(order[next]).first, c.isLowercase,
-                  abs(lines[order[next]].x0 - line.x0) < parameters.leftBlockEdge,
-                  lines[order[next]].y0 - lines[order[next - 1]].y0 < parameters.headerLinePitch * em {
-                name += " " + T.stripMarkers(text(order[next]))
-                consumed.insert(order[next]); headerLines.insert(order[next]); next += 1
+            let (all, edge) = (lines, parameters.leftBlockEdge)
+            return readBodyName(order, at: k, clean: clean) { _, p in
+                T.collapse(all[order[p]].text).first?.isLowercase == true && abs(all[order[p]].x0 - line.x0) < edge
             }
-            if md.committee == nil { md.committee = name } else { headerLines.insert(i) }
-            consumed.insert(i); return next
         }
         if state.stage == .left, md.committee != nil, let session = Self.otherSessionWithTheme(clean) {
             // "الدورة الحادية عشرة (تحرير التجارة الخارجية)" (E/ESCWA/EDID/2017/IG.3/4, Arabic):
@@ -505,8 +499,8 @@ struct HeaderScan {
             // Trade, Economic Globalization" / "and Financing for Development", E/ESCWA/EDID/2017/IG.3/4),
             // after a comma or a connector, or indented under it ("…, Economic" / " Globalization and
             // Financing for Development", E/ESCWA/EDID/2017/IG.2/INF.1).
-            var name = clean, next = k + 1
             let em = max(line.fontSize, parameters.minimumEmSize)
+            let (all, indents) = (lines, (parameters.wrappedNameIndent * em)...(parameters.hangingIndentMax * em))
             func runsOn(_ previous: String, _ following: String, indent: Double) -> Bool {
                 guard let c = following.first, c.isLetter else { return false }
                 let last = previous.split(separator: " ").last ?? ""
@@ -514,16 +508,13 @@ struct HeaderScan {
                 // "FOR WESTERN ASIA (ESCWA)" (E/ESCWA/30/INF.1 p. 2).
                 return c.isLowercase || last.hasSuffix(",") || HeaderVocabulary.englishBodyNameConnectors.contains(last)
                     || (Self.isCapitals(previous) && Self.isCapitals(following))
-                    || (indent > parameters.wrappedNameIndent * em && indent < parameters.hangingIndentMax * em)
+                    || (indent > indents.lowerBound && indent < indents.upperBound)
             }
-            while next < order.count, runsOn(text(order[next - 1]), text(order[next]), indent: lines[order[next]].x0 - line.x0),
-                  Self.isBodyNamePart(text(order[next])),
-                  lines[order[next]].y0 - lines[order[next - 1]].y0 < parameters.headerLinePitch * em {
-                name += " " + T.stripMarkers(text(order[next]))
-                consumed.insert(order[next]); headerLines.insert(order[next]); next += 1
+            state.leftEdge = state.leftEdge ?? line.x0
+            return readBodyName(order, at: k, clean: clean) { previous, p in
+                let following = T.collapse(all[order[p]].text)
+                return runsOn(T.collapse(all[order[previous]].text), following, indent: all[order[p]].x0 - line.x0) && Self.isBodyNamePart(following)
             }
-            if md.committee == nil { md.committee = name } else { headerLines.insert(i) }
-            consumed.insert(i); state.leftEdge = state.leftEdge ?? line.x0; return next
         }
         // "Fourth meeting" of an executive committee (E/ESCWA/2017/EC.4/L.2) stands where
         // a session line would.
@@ -531,6 +522,24 @@ struct HeaderScan {
             consumed.insert(i); headerLines.insert(i); return k + 1
         }
         return nil
+    }
+
+    /// A body's name from `order[k]` (`clean`), with the lines under it that `runsOn(previous,
+    /// next)` (positions in `order`) accepts, each closer than `headerLinePitch` em to the line
+    /// above: the committee when none is read yet, else a header line. Returns the position
+    /// after the name.
+    private mutating func readBodyName(_ order: [Int], at k: Int, clean: String, runsOn: (Int, Int) -> Bool) -> Int {
+        let i = order[k]
+        var name = clean, next = k + 1
+        let em = max(lines[i].fontSize, parameters.minimumEmSize)
+        while next < order.count, runsOn(next - 1, next),
+              lines[order[next]].y0 - lines[order[next - 1]].y0 < parameters.headerLinePitch * em {
+            name += " " + T.stripMarkers(text(order[next]))
+            consumed.insert(order[next]); headerLines.insert(order[next]); next += 1
+        }
+        if md.committee == nil { md.committee = name } else { headerLines.insert(i) }
+        consumed.insert(i)
+        return next
     }
 
     /// The agenda item ("Agenda item 71 (b)", A/RES/78/199) and its title in the lines under it
