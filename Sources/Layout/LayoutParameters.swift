@@ -184,6 +184,21 @@ public struct LayoutParameters: Sendable {
     /// Line numbers end at one right edge within this distance (PDF points; set flush right).
     public var lineNumbersEdgeTolerance: Double = 1.5
 
+    // MARK: Turned words (TurnedText)
+
+    /// A glyph turned a quarter is at least this wide (em): its box is as wide as the font is
+    /// high; the turned labels of E/ESCWA/2017/EC.4/4(Part V) figure 2 are 8.1 pt wide at 9 pt.
+    public var turnedMinWidth: Double = 0.8
+    /// Glyphs of one turned word share their left and right edges and font size within this (em)...
+    public var turnedAlignment: Double = 0.1
+    /// ...and touch: overlap or gap at most this (em)...
+    public var turnedAbutment: Double = 0.1
+    /// ...unless Poppler put a word space between them: then at most this (em; "Cluster" and
+    /// "2" in that figure are 0.24 em apart).
+    public var turnedWordGap: Double = 0.5
+    /// A turned run holds at least this many glyphs (count).
+    public var turnedMinGlyphs: Int = 2
+
     // MARK: Zones (PageZoner)
 
     /// A line that starts more than this many font sizes above the line before starts a new

@@ -13,10 +13,13 @@ public struct Word: Sendable, Equatable {
     public var isSuperscript: Bool
     /// Horizontal gap to the previous word of the line (points); 0 for the first word.
     public var gapBefore: Double
+    /// Holds text set at a quarter turn (`TurnedText`): a chart's axis label, never running text.
+    public var isTurned: Bool
 
-    public init(text: String, box: Rect, fontSize: Double, isBold: Bool, isItalic: Bool, isSuperscript: Bool, gapBefore: Double) {
+    public init(text: String, box: Rect, fontSize: Double, isBold: Bool, isItalic: Bool, isSuperscript: Bool, gapBefore: Double,
+                isTurned: Bool = false) {
         self.text = text; self.box = box; self.fontSize = fontSize; self.isBold = isBold
-        self.isItalic = isItalic; self.isSuperscript = isSuperscript; self.gapBefore = gapBefore
+        self.isItalic = isItalic; self.isSuperscript = isSuperscript; self.gapBefore = gapBefore; self.isTurned = isTurned
     }
 }
 

@@ -23,7 +23,7 @@ public struct LineBuilder: Sendable {
 
     /// A glyph with what line building needs of its font; bold and italic are copied out so that
     /// copying an item retains no font name.
-    struct Item { var glyph: Glyph; var size: Double; var isBold: Bool; var isItalic: Bool; var order: Int }
+    struct Item { var glyph: Glyph; var size: Double; var isBold: Bool; var isItalic: Bool; var order: Int; var isTurned = false }
 
     /// All lines of `page` in reading order: top to bottom, then left to right (column by
     /// column on a page set in columns). Stamps set vertically in the margin come last, each
@@ -60,7 +60,39 @@ public struct LineBuilder: Sendable {
                 items = items.indices.filter { !removed.contains($0) }.map { items[$0] }
             }
         }
-        return textLines(items, page: page) + stamps
+        let turned = joiningTurnedRuns(items, page: page)
+        return textLines(turned.items, page: page) + stamps + turned.marginLines
+    }
+
+    /// `items` with each run of glyphs turned a quarter (`TurnedText`) replaced by one item
+    /// standing for the run, in the run's place in content order; a run in the outer margin
+    /// that reads as furniture is a margin line instead: the page number "34/34" set sideways
+    /// beside the landscape annex of A/80/630 (p. 34), too short for a stamp.
+    private func joiningTurnedRuns(_ items: [Item], page: Page) -> (items: [Item], marginLines: [Line]) {
+        let glyphs = items.map(\.glyph)
+        let runs = TurnedText.runs(glyphs, sizes: items.map(\.size), parameters: parameters)
+        guard !runs.isEmpty else { return (items, []) }
+        let margin = page.width * parameters.marginWidth
+        var joined: [Item] = []
+        var marginLines: [Line] = []
+        joined.reserveCapacity(items.count)
+        var next = 0
+        for run in runs {
+            joined += items[next..<run[0]]
+            next = run[run.count - 1] + 1
+            var item = items[run[0]]
+            item.glyph = TurnedText.glyph(ofRun: run, glyphs)
+            item.isTurned = true
+            let box = item.glyph.box
+            if box.x1 < margin || box.x0 > page.width - margin, FurnitureText.kind(of: item.glyph.text) != nil {
+                let word = Word(text: item.glyph.text, box: box, fontSize: item.size, isBold: false, isItalic: false,
+                                isSuperscript: false, gapBefore: 0, isTurned: true)
+                marginLines.append(Line(page: page.number, words: [word], box: box, fontSize: item.size, bottom: box.y1, margin: .stamp))
+            } else {
+                joined.append(item)
+            }
+        }
+        return (joined + items[next...], marginLines)
     }
 
     /// The drawing-order numbers of the lams that open a lam-alef ligature Poppler split in two
@@ -680,8 +712,9 @@ public struct LineBuilder: Sendable {
         var box = items[first].glyph.box
         var bytes: [UInt8] = []
         bytes.reserveCapacity(range.count)
-        var bold = 0, italic = 0
+        var bold = 0, italic = 0, turned = false
         for k in range {
+            turned = turned || items[k].isTurned
             box = box.union(items[k].glyph.box)
             // Copied from the text's storage at once: appending the UTF-8 view went byte by byte.
             let text = items[k].glyph.text.utf8
@@ -690,7 +723,7 @@ public struct LineBuilder: Sendable {
             if items[k].isItalic { italic += 1 }
         }
         return Word(text: String(decoding: bytes, as: UTF8.self), box: box, fontSize: items[first].size, isBold: bold * 2 > range.count,
-                    isItalic: italic * 2 > range.count, isSuperscript: isSuperscript, gapBefore: 0)
+                    isItalic: italic * 2 > range.count, isSuperscript: isSuperscript, gapBefore: 0, isTurned: turned)
     }
 
     /// Whether the first character of `text` is a letter or a digit; ASCII text is answered

@@ -184,6 +184,7 @@ public struct PageZoner: Sendable {
             i -= 1
         }
         guard sawMarker || continuing, i + 1 < end else { return false }
+        if !continuing && onlyLetteredMarkers(lines[(i + 1)..<end]) { return false }
         if readsAsNotes(lines[(i + 1)..<end], height: height) {
             for k in (i + 1)..<end { zones[k] = .footnotes }
             return true
@@ -203,13 +204,28 @@ public struct PageZoner: Sendable {
         return true
     }
 
+    /// Whether every marker line of a run opens with a raised letter ("a", "b"; a lower-case
+    /// Roman numeral aside): such notes belong to the table or figure above them, which the
+    /// contract keeps as paragraphs of the body. Notes "a"–"e" under the organization chart of
+    /// A/80/605 p. 61, as under its tables elsewhere ("a Represents the highest level of
+    /// authorized/proposed strength", p. 5).
+    private func onlyLetteredMarkers(_ run: ArraySlice<Line>) -> Bool {
+        let markers = run.filter(startsWithMarker).compactMap { $0.words.first?.text }
+        return !markers.isEmpty && markers.allSatisfy { m in
+            m.count == 1 && m.allSatisfy { $0.isLetter && $0.isLowercase } && !"ivx".contains(m)
+        }
+    }
+
     /// Whether a run of small lines reads as notes: not a table set small (the annex of
     /// S/2012/197, whose cells share baselines and fill much of the page), not a chart's axis
-    /// ("2 000", "1 800", … "0", A/80/605 page 36: notes are written in words).
+    /// ("2 000", "1 800", … "0", A/80/605 page 36: notes are written in words, upright).
     private func readsAsNotes(_ run: ArraySlice<Line>, height: Double) -> Bool {
         let top = run.map(\.box.y0).min() ?? 0, bottom = run.map(\.box.y1).max() ?? 0
         let sharesBaseline = zip(run.dropLast(), run.dropFirst()).contains { abs($0.bottom - $1.bottom) < 1 }
         if sharesBaseline || bottom - top > height * parameters.footnoteAreaMaxHeight { return false }
+        // Notes are never set at a quarter turn; a chart's axis labels are ("Billions of US
+        // dollars" up the axis of figure 1, E/ESCWA/EDID/2017/IG.2/5(Part VI) p. 5).
+        if run.contains(where: { $0.words.contains(where: \.isTurned) }) { return false }
         let wordy = run.filter { $0.text.unicodeScalars.contains { $0.properties.isAlphabetic } }.count
         return wordy * 2 >= run.count
     }
