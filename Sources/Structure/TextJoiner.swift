@@ -62,6 +62,13 @@ public struct TextJoiner: Sendable {
                     out.append(Token(text: text, isItalic: false, isBold: false, isMarker: true))
                     continue
                 }
+                // Markers raised as one group, joined by commas: "conflict,¹⁰,¹¹" refers to notes
+                // 10 and 11 (A/RES/80/112 p. 5).
+                if w.isSuperscript, text.contains(","), case let parts = text.split(separator: ",", omittingEmptySubsequences: false),
+                   parts.count > 1, parts.allSatisfy({ isMarker(String($0)) }) {
+                    out += parts.map { Token(text: String($0), isItalic: false, isBold: false, isMarker: true) }
+                    continue
+                }
                 // A raised "(1)" is the marker of note 1 (Arabic documents, E/ESCWA/30/6).
                 if w.isSuperscript, let number = PageZoner.parenthesisedMarker(text) {
                     out.append(Token(text: number, isItalic: false, isBold: false, isMarker: true))

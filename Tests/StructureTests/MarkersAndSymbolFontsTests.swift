@@ -103,4 +103,33 @@ final class GluedMarkerAccountingTests: XCTestCase {
         XCTAssertTrue(out.blocks.contains { $0.kind == .table && $0.text.contains("Estimated appropriation for 2026a") })
         XCTAssertTrue(out.blocks.contains { $0.text == "a See A/80/505." })
     }
+    /// Notes with lettered markers belong to the table or figure above them and stay body
+    /// paragraphs (CONTRACT: "a note printed under a table … is a paragraph of its own"):
+    /// A/80/605 p. 61 prints "Abbreviations: …" and notes "a"–"e" under its organization chart,
+    /// A/80/604/Add.1 p. 1 notes "a", "b" under its summary table. Neither page has footnotes,
+    /// and p. 6 of A/80/604/Add.1 keeps the letter of "a Representing the highest level of
+    /// authorized strength." Roman numerals are no letters here: official/FRA.pdf keeps its
+    /// endnotes "i" and "v".
+    func testLetteredNotesUnderATableOrChartAreParagraphs() throws {
+        let report = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_605.pdf"))
+        XCTAssertFalse(report.footnotes.contains { $0.page == 61 })
+        XCTAssertTrue(report.blocks.contains { $0.pages == [61] && $0.text.contains("a Reclassified/reassigned post. b Funded under general temporary assistance.") })
+        let budget = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_604_Add.1.pdf"))
+        XCTAssertEqual(budget.footnotes.filter { $0.page == 1 }.map(\.marker), [])
+        XCTAssertTrue(budget.blocks.contains { $0.pages == [1] && $0.text == "a Estimates as at 28 February 2026." })
+        XCTAssertTrue(budget.blocks.contains { $0.pages == [6] && $0.text == "a Representing the highest level of authorized strength." })
+        let french = try buildDocument(try TestPaths.shared("corpus/official/FRA.pdf"))
+        XCTAssertEqual(french.footnotes.map(\.marker).filter { $0.allSatisfy(\.isLetter) }, ["i", "v"])
+    }
+
+    /// A/RES/80/112 p. 5 (rendered): the preambular paragraph "Noting with deep concern …"
+    /// ends "in a single conflict,¹⁰,¹¹", the two markers raised as one group "10,11". Both
+    /// are references (notes 10 and 11 were reported as unreferenced) and leave the text.
+    func testMarkersRaisedAsOneGroup() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/bulk/A_RES_80_112.pdf"))
+        let paragraph = try XCTUnwrap(out.blocks.first { $0.text.contains("ever recorded in a single conflict") })
+        XCTAssertTrue(paragraph.text.hasSuffix("ever recorded in a single conflict,"), paragraph.text)
+        XCTAssertEqual(paragraph.footnoteRefs.suffix(2), ["10", "11"])
+        XCTAssertFalse(out.diagnostics.contains { $0.code.hasPrefix("footnote.") && $0.message.contains("11") })
+    }
 }
