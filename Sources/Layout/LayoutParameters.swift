@@ -83,6 +83,10 @@ public struct LayoutParameters: Sendable {
     /// above it: notes 6 and 7 of E/ESCWA/EDID/2016/IG.1/4(Part I)/Rev.1 p. 5 stand 56 pt under
     /// the chart's "Notes:" line.
     public var footnoteGapUnderFigure: Double = 1.5
+    /// Small print at the very foot of a page is a footer unless it runs on from the line
+    /// above: same left edge and size, its top at most this far below that line's top (em;
+    /// the notes of official/MAR.pdf p. 18 are set at 1.22 em).
+    public var continuationLeading: Double = 1.5
 
     /// A multi-column page has gutters at least this wide (points) that no glyph crosses
     /// (the Federal Register's are about 9 pt)...

@@ -87,7 +87,7 @@ public struct PageZoner: Sendable {
                 zones[i] = .footer
                 bottomOfBody = i
             } else if l.box.y0 > height * (1 - parameters.footerBand / 2) && l.fontSize < bodySize * parameters.footnoteSize
-                        && !isSeparator(l) && !startsWithMarker(l) {
+                        && !isSeparator(l) && !startsWithMarker(l) && !runsOnFromText(lines, i, height: height) {
                 // Small print at the very bottom ("Please recycle", a date stamp) is footer too.
                 zones[i] = .footer
                 bottomOfBody = i
@@ -107,8 +107,11 @@ public struct PageZoner: Sendable {
                 let l = lines[i]
                 guard l.box.y1 < height * parameters.headerBand else { break }
                 let small = { (size: Double) in size < bodySize * parameters.footnoteSize }
+                // A line opening with a raised number is a note: the first endnote at the top of
+                // a page ("⁴ A/HRC/52/33/Add.2, para. 7.", A/HRC/WG.6/48/SVN/2 p. 11).
+                let opensNote = l.words.first?.isSuperscript == true && l.words.count > 1 && startsWithMarker(l)
                 if FurnitureText.kind(of: l.text) != nil || recurs(l)
-                    || (small(l.fontSize) && !l.words.contains { !small($0.fontSize) } && !hasDotLeader(l)) {
+                    || (small(l.fontSize) && !l.words.contains { !small($0.fontSize) } && !hasDotLeader(l) && !opensNote) {
                     // A contents row carried to the top of a page ("III. Analysis of variances
                     // . . . 53", A/80/605 page 2) is no running header, nor a heading in small
                     // capitals, smaller than the body but for its capitals ("C. STRATEGY",
@@ -228,6 +231,24 @@ public struct PageZoner: Sendable {
         if run.contains(where: { $0.words.contains(where: \.isTurned) }) { return false }
         let wordy = run.filter { $0.text.unicodeScalars.contains { $0.properties.isAlphabetic } }.count
         return wordy * 2 >= run.count
+    }
+
+    /// Whether the small print at the very foot of a page that line `i` belongs to runs on from
+    /// a line above that foot band: the last lines of endnote xii of official/MAR.pdf p. 18
+    /// ("… de la perte de propriété intellectuelle et de connaissances.") are text, not a
+    /// footer. A block of small print wholly inside the band (the legal notice at the foot of
+    /// each page of the form official/issue6127) stays a footer.
+    private func runsOnFromText(_ lines: [Line], _ i: Int, height: Double) -> Bool {
+        var j = i
+        while j > 0 && continuesLine(lines[j], above: lines[j - 1]) { j -= 1 }
+        return j < i && lines[j].box.y0 <= height * (1 - parameters.footerBand / 2)
+    }
+
+    /// Whether `line` runs on from the line above it: the same left edge and size, the next
+    /// line down at no more than `continuationLeading` em.
+    private func continuesLine(_ line: Line, above: Line) -> Bool {
+        abs(line.box.x0 - above.box.x0) <= 1 && abs(line.fontSize - above.fontSize) < 0.5
+            && line.box.y0 > above.box.y0 && line.box.y0 - above.box.y0 <= parameters.continuationLeading * line.fontSize
     }
 
     /// A row of a table of contents: a dot leader (". . . . ." or ".....") runs to its page

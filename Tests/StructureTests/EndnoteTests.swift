@@ -77,4 +77,29 @@ final class EndnoteTests: XCTestCase {
                        "العاملون لحسابهم الخاص والعاملون المساهمون في عمل الأسرة، استناداً إلى تصنيفات منظمة العمل الدولية.")
         XCTAssertTrue(summary.footnotes[10].text.hasPrefix("نفذت الصين خطتها الخمسية الثالثة"), summary.footnotes[10].text)
     }
+    /// A/HRC/WG.6/48/SVN/2 (un-hrc/g2419943) prints its endnotes small from p. 11 on; the first
+    /// line under the running header of pp. 11 and 12 is a note ("⁴ A/HRC/52/33/Add.2, para.
+    /// 7.", "⁵⁴ CEDAW/C/SVN/CO/7, paras. 25 and 26 (a).") and had been taken for a running
+    /// header, small as it is: notes 4 and 54 were missing.
+    func testEndnoteAtTheTopOfAPageIsNoRunningHeader() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-hrc/g2419943.pdf"))
+        XCTAssertEqual(out.footnotes.first { $0.marker == "4" }?.text, "A/HRC/52/33/Add.2, para. 7.")
+        XCTAssertEqual(out.footnotes.first { $0.marker == "54" }?.text, "CEDAW/C/SVN/CO/7, paras. 25 and 26 (a).")
+        XCTAssertFalse(out.furniture.contains { $0.text.contains("A/HRC/52/33/Add.2") || $0.text.contains("CEDAW/C/SVN/CO/7") })
+    }
+
+    /// official/MAR.pdf p. 18: endnote xii runs to the very foot of the page, its last three
+    /// lines set smaller than the body inside the bottom band. They run on from the note's lines
+    /// above the band (same left edge, same leading), so they are its text, not a footer; the
+    /// legal notice at the foot of each page of official/issue6127, small print wholly inside
+    /// the band, stays a footer.
+    func testNoteRunningToTheFootIsNoFooter() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/official/MAR.pdf"))
+        // (Notes x to xii, set in the body of that page, come out as one paragraph.)
+        let note = try XCTUnwrap(out.blocks.first { $0.text.contains("xii Il peut s’agir de comportements prédateurs") })
+        XCTAssertTrue(note.text.hasSuffix("de la perte de propriété intellectuelle et de connaissances."), note.text)
+        XCTAssertFalse(out.furniture.contains { $0.page == 18 && $0.text.contains("connaissances") })
+        let form = try buildDocument(try TestPaths.shared("corpus/official/issue6127.pdf"))
+        XCTAssertTrue(form.furniture.contains { $0.page == 1 && $0.text.hasPrefix("Quiconque se rend coupable de fraude") })
+    }
 }
