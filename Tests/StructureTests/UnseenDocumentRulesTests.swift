@@ -367,6 +367,19 @@ final class RegionalHeaderTests: XCTestCase {
         XCTAssertTrue(headerLines.contains("Working Party on Passive Safety"))
         XCTAssertTrue(out.blocks.first?.text.hasPrefix("The text reproduced below was prepared by the expert from France") == true)
     }
+
+    /// A UN Regulation (E/ECE/324/Rev.1/Add.16/Rev.6, UN Regulation No. 17), page 1 (rendered):
+    /// its cover opens with the joint symbol "E/ECE/324/Rev.1/Add.16/Rev.6−E/ECE/TRANS/505/Rev.1/
+    /// Add.16/Rev.6", the two joined by a minus sign (U+2212), and the date "11 June 2020"
+    /// under it. Read as no symbol at all, the whole header had stayed in the body.
+    func testUNRegulationJointSymbolWithAMinusSign() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/ece/E_ECE_324_Rev.1_Add.16_Rev.6_UN-Reg-17-EN.pdf"))
+        XCTAssertEqual(out.metadata.symbol, "E/ECE/324/Rev.1/Add.16/Rev.6")
+        XCTAssertEqual(out.metadata.otherSymbols, ["E/ECE/TRANS/505/Rev.1/Add.16/Rev.6"])
+        XCTAssertEqual(out.metadata.issuedDate, "2020-06-11")
+        XCTAssertFalse(out.blocks.contains { $0.text.contains("E/ECE/324/Rev.1/Add.16/Rev.6") || $0.text == "11 June 2020" })
+        XCTAssertEqual(HeaderText.symbol("A/80/434\u{2013}S/2025/632")?.symbol, "A/80/434-S/2025/632")
+    }
 }
 
 /// Paragraphs across a page break, and the word accounting over whole documents.

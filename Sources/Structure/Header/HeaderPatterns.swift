@@ -34,6 +34,10 @@ enum HeaderPatterns {
     /// A hyphen the layout set apart from the second symbol of a joint one, as in
     /// "A/80/434- S/2025/632" for A/80/434-S/2025/632.
     static let spacedJointHyphen = #"-\s+(?=[A-Z]{1,6}\s*/)"#
+    /// A minus sign or dash set between two symbols of a joint one, as in the UN Regulations'
+    /// "E/ECE/324/Rev.1/Add.16/Rev.6−E/ECE/TRANS/505/Rev.1/Add.16/Rev.6" (U+2212): read as the
+    /// hyphen `jointSymbolBreak` splits at.
+    static let jointSymbolDash = #"\s*[\x{2212}\x{2013}]\s*(?=[A-Z]{1,6}\s*/)"#
     /// One part of a symbol after a slash: "RES", "73", "Add.1", "EC.4/4(Part II)"
     /// (E/ESCWA/2017/EC.4/4).
     static let symbolPart = #"(?:Part [A-Z0-9]{1,3}|[A-Za-z0-9.\-]+(?:\s?\([A-Za-z0-9. ]+\))?)"#

@@ -262,6 +262,7 @@ enum HeaderText {
         var t = collapse(raw)
         t = replacing(HeaderPatterns.spacedSlash, in: t, with: "/")
         t = replacing(HeaderPatterns.spacedJointHyphen, in: t, with: "-")
+        if t.contains("\u{2212}") || t.contains("\u{2013}") { t = replacing(HeaderPatterns.jointSymbolDash, in: t, with: "-") }
         var stars = 0
         while t.hasSuffix("*") { t.removeLast(); stars += 1 }
         t = collapse(t)
