@@ -726,6 +726,13 @@ public struct LineBuilder: Sendable {
                     isItalic: italic * 2 > range.count, isSuperscript: isSuperscript, gapBefore: 0, isTurned: turned)
     }
 
+    /// Whether `before` ends in an ASCII lower-case letter and `after` opens with an ASCII
+    /// capital (read from the bytes: two glyphs of every Poppler break are asked).
+    static func isCaseChange(_ before: String, _ after: String) -> Bool {
+        guard let a = before.utf8.last, let b = after.utf8.first else { return false }
+        return (0x61...0x7A).contains(a) && (0x41...0x5A).contains(b)
+    }
+
     /// Whether the first character of `text` is a letter or a digit; ASCII text is answered
     /// from its first byte, without the Unicode properties of a `Character`.
     static func opensWithLetterOrDigit(_ text: String) -> Bool {
@@ -830,6 +837,11 @@ public struct LineBuilder: Sendable {
                 // "N-UNV" in i1040nr and A/80/605 stay whole).
                 if spaceBefore, tightGap == nil, Self.opensWithLetterOrDigit(glyphs[k].glyph.text) {
                     threshold = min(threshold, parameters.popplerBreakGap)
+                    // From a lower-case letter to a capital, where words almost never change
+                    // case: "of Action" (A/RES/78/163 p. 1, 0.149 em), "and Integration".
+                    if Self.isCaseChange(glyphs[k - 1].glyph.text, glyphs[k].glyph.text) {
+                        threshold = min(threshold, parameters.popplerCaseBreakGap)
+                    }
                 }
                 // A Poppler break after the number label that opens the line: the section
                 // headings of E/ESCWA/SDD/2017/Technical Paper.8 (English) leave 0.09 em

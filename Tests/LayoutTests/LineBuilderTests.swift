@@ -36,6 +36,20 @@ final class LineBuilderTests: XCTestCase {
         XCTAssertTrue(kerned.text.contains("ionizing radiation"), kerned.text)
     }
 
+    /// A Poppler break from a lower-case letter to a capital is a word space from 0.1 em: "the
+    /// Vienna Programme of Action for Landlocked" (A/RES/78/163 p. 1, rendered) leaves 0.149 em
+    /// between "of" and "Action" on a line whose other spaces are about 0.19 em, and came out
+    /// "ofAction"; "Economic Development and Integration Division" (E/ESCWA/EDID/2017/IG.1/INF.1
+    /// p. 2) 0.153 em.
+    func testPopplerBreakBeforeACapital() throws {
+        let resolution = try layout(of: TestPaths.shared("corpus/bulk/A_RES_78_163.pdf"))
+        let line = try XCTUnwrap(resolution[0].lines.first { $0.text.contains("the Vienna Programme of") })
+        XCTAssertTrue(line.text.hasSuffix("the Vienna Programme of Action for Landlocked"), line.text)
+        let list = try layout(of: TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.1_INF.1-EN.pdf"))
+        XCTAssertTrue(list[1].lines.contains { $0.text.contains("Economic Development and Integration Division") })
+        XCTAssertFalse(list[1].lines.contains { $0.text.contains("andIntegration") })
+    }
+
     // MARK: Kerned words of justified text (A/RES/73/6)
 
     /// `pdftotext` (Poppler's own word rule) prints "Confere nce", "cooperat ion" and "peopl e" on
