@@ -115,6 +115,9 @@ public struct StructureParameters: Sendable {
     /// The agenda item's title runs on under "Agenda item 71 (b)" while the line pitch stays
     /// under this (em; A/RES/78/199).
     public var agendaTitlePitch: Double = 1.75
+    /// Where several agenda items print a title each, the next title opens less than this far
+    /// under the last line of the one before (em; 1.8 em in A/81/6 (Sect. 13)).
+    public var agendaTitlesGap: Double = 2.5
     /// A left-block line of session dates and venue ("Geneva, 8-19 February 2010",
     /// A/HRC/WG.6/7/SVN/1) has at most this many words.
     public var sessionVenueMaxWords: Int = 7

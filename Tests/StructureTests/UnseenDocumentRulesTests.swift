@@ -368,6 +368,19 @@ final class RegionalHeaderTests: XCTestCase {
         XCTAssertTrue(out.blocks.first?.text.hasPrefix("The text reproduced below was prepared by the expert from France") == true)
     }
 
+    /// A/81/6 (Sect. 13), page 1 (rendered): "Items 138 and 139 of the preliminary list**" over
+    /// two titles, one per item, each its own bold line 1.8 em below the one before: "Proposed
+    /// programme budget for 2027" and "Programme planning". Both are the agenda title, in printed
+    /// order (CONTRACT.md); the document's title is the larger "Proposed programme budget for
+    /// 2027" under them. Before, the agenda title was null and both lines were body headings.
+    func testTwoAgendaItemsPrintTwoTitles() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_81_6 (SECT. 13).pdf"))
+        XCTAssertEqual(out.metadata.agendaItems, ["138", "139"])
+        XCTAssertEqual(out.metadata.agendaItemTitle, "Proposed programme budget for 2027 Programme planning")
+        XCTAssertEqual(out.metadata.title, "Proposed programme budget for 2027")
+        XCTAssertFalse(out.blocks.contains { $0.text == "Programme planning" || $0.text == "Proposed programme budget for 2027" })
+    }
+
     /// A UN Regulation (E/ECE/324/Rev.1/Add.16/Rev.6, UN Regulation No. 17), page 1 (rendered):
     /// its cover opens with the joint symbol "E/ECE/324/Rev.1/Add.16/Rev.6−E/ECE/TRANS/505/Rev.1/
     /// Add.16/Rev.6", the two joined by a minus sign (U+2212), and the date "11 June 2020"

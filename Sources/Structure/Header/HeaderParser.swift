@@ -564,15 +564,24 @@ struct HeaderScan {
         var titleLines: [String] = []
         var p = k + 1
         var prev = line
+        // Several items print a title each, a paragraph apart ("Items 138 and 139 of the
+        // preliminary list" over "Proposed programme budget for 2027" and "Programme planning",
+        // 1.8 em apart, A/81/6 (Sect. 13)): the first title and each next one may open over a
+        // wider gap.
+        var titles = 1
         while p < order.count {
             let b = lines[order[p]]
             let bt = text(order[p])
             let fs = max(prev.fontSize, b.fontSize, parameters.minimumEmSize)
+            let opensNextTitle = items.count > 1 && (titleLines.isEmpty || titles < items.count)
+                && b.y0 - prev.y0 >= parameters.agendaTitlePitch * fs && b.y0 - prev.y0 < parameters.agendaTitlesGap * fs
             // A title may read "Report of the International Criminal Court" (A/RES/78/6), so only
             // another left-block item ends it, not a "Report of …" line.
-            guard abs(b.x0 - line.x0) < parameters.leftBlockEdge, b.y0 - prev.y0 < parameters.agendaTitlePitch * fs, b.y0 > prev.y0,
+            guard abs(b.x0 - line.x0) < parameters.leftBlockEdge, b.y0 - prev.y0 < parameters.agendaTitlePitch * fs || opensNextTitle,
+                  b.y0 > prev.y0,
                   T.agendaLine(bt) == nil, Self.committeeName(bt) == nil, !bt.hasPrefix("["),
                   !(Self.opensAsHeading(bt) && T.sessionNumber(bt) != nil), !isStop(order[p]) else { break }
+            if opensNextTitle && !titleLines.isEmpty { titles += 1 }
             titleLines.append(bt)
             consumed.insert(order[p])
             prev = b
