@@ -174,6 +174,13 @@ public struct ParagraphSegmenter: Sendable {
                 || abs(cur.box.midX - prev.box.midX) < parameters.centredLinesTolerance {
                 indented = false
             }
+            // A bold centred title whose first line nearly fills the measure starts near the
+            // margin: "A. State governed by the rule of law: implementing Constitutional Court
+            // decisions, court" over "backlogs, trial without undue delay", both centred on
+            // 318.9 pt (A/HRC/WG.6/7/SVN/1, un-hrc/g0916919 p. 5).
+            if cur.isBold && prev.isBold && abs(cur.box.midX - prev.box.midX) < parameters.centredLinesTolerance {
+                indented = false
+            }
         }
         return indented
     }

@@ -170,4 +170,17 @@ final class InlineEnumerationTests: XCTestCase {
         let report = try buildDocument(try TestPaths.shared("corpus/un/un-hrc/g0917825.pdf"))
         XCTAssertTrue(report.blocks.contains { $0.number == "1." && $0.text == "Cooperation with treaty bodies" })
     }
+    /// A bold title centred over two lines whose first line nearly fills the measure (so it
+    /// starts near the margin, and the second looked indented): "A. State governed by the rule
+    /// of law: implementing Constitutional Court decisions, court" over "backlogs, trial
+    /// without undue delay", both centred on 318.9 pt (un-hrc/g0916919 p. 5, rendered), was two
+    /// headings; so were "Domestic and international private" / "business and finance"
+    /// (E/ESCWA/2017/EC.4/4(Part II) p. 8).
+    func testBoldCentredTitleOverTwoLinesIsOneHeading() throws {
+        let report = try buildDocument(try TestPaths.shared("corpus/un/un-hrc/g0916919.pdf"))
+        let heading = try XCTUnwrap(report.blocks.first { $0.kind == .heading && $0.number == "A." && $0.pages == [5] })
+        XCTAssertEqual(heading.text, "State governed by the rule of law: implementing Constitutional Court decisions, court backlogs, trial without undue delay")
+        let escwa = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_2017_EC.4_4(PART_II)-EN.pdf"))
+        XCTAssertTrue(escwa.blocks.contains { $0.kind == .heading && $0.text == "Domestic and international private business and finance" })
+    }
 }
