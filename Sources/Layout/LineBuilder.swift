@@ -69,8 +69,7 @@ public struct LineBuilder: Sendable {
     /// that reads as furniture is a margin line instead: the page number "34/34" set sideways
     /// beside the landscape annex of A/80/630 (p. 34), too short for a stamp.
     private func joiningTurnedRuns(_ items: [Item], page: Page) -> (items: [Item], marginLines: [Line]) {
-        let glyphs = items.map(\.glyph)
-        let runs = TurnedText.runs(glyphs, sizes: items.map(\.size), parameters: parameters)
+        let runs = TurnedText.runs(items, parameters: parameters)
         guard !runs.isEmpty else { return (items, []) }
         let margin = page.width * parameters.marginWidth
         var joined: [Item] = []
@@ -81,7 +80,7 @@ public struct LineBuilder: Sendable {
             joined += items[next..<run[0]]
             next = run[run.count - 1] + 1
             var item = items[run[0]]
-            item.glyph = TurnedText.glyph(ofRun: run, glyphs)
+            item.glyph = TurnedText.glyph(ofRun: run, items)
             item.isTurned = true
             let box = item.glyph.box
             if box.x1 < margin || box.x0 > page.width - margin, FurnitureText.kind(of: item.glyph.text) != nil {

@@ -15,32 +15,31 @@ import Foundation
 /// `turnedAlignment` em and touch (`turnedAbutment` em) unless Poppler put a word space between
 /// them.
 enum TurnedText {
-    /// The runs of turned glyphs among `glyphs` (content order), as index lists in that order.
+    /// The runs of turned glyphs among `items` (content order), as index lists in that order.
     /// A run holds at least `turnedMinGlyphs` glyphs (the years "2000" … "2015" under a chart
     /// are runs too); Chinese and Japanese set in columns
     /// (official/kampo.pdf) are not runs: their columns are read where they stand.
-    /// - Parameters:
-    ///   - glyphs: the page's glyphs in content order (PDF points, origin top-left).
-    ///   - sizes: their font sizes in points, parallel to `glyphs`.
-    static func runs(_ glyphs: [Glyph], sizes: [Double], parameters: LayoutParameters) -> [[Int]] {
-        func turned(_ i: Int) -> Bool { glyphs[i].box.width >= parameters.turnedMinWidth * sizes[i] }
+    /// - Parameter items: the page's glyphs in content order with their font sizes (PDF points,
+    ///   origin top-left).
+    static func runs(_ items: [LineBuilder.Item], parameters: LayoutParameters) -> [[Int]] {
+        func turned(_ i: Int) -> Bool { items[i].glyph.box.width >= parameters.turnedMinWidth * items[i].size }
         func continues(_ a: Int, _ b: Int) -> Bool {
-            let p = glyphs[a].box, q = glyphs[b].box, size = sizes[b]
-            guard abs(sizes[a] - size) <= parameters.turnedAlignment * size,
+            let p = items[a].glyph.box, q = items[b].glyph.box, size = items[b].size
+            guard abs(items[a].size - size) <= parameters.turnedAlignment * size,
                   abs(p.x0 - q.x0) <= parameters.turnedAlignment * size,
                   abs(p.x1 - q.x1) <= parameters.turnedAlignment * size else { return false }
             let gap = max(p.y0 - q.y1, q.y0 - p.y1)
-            let reach = glyphs[b].spaceBefore ? parameters.turnedWordGap : parameters.turnedAbutment
+            let reach = items[b].glyph.spaceBefore ? parameters.turnedWordGap : parameters.turnedAbutment
             return gap >= -parameters.turnedAbutment * size && gap <= reach * size
         }
         var runs: [[Int]] = []
         var run: [Int] = []
         func close() {
-            let cjk = run.contains { glyphs[$0].text.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) } }
-            if run.count >= parameters.turnedMinGlyphs && !cjk && Self.oneDirection(run, glyphs) { runs.append(run) }
+            let cjk = run.contains { items[$0].glyph.text.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) } }
+            if run.count >= parameters.turnedMinGlyphs && !cjk && Self.oneDirection(run, items) { runs.append(run) }
             run = []
         }
-        for i in glyphs.indices {
+        for i in items.indices {
             if let last = run.last, turned(i), continues(last, i) {
                 run.append(i)
             } else {
@@ -54,9 +53,9 @@ enum TurnedText {
 
     /// Whether the run's glyphs advance one way only (all up the page or all down): a turned
     /// word reads in one direction, a zigzag is something else.
-    private static func oneDirection(_ run: [Int], _ glyphs: [Glyph]) -> Bool {
+    private static func oneDirection(_ run: [Int], _ items: [LineBuilder.Item]) -> Bool {
         guard run.count > 1 else { return false }
-        let steps = zip(run, run.dropFirst()).map { glyphs[$1].box.midY - glyphs[$0].box.midY }
+        let steps = zip(run, run.dropFirst()).map { items[$1].glyph.box.midY - items[$0].glyph.box.midY }
         return steps.allSatisfy { $0 < 0 } || steps.allSatisfy { $0 > 0 }
     }
 
@@ -65,8 +64,8 @@ enum TurnedText {
     /// glyphs in drawn order along its baseline; a run holding Arabic is read from the end of
     /// that baseline, its digits and Latin words kept in their order ("اللوجستية", a label of
     /// the chart on p. 9 of E/ESCWA/EDID/2017/IG.1/6 in Arabic, came out "ةيتسجوللا").
-    static func glyph(ofRun run: [Int], _ glyphs: [Glyph]) -> Glyph {
-        let texts = run.map { glyphs[$0].text }
+    static func glyph(ofRun run: [Int], _ items: [LineBuilder.Item]) -> Glyph {
+        let texts = run.map { items[$0].glyph.text }
         let rightToLeft = texts.contains(where: RightToLeft.holdsRightToLeft)
         let order = rightToLeft ? RightToLeft.readingOrder(texts.map(RightToLeft.direction(of:))) : Array(run.indices)
         var text = ""
@@ -74,11 +73,12 @@ enum TurnedText {
             if k > 0 {
                 // A space stood somewhere between the two glyphs along the baseline.
                 let (a, b) = (min(order[k - 1], position), max(order[k - 1], position))
-                if (a + 1...b).contains(where: { glyphs[run[$0]].spaceBefore }) { text += " " }
+                if (a + 1...b).contains(where: { items[run[$0]].glyph.spaceBefore }) { text += " " }
             }
             text += texts[position]
         }
-        let box = run.dropFirst().reduce(glyphs[run[0]].box) { $0.union(glyphs[$1].box) }
-        return Glyph(text: text, box: box, fontIndex: glyphs[run[0]].fontIndex, spaceBefore: glyphs[run[0]].spaceBefore)
+        let first = items[run[0]].glyph
+        let box = run.dropFirst().reduce(first.box) { $0.union(items[$1].glyph.box) }
+        return Glyph(text: text, box: box, fontIndex: first.fontIndex, spaceBefore: first.spaceBefore)
     }
 }
