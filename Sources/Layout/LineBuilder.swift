@@ -725,6 +725,23 @@ public struct LineBuilder: Sendable {
                     isItalic: italic * 2 > range.count, isSuperscript: isSuperscript, gapBefore: 0, isTurned: turned)
     }
 
+    /// The word gap (em) between two glyphs of a line, `before` then `after`: `wordGap`, less
+    /// after a closing quote; where Poppler broke the word there (`popplerBreak`), the line's
+    /// tight gap if it has one, else `popplerBreakGap` before a letter or digit (not before "."
+    /// or "-": "deductions.", "N-UNV" in i1040nr and A/80/605 stay whole), and
+    /// `popplerCaseBreakGap` from a lower-case letter to a capital, where words almost never
+    /// change case ("of Action", A/RES/78/163 p. 1, 0.149 em; "and Integration").
+    private func wordGapThreshold(_ before: String, _ after: String, popplerBreak: Bool, tightGap: Double?) -> Double {
+        var threshold = Self.isClosingQuote(before) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
+        guard popplerBreak else { return threshold }
+        if let gap = tightGap { return min(threshold, gap) }
+        if Self.opensWithLetterOrDigit(after) {
+            threshold = min(threshold, parameters.popplerBreakGap)
+            if Self.isCaseChange(before, after) { threshold = min(threshold, parameters.popplerCaseBreakGap) }
+        }
+        return threshold
+    }
+
     /// Whether `before` ends in an ASCII lower-case letter and `after` opens with an ASCII
     /// capital (read from the bytes: two glyphs of every Poppler break are asked).
     static func isCaseChange(_ before: String, _ after: String) -> Bool {
@@ -830,18 +847,7 @@ public struct LineBuilder: Sendable {
                 let spaceBefore = glyphs[k].glyph.spaceBefore
                 // Measured in the reading direction (mirrored lines run right to left).
                 let gap = max(b.x0 - a.x1, a.x0 - b.x1)
-                var threshold = Self.isClosingQuote(glyphs[k - 1].glyph.text) ? parameters.wordGapAfterClosingQuote : parameters.wordGap
-                if spaceBefore, let gap = tightGap { threshold = min(threshold, gap) }
-                // A Poppler break before a letter or digit (not before "." or "-": "deductions.",
-                // "N-UNV" in i1040nr and A/80/605 stay whole).
-                if spaceBefore, tightGap == nil, Self.opensWithLetterOrDigit(glyphs[k].glyph.text) {
-                    threshold = min(threshold, parameters.popplerBreakGap)
-                    // From a lower-case letter to a capital, where words almost never change
-                    // case: "of Action" (A/RES/78/163 p. 1, 0.149 em), "and Integration".
-                    if Self.isCaseChange(glyphs[k - 1].glyph.text, glyphs[k].glyph.text) {
-                        threshold = min(threshold, parameters.popplerCaseBreakGap)
-                    }
-                }
+                var threshold = wordGapThreshold(glyphs[k - 1].glyph.text, glyphs[k].glyph.text, popplerBreak: spaceBefore, tightGap: tightGap)
                 // A Poppler break after the number label that opens the line: the section
                 // headings of E/ESCWA/SDD/2017/Technical Paper.8 (English) leave 0.09 em
                 // between "4." and "The Importance of a Legal Approach". Before a letter, on a

@@ -35,19 +35,26 @@ enum TurnedText {
         var runs: [[Int]] = []
         var run: [Int] = []
         func close() {
+            defer { run = [] }
+            // A wide upright glyph ("M", "W", "—") opens a run of one.
+            guard run.count >= parameters.turnedMinGlyphs else { return }
             let cjk = run.contains { items[$0].glyph.text.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) } }
-            if run.count >= parameters.turnedMinGlyphs && !cjk && Self.oneDirection(run, items) { runs.append(run) }
-            run = []
+            if !cjk && Self.oneDirection(run, items) { runs.append(run) }
         }
         for i in items.indices {
-            if let last = run.last, turned(i), continues(last, i) {
+            // Most glyphs are upright: they neither extend nor open a run.
+            guard turned(i) else {
+                if !run.isEmpty { close() }
+                continue
+            }
+            if let last = run.last, continues(last, i) {
                 run.append(i)
             } else {
-                close()
-                if turned(i) { run = [i] }
+                if !run.isEmpty { close() }
+                run = [i]
             }
         }
-        close()
+        if !run.isEmpty { close() }
         return runs
     }
 
