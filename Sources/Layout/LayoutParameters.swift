@@ -91,6 +91,10 @@ public struct LayoutParameters: Sendable {
     /// above: same left edge and size, its top at most this far below that line's top (em;
     /// the notes of official/MAR.pdf p. 18 are set at 1.22 em).
     public var continuationLeading: Double = 1.5
+    /// ...its left edge within this of the line above (PDF points; both 77.9 pt there)...
+    public var continuationEdgeTolerance: Double = 1
+    /// ...and its size within this (points).
+    public var continuationSizeTolerance: Double = 0.5
 
     /// A multi-column page has gutters at least this wide (points) that no glyph crosses
     /// (the Federal Register's are about 9 pt)...

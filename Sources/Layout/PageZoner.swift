@@ -244,10 +244,12 @@ public struct PageZoner: Sendable {
         return j < i && lines[j].box.y0 <= height * (1 - parameters.footerBand / 2)
     }
 
-    /// Whether `line` runs on from the line above it: the same left edge and size, the next
-    /// line down at no more than `continuationLeading` em.
+    /// Whether `line` runs on from the line above it: the same left edge and size (within
+    /// `continuationEdgeTolerance` and `continuationSizeTolerance` points), the next line down
+    /// at no more than `continuationLeading` em.
     private func continuesLine(_ line: Line, above: Line) -> Bool {
-        abs(line.box.x0 - above.box.x0) <= 1 && abs(line.fontSize - above.fontSize) < 0.5
+        abs(line.box.x0 - above.box.x0) <= parameters.continuationEdgeTolerance
+            && abs(line.fontSize - above.fontSize) < parameters.continuationSizeTolerance
             && line.box.y0 > above.box.y0 && line.box.y0 - above.box.y0 <= parameters.continuationLeading * line.fontSize
     }
 
