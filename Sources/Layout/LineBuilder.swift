@@ -51,9 +51,7 @@ public struct LineBuilder: Sendable {
             for run in runs {
                 let text = MarginText.text(ofRun: run, texts: texts, boxes: boxes, sizes: sizes, parameters: parameters)
                 let box = run.dropFirst().reduce(boxes[run[0]]) { $0.union(boxes[$1]) }
-                let word = Word(text: text, box: box, fontSize: sizes[run[0]], isBold: false, isItalic: false,
-                                isSuperscript: false, gapBefore: 0)
-                stamps.append(Line(page: page.number, words: [word], box: box, fontSize: sizes[run[0]], bottom: box.y1, margin: .stamp))
+                stamps.append(Self.stampLine(text, box: box, size: sizes[run[0]], page: page.number, turned: false))
             }
             if !runs.isEmpty {
                 let removed = Set(runs.joined().map { inMargin[$0] })
@@ -62,6 +60,13 @@ public struct LineBuilder: Sendable {
         }
         let turned = joiningTurnedRuns(items, page: page)
         return textLines(turned.items, page: page) + stamps + turned.marginLines
+    }
+
+    /// A line of text set vertically in the margin, one word (`.stamp`).
+    private static func stampLine(_ text: String, box: Rect, size: Double, page: Int, turned: Bool) -> Line {
+        let word = Word(text: text, box: box, fontSize: size, isBold: false, isItalic: false, isSuperscript: false,
+                        gapBefore: 0, isTurned: turned)
+        return Line(page: page, words: [word], box: box, fontSize: size, bottom: box.y1, margin: .stamp)
     }
 
     /// `items` with each run of glyphs turned a quarter (`TurnedText`) replaced by one item
@@ -84,9 +89,7 @@ public struct LineBuilder: Sendable {
             item.isTurned = true
             let box = item.glyph.box
             if box.x1 < margin || box.x0 > page.width - margin, FurnitureText.kind(of: item.glyph.text) != nil {
-                let word = Word(text: item.glyph.text, box: box, fontSize: item.size, isBold: false, isItalic: false,
-                                isSuperscript: false, gapBefore: 0, isTurned: true)
-                marginLines.append(Line(page: page.number, words: [word], box: box, fontSize: item.size, bottom: box.y1, margin: .stamp))
+                marginLines.append(Self.stampLine(item.glyph.text, box: box, size: item.size, page: page.number, turned: true))
             } else {
                 joined.append(item)
             }

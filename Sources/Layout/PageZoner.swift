@@ -107,9 +107,9 @@ public struct PageZoner: Sendable {
                 let l = lines[i]
                 guard l.box.y1 < height * parameters.headerBand else { break }
                 let small = { (size: Double) in size < bodySize * parameters.footnoteSize }
-                // A line opening with a raised number is a note: the first endnote at the top of
-                // a page ("⁴ A/HRC/52/33/Add.2, para. 7.", A/HRC/WG.6/48/SVN/2 p. 11).
-                let opensNote = l.words.first?.isSuperscript == true && l.words.count > 1 && startsWithMarker(l)
+                // A line opening with a raised marker and words is a note: the first endnote at the
+                // top of a page ("⁴ A/HRC/52/33/Add.2, para. 7.", A/HRC/WG.6/48/SVN/2 p. 11).
+                let opensNote = l.words.first?.isSuperscript == true && l.words.count > 1
                 if FurnitureText.kind(of: l.text) != nil || recurs(l)
                     || (small(l.fontSize) && !l.words.contains { !small($0.fontSize) } && !hasDotLeader(l) && !opensNote) {
                     // A contents row carried to the top of a page ("III. Analysis of variances

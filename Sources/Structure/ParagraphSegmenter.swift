@@ -168,19 +168,16 @@ public struct ParagraphSegmenter: Sendable {
                 indented = false
             }
             // Centred lines of one title share their centre, not their left edge; a label hangs
-            // left of the centred words (`titleCentre`).
+            // left of the centred words (`titleCentre`). A bold title whose first line nearly
+            // fills the measure starts near the margin: "A. State governed by the rule of law:
+            // implementing Constitutional Court decisions, court" over "backlogs, trial without
+            // undue delay", both centred on 318.9 pt (A/HRC/WG.6/7/SVN/1, un-hrc/g0916919 p. 5).
+            let sameCentre = abs(cur.box.midX - prev.box.midX) < parameters.centredLinesTolerance
             if p.start > pm.start + firstLineIndent * size,
-               abs(cur.box.midX - Self.titleCentre(prev, parameters: parameters)) < parameters.centredLinesTolerance
-                || abs(cur.box.midX - prev.box.midX) < parameters.centredLinesTolerance {
+               abs(cur.box.midX - Self.titleCentre(prev, parameters: parameters)) < parameters.centredLinesTolerance || sameCentre {
                 indented = false
             }
-            // A bold centred title whose first line nearly fills the measure starts near the
-            // margin: "A. State governed by the rule of law: implementing Constitutional Court
-            // decisions, court" over "backlogs, trial without undue delay", both centred on
-            // 318.9 pt (A/HRC/WG.6/7/SVN/1, un-hrc/g0916919 p. 5).
-            if cur.isBold && prev.isBold && abs(cur.box.midX - prev.box.midX) < parameters.centredLinesTolerance {
-                indented = false
-            }
+            if sameCentre && cur.isBold && prev.isBold { indented = false }
         }
         return indented
     }

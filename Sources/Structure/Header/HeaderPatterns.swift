@@ -31,13 +31,12 @@ enum HeaderPatterns {
     static let agendaItem = #"^\d+[A-Za-z]?(\s*\([a-z]+\)|\s+[a-z]\))*$"#
     /// A slash with spaces around it in a symbol: "A /RES/73/6".
     static let spacedSlash = #"\s*/\s*"#
-    /// A hyphen the layout set apart from the second symbol of a joint one, as in
-    /// "A/80/434- S/2025/632" for A/80/434-S/2025/632.
-    static let spacedJointHyphen = #"-\s+(?=[A-Z]{1,6}\s*/)"#
-    /// A minus sign or dash set between two symbols of a joint one, as in the UN Regulations'
-    /// "E/ECE/324/Rev.1/Add.16/Rev.6−E/ECE/TRANS/505/Rev.1/Add.16/Rev.6" (U+2212): read as the
-    /// hyphen `jointSymbolBreak` splits at.
-    static let jointSymbolDash = #"\s*[\x{2212}\x{2013}]\s*(?=[A-Z]{1,6}\s*/)"#
+    /// What joins the two symbols of a joint one as printed, read as the hyphen
+    /// `jointSymbolBreak` splits at: a hyphen the layout set apart from the second symbol
+    /// ("A/80/434- S/2025/632" for A/80/434-S/2025/632), or a minus sign or en dash, spaced or
+    /// not (the UN Regulations' "E/ECE/324/Rev.1/Add.16/Rev.6−E/ECE/TRANS/505/Rev.1/Add.16/Rev.6",
+    /// U+2212).
+    static let jointSymbolSeparator = #"(?:-\s+|\s*[\x{2212}\x{2013}]\s*)(?=[A-Z]{1,6}\s*/)"#
     /// One part of a symbol after a slash: "RES", "73", "Add.1", "EC.4/4(Part II)"
     /// (E/ESCWA/2017/EC.4/4).
     static let symbolPart = #"(?:Part [A-Z0-9]{1,3}|[A-Za-z0-9.\-]+(?:\s?\([A-Za-z0-9. ]+\))?)"#

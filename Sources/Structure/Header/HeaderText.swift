@@ -261,8 +261,7 @@ enum HeaderText {
     static func symbol(_ raw: String) -> (symbol: String, asterisks: Int)? {
         var t = collapse(raw)
         t = replacing(HeaderPatterns.spacedSlash, in: t, with: "/")
-        t = replacing(HeaderPatterns.spacedJointHyphen, in: t, with: "-")
-        if t.contains("\u{2212}") || t.contains("\u{2013}") { t = replacing(HeaderPatterns.jointSymbolDash, in: t, with: "-") }
+        t = replacing(HeaderPatterns.jointSymbolSeparator, in: t, with: "-")
         var stars = 0
         while t.hasSuffix("*") { t.removeLast(); stars += 1 }
         t = collapse(t)
