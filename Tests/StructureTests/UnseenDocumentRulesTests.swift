@@ -395,6 +395,25 @@ final class RegionalHeaderTests: XCTestCase {
     }
 }
 
+    /// A scanned draft of 1971 (un-su/1971-09-29_A_L.632-EN, page 1, rendered): "Agenda item 93"
+    /// under a session line the OCR layer reads "rrwenty-sixth session", then the agenda item's
+    /// title in capitals, centred on two lines ("RESTORATION OF THE LAWFUL RIGHTS OF THE PEOPLE'S
+    /// REPUBLIC" / "OF CHINA IN THE UNITED NATIONS"), then the sponsors' paragraph ending
+    /// ": draft resolution". Before, the unread session line became the title and the header
+    /// ended there: no agenda item, no sponsors, no document type.
+    func testOlderDraftWithCentredAgendaTitleInCapitals() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-su/1971-09-29_A_L.632-EN.pdf"))
+        XCTAssertEqual(out.metadata.agendaItems, ["93"])
+        XCTAssertEqual(out.metadata.agendaItemTitle, "RESTORATION OF THE LAWFUL RIGHTS OF THE PEOPLE'S REPUBLIC OF CHINA IN THE UNITED NATIONS")
+        XCTAssertEqual(out.metadata.documentType, .draftResolution)
+        XCTAssertEqual(out.metadata.sponsors.count, 20)
+        XCTAssertEqual(out.metadata.sponsors.first, "Australia")
+        XCTAssertEqual(out.metadata.sponsors.last, "Uruguay")
+        XCTAssertNil(out.metadata.title, "the draft prints no title of its own")
+        XCTAssertEqual(out.blocks.first?.text, "The General Assembly,")
+        XCTAssertTrue(out.furniture.contains { $0.kind == .headerLine && $0.text == "rrwenty-sixth session" })
+    }
+
 /// Paragraphs across a page break, and the word accounting over whole documents.
 final class PageBreakAndAccountingTests: XCTestCase {
     /// A/C.1/80/L.40: the last preambular paragraph ends page 2 with a comma; "1. Welcomes"

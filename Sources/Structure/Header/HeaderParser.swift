@@ -417,6 +417,12 @@ struct HeaderScan {
                 k = next
                 continue
             }
+            if !state.titleFound, opensLeftBlockAboveAgendaLine(order, at: k) {
+                consumed.insert(i); headerLines.insert(i)
+                state.leftEdge = state.leftEdge ?? lines[i].x0
+                k += 1
+                continue
+            }
             switch readMainColumn(order, at: k, state: &state) {
             case .next(let next): k = next
             case .bodyStarts:
@@ -425,6 +431,19 @@ struct HeaderScan {
             }
         }
         reportUnplacedAboveBody(order)
+    }
+
+    /// Whether the line at position `k` of `order` stands at the left edge of an agenda line
+    /// right under it (closer than `headerLinePitch` em): a left-block line no reader knows, kept
+    /// as a header line rather than taken for the title. The session line of a scanned 1971
+    /// draft reads "rrwenty-sixth session" (A/L.632) and so is no session line.
+    private func opensLeftBlockAboveAgendaLine(_ order: [Int], at k: Int) -> Bool {
+        guard k + 1 < order.count else { return false }
+        let (line, below) = (lines[order[k]], lines[order[k + 1]])
+        let em = max(line.fontSize, parameters.minimumEmSize)
+        return T.agendaLine(T.stripMarkers(text(order[k + 1]))) != nil && T.agendaLine(T.stripMarkers(text(order[k]))) == nil
+            && abs(below.x0 - line.x0) < parameters.leftBlockEdge
+            && below.y0 > line.y0 && below.y0 - line.y0 < parameters.headerLinePitch * em
     }
 
     /// Marks the lines at positions `positions` of `order` as read.
@@ -590,7 +609,25 @@ struct HeaderScan {
         if !titleLines.isEmpty, md.agendaItemTitle == nil {
             md.agendaItemTitle = T.stripMarkers(T.joinLines(titleLines))
         }
+        if titleLines.isEmpty, md.agendaItemTitle == nil, let next = readCentredAgendaTitle(order, at: p) { return next }
         return p
+    }
+
+    /// The older layout's agenda item title (1970s–1980s drafts, A/L.632 of 1971): set in
+    /// capitals, centred, between the agenda line and the sponsors' line ("RESTORATION OF THE
+    /// LAWFUL RIGHTS OF THE PEOPLE'S REPUBLIC" / "OF CHINA IN THE UNITED NATIONS" over
+    /// "Australia, …: draft resolution"). Read only when the sponsors' line follows it, so a
+    /// title in capitals that is the document's own is never taken. Returns the position after it.
+    private mutating func readCentredAgendaTitle(_ order: [Int], at k: Int) -> Int? {
+        guard k < order.count, !isStop(order[k]) else { return nil }
+        let para = paragraph(order, from: k)
+        let titleLines = para.map { T.stripMarkers(text(order[$0])) }
+        guard titleLines.allSatisfy(Self.isCapitals), let last = para.last, last + 1 < order.count else { return nil }
+        let sponsors = T.stripMarkers(T.joinLines(paragraph(order, from: last + 1).map { text(order[$0]) }))
+        guard T.matches(EnglishPatterns.sponsorsLine, sponsors, options: [.caseInsensitive]) else { return nil }
+        md.agendaItemTitle = T.joinLines(titleLines)
+        consume(para, of: order)
+        return last + 1
     }
 
     /// The adoption lines: "Resolution adopted by the General Assembly on 26 October 2018" and
