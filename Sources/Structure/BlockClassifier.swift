@@ -554,7 +554,7 @@ struct BlockClassifier {
             headingNumber = g[1]
             role = g[1]!.lowercased().hasPrefix(LanguageVocabulary.englishAnnexWord.lowercased()) ? .annex : .appendix
             let under = TextJoiner.join(joiner.tokens(of: Array(p.lines.dropFirst())).filter { !$0.isMarker })
-            headingText = TextJoiner.normalize([g[2] ?? "", under].filter { !$0.isEmpty }.joined(separator: " "))
+            headingText = TextJoiner.normalize([g[2] ?? g[3] ?? "", under].filter { !$0.isEmpty }.joined(separator: " "))
         }
         // The title set under "Article 1" or "CHAPTER I" in another weight (EU acts:
         // "Article 1" then, in bold, "Clients, financial counterparts and transactions")

@@ -41,6 +41,21 @@ final class ReportLayoutTests: XCTestCase {
         XCTAssertTrue(budget.blocks.contains { $0.text == "Figure 1" && $0.pages == [69] })
     }
 
+
+    /// A letter's annex (A/80/434–S/2025/632 p. 2, rendered): "Annex to the letter dated 3
+    /// October 2025 from the Permanent Representative of Spain to the United Nations addressed to
+    /// the Secretary-General" in bold over the annex's own title "Chair's summary of …". The
+    /// first line is an annex heading, "Annex" its label; before, it was a section heading with
+    /// no number and the annex's paragraphs were not inside an annex.
+    func testAnnexToALetterIsAnAnnexHeading() throws {
+        let letter = try build("un/sc/A_80_434-S_2025_632-EN.pdf")
+        let annex = try XCTUnwrap(letter.blocks.first { $0.role == .annex })
+        XCTAssertEqual(annex.number, "Annex")
+        XCTAssertEqual(annex.pages, [2])
+        XCTAssertEqual(annex.text, "to the letter dated 3 October 2025 from the Permanent Representative of Spain to the United Nations addressed to the Secretary-General")
+        XCTAssertTrue(RegexCache.shared.matches(EnglishPatterns.annexLine, "Annex II to the note verbale dated 1 May 2025"))
+        XCTAssertFalse(RegexCache.shared.matches(EnglishPatterns.annexLine, "Annex to this report lists the experts"), "the words after the label name a document")
+    }
     /// E/ESCWA/2017/EC.4/4(Part V) p. 7: figure 4, drawn first, labels its bars with text turned
     /// a quarter. The page's direction was read from its first glyph pairs only, all on those
     /// labels, so the upright page was taken as turned and paragraphs 18–20 under the figure

@@ -122,9 +122,11 @@ enum EnglishPatterns {
     /// "Annex" or "Annex II" opening the annex heading (A/RES/79/243), in capitals too, and
     /// with its title after a dash or colon: "Appendix 1 - Description of the three dimensional
     /// "H" point machine" (UN Regulation No. 17), "ANNEX I - NUCLEAR-RELATED MEASURES" (the
-    /// plans annexed to Security Council resolutions). Groups: the label ("Appendix 1"), the
-    /// title on the same line (nil when none).
-    static let annexLine = #"^((?:Annex|ANNEX|Appendix|APPENDIX)(?: (?:[IVXLC]+|\d+|[A-Z]))?)(?: ?[-–—:] ?(.*))?$"#
+    /// plans annexed to Security Council resolutions), or naming what it is annexed to: "Annex
+    /// to the letter dated 3 October 2025 from the Permanent Representative of Spain …"
+    /// (A/80/434–S/2025/632), "Annex II to the note verbale …". Groups: the label ("Appendix
+    /// 1", "Annex"), the words after it on the same line (nil when none).
+    static let annexLine = #"^((?:Annex|ANNEX|Appendix|APPENDIX)(?: (?:[IVXLC]+|\d+|[A-Z]))?)(?: ?[-–—:] ?(.*)| ((?:to|TO) (?:the|THE) .*))?$"#
     /// The hour of a meeting: "To be held in private on Wednesday, 29 October 2025, at 10
     /// a.m." (S/Agenda/10026).
     static let meetingHour = #"\b\d{1,2}(\.\d{2})? [ap]\.m\.$"#
