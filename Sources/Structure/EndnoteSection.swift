@@ -38,10 +38,12 @@ enum EndnoteSection {
     }
 
     /// The number a note line opens with ("1." → 1; no longer than a paragraph number,
-    /// `numberLabelMaxLength`), or nil.
+    /// `numberLabelMaxLength`; or a raised "1", A/HRC/WG.6/48/SVN/3 p. 10), or nil.
     static func number(_ line: Line, parameters: StructureParameters) -> Int? {
-        guard line.words.count > 1, let first = line.words.first?.text, first.hasSuffix("."),
-              first.count <= parameters.numberLabelMaxLength, let n = Int(first.dropLast()), n > 0 else { return nil }
+        guard line.words.count > 1, let word = line.words.first, word.text.count <= parameters.numberLabelMaxLength else { return nil }
+        let first = word.text
+        if word.isSuperscript, let n = Int(first), n > 0 { return n }
+        guard first.hasSuffix("."), let n = Int(first.dropLast()), n > 0 else { return nil }
         return n
     }
 
@@ -58,13 +60,21 @@ enum EndnoteSection {
         mutating func extend(_ page: PageLayout, index: Int, from start: Int, parameters: StructureParameters) -> Bool {
             guard start < page.lines.count else { return false }
             var first = true
-            for i in start..<page.lines.count where page.zones[i] == .body {
+            for i in start..<page.lines.count where page.zones[i] == .body || page.zones[i] == .footnotes {
                 let line = page.lines[i]
+                if page.zones[i] == .footnotes {
+                    // Notes the page zoner already took (notes 3 to 124 of A/HRC/WG.6/48/SVN/3,
+                    // p. 12) count towards the list and carry its sequence on.
+                    if EndnoteSection.number(line, parameters: parameters) == next { next += 1 }
+                    continue
+                }
                 if let n = EndnoteSection.number(line, parameters: parameters), n == next {
                     next += 1
                     size = max(size, line.fontSize)
-                } else if first {
-                    // The list opens with note 1, and a page it runs on to with the next note.
+                } else if first && (lines.isEmpty || !continues(line, parameters: parameters)) {
+                    // The list opens with note 1, and a page it runs on to with the next note or
+                    // with more of the last one, set as small: note 2 of A/HRC/WG.6/48/SVN/3, a
+                    // list of the stakeholders, fills page 11 and ends on page 12.
                     return false
                 } else if (line.fontSize > size + parameters.endnoteSizeSlack && line.text.contains(where: \.isLetter))
                             || previous.map({ line.box.y0 - $0.box.y1 > parameters.endnoteLineGap * size }) == true {
@@ -75,6 +85,12 @@ enum EndnoteSection {
                 previous = line
             }
             return !lines.isEmpty
+        }
+
+        /// Whether `line`, the first body line of a page the list runs on to, is more of the last
+        /// note: letters set no larger than the notes (`endnoteSizeSlack`).
+        func continues(_ line: Line, parameters: StructureParameters) -> Bool {
+            line.fontSize <= size + parameters.endnoteSizeSlack && line.text.contains(where: \.isLetter)
         }
     }
 }

@@ -102,4 +102,22 @@ final class EndnoteTests: XCTestCase {
         let form = try buildDocument(try TestPaths.shared("corpus/official/issue6127.pdf"))
         XCTAssertTrue(form.furniture.contains { $0.page == 1 && $0.text.hasPrefix("Quiconque se rend coupable de fraude") })
     }
+
+    /// A/HRC/WG.6/48/SVN/3 (un-hrc/g2420410), rendered pp. 10–12: "Notes" in italics, then
+    /// raised 1 and 2 in 9-pt type; note 2 lists the stakeholders in two columns over the rest of
+    /// p. 10, all of p. 11 (which opens with its "Ljubljana (Slovenia);") and the top of p. 12,
+    /// where notes 3 to 124 follow. Before, notes 1 and 2 were body paragraphs (a table, headings
+    /// "Joint submission 1 submitted by: …") and the raised 1 and 2 of p. 1 referred to no note.
+    func testNotesWhoseSecondFillsAPage() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-hrc/g2420410.pdf"))
+        XCTAssertEqual(out.footnotes.map(\.marker), ["*"] + (1...124).map(String.init))
+        XCTAssertEqual(out.footnotes.first { $0.marker == "1" }?.text, "A/HRC/43/15 and the addendum A/HRC/43/15/Add.1, and A/HRC/43/2.")
+        let second = try XCTUnwrap(out.footnotes.first { $0.marker == "2" })
+        XCTAssertEqual(second.page, 10)
+        XCTAssertTrue(second.text.hasPrefix("The stakeholders listed below have contributed information for this summary;"), second.text)
+        XCTAssertTrue(second.text.contains("JS1 Joint submission 1 submitted by: The Faculty of Social Work;"), second.text)
+        XCTAssertEqual(out.blocks.filter { $0.pages.contains(11) }.count, 0, "page 11 is all note 2")
+        XCTAssertEqual(out.blocks.filter { $0.pages.contains(10) }.last?.text, "Notes")
+        XCTAssertFalse(out.diagnostics.contains { $0.code == "footnote.markerWithoutNote" })
+    }
 }
