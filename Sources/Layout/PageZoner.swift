@@ -31,7 +31,7 @@ public struct PageZoner: Sendable {
         // Lines that recur on several pages (digits folded) are running headers or footers.
         var recurrence: [String: [(page: Int, numbers: [Substring])]] = [:]
         for (p, lines) in zip(pages, split.map(\.text)) {
-            for l in lines where isRecurrenceCandidate(l, height: p.height) {
+            for (i, l) in lines.enumerated() where isRecurrenceCandidate(l, height: p.height) || isRaisedPageNumber(lines, i) {
                 recurrence[recurrenceKey(l), default: []].append((p.number, Self.numbers(l.text)))
             }
         }
@@ -60,6 +60,28 @@ public struct PageZoner: Sendable {
             || (l.box.y0 > height * (1 - parameters.footerBand) && Self.characterCount(l.text) <= parameters.furnitureMaxLength)
     }
 
+    /// Whether line `i` of a page is a page number set above the foot band: the page's last
+    /// line, a number alone. Pages whose text fills a smaller area than the paper set their
+    /// numbers under it (E/ESCWA/30/INF.1: "3" at 628 pt on an 842-pt page, 16 pt under the
+    /// text). Furniture only where it recurs on other pages at the same height, counting with
+    /// them (`recurs`), so a figure closing a page's text stays text.
+    private func isRaisedPageNumber(_ lines: [Line], _ i: Int) -> Bool {
+        isLowestLine(lines, i) && FurnitureText.kind(of: lines[i].text) == .pageNumber
+    }
+
+    /// Whether line `i` is the last of its page and none stands lower.
+    private func isLowestLine(_ lines: [Line], _ i: Int) -> Bool {
+        i == lines.count - 1 && !lines.indices.contains { lines[$0].box.y0 > lines[i].box.y0 }
+    }
+
+    /// Whether line `i` is the page's footer though above the foot band: a page number that
+    /// recurs (`isRaisedPageNumber`), or a job number ("18-00202", whose pattern no text
+    /// shares) as the page's last line (E/ESCWA/30/INF.1 p. 2, at 597 pt of 842).
+    private func isRaisedFooter(_ lines: [Line], _ i: Int, recurs: (Line) -> Bool) -> Bool {
+        isRaisedPageNumber(lines, i) && recurs(lines[i])
+            || isLowestLine(lines, i) && FurnitureText.kind(of: lines[i].text) == .jobNumber
+    }
+
     /// A line ending in the page's top band (`LayoutParameters.headerBand`).
     private func inHeaderBand(_ l: Line, height: Double) -> Bool { l.box.y1 < height * parameters.headerBand }
 
@@ -82,7 +104,7 @@ public struct PageZoner: Sendable {
         var bottomOfBody = lines.count
         for i in stride(from: lines.count - 1, through: 0, by: -1) {
             let l = lines[i]
-            guard l.box.y0 > height * (1 - parameters.footerBand) else { break }
+            guard l.box.y0 > height * (1 - parameters.footerBand) || isRaisedFooter(lines, i, recurs: recurs) else { break }
             if FurnitureText.kind(of: l.text) != nil || recurs(l) {
                 zones[i] = .footer
                 bottomOfBody = i

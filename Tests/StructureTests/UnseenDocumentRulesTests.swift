@@ -416,6 +416,23 @@ final class RegionalHeaderTests: XCTestCase {
 
 /// Paragraphs across a page break, and the word accounting over whole documents.
 final class PageBreakAndAccountingTests: XCTestCase {
+    /// E/ESCWA/30/INF.1 (English) sets its text in a smaller area than its A4 paper: the page
+    /// numbers "2" to "9" stand centred 16 pt under the last line (at 628 pt of 842), above
+    /// the foot band. Before, each was a paragraph or opened the paragraph running on from the
+    /// page before ("3 non-governmental organizations …", p. 6). Rendered pp. 2, 5–6.
+    func testPageNumberAboveTheFootBand() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_INF.1-EN.pdf"))
+        XCTAssertEqual(out.furniture.filter { $0.kind == .pageNumber }.map(\.text), (2...9).map(String.init))
+        XCTAssertEqual(out.furniture.filter { $0.kind == .pageNumber }.map(\.page), Array(4...11))
+        XCTAssertFalse(out.blocks.contains { Int($0.text).map((1...9).contains) ?? false })
+        // The job number ends page 2 (the document's first after its cover) at 597 pt.
+        XCTAssertEqual(out.furniture.filter { $0.kind == .jobNumber }.map(\.text), ["18-00202"])
+        XCTAssertFalse(out.blocks.contains { $0.text == "18-00202" })
+        let press = try XCTUnwrap(out.blocks.first { $0.text.hasPrefix("The public meetings of the session will be open") })
+        XCTAssertEqual(press.pages, [5, 6])
+        XCTAssertTrue(press.text.contains("government officials, non-governmental organizations"), press.text)
+    }
+
     /// A/C.1/80/L.40: the last preambular paragraph ends page 2 with a comma; "1. Welcomes"
     /// opens page 3 at the first-line indent: operative paragraph 1 is a paragraph of its own.
     func testOperativeOneAtTheTopOfAPage() throws {
