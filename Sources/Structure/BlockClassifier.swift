@@ -49,8 +49,9 @@ struct BlockClassifier {
         var inResolution = false
         var seenOperative = false
         var lastOperativeNumber = 0
-        /// An outer part ("Chapter", "Part") has been seen: articles under it are level 2.
-        var seenOuterPart = false
+        /// The outer part labels seen so far ("part", "chapter"), in the order they first
+        /// appeared: each sits one level under the one before it.
+        var outerParts: [String] = []
         var inAnnex = false
         /// The unit before was a table (or a note under one).
         var afterTable = false
@@ -506,11 +507,14 @@ struct BlockClassifier {
     /// over the title of a resolution in a session report, A/HRC/14/37).
     private func standaloneHeading(_ p: Paragraph, state: inout State) -> Draft? {
         if let first = p.lines.first, p.lines.count <= parameters.partHeadingMaxLines, let part = Self.partLabel(first.text, parameters: parameters) {
-            let isOuter = part.outer
-            if isOuter { state.seenOuterPart = true }
+            // Outer parts nest in the order they first appear: "PART ONE" (1) over "CHAPTER I"
+            // (2) over "Article 1" (3) in the ILC articles on State responsibility.
+            let word = (part.label.split(separator: " ").first ?? "").lowercased()
+            if part.outer, !state.outerParts.contains(word) { state.outerParts.append(word) }
+            let level = part.outer ? (state.outerParts.firstIndex(of: word) ?? 0) + 1 : state.outerParts.count + 1
             let rest = TextJoiner.join(joiner.tokens(of: Array(p.lines.dropFirst())))
             return Draft(block: Block(kind: .heading, role: .section, number: part.label,
-                                      level: isOuter || !state.seenOuterPart ? 1 : 2, text: rest, footnoteRefs: p.refs,
+                                      level: level, text: rest, footnoteRefs: p.refs,
                                       pages: p.pages, boxes: p.boxes), label: nil)
         }
         guard p.label == nil, p.allBold, p.lines.count >= 2, p.lines.count <= parameters.sectionTitleMaxLines,
@@ -882,7 +886,8 @@ struct BlockClassifier {
         guard text.utf8.count <= parameters.partLabelMaxBytes, let space = text.firstIndex(of: " ") else { return nil }
         let word = text[..<space].lowercased(), number = text[text.index(after: space)...]
         guard LanguageVocabulary.anyPartLabel.contains(word), !number.contains(" "),
-              RegexCache.shared.matches(BodyPatterns.partNumber, String(number)) else { return nil }
+              RegexCache.shared.matches(BodyPatterns.partNumber, String(number))
+                || LanguageVocabulary.anyPartNumberWord.contains(number.lowercased()) else { return nil }
         return (text, LanguageVocabulary.anyOuterPartLabel.contains(word))
     }
 

@@ -178,8 +178,21 @@ public struct ParagraphSegmenter: Sendable {
                 indented = false
             }
             if sameCentre && cur.isBold && prev.isBold { indented = false }
+            if Self.wrapsTitle(cur, after: prev) { indented = false }
         }
         return indented
+    }
+
+    /// Whether `cur` is the second line of a title set wholly in italics or bold that `prev`
+    /// begins: it opens in lower case and lies within `prev`'s width, as a centred title's
+    /// shorter line does. "Consequences of invoking a circumstance" over "precluding
+    /// wrongfulness" (ILC articles on State responsibility, article 27, p. 7) are centred 14 pt
+    /// apart, too far for `centredLinesTolerance`.
+    static func wrapsTitle(_ cur: Line, after prev: Line) -> Bool {
+        func styled(_ l: Line) -> Bool { l.isBold || l.words.allSatisfy(\.isItalic) }
+        return cur.words.first?.text.first?.isLowercase == true && !cur.isRightToLeft
+            && cur.box.x0 > prev.box.x0 && cur.box.x1 < prev.box.x1
+            && styled(cur) && styled(prev) && cur.isBold == prev.isBold
     }
 
     private func startsParagraph(_ cur: Line, after prev: Line, margins: [Int: (left: Double, right: Double)],

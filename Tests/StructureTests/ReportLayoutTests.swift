@@ -42,6 +42,29 @@ final class ReportLayoutTests: XCTestCase {
     }
 
 
+    /// The ILC articles on State responsibility (un/more/ILC_2001_State_Responsibility, rendered
+    /// pp. 2 and 7): "PART ONE" over "THE INTERNATIONALLY WRONGFUL ACT OF A STATE", then
+    /// "CHAPTER I", then "Article 2"; article 27's title wraps, in italics, onto a shorter line
+    /// ("Consequences of invoking a circumstance" / "precluding wrongfulness") centred 14 pt
+    /// off the first. Before, "PART ONE …" was a paragraph, parts and chapters shared level 1,
+    /// and nine wrapped titles lost their second line to a paragraph of its own.
+    func testPartsChaptersArticlesAndWrappedArticleTitles() throws {
+        let out = try build("un/more/ILC_2001_State_Responsibility.pdf")
+        let part = try XCTUnwrap(out.blocks.first { $0.number == "PART ONE" })
+        XCTAssertEqual(part.kind, .heading)
+        XCTAssertEqual(part.text, "THE INTERNATIONALLY WRONGFUL ACT OF A STATE")
+        XCTAssertEqual(out.blocks.filter { $0.number?.hasPrefix("PART ") == true }.map(\.number), ["PART ONE", "PART TWO", "PART THREE", "PART FOUR"])
+        XCTAssertEqual(part.level, 1)
+        XCTAssertEqual(out.blocks.first { $0.number == "CHAPTER I" }?.level, 2)
+        XCTAssertEqual(out.blocks.first { $0.number == "Article 2" }?.level, 3)
+        XCTAssertEqual(out.blocks.first { $0.number == "Article 27" }?.text, "Consequences of invoking a circumstance precluding wrongfulness")
+        XCTAssertEqual(out.blocks.first { $0.number == "Article 5" }?.text, "Conduct of persons or entities exercising elements of governmental authority")
+        XCTAssertFalse(out.blocks.contains { $0.kind == .paragraph && $0.text == "precluding wrongfulness" })
+        // A Council's session report: "Part Two" over "Summary of proceedings" (A/HRC/43/2 p. 8).
+        let report = try build("un/hrc/A_HRC_43_2-EN.pdf")
+        XCTAssertEqual(report.blocks.first { $0.number == "Part Two" }?.text, "Summary of proceedings")
+    }
+
     /// A letter's annex (A/80/434–S/2025/632 p. 2, rendered): "Annex to the letter dated 3
     /// October 2025 from the Permanent Representative of Spain to the United Nations addressed to
     /// the Secretary-General" in bold over the annex's own title "Chair's summary of …". The

@@ -22,6 +22,10 @@ extension LanguageVocabulary {
     // italics over the raised-number notes that end a universal periodic review summary
     // (A/HRC/WG.6/48/SVN/3 p. 10).
     .setting(\.endnoteHeadings, ["Endnotes", "Notes"])
+    // "PART ONE" … "PART FOUR" over the chapters of the ILC articles on State responsibility.
+    .setting(\.partNumberWords, ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                  "eighteen", "nineteen", "twenty"])
 }
 
 // MARK: Words of the English body rules

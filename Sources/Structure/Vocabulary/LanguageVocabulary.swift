@@ -58,6 +58,9 @@ public struct LanguageVocabulary: Sendable {
     /// Words that title a part of a report standing alone on their line ("Summary" over the
     /// summary box of a report); with `contentsHeadings` they make a heading.
     public var partTitles: Set<String> = []
+    /// Numbers spelled out after a part label, lower-cased: "PART ONE" (the articles on State
+    /// responsibility, ILC 2001, p. 2), "Chapter Two".
+    public var partNumberWords: Set<String> = []
     /// Lines that head a list of endnotes, whole ("Endnotes"): the numbered list under such a
     /// line holds the notes the text's raised numbers refer to (`EndnoteSection`).
     public var endnoteHeadings: Set<String> = []
@@ -83,6 +86,8 @@ public struct LanguageVocabulary: Sendable {
     /// The outer part labels of every language, lower-cased.
     public static let anyOuterPartLabel: Set<String> = all.reduce(into: []) { $0.formUnion($1.outerPartLabels.map { $0.lowercased() }) }
 
+    /// Every language's `partNumberWords`.
+    public static let anyPartNumberWord: Set<String> = all.reduce(into: []) { $0.formUnion($1.partNumberWords) }
     /// The part titles and table-of-contents headings of every language.
     /// Every language's `endnoteHeadings`.
     public static let anyEndnoteHeading: Set<String> = all.reduce(into: []) { $0.formUnion($1.endnoteHeadings) }
