@@ -191,6 +191,15 @@ public struct LayoutParameters: Sendable {
     public var stampGlyphsPerLetter: Int = 4
     /// A stamp's glyphs further apart than this (em) are separated by a space.
     public var stampWordGap: Double = 0.2
+    /// A glyph of a vertical run with another glyph beside it on its baseline, at most this far
+    /// (em), is the first or last letter of a line of text: an OCR layer draws the first
+    /// letters of a column's lines one above the other, touching (A/C.4/SR.985, French, 1959,
+    /// p. 2: "p", "n", "p", "c" of "politique", "non", "pense", "caractère").
+    public var stampNeighbourGap: Double = 0.5
+    /// ...and its box at the same height, top and bottom within this much (em): a glyph of the
+    /// line. The arXiv stamp up the left edge of B10 (20-pt turned glyphs, 4 pt left of the
+    /// text) stands beside lines at heights of its own.
+    public var stampNeighbourLevel: Double = 0.2
     /// A pleading-paper line number has at most this many digits.
     public var lineNumberMaxDigits: Int = 3
     /// Line numbers end at one right edge within this distance (PDF points; set flush right).

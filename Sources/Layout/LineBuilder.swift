@@ -47,7 +47,15 @@ public struct LineBuilder: Sendable {
         if inMargin.count >= parameters.verticalStampMinGlyphs {
             let boxes = inMargin.map { items[$0].glyph.box }, sizes = inMargin.map { items[$0].size }
             let texts = inMargin.map { items[$0].glyph.text }
-            let runs = MarginText.verticalRuns(boxes, sizes: sizes, texts: texts, pageWidth: page.width, parameters: parameters)
+            let runs = MarginText.verticalRuns(boxes, sizes: sizes, texts: texts, pageWidth: page.width, parameters: parameters) { a, size in
+                // Asked only of the glyphs of a run that passed the other tests (rare): a scan of
+                // the page's glyphs each time costs little.
+                let reach = parameters.stampNeighbourGap * size, level = parameters.stampNeighbourLevel * size
+                return items.contains { item in
+                    let b = item.glyph.box, gap = max(b.x0 - a.x1, a.x0 - b.x1)
+                    return b != a && abs(a.y0 - b.y0) < level && abs(a.y1 - b.y1) < level && gap < reach && gap > -0.5 * a.width
+                }
+            }
             for run in runs {
                 let text = MarginText.text(ofRun: run, texts: texts, boxes: boxes, sizes: sizes, parameters: parameters)
                 let box = run.dropFirst().reduce(boxes[run[0]]) { $0.union(boxes[$1]) }

@@ -15,12 +15,15 @@ public enum MarginText {
     ///   - sizes: the glyphs' font sizes (points), parallel to `boxes`.
     ///   - texts: the glyphs' text, parallel to `boxes`.
     ///   - pageWidth: page width in points.
+    ///   - opensOrEndsLine: whether a glyph (box, font size) has another glyph of the page beside
+    ///     it on its baseline (`LayoutParameters.stampNeighbourGap`); a run most of whose glyphs
+    ///     do is the first or last letters of lines (an OCR layer), not a stamp.
     /// A run must hold letters (a quarter of its glyphs at least): a column of single digits at
     /// the edge of a sideways table (nics-background-checks-2015-11-rotated) stacks the same
     /// way; arXiv's "arXiv:1601.03642v1 [cs.CV] 12 Jan 2016" up the left edge is a stamp, and
     /// so is a symbol or job number set sideways beside a landscape table ("A/80/605").
     static func verticalRuns(_ boxes: [Rect], sizes: [Double], texts: [String], pageWidth: Double,
-                             parameters: LayoutParameters) -> [[Int]] {
+                             parameters: LayoutParameters, opensOrEndsLine: (Rect, Double) -> Bool = { _, _ in false }) -> [[Int]] {
         func stacked(_ a: Rect, _ b: Rect, size: Double) -> Bool {
             // Same column of the page, the next glyph directly above or below, at most about a
             // word space away (spaces are not glyphs).
@@ -42,7 +45,9 @@ public enum MarginText {
             if run.count >= parameters.verticalStampMinGlyphs,
                (letters >= parameters.stampMinLetters && letters * parameters.stampGlyphsPerLetter >= run.count && cjk * 2 < letters) || isFurniture() {
                 let x0 = run.map { boxes[$0].x0 }.min() ?? 0, x1 = run.map { boxes[$0].x1 }.max() ?? 0
-                if x1 < margin || x0 > pageWidth - margin { runs.append(run) }
+                // Most glyphs of the run open or end a line of text: letters of lines, not a stamp.
+                if x1 < margin || x0 > pageWidth - margin,
+                   run.filter({ opensOrEndsLine(boxes[$0], sizes[$0]) }).count * 2 <= run.count { runs.append(run) }
             }
             run = []
         }

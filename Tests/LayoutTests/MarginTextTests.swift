@@ -68,4 +68,19 @@ final class MarginTextTests: XCTestCase {
             XCTAssertEqual(zoned.flatMap { $0.lines(in: .margin) }.map(\.text), [], name)
         }
     }
+
+    /// An OCR layer is no stamp: A/C.4/SR.985 (French, 1959, a scan with its text layer),
+    /// page 2, draws the first letters of the left column's lines one above the other, touching
+    /// ("p" of "politique", "n" of "non", "p" of "pense", "c" of "caractère", rendered), and
+    /// the last letters of the right column's the same way. Each has the rest of its word
+    /// beside it at the same height, so none is a stamp; before, five "stamps" ("bpnpcs 9") took
+    /// 64 letters out of the text ("le progrès olitique"). The Arabic report
+    /// E/ESCWA/2017/EC.4/9/Report p. 12 had lost seven line-opening alefs the same way.
+    func testFirstLettersOfOCRLinesAreNoStamp() throws {
+        let pages = try layout(of: TestPaths.shared("corpus/un/more/A_C.4_SR.985-FR.pdf"))
+        XCTAssertEqual(pages[1].lines(in: .margin).map(\.text), [])
+        XCTAssertNotNil(pages[1].line(startingWith: "politique et de développer la capacité des territoires"))
+        let arabic = try layout(of: TestPaths.shared("corpus/un/escwa/E_ESCWA_2017_EC.4_9_REPORT-AR.pdf"))
+        XCTAssertEqual(arabic[11].lines(in: .margin).map(\.text), [])
+    }
 }
