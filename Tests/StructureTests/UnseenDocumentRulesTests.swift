@@ -115,6 +115,14 @@ final class HeaderFieldsTests: XCTestCase {
         XCTAssertEqual(out.metadata.otherSymbols, ["S/2025/632"])
         XCTAssertEqual(out.metadata.session, "Eightieth session")
         XCTAssertTrue(out.furniture.contains { $0.kind == .headerLine && $0.text.contains("Eightieth year") })
+        // "Security Council" is printed in the masthead beside "General Assembly" and again
+        // over "Eightieth year" (rendered p. 1): no field holds it, so both are header lines.
+        XCTAssertEqual(out.metadata.organ, "General Assembly")
+        XCTAssertEqual(out.furniture.filter { $0.kind == .headerLine && $0.text == "Security Council" }.count, 2)
+        // A Council's decision under the Assembly's masthead (A/HRC/DEC/59/112 p. 1).
+        let decision = try build("un/more/A_HRC_DEC_59_112.pdf")
+        XCTAssertEqual(decision.metadata.organ, "Human Rights Council")
+        XCTAssertTrue(decision.furniture.contains { $0.kind == .headerLine && $0.text == "General Assembly" })
     }
 
     /// S/2025/378: "Note by the Secretary-General" under the title.

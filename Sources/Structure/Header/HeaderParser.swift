@@ -63,6 +63,9 @@ struct HeaderScan {
     var mastheadOrgans: [String] = []
     /// Organ printed in the left block ("Human Rights Council").
     var leftOrgan: String?
+    /// The lines that print an organ's name (masthead or left block) and the organ each names:
+    /// those naming another organ than the `organ` field are header lines (`finish`).
+    var organLines: [(line: Int, organ: String)] = []
     /// Index in `lines` after which the body starts (the first line not read as header), or nil.
     var bodyStart: Int?
     var jobLetter: String?
@@ -171,6 +174,7 @@ struct HeaderScan {
                 let rest = HeaderText.collapse(String(t.dropFirst(printed.count)))
                 if rest.isEmpty || T.isoDate(rest) != nil || T.symbol(rest) != nil || rest.hasPrefix("Distr") {
                     mastheadOrgans.append(organ)
+                    organLines.append((i, organ))
                     t = rest
                     recognised = true
                 }
@@ -459,6 +463,7 @@ struct HeaderScan {
         let line = lines[i]
         if let organ = Self.organName(clean) {
             if leftOrgan == nil { leftOrgan = organ }
+            organLines.append((i, organ))
             consumed.insert(i); state.leftEdge = state.leftEdge ?? line.x0; return k + 1
         }
         if Self.opensAsHeading(clean), let n = T.sessionNumber(clean) {
@@ -912,6 +917,15 @@ struct HeaderScan {
         if md.organ == nil { md.organ = mastheadOrgans.first ?? leftOrgan }
         if md.organ == nil, let s = md.symbol {
             if s.hasPrefix("A/") { md.organ = "General Assembly" } else if s.hasPrefix("S/") { md.organ = "Security Council" } else if s.hasPrefix("E/") { md.organ = "Economic and Social Council" }
+        }
+        // Every printed header word lands in a field or in furniture (CONTRACT.md): the second
+        // organ of a joint document ("Security Council" beside "General Assembly" and over
+        // "Eightieth year", A/80/434–S/2025/632) and the Assembly named over a Council's
+        // decision (A/HRC/DEC/59/112) are header lines; the organ the field holds, printed
+        // once more, is too.
+        var organPrinted = false
+        for (line, organ) in organLines {
+            if organ != md.organ || organPrinted { headerLines.insert(line) } else { organPrinted = true }
         }
         if md.symbol == nil {
             diagnostics.append(Diagnostic(.headerNoSymbol,
