@@ -99,6 +99,14 @@ public struct TextJoiner: Sendable {
                 if let (stem, marker) = Self.splitTrailingMarker(text), knownMarkers.contains(marker) {
                     trailingMarker = marker
                     text = stem
+                } else if li == lines.count - 1, wi == line.words.count - 1,
+                          let (stem, stars) = Self.splitTrailingAsterisks(text), knownMarkers.contains(stars) {
+                    // Asterisks set at full size after the last word of a title or heading refer
+                    // to the note "*" ("Slovenia*" over A/HRC/WG.6/7/SVN/3, 2009, p. 1; "… these
+                    // United Nations Regulations*", UN Regulation No. 17 p. 1). Inside a line an
+                    // asterisk may mark an entry of a list instead ("one asterisk denotes …").
+                    trailingMarker = stars
+                    text = stem
                 }
                 let isLastOfLine = wi == line.words.count - 1 && li < lines.count - 1
                 if isLastOfLine, let next = lines[li + 1].words.first?.text, let joined = lineEndJoin(text, next) {
@@ -161,6 +169,15 @@ public struct TextJoiner: Sendable {
         let stem = text.dropLast(digits.count)
         guard let p = stem.last, ",;:”’)".contains(p), stem.contains(where: \.isLetter) else { return nil }
         return (String(stem), String(digits.reversed()))
+    }
+
+    /// "Slovenia*" → ("Slovenia", "*"): one to three asterisks after a word with letters.
+    static func splitTrailingAsterisks(_ text: String) -> (String, String)? {
+        let stars = text.reversed().prefix { $0 == "*" }
+        guard (1...3).contains(stars.count) else { return nil }
+        let stem = text.dropLast(stars.count)
+        guard stem.contains(where: \.isLetter) else { return nil }
+        return (String(stem), String(stars))
     }
 
     private func isMarker(_ text: String) -> Bool {

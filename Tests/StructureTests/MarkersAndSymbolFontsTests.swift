@@ -132,4 +132,18 @@ final class GluedMarkerAccountingTests: XCTestCase {
         XCTAssertEqual(paragraph.footnoteRefs.suffix(2), ["10", "11"])
         XCTAssertFalse(out.diagnostics.contains { $0.code.hasPrefix("footnote.") && $0.message.contains("11") })
     }
+
+    /// A/HRC/WG.6/7/SVN/3 (un-hrc/g0917008, 2009), page 1, rendered: the country "Slovenia*"
+    /// in bold under the title, its asterisk set at full size, refers to the note "* The
+    /// present document was not edited …". Before, the heading read "Slovenia*" with no
+    /// reference. An asterisk inside a line stays text: it may mark entries of a list.
+    func testFullSizeAsteriskEndingAHeadingIsItsNote() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-hrc/g0917008.pdf"))
+        let heading = try XCTUnwrap(out.blocks.first)
+        XCTAssertEqual(heading.text, "Slovenia")
+        XCTAssertEqual(heading.footnoteRefs, ["*"])
+        XCTAssertEqual(out.footnotes.first?.marker, "*")
+        XCTAssertEqual(TextJoiner.splitTrailingAsterisks("Regulations**")?.1, "**")
+        XCTAssertNil(TextJoiner.splitTrailingAsterisks("**"))
+    }
 }
