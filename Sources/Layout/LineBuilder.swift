@@ -53,7 +53,7 @@ public struct LineBuilder: Sendable {
                 let reach = parameters.stampNeighbourGap * size, level = parameters.stampNeighbourLevel * size
                 return items.contains { item in
                     let b = item.glyph.box, gap = max(b.x0 - a.x1, a.x0 - b.x1)
-                    return b != a && abs(a.y0 - b.y0) < level && abs(a.y1 - b.y1) < level && gap < reach && gap > -0.5 * a.width
+                    return b != a && abs(a.y0 - b.y0) < level && abs(a.y1 - b.y1) < level && gap < reach && gap > -a.width
                 }
             }
             for run in runs {

@@ -104,6 +104,11 @@ public struct StructureParameters: Sendable {
     /// kept apart: a centred title's lines wander more than the left block's, and a merge is
     /// not shown to keep outputs identical.
     public var headerParagraphAlignment: Double = 12
+    /// A title that is only its kind's name ("Report", 15 pt, E/ESCWA/SDD/2017/IG.1/6/Report)
+    /// goes on in the centred paragraph under it when that is set at least this share of the
+    /// title's size ("Eleventh session of the Committee on Social Development", 13 pt: 0.87;
+    /// the Arabic edition's 14 pt under an 18-pt "تقرير": 0.78).
+    public var kindTitleSubtitleSize: Double = 0.75
     /// Lines of one header paragraph stand at least this far apart (em): closer lines overlap.
     public var headerMinLinePitch: Double = 0.3
     /// ...and differ in font size by less than this (PDF points).

@@ -343,7 +343,8 @@ final class RegionalHeaderTests: XCTestCase {
         let work = try metadata("E_ESCWA_2017_EC.4_L.2")
         XCTAssertEqual(work.agendaItems, ["2"])
         XCTAssertEqual(work.title, "تنظيم الأعمال")
-        XCTAssertEqual(try metadata("E_ESCWA_2017_EC.4_9_REPORT").title, "تقرير")
+        // "تقرير" over what it reports on ("the Executive Committee on its fourth meeting").
+        XCTAssertEqual(try metadata("E_ESCWA_2017_EC.4_9_REPORT").title, "تقرير اللجنة التنفيذية عن اجتماعها الرابع")
     }
 
     /// A commission named in capitals on the cover of a report (E/ESCWA/30/18/Report, English,
@@ -401,7 +402,28 @@ final class RegionalHeaderTests: XCTestCase {
         XCTAssertFalse(out.blocks.contains { $0.text.contains("E/ECE/324/Rev.1/Add.16/Rev.6") || $0.text == "11 June 2020" })
         XCTAssertEqual(HeaderText.symbol("A/80/434\u{2013}S/2025/632")?.symbol, "A/80/434-S/2025/632")
     }
-}
+
+    /// ESCWA prints its committees' reports under "Report" alone in large type (rendered p. 1
+    /// of E/ESCWA/SDD/2017/IG.1/6/Report: "Report" 15 pt, then "Eleventh session of the
+    /// Committee on Social Development" and "Khartoum, 17-18 October 2017" in 13 pt on the
+    /// same centre); the Arabic edition "تقرير" (18 pt) over "لجنة التنمية الاجتماعية عن دورتها
+    /// الحادية عشرة" (14 pt). Before, the title was "Report", the type null and the session line a
+    /// body heading. The French report says "Rapport sur la trentième session".
+    func testReportTitledByItsKindAlone() throws {
+        let en = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_SDD_2017_IG.1_6_REPORT-EN.pdf"))
+        XCTAssertEqual(en.metadata.title, "Report Eleventh session of the Committee on Social Development")
+        XCTAssertEqual(en.metadata.documentType, .report)
+        XCTAssertTrue(en.furniture.contains { $0.kind == .headerLine && $0.text == "Khartoum, 17-18 October 2017" })
+        XCTAssertEqual(en.blocks.first?.text, "Summary")
+        let ar = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_SDD_2017_IG.1_6_REPORT-AR.pdf"))
+        XCTAssertEqual(ar.metadata.title, "تقرير لجنة التنمية الاجتماعية عن دورتها الحادية عشرة")
+        XCTAssertEqual(ar.metadata.documentType, .report)
+        let fr = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_18_REPORT-FR.pdf"))
+        XCTAssertEqual(fr.metadata.documentType, .report)
+        let note = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.1_INF.1-EN.pdf"))
+        XCTAssertEqual(note.metadata.title, "Information note")
+        XCTAssertEqual(note.metadata.documentType, .note)
+    }
 
     /// A scanned draft of 1971 (un-su/1971-09-29_A_L.632-EN, page 1, rendered): "Agenda item 93"
     /// under a session line the OCR layer reads "rrwenty-sixth session", then the agenda item's
@@ -421,6 +443,7 @@ final class RegionalHeaderTests: XCTestCase {
         XCTAssertEqual(out.blocks.first?.text, "The General Assembly,")
         XCTAssertTrue(out.furniture.contains { $0.kind == .headerLine && $0.text == "rrwenty-sixth session" })
     }
+}
 
 /// Paragraphs across a page break, and the word accounting over whole documents.
 final class PageBreakAndAccountingTests: XCTestCase {

@@ -792,8 +792,60 @@ struct HeaderScan {
         state.titleFound = true
         state.expectTitle = false
         state.stage = .afterTitle
-        if md.documentType == nil, let kind = Self.kindLine(joinedClean) { md.documentType = kind }
+        let named = Self.titleKind(joinedClean)
+        if md.documentType == nil, let kind = Self.kindLine(joinedClean) ?? named?.kind { md.documentType = kind }
+        if named?.whole == true, let next = readKindSubtitle(order, after: para) { return .next(next) }
         return .next(para.last! + 1)
+    }
+
+    /// The kind a title names by its first words (`HeaderVocabulary.englishTitleKinds` and each
+    /// language's `titleKinds`), and whether the title is those words alone.
+    static func titleKind(_ t: String) -> (kind: DocumentType, whole: Bool)? {
+        for kinds in [HeaderVocabulary.englishTitleKinds] + LanguageVocabulary.otherHeaders.map(\.titleKinds) {
+            for (words, kind) in kinds where t == words || t.hasPrefix(words + " ") { return (kind, t == words) }
+        }
+        return nil
+    }
+
+    /// After a title that is only its kind's name ("Report", E/ESCWA/SDD/2017/IG.1/6/Report
+    /// p. 1): the paragraph under it on the same centre, set nearly as large
+    /// (`kindTitleSubtitleSize`), says what the report is of and joins the title ("Report
+    /// Eleventh session of the Committee on Social Development"); a venue and date line in it
+    /// ("Khartoum, 17-18 October 2017") is a header line. Returns the position after it.
+    private mutating func readKindSubtitle(_ order: [Int], after title: [Int]) -> Int? {
+        guard let last = title.last, last + 1 < order.count, !isStop(order[last + 1]) else { return nil }
+        let head = lines[order[title[0]]]
+        let sub = paragraph(order, from: last + 1)
+        let centre = (head.x0 + head.x1) / 2
+        // "Summary" over the summary box is a part's title, not the report's subject.
+        guard sub.allSatisfy({ p in
+            let l = lines[order[p]]
+            return abs((l.x0 + l.x1) / 2 - centre) < parameters.headerParagraphAlignment
+                && l.fontSize >= parameters.kindTitleSubtitleSize * head.fontSize
+                && !LanguageVocabulary.anyPartTitle.contains(T.stripMarkers(text(order[p])))
+        }) else { return nil }
+        var words: [String] = []
+        for p in sub {
+            let t = T.stripMarkers(text(order[p]))
+            if T.matches(EnglishPatterns.monthAndYearEnding, t) || Self.isOtherVenueLine(t, parameters: parameters) {
+                headerLines.insert(order[p])
+            } else {
+                words.append(t)
+            }
+        }
+        if !words.isEmpty { md.title = T.joinLines([md.title ?? ""] + words) }
+        consume(sub, of: order)
+        // The venue and date may stand a little apart, on the same centre ("بيروت،5-4 تشرين
+        // الأول/أكتوبر 2017", E/ESCWA/ECW/2017/IG.1/7/Report, Arabic).
+        let next = sub.last! + 1
+        if next < order.count, case let l = lines[order[next]], abs((l.x0 + l.x1) / 2 - centre) < parameters.headerParagraphAlignment,
+           case let t = T.stripMarkers(text(order[next])),
+           T.matches(EnglishPatterns.monthAndYearEnding, t) || Self.isOtherVenueLine(t, parameters: parameters) {
+            headerLines.insert(order[next])
+            consumed.insert(order[next])
+            return next + 1
+        }
+        return next
     }
 
     /// A draft's line naming its kind and sponsors or officer; true when `para` (positions in

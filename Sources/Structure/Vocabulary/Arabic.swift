@@ -1,3 +1,4 @@
+import DocumentModel
 extension LanguageVocabulary {
     /// Arabic, as printed in ESCWA documents.
     public static let arabic = LanguageVocabulary(
@@ -57,6 +58,10 @@ extension HeaderVocabulary {
     public static let arabic: HeaderVocabulary = {
         var h = HeaderVocabulary()
         h.organization = ["الأمم المتحدة"]
+        // "تقرير" alone or opening the title (E/ESCWA/SDD/2017/IG.1/6/Report and
+        // E/ESCWA/30/18/Report, Arabic); "مذكرة توضيحية", an information note
+        // (E/ESCWA/EDID/2017/IG.1/INF.1, Arabic).
+        h.titleKinds = ["تقرير": .report, "مذكرة توضيحية": .note]
         h.organs = ["الجمعية العامة": "General Assembly", "مجلس الأمن": "Security Council",
                     "المجلس الاقتصادي والاجتماعي": "Economic and Social Council", "مجلس حقوق الإنسان": "Human Rights Council"]
         h.months = ["يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "مايو": 5, "يونيه": 6, "يونيو": 6,

@@ -1,3 +1,4 @@
+import DocumentModel
 extension LanguageVocabulary {
     /// English, as printed in General Assembly documents.
     public static let english = LanguageVocabulary(
@@ -98,6 +99,11 @@ extension HeaderVocabulary {
         "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
         "eightieth": 80, "ninetieth": 90, "hundredth": 100,
     ]
+    /// Titles that are, or open with, the name of the document's kind, and that kind: ESCWA
+    /// prints "Report" alone in large type over the session it reports on
+    /// (E/ESCWA/SDD/2017/IG.1/6/Report), "Information note" over a meeting's practical
+    /// arrangements (E/ESCWA/EDID/2017/IG.1/INF.1). See `HeaderVocabulary.titleKinds`.
+    public static let englishTitleKinds: [String: DocumentType] = ["Report": .report, "Information note": .note, "Information Note": .note]
     /// Masthead lines that name the Organization: "United Nations" (A/RES/73/6), "UNITED
     /// NATIONS" (S/1996/112, E/ESCWA/2017/EC.4/9/Report)...
     public static let englishOrganization = ["United Nations", "UNITED NATIONS"]

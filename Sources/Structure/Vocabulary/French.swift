@@ -1,3 +1,4 @@
+import DocumentModel
 extension LanguageVocabulary {
     /// French, as printed in United Nations documents.
     public static let french = LanguageVocabulary(
@@ -28,6 +29,8 @@ extension HeaderVocabulary {
     public static let french: HeaderVocabulary = {
         var h = HeaderVocabulary()
         h.organization = ["Nations Unies"]
+        // "Rapport sur la trentième session" (E/ESCWA/30/18/Report, French).
+        h.titleKinds = ["Rapport": .report]
         // A regional commission named above the title of its report: "Commission économique et
         // sociale pour l’Asie occidentale" (E/ESCWA/30/18/Report, French).
         h.bodyNouns = ["Commission"]

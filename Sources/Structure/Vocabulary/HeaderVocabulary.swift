@@ -1,3 +1,4 @@
+import DocumentModel
 /// The words of one language that the header parser reads on page 1 of a United Nations
 /// document: masthead labels, the session line, agenda-item lines, the adoption line, the
 /// formula and the closing meeting line.
@@ -58,6 +59,10 @@ public struct HeaderVocabulary: Sendable {
     /// Sub-item letters of agenda items and the Latin letters the English edition prints
     /// for them ("أ" → "a").
     public var itemLetters: [String: String] = [:]
+    /// Words opening a title that name the document's kind, and that kind: "تقرير" (report,
+    /// "تقرير الدورة الثلاثين", E/ESCWA/30/18/Report, Arabic), "Rapport" (its French edition).
+    /// Matched as the whole title or its first words.
+    public var titleKinds: [String: DocumentType] = [:]
 
     public init() {}
 
