@@ -403,6 +403,19 @@ final class RegionalHeaderTests: XCTestCase {
         XCTAssertEqual(HeaderText.symbol("A/80/434\u{2013}S/2025/632")?.symbol, "A/80/434-S/2025/632")
     }
 
+    /// E/ESCWA/30/8 (Arabic), page 1, rendered: the Arabic edition mirrors the masthead, its
+    /// stack "Distr." / "LIMITED" / symbol / date / "ARABIC" / "ORIGINAL: ENGLISH" on the left,
+    /// the last line reaching 207 pt of 792 (below the top quarter). Before, that line was the
+    /// title and the header ended there (no session, agenda item or title); the fields now
+    /// match the English edition's.
+    func testMastheadStackOnTheLeftOfAnArabicEdition() throws {
+        let md = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_8-AR.pdf")).metadata
+        XCTAssertEqual(md.title, "مقترح إنشاء المركز العربي لسياسات تغيُّر المناخ في الإسكوا")
+        XCTAssertEqual(md.sessionNumber, 30)
+        XCTAssertEqual(md.agendaItems, ["10"])
+        XCTAssertEqual(md.symbol, "E/ESCWA/30/8")
+    }
+
     /// ESCWA prints its committees' reports under "Report" alone in large type (rendered p. 1
     /// of E/ESCWA/SDD/2017/IG.1/6/Report: "Report" 15 pt, then "Eleventh session of the
     /// Committee on Social Development" and "Khartoum, 17-18 October 2017" in 13 pt on the

@@ -156,9 +156,17 @@ struct HeaderScan {
         var pendingDistribution = false
         // The masthead fills the top quarter; in the older layout (A/HRC/WG.6/7/SVN/1, 2009) the
         // right-hand stack Distr. / GENERAL / symbol / date / Original reaches a third of the page.
+        // The stack stands on the right, or on the left in a right-to-left edition ("Distr." at
+        // 84 pt and "ORIGINAL: ENGLISH" down to 207 pt of 792, E/ESCWA/30/8, Arabic).
+        let stackOnLeft = order.contains { i in
+            lines[i].y1 <= pageHeight * parameters.mastheadBottom && T.matches(EnglishPatterns.distribution, text(i))
+                && lines[i].x1 < pageWidth * (1 - parameters.mastheadExtendedMinX)
+        }
         for i in order where lines[i].y1 <= pageHeight * parameters.mastheadExtendedBottom {
             let extended = lines[i].y1 > pageHeight * parameters.mastheadBottom
-            if extended && lines[i].x0 <= pageWidth * parameters.mastheadExtendedMinX { continue }
+            let inStack = stackOnLeft ? lines[i].x1 < pageWidth * (1 - parameters.mastheadExtendedMinX)
+                : lines[i].x0 > pageWidth * parameters.mastheadExtendedMinX
+            if extended && !inStack { continue }
             var t = text(i)
             var recognised = false
             // Peel masthead words the layout may have put on the same line as something else.
