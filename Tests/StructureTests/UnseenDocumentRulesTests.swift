@@ -125,6 +125,20 @@ final class HeaderFieldsTests: XCTestCase {
         XCTAssertTrue(decision.furniture.contains { $0.kind == .headerLine && $0.text == "General Assembly" })
     }
 
+    /// The High Commissioner's compilations and summaries for a universal periodic review are
+    /// reports: "Slovenia" over "Compilation of information prepared by the Office of the United
+    /// Nations High Commissioner for Human Rights" (A/HRC/WG.6/48/SVN/2 p. 1, rendered); in
+    /// 2009 "COMPILATION PREPARED BY THE OFFICE OF THE HIGH COMMISSIONER …" is the title itself
+    /// (A/HRC/WG.6/7/SVN/2). Before, the type was null and the subtitle a body heading.
+    func testUniversalPeriodicReviewCompilationIsAReport() throws {
+        let out = try build("un/un-hrc/g2419943.pdf")
+        XCTAssertEqual(out.metadata.title, "Slovenia")
+        XCTAssertEqual(out.metadata.documentType, .report)
+        XCTAssertEqual(out.metadata.submittedBy, "the Office of the United Nations High Commissioner for Human Rights")
+        XCTAssertEqual(out.blocks.first?.number, "I.")
+        XCTAssertEqual(try build("un/un-hrc/g0917825.pdf").metadata.documentType, .report)
+    }
+
     /// S/2025/378: "Note by the Secretary-General" under the title.
     func testNoteNamesItsAuthor() throws {
         let md = try build("un/sc/S_2025_378-EN.pdf").metadata

@@ -909,6 +909,7 @@ struct HeaderScan {
     static func author(_ t: String) -> String? {
         if let g = HeaderText.match(EnglishPatterns.noteByAuthor, t) { return g[1] }
         if let g = HeaderText.match(EnglishPatterns.reportOfAuthor, t), !g[1]!.contains(" on ") { return g[1] }
+        if let g = HeaderText.match(EnglishPatterns.preparedByKind, t, options: .caseInsensitive) { return g[1] }
         return nil
     }
 
@@ -916,6 +917,7 @@ struct HeaderScan {
         let ci: NSRegularExpression.Options = .caseInsensitive
         if HeaderText.matches(EnglishPatterns.noteKind, t, options: ci) { return .note }
         if HeaderText.matches(EnglishPatterns.reportKind, t, options: ci) { return .report }
+        if HeaderText.matches(EnglishPatterns.preparedByKind, t, options: ci) { return .report }
         // "National report submitted …" (A/HRC/WG.6/7/SVN/1), "Annual report of …".
         if HeaderText.matches(EnglishPatterns.namedReportKind, t, options: ci) { return .report }
         if HeaderText.matches(EnglishPatterns.letterKind, t, options: ci) { return .letter }

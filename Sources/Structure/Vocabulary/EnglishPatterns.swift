@@ -104,6 +104,12 @@ enum EnglishPatterns {
     static let noteKind = #"^(Note|Notes|Memorandum) by\b"#
     /// "Report of the Secretary-General on …"; case-insensitive.
     static let reportKind = #"^(Report|Reports) (of|by|on)\b"#
+    /// The compilations and summaries the High Commissioner's Office prepares for a universal
+    /// periodic review: "Compilation of information prepared by the Office of the United Nations
+    /// High Commissioner for Human Rights" under the country's name (A/HRC/WG.6/48/SVN/2),
+    /// "COMPILATION PREPARED BY THE OFFICE OF THE HIGH COMMISSIONER …" and "SUMMARY PREPARED
+    /// BY …" (2009, A/HRC/WG.6/7/SVN/2 and /3); case-insensitive. Group 1: the author.
+    static let preparedByKind = #"^(?:Compilation|Summary)(?: of [^,;]+?)? prepared by (the [^,;]+?)(?:,.*)?$"#
     /// "National report submitted …" (A/HRC/WG.6/7/SVN/1), "Annual report of …"; case-insensitive.
     static let namedReportKind = #"^(\w+\s+){1,2}reports?\b"#
     /// "Letter dated 1 May 2025 from the Permanent Representative …"; case-insensitive.
