@@ -65,6 +65,17 @@ final class ReportLayoutTests: XCTestCase {
         XCTAssertEqual(report.blocks.first { $0.number == "Part Two" }?.text, "Summary of proceedings")
     }
 
+    /// E/ESCWA/30/6 (English) p. 4, rendered: "Introduction" centred over paragraph 1 looks
+    /// bold, but its font is the regular Times (drawn with a heavier stroke): the word alone on
+    /// its line makes the heading, as "Summary" does. Before, it was a paragraph; so in 15
+    /// ESCWA documents.
+    func testIntroductionAloneIsAHeading() throws {
+        let out = try build("un/escwa/E_ESCWA_30_6-EN.pdf")
+        let intro = try XCTUnwrap(out.blocks.first { $0.text == "Introduction" })
+        XCTAssertEqual(intro.kind, .heading)
+        XCTAssertEqual(intro.pages, [4])
+    }
+
     /// A letter's annex (A/80/434–S/2025/632 p. 2, rendered): "Annex to the letter dated 3
     /// October 2025 from the Permanent Representative of Spain to the United Nations addressed to
     /// the Secretary-General" in bold over the annex's own title "Chair's summary of …". The

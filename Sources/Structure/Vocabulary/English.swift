@@ -18,7 +18,9 @@ extension LanguageVocabulary {
     )
     // The summary box of a report: "Summary" in italics (S/2025/317 p. 1, A/80/628 p. 3), in
     // capitals in ESCWA reports (E/ESCWA/EDID/2017/IG.2/5(Part IV), p. 1).
-    .setting(\.partTitles, ["Summary", "SUMMARY"])
+    // "Introduction" centred over paragraph 1 of a report, in type that only a heavier stroke
+    // makes bold (E/ESCWA/30/6, English, p. 4: its font is the regular Times).
+    .setting(\.partTitles, ["Summary", "SUMMARY", "Introduction", "INTRODUCTION"])
     // E/ESCWA/SDD/2017/Technical Paper.8 p. 4, ESCWA/EDID/2018/1/Summary p. 19; "Notes" in
     // italics over the raised-number notes that end a universal periodic review summary
     // (A/HRC/WG.6/48/SVN/3 p. 10).
