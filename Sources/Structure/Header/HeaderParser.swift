@@ -825,6 +825,10 @@ struct HeaderScan {
         let head = lines[order[title[0]]]
         let sub = paragraph(order, from: last + 1)
         let centre = (head.x0 + head.x1) / 2
+        // A numbered section title is the body's ("1- معلومات أساسية" under "مذكرة توضيحية",
+        // E/ESCWA/EDID/2017/IG.1/INF.1, Arabic).
+        if let first = T.stripMarkers(text(order[sub[0]])).split(separator: " ").first,
+           Label.parse(String(first), parameters: parameters) != nil { return nil }
         // "Summary" over the summary box is a part's title, not the report's subject.
         guard sub.allSatisfy({ p in
             let l = lines[order[p]]
