@@ -23,7 +23,7 @@ public enum MarginText {
     /// way; arXiv's "arXiv:1601.03642v1 [cs.CV] 12 Jan 2016" up the left edge is a stamp, and
     /// so is a symbol or job number set sideways beside a landscape table ("A/80/605").
     static func verticalRuns(_ boxes: [Rect], sizes: [Double], texts: [String], pageWidth: Double,
-                             parameters: LayoutParameters, opensOrEndsLine: (Rect, Double) -> Bool = { _, _ in false }) -> [[Int]] {
+                             parameters: LayoutParameters, opensOrEndsLine: (Rect, Double) -> Bool) -> [[Int]] {
         func stacked(_ a: Rect, _ b: Rect, size: Double) -> Bool {
             // Same column of the page, the next glyph directly above or below, at most about a
             // word space away (spaces are not glyphs).

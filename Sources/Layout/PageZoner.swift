@@ -78,8 +78,9 @@ public struct PageZoner: Sendable {
     /// recurs (`isRaisedPageNumber`), or a job number ("18-00202", whose pattern no text
     /// shares) as the page's last line (E/ESCWA/30/INF.1 p. 2, at 597 pt of 842).
     private func isRaisedFooter(_ lines: [Line], _ i: Int, recurs: (Line) -> Bool) -> Bool {
-        isRaisedPageNumber(lines, i) && recurs(lines[i])
-            || isLowestLine(lines, i) && FurnitureText.kind(of: lines[i].text) == .jobNumber
+        guard isLowestLine(lines, i) else { return false }
+        let kind = FurnitureText.kind(of: lines[i].text)
+        return kind == .jobNumber || kind == .pageNumber && recurs(lines[i])
     }
 
     /// A line ending in the page's top band (`LayoutParameters.headerBand`).

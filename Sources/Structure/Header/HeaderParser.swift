@@ -59,13 +59,10 @@ struct HeaderScan {
     /// year"): they become furniture of kind `headerLine`.
     var headerLines = Set<Int>()
 
-    /// Organ names printed in the masthead, top to bottom.
-    var mastheadOrgans: [String] = []
-    /// Organ printed in the left block ("Human Rights Council").
-    var leftOrgan: String?
-    /// The lines that print an organ's name (masthead or left block) and the organ each names:
-    /// those naming another organ than the `organ` field are header lines (`finish`).
-    var organLines: [(line: Int, organ: String)] = []
+    /// The lines that print an organ's name, in reading order, the organ each names and whether
+    /// it stands in the masthead (else in the left block, "Human Rights Council"): the field
+    /// takes the masthead's first, else the left block's; the others are header lines (`finish`).
+    var organLines: [(line: Int, organ: String, inMasthead: Bool)] = []
     /// Index in `lines` after which the body starts (the first line not read as header), or nil.
     var bodyStart: Int?
     var jobLetter: String?
@@ -181,8 +178,7 @@ struct HeaderScan {
                 where !extended && t.lowercased().hasPrefix(printed.lowercased()) {
                 let rest = HeaderText.collapse(String(t.dropFirst(printed.count)))
                 if rest.isEmpty || T.isoDate(rest) != nil || T.symbol(rest) != nil || rest.hasPrefix("Distr") {
-                    mastheadOrgans.append(organ)
-                    organLines.append((i, organ))
+                    organLines.append((i, organ, true))
                     t = rest
                     recognised = true
                 }
@@ -470,8 +466,7 @@ struct HeaderScan {
         let i = order[k]
         let line = lines[i]
         if let organ = Self.organName(clean) {
-            if leftOrgan == nil { leftOrgan = organ }
-            organLines.append((i, organ))
+            organLines.append((i, organ, false))
             consumed.insert(i); state.leftEdge = state.leftEdge ?? line.x0; return k + 1
         }
         if Self.opensAsHeading(clean), let n = T.sessionNumber(clean) {
@@ -582,8 +577,7 @@ struct HeaderScan {
         let line = lines[i]
         guard let items = T.agendaLine(clean) else {
             // Session dates and venue: "24 February–20 March 2020", "Geneva, 8-19 February 2010".
-            if state.stage == .left, clean.split(separator: " ").count <= parameters.sessionVenueMaxWords,
-               T.matches(EnglishPatterns.monthAndYearEnding, clean) || Self.isOtherVenueLine(clean, parameters: parameters) {
+            if state.stage == .left, clean.split(separator: " ").count <= parameters.sessionVenueMaxWords, isVenueLine(clean) {
                 consumed.insert(i); headerLines.insert(i); return k + 1
             }
             return nil
@@ -806,6 +800,12 @@ struct HeaderScan {
         return .next(para.last! + 1)
     }
 
+    /// A line of dates and venue: "Khartoum, 17-18 October 2017", "Geneva, 8-19 February 2010",
+    /// or another language's ("بيروت، 5-4 نيسان/أبريل 2017").
+    func isVenueLine(_ t: String) -> Bool {
+        T.matches(EnglishPatterns.monthAndYearEnding, t) || Self.isOtherVenueLine(t, parameters: parameters)
+    }
+
     /// The kind a title names by its first words (`HeaderVocabulary.englishTitleKinds` and each
     /// language's `titleKinds`), and whether the title is those words alone.
     static func titleKind(_ t: String) -> (kind: DocumentType, whole: Bool)? {
@@ -830,16 +830,15 @@ struct HeaderScan {
         if let first = T.stripMarkers(text(order[sub[0]])).split(separator: " ").first,
            Label.parse(String(first), parameters: parameters) != nil { return nil }
         // "Summary" over the summary box is a part's title, not the report's subject.
+        func onCentre(_ i: Int) -> Bool { abs((lines[i].x0 + lines[i].x1) / 2 - centre) < parameters.headerParagraphAlignment }
         guard sub.allSatisfy({ p in
-            let l = lines[order[p]]
-            return abs((l.x0 + l.x1) / 2 - centre) < parameters.headerParagraphAlignment
-                && l.fontSize >= parameters.kindTitleSubtitleSize * head.fontSize
+            onCentre(order[p]) && lines[order[p]].fontSize >= parameters.kindTitleSubtitleSize * head.fontSize
                 && !LanguageVocabulary.anyPartTitle.contains(T.stripMarkers(text(order[p])))
         }) else { return nil }
         var words: [String] = []
         for p in sub {
             let t = T.stripMarkers(text(order[p]))
-            if T.matches(EnglishPatterns.monthAndYearEnding, t) || Self.isOtherVenueLine(t, parameters: parameters) {
+            if isVenueLine(t) {
                 headerLines.insert(order[p])
             } else {
                 words.append(t)
@@ -850,9 +849,7 @@ struct HeaderScan {
         // The venue and date may stand a little apart, on the same centre ("بيروت،5-4 تشرين
         // الأول/أكتوبر 2017", E/ESCWA/ECW/2017/IG.1/7/Report, Arabic).
         let next = sub.last! + 1
-        if next < order.count, case let l = lines[order[next]], abs((l.x0 + l.x1) / 2 - centre) < parameters.headerParagraphAlignment,
-           case let t = T.stripMarkers(text(order[next])),
-           T.matches(EnglishPatterns.monthAndYearEnding, t) || Self.isOtherVenueLine(t, parameters: parameters) {
+        if next < order.count, onCentre(order[next]), isVenueLine(T.stripMarkers(text(order[next]))) {
             headerLines.insert(order[next])
             consumed.insert(order[next])
             return next + 1
@@ -980,7 +977,7 @@ struct HeaderScan {
         if let s = md.symbol {
             if s.hasPrefix("A/HRC/") { md.organ = "Human Rights Council" }
         }
-        if md.organ == nil { md.organ = mastheadOrgans.first ?? leftOrgan }
+        if md.organ == nil { md.organ = (organLines.first(where: \.inMasthead) ?? organLines.first)?.organ }
         if md.organ == nil, let s = md.symbol {
             if s.hasPrefix("A/") { md.organ = "General Assembly" } else if s.hasPrefix("S/") { md.organ = "Security Council" } else if s.hasPrefix("E/") { md.organ = "Economic and Social Council" }
         }
@@ -990,7 +987,7 @@ struct HeaderScan {
         // decision (A/HRC/DEC/59/112) are header lines; the organ the field holds, printed
         // once more, is too.
         var organPrinted = false
-        for (line, organ) in organLines {
+        for (line, organ, _) in organLines {
             if organ != md.organ || organPrinted { headerLines.insert(line) } else { organPrinted = true }
         }
         if md.symbol == nil {
