@@ -311,6 +311,10 @@ public struct StructureParameters: Sendable {
     /// layout keeps numeric columns a few em apart on one line ("41 945.0   41 386.3", where a
     /// space of 0.25 em separates the thousands; A/80/604/Add.1).
     public var tableCellGap: Double = 1.0
+    /// A narrower gap (em) still separates two cells when the words on either side stand over
+    /// different columns of the table: the header cells "USG–" and "D-2–" of A/80/605's
+    /// staffing tables (p. 27) are 6.5 pt apart in 7-pt type (0.9 em), a word space is 0.25 em.
+    public var tableColumnSplitGap: Double = 0.5
     /// A table of contents starts with its heading on one of the first this many pages.
     public var contentsMaxPage: Int = 3
     /// A contents line without leader is taken when a leader line follows within this many lines.

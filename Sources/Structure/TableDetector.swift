@@ -227,6 +227,31 @@ struct TableDetector {
         return initial.isLowercase || spacedRows || brokenWord
     }
 
+    /// Whether `row`, one line pitch under `above`, is the lower line of cells broken at a dash:
+    /// every non-empty cell of `above` ends in a dash right after a letter or digit and `row`
+    /// has text under each of them. The two lines are then one row, whatever else `row` holds:
+    /// the staffing tables' header cells "USG–" over "ASG", "D-2–" over "D-1", beside "Civilian
+    /// staff", "FS" and "Subtotal" set on the lower line only (A/80/605 pp. 27–29, A/80/630
+    /// p. 10). A lone dash (a nil figure) breaks nothing, nor does an em dash, which opens
+    /// what follows ("Your tax is—" over the tax table's figures, i1040nr).
+    /// `rowBoxes` and `aboveBoxes` are the cells' boxes: the two halves of a broken cell must
+    /// overlap across (A/80/605 p. 28, where the columns are misread, has "USG–" over
+    /// nothing of "Civilian staff").
+    static func continuesBrokenCells(_ row: [String], above: [String], rowBoxes: [Rect?], aboveBoxes: [Rect?]) -> Bool {
+        guard row.count == above.count, rowBoxes.count == row.count, aboveBoxes.count == row.count else { return false }
+        var broken = 0
+        for k in above.indices where !above[k].isEmpty {
+            let tail = above[k].suffix(2)
+            guard tail.count == 2, let dash = tail.last, dash != "\u{2014}", TextJoiner.lineEndDashes.contains(dash),
+                  tail.first.map({ $0.isLetter || $0.isNumber }) == true,
+                  row[k].first.map({ $0.isLetter || $0.isNumber }) == true,
+                  let upper = aboveBoxes[k], let lower = rowBoxes[k],
+                  lower.x0 < upper.x1, upper.x0 < lower.x1 else { return false }
+            broken += 1
+        }
+        return broken > 0
+    }
+
     /// Whether the table sets its rows apart with space: baselines on one page step both by
     /// at most `wrappedLineStep` (lines of one row) and by at least `rowSpacingStep` em (from
     /// row to row), each at least twice. In such a table the lines of a row need not go on in
@@ -255,17 +280,39 @@ struct TableDetector {
     /// layout keeps numeric columns a few em apart on one line (`StructureParameters.tableCellGap`).
     var cellGap: Double { parameters.tableCellGap }
 
-    private struct Cell { var text: String; var box: Rect }
+    private struct Cell { var text: String; var box: Rect; var words: [Word]; var line: Line }
+
+    private static func cell(_ words: [Word], of line: Line) -> Cell {
+        let box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
+        let text = Line(page: line.page, words: words, box: box, fontSize: line.fontSize, bottom: line.bottom).text
+        return Cell(text: text, box: box, words: words, line: line)
+    }
+
+    /// `cell` split where a gap of at least `tableColumnSplitGap` em parts words that stand
+    /// over different columns, left to right (`column` gives a box's column; a word that
+    /// would go back to a column on its left stays in its cell).
+    private func splitAtColumns(_ cell: Cell, column: (Rect) -> Int) -> [Cell] {
+        guard cell.words.count >= 2 else { return [cell] }
+        let gap = parameters.tableColumnSplitGap * cell.line.fontSize
+        var out: [Cell] = []
+        var start = 0
+        for k in cell.words.indices.dropFirst()
+        where cell.words[k].gapBefore >= gap && column(cell.words[k - 1].box) < column(cell.words[k].box) {
+            out.append(Self.cell(Array(cell.words[start..<k]), of: cell.line))
+            start = k
+        }
+        guard start > 0 else { return [cell] }
+        out.append(Self.cell(Array(cell.words[start...]), of: cell.line))
+        return out
+    }
 
     /// The cells of one line: its words split at gaps wider than `cellGap`.
     private func cells(_ line: Line) -> [Cell] {
         var out: [Cell] = []
         var words: [Word] = []
         func flush() {
-            guard let first = words.first else { return }
-            let box = words.dropFirst().reduce(first.box) { $0.union($1.box) }
-            let text = Line(page: line.page, words: words, box: box, fontSize: line.fontSize, bottom: line.bottom).text
-            out.append(Cell(text: text, box: box))
+            guard !words.isEmpty else { return }
+            out.append(Self.cell(words, of: line))
             words = []
         }
         for w in line.words {
@@ -304,14 +351,17 @@ struct TableDetector {
         }
         let spaced = setsRowsApart(rowGroups, lines)
         var rows: [[String]] = []
+        var lastBoxes: [Rect?] = []
         var repeated: [Int] = []
         var previous: (bottom: Double, page: Int, pitch: Double)?
         var afterRepeatedHeader = false
         for (r, cellsOfRow) in zip(rowGroups, rowCells) {
             var row = [String](repeating: "", count: merged.count)
-            for cell in cellsOfRow {
+            var boxes = [Rect?](repeating: nil, count: merged.count)
+            for cell in cellsOfRow.flatMap({ splitAtColumns($0, column: column) }) {
                 let k = column(cell.box)
                 row[k] = row[k].isEmpty ? cell.text : TextJoiner.appending(row[k], cell.text)
+                boxes[k] = boxes[k].map { $0.union(cell.box) } ?? cell.box
             }
             let first = lines[r.lowerBound]
             // The header row printed again on a continuation page is not a row of its own (contract).
@@ -329,8 +379,14 @@ struct TableDetector {
             // In a table that sets its rows apart, a row is known by its first column: lines
             // without one are more of the row above ("Vacant posts have been managed …", a
             // second paragraph of an action, A/80/628 p. 38).
+            let rowsBefore = rows.count
             let headless = spaced && row.first?.isEmpty == true && row.contains { $0.contains { $0.isLetter } }
-            if let last = rows.indices.last, last > 0, headless || turnsPage && continuesRow(row, above: rows[last], spacedRows: false),
+            if close, let last = rows.indices.last,
+               Self.continuesBrokenCells(row, above: rows[last], rowBoxes: boxes, aboveBoxes: lastBoxes) {
+                for k in row.indices where !row[k].isEmpty {
+                    rows[last][k] = rows[last][k].isEmpty ? row[k] : TextJoiner.appending(rows[last][k], row[k])
+                }
+            } else if let last = rows.indices.last, last > 0, headless || turnsPage && continuesRow(row, above: rows[last], spacedRows: false),
                row.indices.allSatisfy({ row[$0].isEmpty || !rows[last][$0].isEmpty }) {
                 for k in row.indices where !row[k].isEmpty { rows[last][k] = TextJoiner.appending(rows[last][k], row[k]) }
             } else if cellsOfRow.count == 1, close,
@@ -340,6 +396,11 @@ struct TableDetector {
                 for k in row.indices where !row[k].isEmpty { rows[last][k] = TextJoiner.appending(rows[last][k], row[k]) }
             } else {
                 rows.append(row)
+            }
+            // The boxes of the last row's cells, united over the lines merged into it.
+            lastBoxes = rows.count > rowsBefore ? boxes : zip(lastBoxes, boxes).map { a, b in
+                guard let a else { return b }
+                return b.map { a.union($0) } ?? a
             }
             previous = (first.bottom, first.page, first.fontSize * parameters.tableRowPitch)
         }

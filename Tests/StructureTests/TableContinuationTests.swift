@@ -32,6 +32,31 @@ final class TableContinuationTests: XCTestCase {
         XCTAssertFalse(out.diagnostics.contains { $0.code == "text.unplaced" && $0.page == 8 })
     }
 
+    /// A/80/605 p. 27, table 12: the header cells "USG–", "D-2–", "P-5–", "P-3–" go on under
+    /// themselves ("ASG", "D-1", "P-4", "P-2") on the line that also holds "Civilian staff",
+    /// "FS", "Subtotal": one header row, each broken cell joined at its dash; the cells of the
+    /// two lines 0.9 em apart stand in their own columns.
+    func testHeaderCellsBrokenAtADashAreOneRow() throws {
+        let out = try build("un/un-mandates/A_80_605.pdf")
+        let table = try XCTUnwrap(out.blocks.first { $0.kind == .table && $0.pages == [27] })
+        let rows = try XCTUnwrap(table.rows)
+        XCTAssertEqual(rows[1], ["Civilian staff", "USG–ASG", "D-2–D-1", "P-5–P-4", "P-3–P-2", "FS", "Subtotal",
+                                 "NPO", "NGS", "Subtotal", "International", "National", "Subtotal", "Total"])
+        XCTAssertEqual(rows[2], ["Approved posts 2024/25", "–", "1", "4", "4", "–", "9", "–", "13", "13", "1", "–", "1", "23"])
+        XCTAssertEqual(rows.count, 7)
+        XCTAssertFalse(table.text.contains("USG– "))
+    }
+
+    /// A/80/604/Add.1 p. 6: figures 0.5–1 em apart under different column headers are separate
+    /// cells ("21 543.0", "36 680.1", "(6 442.2)"), while the thousands' space inside a figure
+    /// (0.25 em) is not a cell boundary.
+    func testFiguresUnderDifferentColumnsAreSeparateCells() throws {
+        let out = try build("un/un-mandates/A_80_604_Add.1.pdf")
+        let rows = out.blocks.filter { $0.kind == .table }.compactMap(\.rows).joined()
+        XCTAssertTrue(rows.contains(["Civilian personnel", "15 528.8", "16 504.8", "15 844.6", "9 412.6", "15 322.7", "(521.9)", "(3.3)"]))
+        XCTAssertTrue(rows.contains { $0.first == "Gross requirements" && $0.contains("34 122.3") && $0.contains("(7 961.3)") })
+    }
+
     /// The note under the table ("Abbreviations: …", 8.5 pt under 10 pt paragraphs) is a
     /// paragraph without role or lead-in, and operative paragraph 7 after it stays operative, as
     /// do the sections after it (section VIII's "Having considered" is preambular).
