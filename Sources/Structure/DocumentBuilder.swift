@@ -112,7 +112,7 @@ public struct DocumentBuilder: Sendable {
         var accounted = repeatedKeys.isEmpty ? bodyLines : bodyLines.filter { !repeatedKeys.contains(Self.positionKey($0)) }
         bodyLines = []
         accounted += footnoteLines
-        diagnostics += Self.unplacedText(accounted, blocks: blocks, footnotes: notes.footnotes)
+        diagnostics += Self.unplacedText(accounted, blocks: blocks, footnotes: notes.footnotes, vocabulary: joiner.vocabulary)
         return Output(metadata: header.metadata, blocks: blocks, footnotes: notes.footnotes,
                       furniture: furniture, diagnostics: diagnostics)
     }
@@ -301,8 +301,8 @@ public struct DocumentBuilder: Sendable {
 
     /// A `text.unplaced` warning for each run of printed words of `lines` that ended in no
     /// block, item, cell or footnote (`TextAccounting`).
-    static func unplacedText(_ lines: [Line], blocks: [Block], footnotes: [Footnote]) -> [Diagnostic] {
-        TextAccounting.unplaced(lines: lines, blocks: blocks, footnotes: footnotes).map {
+    static func unplacedText(_ lines: [Line], blocks: [Block], footnotes: [Footnote], vocabulary: Set<String>) -> [Diagnostic] {
+        TextAccounting.unplaced(lines: lines, blocks: blocks, footnotes: footnotes, vocabulary: vocabulary).map {
             Diagnostic(.textUnplaced,
                        message: "printed words in no block, item, cell or footnote: \($0.text)", page: $0.page)
         }

@@ -22,7 +22,10 @@ public enum TextAccounting {
     }
 
     /// The words of `lines` (in reading order) that are missing from `blocks` and `footnotes`.
-    public static func unplaced(lines: [Line], blocks: [Block], footnotes: [Footnote]) -> [Unplaced] {
+    /// `vocabulary` is the document's (`TextJoiner.vocabulary`): a word broken at a line-end
+    /// hyphen is looked for as the joiner wrote it, whole or as its hyphenated compound.
+    public static func unplaced(lines: [Line], blocks: [Block], footnotes: [Footnote],
+                                vocabulary: Set<String> = []) -> [Unplaced] {
         var folding = Folding()
         var found: [Substring: Int] = [:]
         func add(_ s: String) { for w in folding.words(s) { found[w, default: 0] += 1 } }
@@ -40,7 +43,7 @@ public enum TextAccounting {
 
         // The printed words, read one ahead as they are needed: a list of all of them held
         // 48 bytes a word, 38 MB at its largest on a 1,000-page document.
-        var printed = PrintedWords(lines: lines, folding: folding)
+        var printed = PrintedWords(lines: lines, folding: folding, vocabulary: vocabulary)
         var left = raisedLeft(lines, folding: folding)
         var out: [Unplaced] = []
         var previousUnplaced = false
@@ -142,11 +145,15 @@ public enum TextAccounting {
 
     /// Each printed word of some lines (in reading order) with its page, and whether it ends
     /// its line with a hyphen before a lower-case word: only there may the joiner have dropped
-    /// the hyphen ("by-" / "catch" → "bycatch", A/80/L.17 p. 51), so the joined word is looked
-    /// for first. The words come one at a time, a line's word split into its parts as reached.
+    /// the hyphen ("develop-" / "ment" → "development"), so the joined word is looked for
+    /// first, unless the document prints the hyphenated compound whole, which the joiner keeps
+    /// ("by-" / "catch" → "by-catch", A/80/L.17 p. 51, `TextJoiner.lineEndJoin`). The words
+    /// come one at a time, a line's word split into its parts as reached.
     struct PrintedWords: IteratorProtocol {
         let lines: [Line]
         var folding: Folding
+        /// The document's vocabulary (`TextJoiner.vocabularyKey` of each printed word).
+        let vocabulary: Set<String>
         /// The line and word reached, and the parts of that word not yet given.
         private var line = 0, word = 0
         private var parts: [Substring] = []
@@ -155,9 +162,10 @@ public enum TextAccounting {
         /// Set for a raised run of letters after another word of its line.
         private var raised = false
 
-        init(lines: [Line], folding: Folding) {
+        init(lines: [Line], folding: Folding, vocabulary: Set<String> = []) {
             self.lines = lines
             self.folding = folding
+            self.vocabulary = vocabulary
         }
 
         mutating func next() -> (word: Substring, page: Int, lineEndDash: Bool, raised: Bool)? {
@@ -178,10 +186,17 @@ public enum TextAccounting {
                 dashEnd = word == words.count - 1 && text.utf8.last.map { $0 == 0x2D || (0x90...0x94).contains($0) } == true
                     && text.last.map { TextJoiner.lineEndDashes.contains($0) } == true
                     && line + 1 < lines.count && lines[line + 1].words.first?.text.first?.isLowercase == true
+                    && !keepsHyphen(text, lines[line + 1].words[0].text)
                 word += 1
             }
             defer { part += 1 }
             return (parts[part], lines[line].page, dashEnd && part == parts.count - 1, raised)
+        }
+
+        /// Whether the joiner keeps the hyphen of `text` ending a line before `next`: the
+        /// document prints the compound whole.
+        private func keepsHyphen(_ text: String, _ next: String) -> Bool {
+            !vocabulary.isEmpty && vocabulary.contains(TextJoiner.vocabularyKey(String(text.dropLast()) + "-" + next))
         }
     }
 

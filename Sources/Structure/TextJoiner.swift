@@ -242,7 +242,7 @@ public struct TextJoiner: Sendable {
     /// belongs to the text ("Secretary-" + "General", "Non-Self-" + "Governing", "2015–" +
     /// "2030", bulk A/C.2/80/L.47 and 92 other General Assembly drafts). Only before a lower-case
     /// word can a hyphen be the layout's own break ("develop-" + "ment"): it is dropped when the
-    /// document spells the joined word elsewhere and never spells the first half with a hyphen.
+    /// document spells the joined word elsewhere and never prints the hyphenated compound whole.
     /// Before a suspension connector ("small- and medium-sized") the words stay apart. A web
     /// address broken after a slash runs on with no space (`isWebAddress`).
     func lineEndJoin(_ text: String, _ next: String) -> String? {
@@ -261,8 +261,11 @@ public struct TextJoiner: Sendable {
         if LanguageVocabulary.anySuspensionConnector.contains(Self.vocabularyKey(next)) { return nil }
         guard nextFirst.isLowercase, dash == "-" || dash == "\u{2010}" else { return text }
         let stem = String(text.dropLast())
-        let core = Self.vocabularyKey(stem + next)
-        return vocabulary.contains(core) && !vocabulary.contains(stem.lowercased() + "-") ? stem : text
+        // A compound the document also prints whole with its hyphen keeps it, though it may
+        // spell the word closed elsewhere: A/80/L.17 prints "by-catch" 20 times in its lines and
+        // "Bycatch" in three titles, and "by-" / "catch" at a line end is the compound.
+        guard !vocabulary.contains(Self.vocabularyKey(stem + "-" + next)) else { return text }
+        return vocabulary.contains(Self.vocabularyKey(stem + next)) ? stem : text
     }
 
     /// Whether `word` is a web address ("https://…", "www.…"): one broken after a slash at a

@@ -40,6 +40,21 @@ final class LineEndCompoundTests: XCTestCase {
         XCTAssertNil(joiner.lineEndJoin("Assembly,", "Recalling"))
     }
 
+    /// A/80/L.17 prints "by-catch" 20 times within its lines and "Bycatch" in three titles: the
+    /// compound broken as "by-" / "catch" at a line end (p. 11) keeps its hyphen, as does
+    /// "Trans-" / "shipment" (p. 30); the title's "Bycatch" is no unplaced text.
+    func testCompoundPrintedWholeKeepsItsLineEndHyphen() throws {
+        let joiner = TextJoiner(vocabulary: ["bycatch", "by-catch", "development"], knownMarkers: [])
+        XCTAssertEqual(joiner.lineEndJoin("by-", "catch"), "by-")
+        XCTAssertEqual(joiner.lineEndJoin("develop-", "ment"), "develop")
+        let out = try buildDocument(try TestPaths.shared("corpus/bulk/A_80_L.17.pdf"))
+        let texts = allText(out)
+        XCTAssertTrue(texts.contains { $0.contains("including by-catch reduction measures") })
+        XCTAssertTrue(texts.contains { $0.contains("Voluntary Guidelines for Trans-shipment of the Food") })
+        XCTAssertFalse(texts.contains { $0.contains("Guidelines for Transshipment") })
+        XCTAssertEqual(out.diagnostics.filter { $0.code == "text.unplaced" }.map(\.message), [])
+    }
+
     /// A web address or a symbol broken after a slash runs on with no space: note 1 of
     /// ESCWA/EDID/2018/1/Summary (English, p. 19), the second line of its note 15, and
     /// "A/C.4/" + "405," in the agenda of A/C.4/SR.985 (French). Prose after an address that
