@@ -10,8 +10,9 @@ enum LayoutPatterns {
     static let pageNumber = #"^(\d{1,4}(\s*/\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|Page \d+( of \d+)?|(?-i:[ivxlc]{1,6}))$"#
     /// A job number in the footer: "18-17962 (E)  021118" (A/RES/73/6), "GE.10-14611". A page
     /// read right to left mirrors the footer, the date left of the job number: "030237
-    /// 37-01044 (A)" (Samples/A_RES_91_175.pdf).
-    static let jobNumber = #"^(\d{6}\s+)?(GE\. ?)?\d{2}-\d{4,6}\*?(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$"#
+    /// 37-01044 (A)" (Samples/A_RES_91_175.pdf). A reissue marks the number with up to three
+    /// stars: "12-27711*** (E) 170412" (S/2012/197, third reissue).
+    static let jobNumber = #"^(\d{6}\s+)?(GE\. ?)?\d{2}-\d{4,6}\*{0,3}(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$"#
     /// A barcode line: "*1817962*" (A/RES/73/6).
     static let barcode = #"^\*\d{5,}\*$"#
     /// A symbol as running header: "A/RES/73/6". Its first part is in capitals, whatever the

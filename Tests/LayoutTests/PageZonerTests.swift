@@ -79,6 +79,8 @@ final class FurnitureTextTests: XCTestCase {
         XCTAssertEqual(FurnitureText.kind(of: "18-17962 (E) 021118"), .jobNumber) // A/RES/73/6 page 1
         XCTAssertEqual(FurnitureText.kind(of: "18-17962"), .jobNumber)
         XCTAssertEqual(FurnitureText.kind(of: "GE.10-14611"), .jobNumber)       // UN Geneva job number
+        XCTAssertEqual(FurnitureText.kind(of: "12-27711*** (E) 170412"), .jobNumber) // S/2012/197, third reissue
+        XCTAssertNil(FurnitureText.kind(of: "12-27711**** (E) 170412"))
         XCTAssertEqual(FurnitureText.kind(of: "*1817962*"), .barcode)
         XCTAssertEqual(FurnitureText.kind(of: "A/RES/73/6"), .symbol)
         XCTAssertEqual(FurnitureText.kind(of: "E/ESCWA/2017/EC.4/4(Part I)"), nil)

@@ -1,6 +1,7 @@
 import XCTest
 import DocumentModel
 @testable import Structure
+import TestSupport
 
 /// Security Council resolutions, as `../shared/CONTRACT.md` describes them (the corpus holds
 /// none; the lines below follow the layout of the Council's resolutions: masthead, "Resolution
@@ -39,4 +40,14 @@ final class SecurityCouncilHeaderTests: XCTestCase {
         XCTAssertEqual(m.jobNumber, "25-18000")
         XCTAssertFalse(result.consumed.contains(8), "the formula is body, not header")
     }
+
+    /// S/2012/197 (third reissue) prints its job number with the symbol's three stars,
+    /// "12-27711*** (E) 170412": the line is job-number furniture like any other's, and the
+    /// field holds the number alone.
+    func testReissuedJobNumberLineIsFurniture() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/sc/S_2012_197-EN.pdf"))
+        XCTAssertEqual(out.metadata.jobNumber, "12-27711")
+        XCTAssertTrue(out.furniture.contains { $0.kind == .jobNumber && $0.page == 1 && $0.text == "12-27711*** (E) 170412" })
+    }
+
 }
