@@ -120,6 +120,12 @@ final class HeaderFieldsTests: XCTestCase {
         XCTAssertEqual(l40.metadata.documentType, .amendment)
         XCTAssertEqual(l40.metadata.amends, ["A/80/545"])
         XCTAssertTrue(l40.furniture.contains { $0.kind == .headerLine && $0.text.contains("recommended by the Third Committee in its") })
+        // Only the clause's two lines: the ten-line sponsor list before it is held by `sponsors`.
+        XCTAssertEqual(l40.metadata.sponsors.count, 53)
+        XCTAssertEqual(l40.furniture.filter { $0.kind == .headerLine && $0.page == 1 }.map(\.text),
+                       ["United Nations", "Original: English",
+                        "amendment to draft resolution 23 recommended by the Third Committee in its",
+                        "report contained in document A/80/545"])
     }
 
     /// A/80/434-S/2025/632: a joint document is filed under its first symbol; the second and

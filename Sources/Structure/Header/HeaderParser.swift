@@ -881,7 +881,9 @@ struct HeaderScan {
             // report contained in document A/80/545" (bulk A/80/L.40): words beyond the
             // amended symbols are kept with the lines that print them.
             if !T.matches(EnglishPatterns.amendmentOfSymbols, g[2]!, options: .caseInsensitive) {
-                let clauseStart = para.firstIndex { T.matches(EnglishPatterns.amendmentsTo, text(order[$0]), options: .caseInsensitive) } ?? para[0]
+                // `para` holds positions in `order`: the clause starts at the position of the
+                // first line that names the amendment.
+                let clauseStart = para.first { T.matches(EnglishPatterns.amendmentsTo, text(order[$0]), options: .caseInsensitive) } ?? para[0]
                 for p in para where p >= clauseStart { headerLines.insert(order[p]) }
             }
         } else {
