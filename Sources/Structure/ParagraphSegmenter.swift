@@ -227,6 +227,10 @@ public struct ParagraphSegmenter: Sendable {
         // though rows follow at the running text's pitch ("ألف- سد الفجوات في مجال التعليم ....
         // 10 22" then "باء- تحسين الحماية الاجتماعية ….", E/ESCWA/2017/EC.4/4(Part V), Arabic, p. 2).
         if labelled && RegexCache.shared.matches(BodyPatterns.dotLeader, prev.text) { return true }
+        // Lines that each run a dot leader between two texts are entries of their own: the
+        // roster of a verbatim record, "Cameroon . . . . Mrs. Mahouve Same" over "China . . . .
+        // Mr. Zhang Yishan" (S/PV.4507 p. 1), was one paragraph of fourteen members.
+        if Self.hasDotLeader(prev) && Self.hasDotLeader(cur) { return true }
         // A part's label alone on its line ("Статья 13" after the last line of article 12 at the
         // foot of a page, udhr/UDHR_GA_res_217A_III-RU_ohchr) opens a part.
         if BlockClassifier.partLabel(cur.text, parameters: parameters) != nil { return true }
@@ -268,6 +272,7 @@ public struct ParagraphSegmenter: Sendable {
         if prevText.hasSuffix(":"), cur.words.first?.text.first?.isLowercase == true,
            p.start > pm.start + firstLineIndent * size,
            abs(cur.box.midX - Self.titleCentre(prev, parameters: parameters)) < parameters.centredLinesTolerance { return false }
+        if Self.wrapsBoldTitleAfterColon(cur, after: prev, labelled: labelled, parameters: parameters) { return false }
         if prevCloses && p.end < pm.end - shortLine * size { return true }
         // A one-line paragraph or list entry that closes with a comma, set at the first-line
         // indent and stopping short, is followed by the next one at the same indent with no
@@ -279,6 +284,39 @@ public struct ParagraphSegmenter: Sendable {
             && p.end < pm.end - shortLine * size
             && abs(cur.box.midX - prev.box.midX) >= parameters.centredLinesTolerance { return true }
         return false
+    }
+
+    /// Whether `line` runs a dot leader ("…. . . ." or "……"): the regular expression is asked
+    /// only of lines holding two full stops in a row or spaced.
+    static func hasDotLeader(_ line: Line) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        var candidate = false
+        for w in line.words where !candidate {
+            for b in w.text.utf8 {
+                if b == UInt8(ascii: ".") && (previous == UInt8(ascii: ".") || previous == UInt8(ascii: " ") && beforePrevious == UInt8(ascii: ".")) {
+                    candidate = true
+                    break
+                }
+                beforePrevious = previous
+                previous = b
+            }
+            beforePrevious = previous
+            previous = UInt8(ascii: " ")
+        }
+        return candidate && RegexCache.shared.matches(BodyPatterns.dotLeader, line.text)
+    }
+
+    /// Whether `cur` goes on with a bold title that `prev` broke after a colon: both lines
+    /// wholly bold, of one size, starting at one left edge, `cur` unlabelled and at the line pitch
+    /// (the caller asks after the paragraph-gap test). The agenda item over the debate of a
+    /// verbatim record, "Food aid in the context of conflict settlement:" over "Afghanistan and
+    /// other crisis areas" (S/PV.4507 p. 2), is one title.
+    static func wrapsBoldTitleAfterColon(_ cur: Line, after prev: Line, labelled: Bool, parameters: StructureParameters) -> Bool {
+        func whollyBold(_ l: Line) -> Bool { l.words.allSatisfy { $0.isBold || $0.isSuperscript } }
+        guard !labelled, cur.page == prev.page, whollyBold(prev), whollyBold(cur), !cur.isRightToLeft,
+              prev.words.last(where: { !$0.isSuperscript })?.text.hasSuffix(":") == true else { return false }
+        return abs(cur.box.x0 - prev.box.x0) <= parameters.centredLinesTolerance
+            && abs(cur.fontSize - prev.fontSize) <= parameters.headingSizeChange
     }
 
     /// Whether `line` has letters, none of them right to left, after a right-to-left line.

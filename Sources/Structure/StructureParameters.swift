@@ -143,6 +143,12 @@ public struct StructureParameters: Sendable {
     /// paragraph is body (the value the rule was written with; no document recorded).
     public var titleMaxTop: Double = 0.75
 
+    /// A verbatim record's header names the meeting's date and time on a line of at most this
+    /// many words ("Thursday, 4 April 2002, 11.50 a.m.", S/PV.4507: 6)...
+    public var recordDateLineMaxWords: Int = 8
+    /// ...and its place on a line of at most this many capitalised words ("New York").
+    public var recordPlaceMaxWords: Int = 3
+
     /// Language from page 1's function words, when the job number carries no letter: the first
     /// this many lines are read (count; the value the rule was written with, no document
     /// recorded)...

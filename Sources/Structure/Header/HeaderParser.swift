@@ -784,8 +784,11 @@ struct HeaderScan {
             consume(para, of: order)
             return .next(para.last! + 1)
         }
-        // The title. Verbatim records (S/PV.…) have none: their header ends with the meeting line.
-        if md.symbol?.contains("/PV.") == true { return .bodyStarts }
+        // The title. Verbatim records (S/PV.…) have none: their header ends with the meeting's
+        // date and place under the meeting line.
+        if md.symbol?.contains("/PV.") == true {
+            return readRecordDateAndPlace(order, para: para) ? .next(para.last! + 1) : .bodyStarts
+        }
         guard lines[i].y0 < pageHeight * parameters.titleMaxTop, T.matches(HeaderPatterns.twoLetters, joinedClean) else {
             return .bodyStarts
         }
@@ -855,6 +858,25 @@ struct HeaderScan {
             return next + 1
         }
         return next
+    }
+
+    /// Whether `para` (positions in `order`) holds only a verbatim record's meeting date and
+    /// place, under its meeting line: "Thursday, 4 April 2002, 11.50 a.m." and "New York"
+    /// (S/PV.4507, S/PV.10011). No field holds them: they are read as header lines.
+    private mutating func readRecordDateAndPlace(_ order: [Int], para: [Int]) -> Bool {
+        let texts = para.map { T.collapse(text(order[$0])) }
+        func isDate(_ t: String) -> Bool {
+            t.split(separator: " ").count <= parameters.recordDateLineMaxWords && T.firstDate(in: t) != nil
+        }
+        func isPlace(_ t: String) -> Bool {
+            let words = t.split(separator: " ")
+            return words.count <= parameters.recordPlaceMaxWords
+                && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }
+        }
+        guard texts.contains(where: isDate), texts.allSatisfy({ isDate($0) || isPlace($0) }) else { return false }
+        for p in para { headerLines.insert(order[p]) }
+        consume(para, of: order)
+        return true
     }
 
     /// A draft's line naming its kind and sponsors or officer; true when `para` (positions in
