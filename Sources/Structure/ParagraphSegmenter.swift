@@ -227,6 +227,10 @@ public struct ParagraphSegmenter: Sendable {
         // though rows follow at the running text's pitch ("ألف- سد الفجوات في مجال التعليم ....
         // 10 22" then "باء- تحسين الحماية الاجتماعية ….", E/ESCWA/2017/EC.4/4(Part V), Arabic, p. 2).
         if labelled && RegexCache.shared.matches(BodyPatterns.dotLeader, prev.text) { return true }
+        // A note under a table opens with its raised letter: "ᵃ Authorized strength is 231, …"
+        // over "ᵇ Authorized strength is 6." (S/2012/197 p. 24) are two notes, as the contract
+        // wants, and so are A/80/630's (p. 4) and A/RES/80/242's (p. 15).
+        if prevCloses, Self.opensWithNoteLetter(cur, parameters: parameters) { return true }
         // Lines that each run a dot leader between two texts are entries of their own: the
         // roster of a verbatim record, "Cameroon . . . . Mrs. Mahouve Same" over "China . . . .
         // Mr. Zhang Yishan" (S/PV.4507 p. 1), was one paragraph of fourteen members.
@@ -284,6 +288,14 @@ public struct ParagraphSegmenter: Sendable {
             && p.end < pm.end - shortLine * size
             && abs(cur.box.midX - prev.box.midX) >= parameters.centredLinesTolerance { return true }
         return false
+    }
+
+    /// Whether `line` opens with a raised lower-case letter (at most `noteLetterMaxLength`
+    /// letters) standing apart before its text: the reference letter of a table's note.
+    static func opensWithNoteLetter(_ line: Line, parameters: StructureParameters) -> Bool {
+        guard line.words.count > 1, let first = line.words.first, first.isSuperscript, !line.words[1].isSuperscript,
+              first.text.count <= parameters.noteLetterMaxLength else { return false }
+        return first.text.allSatisfy { $0.isLowercase }
     }
 
     /// Whether `line` runs a dot leader ("…. . . ." or "……"): the regular expression is asked

@@ -194,6 +194,9 @@ public struct StructureParameters: Sendable {
 
     /// Space above a line, as a multiple of the usual pitch, that opens a paragraph (A/RES/73/6).
     public var paragraphGap: Double = 1.3
+    /// A table's note opens with a raised reference letter of at most this many letters
+    /// ("ᵃ", "ᵇ" under the table of S/2012/197 p. 24; "aa" follows "z" in long tables).
+    public var noteLetterMaxLength: Int = 2
     /// Indent past the margin (em) that marks a first line (A/RES/73/6).
     public var firstLineIndent: Double = 0.8
     /// How far short of the right margin (em) a closing line must stop to end a paragraph.

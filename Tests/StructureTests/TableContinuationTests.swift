@@ -57,6 +57,16 @@ final class TableContinuationTests: XCTestCase {
         XCTAssertTrue(rows.contains { $0.first == "Gross requirements" && $0.contains("34 122.3") && $0.contains("(7 961.3)") })
     }
 
+    /// S/2012/197 p. 24: the three notes under the contributions table, each opening with its
+    /// raised letter, are three paragraphs (contract), not one.
+    func testEachNoteUnderATableIsAParagraph() throws {
+        let out = try build("un/sc/S_2012_197-EN.pdf")
+        let notes = out.blocks.filter { $0.pages == [24] && $0.kind == .paragraph }.map(\.text)
+        XCTAssertEqual(notes, ["a Authorized strength is 231, including the Force Commander.",
+                               "b Authorized strength is 6.",
+                               "c Actual strength on the ground, for military and civilian police, including the Force Commander."])
+    }
+
     /// The note under the table ("Abbreviations: …", 8.5 pt under 10 pt paragraphs) is a
     /// paragraph without role or lead-in, and operative paragraph 7 after it stays operative, as
     /// do the sections after it (section VIII's "Having considered" is preambular).
