@@ -95,6 +95,23 @@ final class HeaderFieldsTests: XCTestCase {
         try buildDocument(try TestPaths.shared("corpus/\(path)"))
     }
 
+    /// The cover of A/HRC/59/15/Add.1: under the title, "Slovenia", "Addendum" and "Views on
+    /// conclusions and/or recommendations, …" in bold at the title's left edge, with nothing
+    /// else on the page, are header lines; the body (I., II., III.) starts on page 2. The
+    /// national report A/HRC/WG.6/48/SVN/1 no longer reads "Slovenia I. Introduction" as one
+    /// heading across the page break.
+    func testCoverSubtitlesAreHeaderLines() throws {
+        let out = try build("un/more/A_HRC_59_15_Add.1.pdf")
+        XCTAssertEqual(out.metadata.title, "Report of the Working Group on the Universal Periodic Review")
+        let lines = out.furniture.filter { $0.kind == .headerLine && $0.page == 1 }.map(\.text)
+        XCTAssertTrue(lines.contains("Slovenia"))
+        XCTAssertTrue(lines.contains("Addendum"))
+        XCTAssertFalse(out.blocks.contains { $0.pages == [1] })
+        let national = try build("un/more/A_HRC_WG.6_48_SVN_1.pdf")
+        XCTAssertTrue(national.blocks.contains { $0.kind == .heading && $0.number == "I." && $0.text == "Introduction" })
+        XCTAssertFalse(national.blocks.contains { $0.kind == .heading && $0.text.hasPrefix("Slovenia") })
+    }
+
     /// A/C.2/80/L.47: "Draft resolution submitted by the Vice-Chair of the Committee, Andrés
     /// Napurí Pita (Peru), on the basis of informal consultations on draft resolution A/C.2/80/L.18".
     func testOfficerDraftNamesWhoSubmittedIt() throws {

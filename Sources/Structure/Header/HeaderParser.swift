@@ -394,6 +394,8 @@ struct HeaderScan {
         var leftEdge: Double?
         var expectTitle = false
         var titleFound = false
+        /// Left edge (PDF points) of the title's first line, once read.
+        var titleEdge: Double?
     }
 
     /// What a reader of one header element did: it took lines up to `next` (a position in
@@ -778,7 +780,9 @@ struct HeaderScan {
         }
         if state.titleFound {
             // After the title: a subtitle naming the kind of document, or an addendum line.
-            guard let kind = Self.kindLine(joinedClean) else { return .bodyStarts }
+            guard let kind = Self.kindLine(joinedClean) else {
+                return coverSubtitles(order, from: k, titleEdge: state.titleEdge).map { .next($0) } ?? .bodyStarts
+            }
             if md.documentType == nil || md.documentType == .other { md.documentType = kind }
             if md.submittedBy == nil { md.submittedBy = Self.author(joinedClean) }
             consume(para, of: order)
@@ -795,6 +799,7 @@ struct HeaderScan {
         md.title = joinedClean
         consume(para, of: order)
         state.titleFound = true
+        state.titleEdge = lines[i].x0
         state.expectTitle = false
         state.stage = .afterTitle
         let named = Self.titleKind(joinedClean)
@@ -858,6 +863,26 @@ struct HeaderScan {
             return next + 1
         }
         return next
+    }
+
+    /// The lines under the title of a cover page, when every line left on the title's page
+    /// from position `k` of `order` is bold, unlabelled and starts at the title's left edge
+    /// `titleEdge`: the name of the State reviewed, "Addendum" and a subtitle under "Report of
+    /// the Working Group on the Universal Periodic Review" on the cover of A/HRC/59/15/Add.1,
+    /// whose body opens on page 2. They are read as header lines; the position after them is
+    /// returned, nil when the page holds anything else (body text, a numbered heading).
+    private mutating func coverSubtitles(_ order: [Int], from k: Int, titleEdge: Double?) -> Int? {
+        guard let edge = titleEdge else { return nil }
+        let page = lines[order[k]].page
+        let rest = Array(k..<order.count).prefix { lines[order[$0]].page == page }
+        guard rest.allSatisfy({ p in
+            let line = lines[order[p]]
+            return line.isBold && abs(line.x0 - edge) < parameters.leftBlockEdge
+                && text(order[p]).split(separator: " ").first.map({ Label.parse(String($0), parameters: parameters) == nil }) ?? false
+        }), let last = rest.last else { return nil }
+        for p in rest { headerLines.insert(order[p]) }
+        consume(Array(rest), of: order)
+        return last + 1
     }
 
     /// Whether `para` (positions in `order`) holds only a verbatim record's meeting date and
