@@ -58,6 +58,11 @@ public struct LayoutParameters: Sendable {
     /// A line made of at least this many "_" (or a long rule of dashes) separates the
     /// footnote area from the body (Word-made UN documents set it as text).
     public var separatorMinLength: Int = 5
+    /// On a page of one column read left to right, a rule of underscores that starts past this
+    /// share of the text's width (fraction, from its left edge) is a line to sign on, not the
+    /// rule above the footnotes: "______" over "James M. Dowd, Judge" starts at 360 pt of a
+    /// text 72–540 pt wide (official/missouri p. 5); UN footnote rules start at the margin.
+    public var signatureRuleMinShare: Double = 0.5
     /// Footnote text is smaller than body text: at most this fraction of the body size.
     public var footnoteSize: Double = 0.93
 

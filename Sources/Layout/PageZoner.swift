@@ -148,7 +148,8 @@ public struct PageZoner: Sendable {
         // A row of dashes on the baseline of other text is a table's empty cells ("Air
         // operations  – – – – – –", A/80/605 page 15), not the rule above the notes.
         let standsAlone = { (i: Int) in !lines.indices.contains { $0 != i && abs(lines[$0].bottom - lines[i].bottom) < 1 } }
-        if let sep = (0..<bottomOfBody).last(where: { isSeparator(lines[$0]) && zones[$0] == .body && standsAlone($0) }) {
+        let signatureRule = { (i: Int) in columnEnds.isEmpty && self.isSignatureRule(lines[i], on: lines) }
+        if let sep = (0..<bottomOfBody).last(where: { isSeparator(lines[$0]) && zones[$0] == .body && standsAlone($0) && !signatureRule($0) }) {
             for i in sep..<bottomOfBody { zones[i] = .footnotes }
         } else {
             // No separator (or one drawn as a path, which the text layer does not show): the run
@@ -338,6 +339,17 @@ public struct PageZoner: Sendable {
             }
         }
         return count >= parameters.separatorMinLength
+    }
+
+    /// Whether the separator-like `rule`, underscores only, starts in the right half of the
+    /// text of `lines` (one column, left to right): a line to sign on above a judge's name,
+    /// whose lines are body (a centred "-----" closing an ESCWA document is no such line)
+    /// (`LayoutParameters.signatureRuleMinShare`, official/missouri p. 5).
+    func isSignatureRule(_ rule: Line, on lines: [Line]) -> Bool {
+        guard !rule.isRightToLeft, rule.words.allSatisfy({ $0.text.allSatisfy { $0 == "_" } }),
+              lines.filter(\.isRightToLeft).count * 2 < lines.count,
+              let left = lines.map(\.box.x0).min(), let right = lines.map(\.box.x1).max(), right > left else { return false }
+        return rule.box.x0 > left + parameters.signatureRuleMinShare * (right - left)
     }
 
     private func startsWithMarker(_ l: Line) -> Bool {

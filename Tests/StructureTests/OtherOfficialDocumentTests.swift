@@ -74,6 +74,15 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(irish.blocks.first?.text.hasPrefix("The first of these cases arises from the tragic"), true)
     }
 
+    /// missouri p. 5: the judge signs under a rule of underscores set in the right half of the
+    /// page, over the panel's concurrence; the rule is no footnote separator, and the lines
+    /// under it stay in the body instead of ending nowhere (`text.unplaced`).
+    func testSignatureRuleIsNoFootnoteSeparator() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/official/missouri.pdf"))
+        XCTAssertTrue(out.blocks.contains { $0.pages == [5] && $0.text.contains("James M. Dowd, Judge") && $0.text.hasSuffix("J., concur.") })
+        XCTAssertFalse(out.diagnostics.contains { $0.code == "text.unplaced" })
+    }
+
     /// A document that is neither keeps all its text in the body (SEN.pdf, a UNESCO annex in
     /// French: "ANNEXE" is its first block).
     func testOtherDocumentsKeepTheirText() throws {
