@@ -220,7 +220,8 @@ public struct ParagraphSegmenter: Sendable {
         // set a recommendation in bold inside a paragraph (A/80/604/Add.1, paragraph 22).
         let headingChange = abs(cur.fontSize - prev.fontSize) > parameters.headingSizeChange
             && !(Self.isLatinRun(cur, after: prev) && p.end >= pm.end - shortLine * size)
-            || (cur.isBold != prev.isBold && (prevClosesAny(prev) || !prev.isBold && cur.isBold && prev.words.count < parameters.boldAfterShortLineWords))
+            || (cur.isBold != prev.isBold && Self.weightChangesAtLineEnd(prev, cur)
+                && (prevClosesAny(prev) || !prev.isBold && cur.isBold && prev.words.count < parameters.boldAfterShortLineWords))
 
         if indented || headingChange { return true }
         // A contents row ends where its dot leader runs to the page number: the next row opens,
@@ -357,6 +358,21 @@ public struct ParagraphSegmenter: Sendable {
         let rest = line.words.dropFirst()
         let x0 = rest.map(\.box.x0).min() ?? line.box.x0, x1 = rest.map(\.box.x1).max() ?? line.box.x1
         return (x0 + x1) / 2
+    }
+
+    /// Whether the weight changes where `prev` ends and `cur` begins: a bold sentence that ends
+    /// inside a line, the roman text running on after it ("… gender parity. The" over
+    /// "Committee further discusses …", paragraph 42 of A/80/604/Add.1 p. 12), changed weight
+    /// within `prev`, and the roman line under it goes on in the paragraph.
+    /// A bold title with a roman tail ("Consideration of decolonization items (continues)",
+    /// A/C.4/80/L.1 p. 2) ends no sentence in bold, and the roman line under it still opens
+    /// a paragraph.
+    static func weightChangesAtLineEnd(_ prev: Line, _ cur: Line) -> Bool {
+        guard let last = prev.words.last(where: { !$0.isSuperscript }), let first = cur.words.first else { return true }
+        if last.isBold != first.isBold { return true }
+        if last.isBold { return false }
+        guard let lastBold = prev.words.last(where: { $0.isBold && !$0.isSuperscript })?.text.last else { return true }
+        return !".;:!?".contains(lastBold)
     }
 
     private func prevClosesAny(_ prev: Line) -> Bool {

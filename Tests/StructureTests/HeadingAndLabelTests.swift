@@ -184,3 +184,25 @@ final class InlineEnumerationTests: XCTestCase {
         XCTAssertTrue(escwa.blocks.contains { $0.kind == .heading && $0.text == "Domestic and international private business and finance" })
     }
 }
+
+/// Bold sentences inside numbered paragraphs (the Advisory Committee's reports set its
+/// recommendations in bold) against bold titles with a roman tail.
+final class BoldSentenceTests: XCTestCase {
+    /// A/80/604/Add.1 p. 12: paragraph 42 opens with a bold sentence that ends inside its
+    /// second line ("… gender parity. The"); the roman lines under it are the same paragraph,
+    /// which is no heading.
+    func testBoldSentenceEndingInsideALineKeepsItsParagraph() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_604_Add.1.pdf"))
+        let p42 = try XCTUnwrap(out.blocks.first { $0.number == "42." })
+        XCTAssertEqual(p42.kind, .paragraph)
+        XCTAssertTrue(p42.text.hasPrefix("The Advisory Committee trusts that UNDOF will further pursue its efforts"))
+        XCTAssertTrue(p42.text.hasSuffix("related to peacekeeping operations (A/80/604)."))
+    }
+
+    /// A/C.4/80/L.1 p. 2: "Consideration of decolonization items (continues)", bold but for its
+    /// roman "(continues)", stays a heading over the roman line under it.
+    func testBoldTitleWithARomanTailStaysAHeading() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-ga/A_C.4_80_L.1.pdf"))
+        XCTAssertTrue(out.blocks.contains { $0.kind == .heading && $0.pages == [2] && $0.text == "Consideration of decolonization items (continues)" })
+    }
+}
