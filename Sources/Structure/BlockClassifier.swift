@@ -158,6 +158,22 @@ struct BlockClassifier {
         HeadingRule(name: "part title") { p, _ in
             p.label == nil && p.lines.count == 1 && LanguageVocabulary.anyPartTitle.contains(p.text)
         },
+        // An unnumbered title in italics alone on its line, with no closing punctuation, heads a
+        // subsection: "Vacancy rates", "Official travel" and twelve more between the numbered
+        // paragraphs of A/80/604/Add.1, "Lessons learned and planned change" (A/81/6 (Sect. 25)),
+        // "Assessments", "Diversion" … in the annex of A/RES/80/226. An italic sentence ends in
+        // a full stop ("The agenda was adopted.", S/PV.4507), a preambular one in a comma.
+        // It starts near the left margin, holds words, not cells: an italic column header
+        // ("Variance", "Amount", "Paragraphs Page") stands over its column. A remark in
+        // parentheses ("(spoke in French)"), a web address or a line opening with a figure
+        // ("24/7 network" in A/RES/79/243, which would read as a resolution number) is none.
+        HeadingRule(name: "unnumbered title in italics") { p, parameters in
+            guard p.label == nil, p.lines.count == 1, p.allItalic, let line = p.lines.first, let margins = p.margins,
+                  !(p.text.last.map { ".;:,!?".contains($0) } ?? true), p.text.first?.isLetter == true, !p.text.contains("://"),
+                  p.text.filter(\.isLetter).count >= parameters.italicTitleMinLetters,
+                  line.box.x0 - margins.left <= parameters.italicTitleMaxIndent * line.fontSize else { return false }
+            return !line.words.contains { $0.gapBefore > parameters.tableCellGap * line.fontSize }
+        },
         // "I." or "A." with a title of one or two lines.
         HeadingRule(name: "section label with a short title") { p, _ in
             p.isSectionLabel && p.short && p.lines.count <= 2

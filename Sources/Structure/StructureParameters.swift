@@ -197,6 +197,13 @@ public struct StructureParameters: Sendable {
     /// A table's note opens with a raised reference letter of at most this many letters
     /// ("ᵃ", "ᵇ" under the table of S/2012/197 p. 24; "aa" follows "z" in long tables).
     public var noteLetterMaxLength: Int = 2
+    /// An unnumbered italic title starts at most this far right of the left margin (em): the
+    /// subheadings of A/80/604/Add.1 stand at the margin, those of A/RES/80/226's annex at the
+    /// first-line indent (2.4 em); a column header stands over its column, further right.
+    public var italicTitleMaxIndent: Double = 4
+    /// ...and holds at least this many letters (chart labels "th", "tc" of
+    /// ECE_TRANS_WP.29_GRSP_2010_20 hold two).
+    public var italicTitleMinLetters: Int = 3
     /// Indent past the margin (em) that marks a first line (A/RES/73/6).
     public var firstLineIndent: Double = 0.8
     /// How far short of the right margin (em) a closing line must stop to end a paragraph.

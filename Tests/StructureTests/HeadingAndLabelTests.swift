@@ -206,3 +206,20 @@ final class BoldSentenceTests: XCTestCase {
         XCTAssertTrue(out.blocks.contains { $0.kind == .heading && $0.pages == [2] && $0.text == "Consideration of decolonization items (continues)" })
     }
 }
+
+/// Unnumbered titles set in italics alone on their line.
+final class ItalicTitleTests: XCTestCase {
+    /// A/80/604/Add.1 heads its subsections in italics between numbered paragraphs ("Vacancy
+    /// rates", p. 9); A/RES/80/226's annex does so under its lettered sections ("Assessments",
+    /// p. 5). Both are headings; the italic column header "Variance" over A/80/590's small
+    /// tables (p. 21) stands over its column and stays a paragraph.
+    func testItalicTitlesAreHeadings() throws {
+        let acabq = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_604_Add.1.pdf"))
+        XCTAssertTrue(acabq.blocks.contains { $0.kind == .heading && $0.text == "Vacancy rates" && $0.pages == [9] })
+        let kyoto = try buildDocument(try TestPaths.shared("corpus/bulk/A_RES_80_226.pdf"))
+        XCTAssertTrue(kyoto.blocks.contains { $0.kind == .heading && $0.text == "Assessments" && $0.pages == [5] })
+        let liquidation = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_590.pdf"))
+        XCTAssertFalse(liquidation.blocks.contains { $0.kind == .heading && $0.text == "Variance" })
+        XCTAssertTrue(liquidation.blocks.contains { $0.kind == .paragraph && $0.text == "Variance" && $0.pages == [21] })
+    }
+}
