@@ -48,8 +48,12 @@ public struct ParagraphSegmenter: Sendable {
             // one, or after its predecessor right behind the number of the paragraph ("3. (a) …").
             let item = itemLabel(cur)
             let continuesSeries = item.map { label in seenItems.contains { Self.follows(label, $0) } } ?? false
+            // A lettered title set wholly in bold heads a subsection wherever its series stands:
+            // "(b) Human resources" after paragraph 43 under "(a) Movement of …" (A/80/590
+            // p. 11), the numbered paragraphs between them having reset the series.
             let inSeries = item.map { label in
                 Self.opensSeries(label) && !runsInline(lines, from: i, label: label) || continuesSeries
+                    || cur.words.allSatisfy(\.isBold)
                     || (result.last?.first?.words.dropFirst().first.flatMap { Label.parse($0.text, parameters: parameters) }).map { Self.follows(label, $0) } == true
             } ?? true
             // The next label of a series already under way opens its item even after a comma

@@ -223,3 +223,19 @@ final class ItalicTitleTests: XCTestCase {
         XCTAssertTrue(liquidation.blocks.contains { $0.kind == .paragraph && $0.text == "Variance" && $0.pages == [21] })
     }
 }
+
+/// Lettered subsection titles between numbered paragraphs.
+final class LetteredTitleTests: XCTestCase {
+    /// A/80/590 pp. 11–12, "Lessons learned": "(a) Movement of …", then "(b) Human resources"
+    /// … "(f) Surge capacity", each in bold on its own line over numbered paragraphs, are
+    /// headings; (b)–(f) had run into the paragraph before them (the numbered paragraphs
+    /// between them reset the item series).
+    func testBoldLetteredTitlesAfterNumberedParagraphsAreHeadings() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_80_590.pdf"))
+        let titles = out.blocks.filter { $0.kind == .heading && ($0.pages == [11] || $0.pages == [12]) }.map { "\($0.number ?? "") \($0.text)" }
+        XCTAssertTrue(titles.contains("(b) Human resources"))
+        XCTAssertTrue(titles.contains("(f) Surge capacity"))
+        let p43 = try XCTUnwrap(out.blocks.first { $0.number == "43." })
+        XCTAssertTrue(p43.text.hasSuffix("in compliance with international safety standards."))
+    }
+}
