@@ -95,6 +95,16 @@ final class HeaderFieldsTests: XCTestCase {
         try buildDocument(try TestPaths.shared("corpus/\(path)"))
     }
 
+    /// A/80/604/Add.1: "Report of the Advisory Committee on Administrative and Budgetary
+    /// Questions" under the title names a body called for its subject: the whole name is
+    /// `submittedBy` (the line had landed in no field).
+    func testReportOfABodyNamedOnItsSubject() throws {
+        let md = try build("un/un-mandates/A_80_604_Add.1.pdf").metadata
+        XCTAssertEqual(md.documentType, .report)
+        XCTAssertEqual(md.submittedBy, "the Advisory Committee on Administrative and Budgetary Questions")
+        XCTAssertFalse(HeaderScan.namesBodyOn("the Secretary-General on the situation concerning Western Sahara"))
+    }
+
     /// The cover of A/HRC/59/15/Add.1: under the title, "Slovenia", "Addendum" and "Views on
     /// conclusions and/or recommendations, …" in bold at the title's left edge, with nothing
     /// else on the page, are header lines; the body (I., II., III.) starts on page 2. The

@@ -784,8 +784,12 @@ struct HeaderScan {
                 return coverSubtitles(order, from: k, titleEdge: state.titleEdge).map { .next($0) } ?? .bodyStarts
             }
             if md.documentType == nil || md.documentType == .other { md.documentType = kind }
-            if md.submittedBy == nil { md.submittedBy = Self.author(joinedClean) }
+            let author = Self.author(joinedClean)
+            if md.submittedBy == nil { md.submittedBy = author }
             consume(para, of: order)
+            // A subtitle whose words no field holds is kept as header lines ("Report of the
+            // Secretary-General on …" gives its kind only).
+            if author == nil || md.submittedBy != author { for p in para { headerLines.insert(order[p]) } }
             return .next(para.last! + 1)
         }
         // The title. Verbatim records (S/PV.…) have none: their header ends with the meeting's
@@ -958,9 +962,19 @@ struct HeaderScan {
     /// so only a report line without " on " gives its author.
     static func author(_ t: String) -> String? {
         if let g = HeaderText.match(EnglishPatterns.noteByAuthor, t) { return g[1] }
-        if let g = HeaderText.match(EnglishPatterns.reportOfAuthor, t), !g[1]!.contains(" on ") { return g[1] }
+        if let g = HeaderText.match(EnglishPatterns.reportOfAuthor, t),
+           !g[1]!.contains(" on ") || namesBodyOn(g[1]!) { return g[1] }
         if let g = HeaderText.match(EnglishPatterns.preparedByKind, t, options: .caseInsensitive) { return g[1] }
         return nil
+    }
+
+    /// Whether `name` is a body named for its subject ("the Advisory Committee on
+    /// Administrative and Budgetary Questions", A/80/604/Add.1): the word before its first
+    /// " on " is one of `HeaderVocabulary.bodiesNamedOn`. "the Secretary-General on the
+    /// situation …" names an author and a subject instead.
+    static func namesBodyOn(_ name: String) -> Bool {
+        guard let r = name.range(of: " on ") else { return false }
+        return name[..<r.lowerBound].split(separator: " ").last.map { HeaderVocabulary.bodiesNamedOn.contains(String($0)) } ?? false
     }
 
     static func kindLine(_ t: String) -> DocumentType? {

@@ -106,6 +106,11 @@ extension HeaderVocabulary {
     /// (E/ESCWA/SDD/2017/IG.1/6/Report), "Information note" over a meeting's practical
     /// arrangements (E/ESCWA/EDID/2017/IG.1/INF.1). See `HeaderVocabulary.titleKinds`.
     public static let englishTitleKinds: [String: DocumentType] = ["Report": .report, "Information note": .note, "Information Note": .note]
+    /// Bodies named for their subject with "on", whose whole name is the author of a report
+    /// ("Report of the Advisory Committee on Administrative and Budgetary Questions",
+    /// A/80/604/Add.1; the Committee on …, the Working Group on …, the Special Rapporteur on …).
+    public static let bodiesNamedOn: Set<String> = ["Committee", "Commission", "Group", "Rapporteur", "Board", "Panel",
+                                                    "Forum", "Conference", "Council", "Mechanism", "Expert", "Experts"]
     /// Masthead lines that name the Organization: "United Nations" (A/RES/73/6), "UNITED
     /// NATIONS" (S/1996/112, E/ESCWA/2017/EC.4/9/Report)...
     public static let englishOrganization = ["United Nations", "UNITED NATIONS"]
