@@ -9,8 +9,9 @@ enum BodyPatterns {
     /// letter ("a See sect. E.", the example of the rule in `BlockClassifier.nest`), never the
     /// lower-case continuation of the paragraph before.
     static let letterThenCapital = #"^[a-z] [A-Z]"#
-    /// The number of a part label: "5" of "Article 5", "II" of "Chapter II" (A/RES/79/243).
-    static let partNumber = #"^[\dIVXLC]+[a-z]?$"#
+    /// The number of a part label: "5" of "Article 5", "II" of "Chapter II" (A/RES/79/243),
+    /// "29D" of "Section 29D" (A/RES/80/242, a section of the programme budget split by letter).
+    static let partNumber = #"^(?:\d+[A-Za-z]?|[IVXLC]+[a-z]?)$"#
     /// A dot leader: ". . . ." or "....." (A/80/605, page 1).
     static let dotLeader = #"(\.\s){3,}\.|\.{4,}"#
     /// Dots ending a contents word: "Introduction......".

@@ -239,3 +239,19 @@ final class LetteredTitleTests: XCTestCase {
         XCTAssertTrue(p43.text.hasSuffix("in compliance with international safety standards."))
     }
 }
+
+/// Part labels whose number carries a letter.
+final class LetteredPartNumberTests: XCTestCase {
+    /// A/RES/80/242 pp. 11–12: the programme budget splits section 29 by letter: "Section 29A"
+    /// over "Department of Management Strategy, Policy and Compliance", "Section 29D" over
+    /// "Administration, Nairobi" are labelled headings like "Section 32".
+    func testSectionNumberWithALetter() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/bulk/A_RES_80_242.pdf"))
+        let a = try XCTUnwrap(out.blocks.first { $0.number == "Section 29A" })
+        XCTAssertEqual(a.kind, .heading)
+        XCTAssertEqual(a.text, "Department of Management Strategy, Policy and Compliance")
+        XCTAssertEqual(out.blocks.first { $0.number == "Section 29D" }?.text, "Administration, Nairobi")
+        XCTAssertNotNil(BlockClassifier.partLabel("Section 29D", parameters: .standard))
+        XCTAssertNil(BlockClassifier.partLabel("Section XIVB", parameters: .standard))
+    }
+}
