@@ -119,8 +119,13 @@ public struct PageZoner: Sendable {
         // A line on the baseline of a body line is part of that line's row (the last row of a
         // table whose figures recur page after page: "Kuwait  0.222" at the foot of page 4 of
         // A/RES/79/249), not a footer, unless its text is furniture itself.
-        for i in bottomOfBody..<lines.count where zones[i] == .footer && FurnitureText.kind(of: lines[i].text) == nil {
-            if (0..<bottomOfBody).contains(where: { zones[$0] == .body && abs(lines[$0].bottom - lines[i].bottom) < 1 }) {
+        // A bare figure that reads as a page number is a cell too when two body lines share its
+        // baseline: "Subtotal  49  –  49" closes page 14 of A/RES/80/242, numbered "14/15" below.
+        for i in bottomOfBody..<lines.count where zones[i] == .footer {
+            let kind = FurnitureText.kind(of: lines[i].text)
+            guard kind == nil || kind == .pageNumber && lines[i].text.allSatisfy(\.isNumber) else { continue }
+            let row = (0..<bottomOfBody).filter { zones[$0] == .body && abs(lines[$0].bottom - lines[i].bottom) < 1 }.count
+            if kind == nil ? row >= 1 : row >= 2 {
                 zones[i] = .body
             }
         }

@@ -67,6 +67,15 @@ final class TableContinuationTests: XCTestCase {
                                "c Actual strength on the ground, for military and civilian police, including the Force Commander."])
     }
 
+    /// A/RES/80/242 p. 14: the staffing table's last row "Subtotal  49  –  49" stands in the
+    /// foot band; its last figure, which reads as a page number, is a cell of the row (the
+    /// page's number is "14/15" below it).
+    func testAFigureInTheFootBandRowIsACell() throws {
+        let out = try build("bulk/A_RES_80_242.pdf")
+        XCTAssertTrue(out.blocks.contains { $0.kind == .table && $0.rows?.contains(["Subtotal", "49", "–", "49"]) == true })
+        XCTAssertEqual(out.furniture.filter { $0.kind == .pageNumber && $0.page == 14 }.map(\.text), ["14/15"])
+    }
+
     /// The note under the table ("Abbreviations: …", 8.5 pt under 10 pt paragraphs) is a
     /// paragraph without role or lead-in, and operative paragraph 7 after it stays operative, as
     /// do the sections after it (section VIII's "Having considered" is preambular).
