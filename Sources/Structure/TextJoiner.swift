@@ -255,6 +255,14 @@ public struct TextJoiner: Sendable {
            nextFirst.isLetter || nextFirst.isNumber, last == "/" ? isAddressPart(next) : isAddressPath(next) {
             return text
         }
+        // An address broken inside a word of its query runs on too when the rest holds the
+        // query's marks: "…P13100_COMMENT_ID,P131" + "00_COUNTRY_ID:4366774,103533:NO."
+        // (notes 71–83 of A/HRC/WG.6/48/SVN/2).
+        if let last = text.last, last.isLetter || last.isNumber, text.contains("://"), text.contains("?"),
+           let nextFirst = next.first, nextFirst.isLetter || nextFirst.isNumber,
+           withoutClosingPunctuation(next).contains(where: { "_=&%:".contains($0) }) {
+            return text
+        }
         guard let dash = text.last, Self.lineEndDashes.contains(dash), text.count > 1,
               let before = text.dropLast().last, before.isLetter || before.isNumber,
               let nextFirst = next.first, nextFirst.isLetter || nextFirst.isNumber else { return nil }
