@@ -231,7 +231,7 @@ public struct ParagraphSegmenter: Sendable {
         // A contents row ends where its dot leader runs to the page number: the next row opens,
         // though rows follow at the running text's pitch ("ألف- سد الفجوات في مجال التعليم ....
         // 10 22" then "باء- تحسين الحماية الاجتماعية ….", E/ESCWA/2017/EC.4/4(Part V), Arabic, p. 2).
-        if labelled && RegexCache.shared.matches(BodyPatterns.dotLeader, prev.text) { return true }
+        if labelled && Self.hasDotLeader(prev) { return true }
         // A note under a table opens with its raised letter: "ᵃ Authorized strength is 231, …"
         // over "ᵇ Authorized strength is 6." (S/2012/197 p. 24) are two notes, as the contract
         // wants, and so are A/80/630's (p. 4) and A/RES/80/242's (p. 15).

@@ -383,9 +383,7 @@ struct TableDetector {
             let headless = spaced && row.first?.isEmpty == true && row.contains { $0.contains { $0.isLetter } }
             if close, let last = rows.indices.last,
                Self.continuesBrokenCells(row, above: rows[last], rowBoxes: boxes, aboveBoxes: lastBoxes) {
-                for k in row.indices where !row[k].isEmpty {
-                    rows[last][k] = rows[last][k].isEmpty ? row[k] : TextJoiner.appending(rows[last][k], row[k])
-                }
+                for k in row.indices where !row[k].isEmpty { rows[last][k] = TextJoiner.appending(rows[last][k], row[k]) }
             } else if let last = rows.indices.last, last > 0, headless || turnsPage && continuesRow(row, above: rows[last], spacedRows: false),
                row.indices.allSatisfy({ row[$0].isEmpty || !rows[last][$0].isEmpty }) {
                 for k in row.indices where !row[k].isEmpty { rows[last][k] = TextJoiner.appending(rows[last][k], row[k]) }

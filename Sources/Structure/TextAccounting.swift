@@ -196,7 +196,7 @@ public enum TextAccounting {
         /// Whether the joiner keeps the hyphen of `text` ending a line before `next`: the
         /// document prints the compound whole.
         private func keepsHyphen(_ text: String, _ next: String) -> Bool {
-            !vocabulary.isEmpty && vocabulary.contains(TextJoiner.vocabularyKey(String(text.dropLast()) + "-" + next))
+            TextJoiner.printsCompound(text.dropLast(), next, vocabulary: vocabulary)
         }
     }
 

@@ -272,8 +272,15 @@ public struct TextJoiner: Sendable {
         // A compound the document also prints whole with its hyphen keeps it, though it may
         // spell the word closed elsewhere: A/80/L.17 prints "by-catch" 20 times in its lines and
         // "Bycatch" in three titles, and "by-" / "catch" at a line end is the compound.
-        guard !vocabulary.contains(Self.vocabularyKey(stem + "-" + next)) else { return text }
+        guard !printsCompound(stem, next, vocabulary: vocabulary) else { return text }
         return vocabulary.contains(Self.vocabularyKey(stem + next)) ? stem : text
+    }
+
+    /// Whether the document (its `vocabulary`) prints `stem` and `next` whole as one compound
+    /// joined by a hyphen ("by-catch"): broken at a line end, the compound keeps its hyphen.
+    /// The text accounting asks the same (`TextAccounting.PrintedWords`).
+    static func printsCompound(_ stem: some StringProtocol, _ next: String, vocabulary: Set<String>) -> Bool {
+        vocabulary.contains(vocabularyKey(stem + "-" + next))
     }
 
     /// Whether `word` is a web address ("https://…", "www.…"): one broken after a slash at a

@@ -461,6 +461,12 @@ struct HeaderScan {
         for p in positions { consumed.insert(order[p]) }
     }
 
+    /// Keeps the lines at positions `positions` of `order` as header lines: printed header
+    /// words that no field holds land in furniture (contract).
+    private mutating func keepAsHeaderLines(_ positions: [Int], of order: [Int]) {
+        for p in positions { headerLines.insert(order[p]) }
+    }
+
     /// The left block, one line: the organ ("Human Rights Council"), the session ("Seventy-third
     /// session", A/RES/73/6), the committee ("First Committee", A/C.1/80/L.28), a body name
     /// (ECE/TRANS/WP.29/GRSP/2010/20), the year line, the session dates and venue.
@@ -789,7 +795,7 @@ struct HeaderScan {
             consume(para, of: order)
             // A subtitle whose words no field holds is kept as header lines ("Report of the
             // Secretary-General on …" gives its kind only).
-            if author == nil || md.submittedBy != author { for p in para { headerLines.insert(order[p]) } }
+            if author == nil || md.submittedBy != author { keepAsHeaderLines(para, of: order) }
             return .next(para.last! + 1)
         }
         // The title. Verbatim records (S/PV.…) have none: their header ends with the meeting's
@@ -884,7 +890,7 @@ struct HeaderScan {
             return line.isBold && abs(line.x0 - edge) < parameters.leftBlockEdge
                 && text(order[p]).split(separator: " ").first.map({ Label.parse(String($0), parameters: parameters) == nil }) ?? false
         }), let last = rest.last else { return nil }
-        for p in rest { headerLines.insert(order[p]) }
+        keepAsHeaderLines(Array(rest), of: order)
         consume(Array(rest), of: order)
         return last + 1
     }
@@ -903,7 +909,7 @@ struct HeaderScan {
                 && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }
         }
         guard texts.contains(where: isDate), texts.allSatisfy({ isDate($0) || isPlace($0) }) else { return false }
-        for p in para { headerLines.insert(order[p]) }
+        keepAsHeaderLines(para, of: order)
         consume(para, of: order)
         return true
     }
@@ -935,7 +941,7 @@ struct HeaderScan {
                 // `para` holds positions in `order`: the clause starts at the position of the
                 // first line that names the amendment.
                 let clauseStart = para.first { T.matches(EnglishPatterns.amendmentsTo, text(order[$0]), options: .caseInsensitive) } ?? para[0]
-                for p in para where p >= clauseStart { headerLines.insert(order[p]) }
+                keepAsHeaderLines(para.filter { $0 >= clauseStart }, of: order)
             }
         } else {
             md.documentType = g[3]?.lowercased() == "decision" ? .draftDecision : .draftResolution
