@@ -52,29 +52,38 @@ extension LineBuilder {
             return found.isEmpty ? nil : ColumnBand(range: stretch, gutters: found)
         }
         if let last = bands.indices.last, bands[last].range.upperBound == stretches[stretches.count - 1].upperBound {
-            bands[last].range = runningOn(bands[last], below: body, rows, items)
+            bands[last].range = runningOn(bands[last], beyond: body, downwards: true, rows, items)
+        }
+        if let first = bands.indices.first, bands[first].range.lowerBound == stretches[0].lowerBound {
+            bands[first].range = runningOn(bands[first], beyond: body, downwards: false, rows, items)
         }
         return bands
     }
 
     /// The range of the page's last band run on over the rows below the body that continue
-    /// its columns: each no further below the row above than a band's blank (`bandGap` em),
-    /// no glyph of it in a gutter. The last row of the three columns of endnotes of
-    /// ESCWA/EDID/2018/1/Summary (English and Arabic, p. 19, notes 7, 10 and 18) lies in the
-    /// footer band; read whole, it ran the three notes into one line.
-    func runningOn(_ band: ColumnBand, below body: ClosedRange<Double>, _ rows: [[Int]], _ items: [Item]) -> ClosedRange<Double> {
-        let below: [(y0: Double, y1: Double, size: Double, row: [Int])] = rows.compactMap { row in
-            guard let first = row.first, items[first].glyph.box.midY > body.upperBound else { return nil }
+    /// its columns (or of its first band over the rows above the body, when not `downwards`):
+    /// each no further from the row before than a band's blank (`bandGap` em), no glyph of it
+    /// in a gutter. The last row of the three columns of endnotes of ESCWA/EDID/2018/1/Summary
+    /// (English and Arabic, p. 19, notes 7, 10 and 18) lies in the footer band; read whole, it
+    /// ran the three notes into one line. The Federal Register's columns start in the header
+    /// band, 58 pt from the top under a running head across the page (2020-17221 p. 5).
+    func runningOn(_ band: ColumnBand, beyond body: ClosedRange<Double>, downwards: Bool,
+                   _ rows: [[Int]], _ items: [Item]) -> ClosedRange<Double> {
+        let outside: [(y0: Double, y1: Double, size: Double, row: [Int])] = rows.compactMap { row in
+            guard let first = row.first else { return nil }
+            let y = items[first].glyph.box.midY
+            guard downwards ? y > body.upperBound : y < body.lowerBound else { return nil }
             let boxes = row.map { items[$0].glyph.box }
             return (boxes.map(\.y0).min()!, boxes.map(\.y1).max()!, row.map { items[$0].size }.max()!, row)
-        }.sorted { $0.y0 < $1.y0 }
-        var bottom = band.range.upperBound
-        for r in below {
-            guard r.y0 - bottom < parameters.bandGap * r.size,
+        }.sorted { downwards ? $0.y0 < $1.y0 : $0.y1 > $1.y1 }
+        var edge = downwards ? band.range.upperBound : band.range.lowerBound
+        for r in outside {
+            let blank = downwards ? r.y0 - edge : edge - r.y1
+            guard blank < parameters.bandGap * r.size,
                   r.row.allSatisfy({ k in !band.gutters.contains { $0.contains(items[k].glyph.box.midX) } }) else { break }
-            bottom = max(bottom, r.y1)
+            edge = downwards ? max(edge, r.y1) : min(edge, r.y0)
         }
-        return band.range.lowerBound...bottom
+        return downwards ? band.range.lowerBound...edge : edge...band.range.upperBound
     }
 
     /// Consecutive stretches whose open x-ranges line up (as many, each overlapping the one
@@ -119,9 +128,13 @@ extension LineBuilder {
 
     /// Whether a band's `lines` are a table's rows rather than running text in columns: on the
     /// two sides of one of its `gutters`, at least `bandTableAlignedBlocks` blocks start on the
-    /// same baseline (`blockTops`). The request and action columns of A/80/605 p. 58 start three
-    /// rows together; the two columns of text and the three of endnotes of
-    /// E/ESCWA/SDD/2017/Technical Paper.8 p. 4 start together only at the top of their band.
+    /// same baseline (`blockTops`), and they are at least `bandTableAlignedShare` of the blocks
+    /// of the side with fewer: each row label of a table has its figures beside it. The
+    /// request and action columns of A/80/605 p. 58 start all their rows together, as do the
+    /// outputs of A/80/590 p. 14 (3 of 3 beside 7 remarks); the two columns of text and the
+    /// three of endnotes of E/ESCWA/SDD/2017/Technical Paper.8 p. 4 start together only at the
+    /// top of their band, and the Federal Register's three columns (2020-17221 p. 5), set on
+    /// one baseline grid, meet by chance in 2 of 3 blocks.
     func isTable(_ lines: [Line], gutters: [ClosedRange<Double>]) -> Bool {
         let edges = [-Double.infinity] + gutters.map(\.lowerBound) + [Double.infinity]
         let starts = [-Double.infinity] + gutters.map(\.upperBound)
@@ -129,7 +142,10 @@ extension LineBuilder {
             lines.filter { $0.box.x0 >= starts[k] - 1 && $0.box.x1 <= edges[k + 1] + 1 }
         }
         return zip(columns, columns.dropFirst()).contains { left, right in
-            alignedBlocks(left, right).aligned >= parameters.bandTableAlignedBlocks
+            let aligned = alignedBlocks(left, right)
+            let fewer = min(aligned.left, blockTops(right).count)
+            return aligned.aligned >= parameters.bandTableAlignedBlocks
+                && Double(aligned.aligned) >= parameters.bandTableAlignedShare * Double(fewer)
         }
     }
 
@@ -153,7 +169,7 @@ extension LineBuilder {
                 inBand.append(lines[k])
                 k += 1
             }
-            // A band run on below the body (`runningOn`) reads its rows there as body too.
+            // A band run on beyond the body (`runningOn`) reads its rows there as body too.
             let reach = min(body.lowerBound, band.range.lowerBound)...max(body.upperBound, band.range.upperBound)
             ordered += Self.columnOrder(inBand, gutters: band.gutters, band: reach, rightToLeft: rightToLeft)
         }

@@ -148,6 +148,10 @@ public struct LayoutParameters: Sendable {
     /// ...unless at least this many blocks start on one baseline on the two sides of one of its
     /// gutters: then it is a table (A/80/605 p. 58, three rows of requests and actions).
     public var bandTableAlignedBlocks: Int = 2
+    /// ...and those aligned blocks are at least this share of the blocks of the side with fewer
+    /// (fraction): all of them in A/80/605 p. 58 and A/80/590 p. 14; columns of running text
+    /// set on one baseline grid meet by chance in 2 of 3 (Federal Register 2020-17221 p. 5).
+    public var bandTableAlignedShare: Double = 0.75
     /// A band's strip at the edge of the text (left aside as margin) stands at most this far
     /// off the columns (PDF points): endnote numbers hang 10.5 pt left of their notes
     /// (E/ESCWA/SDD/2017/Technical Paper.8 p. 4); the "–" cell of Table 13.1 stands 160 pt

@@ -206,8 +206,12 @@ public struct LineBuilder: Sendable {
         mergeRowsUnderRaisedMarkers(&rows, &rowBoxes, items)
         separatingOverdrawnGlyphs(&rows, items)
         let layout = columnLayout(items, width: page.width, height: page.height)
-        // A page whose columns change down the page has no gutter of its own: its bands have.
-        var bands = layout.gutters.isEmpty ? columnBands(rows, items, width: page.width, body: layout.band, rightToLeft: arabicPage) : []
+        // A page whose columns change down the page has no gutter of its own: its bands have. A
+        // page whose gutter runs the whole height may have more columns above a table across
+        // the page (Federal Register 2020-17221 p. 5: three columns over "Estimated costs",
+        // whose figures fill the second gutter): its bands count then.
+        var bands = columnBands(rows, items, width: page.width, body: layout.band, rightToLeft: arabicPage)
+        if !layout.gutters.isEmpty && !bands.contains(where: { $0.gutters.count > layout.gutters.count }) { bands = [] }
         let split = { (bands: [ColumnBand]) in
             self.splitRows(rows, items, page: page.number, ligatures: ligatures, arabicPage: arabicPage) { row in
                 bands.isEmpty ? layout.gutters : ColumnBand.gutters(at: items[row[0]].glyph.box.midY, in: bands)

@@ -91,6 +91,24 @@ final class ColumnsAndMarkersTests: XCTestCase {
         XCTAssertGreaterThan(eighteen, eleven)
     }
 
+    /// Page 5 of Federal Register 2020-17221 sets three columns over the "Estimated costs"
+    /// table across the page, whose dotted figures fill the second gutter: only the first gutter
+    /// runs the page's height, so the columns are read in a band (checked on the rendered page).
+    /// The columns, set on one baseline grid, start blocks together by chance twice (2 of 3),
+    /// which does not make them a table; and the band runs up into the header band, where the
+    /// columns start under the running head. Before, the second and third columns ran into one
+    /// line ("markers if applicable, by accomplishing Board Report at https://www.faa.gov/").
+    func testThreeColumnsOverATableAcrossThePage() throws {
+        let texts = try layout(of: try TestPaths.shared("corpus/official/federal-register-2020-17221.pdf"))[4].lines.map(\.text)
+        XCTAssertEqual(try Self.line(after: "verification, and removing INOP", in: texts), "markers if applicable, by accomplishing")
+        XCTAssertEqual(try Self.line(after: "markers if applicable, by accomplishing", in: texts), "the applicable actions identified as")
+        XCTAssertEqual(try Self.line(after: "• Performing an AOA sensor system", in: texts), "test, by accomplishing the applicable")
+        // The third column follows the second one's last line.
+        let third = try XCTUnwrap(texts.firstIndex(of: "Board Report at https://www.faa.gov/"))
+        XCTAssertEqual(texts[third + 1], "aircraft/draft_docs/fsb/ for public")
+        XCTAssertGreaterThan(third, try XCTUnwrap(texts.firstIndex(of: "Boeing 737 Flight Standardization")))
+    }
+
     /// The line that follows the first line reading `text` in reading order.
     private static func line(after text: String, in texts: [String]) throws -> String {
         let index = try XCTUnwrap(texts.firstIndex(of: text), "no line \"\(text)\"")
