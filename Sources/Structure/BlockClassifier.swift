@@ -60,6 +60,8 @@ struct BlockClassifier {
         var seenRomanHeading = false
         var seenCapitalHeading = false
         var lastCapitalHeading: String?
+        /// The highest Latin section letter ("H." = 72) read as a label so far in the document.
+        var highestSectionLetter: Int?
         /// The size most body text is set in (PDF points).
         var bodySize = 0.0
 
@@ -317,6 +319,7 @@ struct BlockClassifier {
                            diagnostics: inout [Diagnostic]) -> (label: Label?, number: String?) {
         var label: Label?
         var number: String?
+        var taken: (index: Int, token: TextJoiner.Token)?
         // A number before two more figures is the first of a run of figures (a chart's axis,
         // "-1 -1.2 -1.4 -1.6 -1.8", E/ESCWA/EDID/2017/IG.3/6 p. 13 in Arabic), not a label.
         if let firstIndex = tokens.firstIndex(where: { !$0.isMarker }), let l = Label.parse(tokens[firstIndex].text, parameters: parameters),
@@ -325,7 +328,7 @@ struct BlockClassifier {
              && Self.isFigure(tokens[firstIndex + 1].text) && Self.isFigure(tokens[firstIndex + 2].text)) {
             label = l
             number = tokens[firstIndex].text
-            tokens.remove(at: firstIndex)
+            taken = (firstIndex, tokens.remove(at: firstIndex))
         } else if let firstIndex = tokens.firstIndex(where: { !$0.isMarker }), let n = Int(tokens[firstIndex].text),
                   n == state.lastOperativeNumber + 1, tokens.count > firstIndex + 1, tokens[firstIndex + 1].isItalic,
                   state.inResolution {
@@ -360,6 +363,23 @@ struct BlockClassifier {
            let scalar = previous.unicodeScalars.first, let next = Unicode.Scalar(scalar.value + 1),
            String(Character(next)) == r {
             label = .capital(r)
+        }
+        let highest = state.highestSectionLetter ?? Int(("A" as Unicode.Scalar).value) - 1
+        if case .roman(let r)? = label, r.count == 1, let letter = r.unicodeScalars.first,
+           Int(letter.value) > highest, Int(letter.value) <= highest + parameters.letterSeriesMaxStep {
+            // "C." after "A." where "B." stood in a table (A/81/6 (Sect. 25) p. 8) reads as
+            // Roman 100, yet it carries the letter series on to "D.".
+            state.highestSectionLetter = Int(letter.value)
+        }
+        if case .capital(let c)? = label, c.count == 1, let letter = c.unicodeScalars.first, ("A"..."Z").contains(letter) {
+            if Int(letter.value) > highest + parameters.letterSeriesMaxStep, let taken {
+                // "M. Ahmed Abul Gheith" opens an entry of E/ESCWA/30/18/Report's French list of
+                // participants: a capital far past every section letter so far is a name's
+                // honorific or initial, not a section letter. It stays in the text.
+                tokens.insert(taken.token, at: taken.index)
+                return (nil, nil)
+            }
+            state.highestSectionLetter = max(highest, Int(letter.value))
         }
         return (label, number)
     }

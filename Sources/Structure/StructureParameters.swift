@@ -253,6 +253,12 @@ public struct StructureParameters: Sendable {
     public var halfParenLabelMaxLength: Int = 5
     /// A section label "IV." or "A." is at most this long (characters).
     public var romanLabelMaxLength: Int = 6
+    /// A section letter "D." is at most this many letters past the highest section letter seen
+    /// so far in the document (count; "A." and "B." open a document's first series): one letter
+    /// may be missed where a contents line reads "C." as Roman 100 (E/ESCWA/30/18/Report p. 8),
+    /// but "M. Ahmed Abul Gheith" in that report's French list of participants, after letters
+    /// up to "H.", is the honorific, as is "M. Jean Hubert Feuillé" in S/1996/112.
+    public var letterSeriesMaxStep: Int = 2
 
     // MARK: Blocks (BlockClassifier)
 

@@ -255,3 +255,35 @@ final class LetteredPartNumberTests: XCTestCase {
         XCTAssertNil(BlockClassifier.partLabel("Section XIVB", parameters: .standard))
     }
 }
+
+/// Section letters that run past every letter before them.
+final class HonorificLetterTests: XCTestCase {
+    /// E/ESCWA/30/18/Report in French, pp. 51–57: each entry of the list of participants opens
+    /// with "M." ("M. Ahmed Abul Gheith / Secrétaire général", p. 55), after section letters
+    /// up to "H." only: it is the honorific, kept in the entry's text, not section "M.". The
+    /// report's own letters still count: "G. Date et lieu de la trente et unième session"
+    /// comes after a nested "A.", "B." in the agenda (p. 50).
+    func testMonsieurOpeningAnEntryIsNoSectionLetter() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_18_REPORT-FR.pdf"))
+        XCTAssertFalse(out.blocks.contains { $0.number == "M." })
+        let entry = try XCTUnwrap(out.blocks.first { $0.pages == [55] && $0.text.hasPrefix("M. Ahmed Abul Gheith") })
+        XCTAssertEqual(entry.kind, .paragraph)
+        XCTAssertEqual(entry.text, "M. Ahmed Abul Gheith Secrétaire général")
+        let g = try XCTUnwrap(out.blocks.first { $0.number == "G." && $0.pages == [50] })
+        XCTAssertEqual(g.kind, .heading)
+        XCTAssertTrue(g.text.hasPrefix("Date et lieu de la trente et unième session"), g.text)
+    }
+
+    /// S/1996/112 p. 3 (the French civilian "M. Jean Hubert Feuillé" at a line's start, with
+    /// no section letter before) and A/81/6 (Sect. 25) p. 9, where "C." after "A." reads as
+    /// Roman 100 because "B." stands in a table, yet "D. Communication deliverables" is the
+    /// next section letter.
+    func testLetterSeriesAcrossAMissedLetter() throws {
+        let s = try buildDocument(try TestPaths.shared("corpus/un/sc/S_1996_112-EN.pdf"))
+        XCTAssertTrue(s.blocks.contains { $0.number == nil && $0.text.hasPrefix("M. Jean Hubert Feuillé") })
+        let sect = try buildDocument(try TestPaths.shared("corpus/un/un-mandates/A_81_6 (SECT. 25).pdf"))
+        let d = try XCTUnwrap(sect.blocks.first { $0.text == "Communication deliverables" })
+        XCTAssertEqual(d.number, "D.")
+        XCTAssertEqual(d.level, 2)
+    }
+}
