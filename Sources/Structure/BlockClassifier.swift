@@ -21,6 +21,10 @@ struct BlockClassifier {
     /// Whether "(1)", "(2)" label points, not paragraphs: the document's language says so
     /// (`LanguageVocabulary.numberedPoints`, Arabic).
     var numberedPoints = false
+    /// Whether the document is a decision or a draft decision (its header says so): decisions
+    /// set their formula and clauses in roman type, and the formula may run into the decision
+    /// itself.
+    var isDecision = false
 
     private struct Draft {
         var block: Block
@@ -528,6 +532,18 @@ struct BlockClassifier {
                                              pages: p.pages, boxes: p.boxes), label: nil))
             return true
         }
+        // A decision whose formula runs into the decision itself, with no clauses: "The General
+        // Assembly, taking note of the application of Malta …, decides to appoint Malta …"
+        // (A/C.4/80/L.12), "The General Assembly decides to defer … the following documents:"
+        // (A/C.5/80/L.22). The paragraph is the formula (contract), and nothing after it is
+        // a preamble.
+        if isDecision, p.label == nil, !state.inResolution, !DocumentBuilder.isFormula(p.text, parameters: parameters),
+           Self.opensWithFormulaWords(p.text, parameters: parameters) {
+            state.inResolution = true; state.seenOperative = true
+            drafts.append(Draft(block: Block(kind: .paragraph, role: .formula, text: p.text, footnoteRefs: p.refs,
+                                             pages: p.pages, boxes: p.boxes, footnoteMarkers: p.markers), label: nil))
+            return true
+        }
         if DocumentBuilder.isFormula(p.text, parameters: parameters) && p.label == nil && !runsOnInLowerCase() {
             state.inResolution = true
             drafts.append(Draft(block: Block(kind: .paragraph, role: .formula, text: p.text, footnoteRefs: p.refs,
@@ -871,6 +887,15 @@ struct BlockClassifier {
         it.level = level
         // The clauses of a formula that runs into them are operative (contract).
         it.role = top[last].role == .formula ? .operative : top[last].role
+        // A decision whose formula's recitals are set as paragraphs ("Recalling further the
+        // decision …, to resume …:" then "(a) Expresses its profound gratitude …", A/80/L.1)
+        // hangs its clauses under the last recital: a clause opening with a verb of decision
+        // is operative all the same.
+        if isDecision, level == 1, it.role == .preamble, top[last].text.hasSuffix(":"),
+           let first = it.text.split(separator: " ").first,
+           Self.leadInKind(String(first), parameters: parameters) == .operative {
+            it.role = .operative
+        }
         if level == 1 {
             // A block's pages and boxes are those of its own lines; its items carry theirs.
             top[last].items.append(it)
@@ -955,6 +980,14 @@ struct BlockClassifier {
         guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= parameters.formulaOpeningMaxLength,
               DocumentBuilder.isFormula(String(text[...comma]), parameters: parameters) else { return false }
         return text[text.index(after: comma)...].drop { $0 == " " }.first?.isLowercase == true
+    }
+
+    /// True when `text` opens with a formula, with or without its comma, and runs on in lower
+    /// case: "The General Assembly, taking note …", "The General Assembly decides …".
+    static func opensWithFormulaWords(_ text: String, parameters: StructureParameters) -> Bool {
+        let words = text.split(separator: " ", maxSplits: parameters.formulaMaxWords)
+        guard let k = words.firstIndex(where: { $0.first?.isLowercase == true }), k > 0 else { return false }
+        return DocumentBuilder.isFormula(words[..<k].joined(separator: " "), parameters: parameters)
     }
 
     /// The text a block ends with: that of its last item, nested, or its own.

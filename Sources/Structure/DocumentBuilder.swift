@@ -95,7 +95,8 @@ public struct DocumentBuilder: Sendable {
         // Lines are values: a repeated header row is known by its page and position.
         let repeatedKeys = Set(repeatedHeaders.map(Self.positionKey))
         let blocks = BlockClassifier(joiner: joiner, parameters: parameters,
-                                     numberedPoints: LanguageVocabulary.all.first { $0.tag == header.metadata.language }?.numberedPoints ?? false)
+                                     numberedPoints: LanguageVocabulary.all.first { $0.tag == header.metadata.language }?.numberedPoints ?? false,
+                                     isDecision: [.decision, .draftDecision].contains(header.metadata.documentType))
             .blocks(from: consume units, diagnostics: &diagnostics)
 
         // 5. Link check: every reference has a note and every note is referenced.

@@ -660,3 +660,37 @@ final class LeadInOutsideResolutionsTests: XCTestCase {
         XCTAssertTrue(amendment.blocks.contains { $0.role == .operative && $0.leadIn != nil })
     }
 }
+
+/// Draft decisions set in roman type, whose formula may run into the decision itself.
+final class DecisionRoleTests: XCTestCase {
+    /// A/C.4/80/L.12 is one sentence ("The General Assembly, taking note of the application of
+    /// Malta …, decides to appoint Malta as a member …") and A/C.5/80/L.22 opens "The General
+    /// Assembly decides to defer …" with no comma: each is the formula paragraph (contract), as
+    /// A/C.2/80/L.61's formula over its clauses is, not a paragraph without a role.
+    func testFormulaRunningIntoTheDecision() throws {
+        let malta = try buildDocument(try TestPaths.shared("corpus/bulk/A_C.4_80_L.12.pdf"))
+        XCTAssertEqual(malta.metadata.documentType, .draftDecision)
+        let first = try XCTUnwrap(malta.blocks.first)
+        XCTAssertEqual(first.role, .formula)
+        XCTAssertTrue(first.text.hasSuffix("decides to appoint Malta as a member of the Committee on the Peaceful Uses of Outer Space."), first.text)
+        let deferred = try buildDocument(try TestPaths.shared("corpus/bulk/A_C.5_80_L.22.pdf"))
+        XCTAssertEqual(deferred.blocks.first?.role, .formula)
+        XCTAssertTrue(deferred.blocks.dropFirst().allSatisfy { $0.role == nil })
+        // A report's unnumbered sentence on the Assembly stays a paragraph: the rule asks for a decision.
+        XCTAssertFalse(BlockClassifier.opensWithFormulaWords("The Advisory Committee recalls that", parameters: .standard))
+        XCTAssertTrue(BlockClassifier.opensWithFormulaWords("The General Assembly decides to defer", parameters: .standard))
+    }
+
+    /// A/80/L.1 sets the decision's recitals as paragraphs ("Recalling further the decision …
+    /// of the Two-State Solution:") and its clauses under the last one: "(a) Expresses its
+    /// profound gratitude to France and Saudi Arabia …" and "(b) Endorses the New York
+    /// Declaration …" are the decision, operative, not preambular.
+    func testClausesUnderTheLastRecitalOfADecision() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/bulk/A_80_L.1.pdf"))
+        let recital = try XCTUnwrap(out.blocks.first { $0.text.hasPrefix("Recalling further") })
+        XCTAssertEqual(recital.role, .preamble)
+        XCTAssertEqual(recital.items.map(\.number), ["(a)", "(b)"])
+        XCTAssertEqual(recital.items.map(\.role), [.operative, .operative])
+        XCTAssertTrue(recital.items[1].text.hasPrefix("Endorses the New York Declaration"))
+    }
+}
