@@ -694,3 +694,28 @@ final class DecisionRoleTests: XCTestCase {
         XCTAssertTrue(recital.items[1].text.hasPrefix("Endorses the New York Declaration"))
     }
 }
+
+/// Lines under the title of Human Rights Council reports that no field holds.
+final class ReportTitleAreaTests: XCTestCase {
+    /// A/HRC/43/2 p. 1 prints "Vice-President and Rapporteur: Yackoley Kokou Johnson (Togo)"
+    /// under "Report of the Human Rights Council on its forty-third session": a header line,
+    /// not the report's first paragraph (the "Contents" heading is).
+    func testRapporteurLineIsAHeaderLine() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/hrc/A_HRC_43_2-EN.pdf"))
+        XCTAssertEqual(out.metadata.title, "Report of the Human Rights Council on its forty-third session")
+        XCTAssertTrue(out.furniture.contains { $0.kind == .headerLine && $0.text == "Vice-President and Rapporteur: Yackoley Kokou Johnson (Togo)" })
+        XCTAssertEqual(out.blocks.first?.text, "Contents")
+        XCTAssertFalse(BlockClassifier.opensWithFormulaWords("Vice-President and Rapporteur: X", parameters: .standard))
+    }
+
+    /// A/HRC/WG.6/48/SVN/2 p. 1: "Compilation of information prepared by the Office of the
+    /// United Nations High Commissioner for Human Rights" under "Slovenia" gives `submittedBy`,
+    /// and the words before the author, which no field holds, stay as header lines.
+    func testCompilationSubtitleKeepsItsWords() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-hrc/g2419943.pdf"))
+        XCTAssertEqual(out.metadata.submittedBy, "the Office of the United Nations High Commissioner for Human Rights")
+        XCTAssertEqual(out.metadata.documentType, .report)
+        XCTAssertEqual(out.furniture.filter { $0.kind == .headerLine && $0.page == 1 }.suffix(2).map(\.text),
+                       ["Compilation of information prepared by the Office of the", "United Nations High Commissioner for Human Rights"])
+    }
+}

@@ -784,6 +784,13 @@ struct HeaderScan {
             consume(para, of: order)
             return .next(para.last! + 1)
         }
+        if state.titleFound, para.count == 1, T.matches(EnglishPatterns.officerLine, joinedClean) {
+            // "Vice-President and Rapporteur: Mr. Hisham Badr (Egypt)" under the title of a
+            // session report (A/HRC/14/37): no field holds it, and it is no body text.
+            keepAsHeaderLines(para, of: order)
+            consume(para, of: order)
+            return .next(para.last! + 1)
+        }
         if state.titleFound {
             // After the title: a subtitle naming the kind of document, or an addendum line.
             guard let kind = Self.kindLine(joinedClean) else {
@@ -795,7 +802,12 @@ struct HeaderScan {
             consume(para, of: order)
             // A subtitle whose words no field holds is kept as header lines ("Report of the
             // Secretary-General on …" gives its kind only).
-            if author == nil || md.submittedBy != author { keepAsHeaderLines(para, of: order) }
+            // Nor does one that names its author after its own kind: "Compilation of information
+            // prepared by the Office of the United Nations High Commissioner for Human Rights"
+            // (A/HRC/WG.6/48/SVN/2) gives `submittedBy`, and its first words stay header lines.
+            if author == nil || md.submittedBy != author || T.matches(EnglishPatterns.preparedByKind, joinedClean, options: .caseInsensitive) {
+                keepAsHeaderLines(para, of: order)
+            }
             return .next(para.last! + 1)
         }
         // The title. Verbatim records (S/PV.…) have none: their header ends with the meeting's

@@ -98,6 +98,9 @@ enum EnglishPatterns {
     static let submittedBy = #"^Submitted by (.+)$"#
     /// "Note by the Secretary-General" (S/2025/378); group 1 the author.
     static let noteByAuthor = #"^(?:Note|Notes|Memorandum) by (.+)$"#
+    /// An officer of the body named under a session report's title: "Vice-President and
+    /// Rapporteur: Mr. Hisham Badr (Egypt)" (A/HRC/14/37, A/HRC/43/2).
+    static let officerLine = #"^(?:(?:Vice-)?(?:President|Chair|Chairperson|Rapporteur)(?:,? and |, )?)+: \S"#
     /// "Report of the Secretary-General"; group 1 the author.
     static let reportOfAuthor = #"^Report of (the [^,;]+)$"#
     /// "Note by the Secretariat" (A/C.6/80/L.1); case-insensitive.
