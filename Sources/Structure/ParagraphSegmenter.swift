@@ -369,13 +369,17 @@ public struct ParagraphSegmenter: Sendable {
     /// "Committee further discusses …", paragraph 42 of A/80/604/Add.1 p. 12), changed weight
     /// within `prev`, and the roman line under it goes on in the paragraph.
     /// A bold title with a roman tail ("Consideration of decolonization items (continues)",
-    /// A/C.4/80/L.1 p. 2) ends no sentence in bold, and the roman line under it still opens
-    /// a paragraph.
+    /// A/C.4/80/L.1 p. 2) opens in bold and ends no sentence in bold, and the roman line under
+    /// it still opens a paragraph.
     static func weightChangesAtLineEnd(_ prev: Line, _ cur: Line) -> Bool {
         guard let last = prev.words.last(where: { !$0.isSuperscript }), let first = cur.words.first else { return true }
         if last.isBold != first.isBold { return true }
         if last.isBold { return false }
         guard let lastBold = prev.words.last(where: { $0.isBold && !$0.isSuperscript })?.text.last else { return true }
+        // A title opens in bold; bold names inside running text ("22. The first *Programme for
+        // Children and Youth 2006-2016* was drafted in 2006 in", A/HRC/WG.6/7/SVN/1 p. 8) are
+        // no title, and the roman line under them goes on in the paragraph.
+        if let opening = prev.words.first(where: { !$0.isSuperscript && Label.parse($0.text) == nil }), !opening.isBold { return false }
         return !".;:!?".contains(lastBold)
     }
 

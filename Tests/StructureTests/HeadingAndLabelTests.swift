@@ -287,3 +287,18 @@ final class HonorificLetterTests: XCTestCase {
         XCTAssertEqual(d.level, 2)
     }
 }
+
+/// Bold words inside running text.
+final class BoldNamesInTextTests: XCTestCase {
+    /// A/HRC/WG.6/7/SVN/1 p. 8 sets names in bold italics inside paragraph 22: "22. The first
+    /// Programme for Children and Youth 2006-2016 was drafted in 2006 in" over "compliance with
+    /// the recommendation of the UN Committee …". The line is mostly bold but opens in roman:
+    /// no title, and the paragraph runs on. It had been a numbered heading and a paragraph.
+    func testNumberedParagraphWithBoldNamesStaysWhole() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-hrc/g0916919.pdf"))
+        let p22 = try XCTUnwrap(out.blocks.first { $0.number == "22." })
+        XCTAssertEqual(p22.kind, .paragraph)
+        XCTAssertTrue(p22.text.hasPrefix("The first Programme for Children and Youth 2006-2016 was drafted in 2006 in compliance with the recommendation"), p22.text)
+        XCTAssertFalse(out.blocks.contains { $0.text.hasPrefix("compliance with the recommendation") })
+    }
+}
