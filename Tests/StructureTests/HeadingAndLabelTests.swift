@@ -302,3 +302,16 @@ final class BoldNamesInTextTests: XCTestCase {
         XCTAssertFalse(out.blocks.contains { $0.text.hasPrefix("compliance with the recommendation") })
     }
 }
+
+/// Centred titles in capitals that wrap after a colon.
+final class CapitalTitleWrapTests: XCTestCase {
+    /// E/ESCWA/EDID/2017/IG.3/4 p. 3 centres "I. TRADE AND THE SUSTAINABLE DEVELOPMENT GOALS:"
+    /// over "THEORETICAL ANALYSIS", in roman capitals: one heading, as the contents on p. 2
+    /// print it. The second line had been a paragraph of its own.
+    func testCentredCapitalTitleBrokenAfterAColon() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_EDID_2017_IG.3_4-EN.pdf"))
+        let one = try XCTUnwrap(out.blocks.first { $0.number == "I." && $0.kind == .heading })
+        XCTAssertEqual(one.text, "TRADE AND THE SUSTAINABLE DEVELOPMENT GOALS: THEORETICAL ANALYSIS")
+        XCTAssertFalse(out.blocks.contains { $0.text == "THEORETICAL ANALYSIS" })
+    }
+}
