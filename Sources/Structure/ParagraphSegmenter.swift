@@ -240,6 +240,11 @@ public struct ParagraphSegmenter: Sendable {
         // roster of a verbatim record, "Cameroon . . . . Mrs. Mahouve Same" over "China . . . .
         // Mr. Zhang Yishan" (S/PV.4507 p. 1), was one paragraph of fourteen members.
         if Self.hasDotLeader(prev) && Self.hasDotLeader(cur) { return true }
+        // Lines that each open with the same spaced dash at one left edge are entries of a
+        // list: "- ECE/TRANS/WP.29/2015/47" over "- ECE/TRANS/WP.29/2017/121" (UN Regulation
+        // No. 17, p. 2) had been one item. A dash that wraps inside a sentence opens one line.
+        if let dash = cur.words.first?.text, Label.bulletDashes.contains(dash), cur.words.count > 1,
+           prev.words.first?.text == dash, abs(cur.box.x0 - prev.box.x0) <= parameters.centredLinesTolerance { return true }
         // A part's label alone on its line ("Статья 13" after the last line of article 12 at the
         // foot of a page, udhr/UDHR_GA_res_217A_III-RU_ohchr) opens a part.
         if BlockClassifier.partLabel(cur.text, parameters: parameters) != nil { return true }

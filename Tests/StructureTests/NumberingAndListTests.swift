@@ -166,3 +166,16 @@ final class ChartValueTests: XCTestCase {
         XCTAssertTrue(headings.contains { $0.text == "Programme performance in 2025 and target for 2027" }, headings.map(\.text).description)
     }
 }
+
+/// Lists whose entries open with a dash, one entry a line.
+final class DashListTests: XCTestCase {
+    /// UN Regulation No. 17 (E/ECE/324/Rev.1/Add.16/Rev.6) p. 2 lists the authentic texts
+    /// under "… legal binding texts are:", each line "- ECE/TRANS/WP.29/…": five items, not one.
+    func testEachDashLineIsAnItem() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/ece/E_ECE_324_Rev.1_Add.16_Rev.6_UN-Reg-17-EN.pdf"))
+        let list = try XCTUnwrap(out.blocks.first { $0.text.hasSuffix("The authentic and legal binding texts are:") })
+        XCTAssertEqual(list.items.map(\.text), ["ECE/TRANS/WP.29/2015/47", "ECE/TRANS/WP.29/2017/121", "ECE/TRANS/WP.29/2017/122",
+                                               "ECE/TRANS/WP.29/2018/142", "ECE/TRANS/WP.29/2019/116"])
+        XCTAssertTrue(list.items.allSatisfy { $0.number == "-" })
+    }
+}
