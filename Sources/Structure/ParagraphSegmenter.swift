@@ -276,6 +276,11 @@ public struct ParagraphSegmenter: Sendable {
         // of what follows, not a paragraph of its own.
         if cur.page != prev.page, atFirstLineIndent, p.end < pm.end - shortLine * size,
            prev.text.contains(where: \.isLetter) { return true }
+        // An annex label alone on the first line of a page opens the annex, whatever the page
+        // before ended with: "Annex II" over "List of documents" after the last row of the
+        // list of participants (E/ESCWA/2017/EC.4/9/Report, p. 21).
+        if cur.page != prev.page, let g = RegexCache.shared.firstMatch(EnglishPatterns.annexLine, in: cur.text),
+           g[2] == nil, g[3] == nil { return true }
         if cur.page != prev.page { return false }
         let gap = cur.bottom - prev.bottom
         if gap > pitch * paragraphGap { return true }

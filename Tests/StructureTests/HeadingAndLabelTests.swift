@@ -315,3 +315,19 @@ final class CapitalTitleWrapTests: XCTestCase {
         XCTAssertFalse(out.blocks.contains { $0.text == "THEORETICAL ANALYSIS" })
     }
 }
+
+/// Annex labels at the top of a page.
+final class AnnexAtPageTopTests: XCTestCase {
+    /// E/ESCWA/2017/EC.4/9/Report: p. 20 ends with the last row of the list of participants
+    /// ("Ministry of Planning and International Cooperation", no full stop); p. 21 opens with
+    /// "Annex II" over "List of documents". The annex label is its own heading, not the end of
+    /// the row before it.
+    func testAnnexLabelOpensThePage() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_2017_EC.4_9_REPORT-EN.pdf"))
+        let annex = try XCTUnwrap(out.blocks.first { $0.number == "Annex II" })
+        XCTAssertEqual(annex.role, .annex)
+        XCTAssertEqual(annex.text, "List of documents")
+        XCTAssertEqual(annex.pages, [21])
+        XCTAssertTrue(out.blocks.contains { $0.text == "Ministry of Planning and International Cooperation" && $0.pages == [20] })
+    }
+}
