@@ -938,14 +938,18 @@ struct BlockClassifier {
     /// number ("Article 5", "Chapter II", "Статья 1" in udhr/UDHR_GA_res_217A_III-RU_ohchr), or
     /// a Chinese "第…条" / "第…章" ("第 二 条", its characters spaced, in the Chinese UDHR).
     /// Returns the label as printed (Chinese without the spaces) and whether it names an outer part.
-    static func partLabel(_ text: String, parameters: StructureParameters) -> (label: String, outer: Bool)? {
+    /// `strayStop`: whether a full stop may follow the number.
+    static func partLabel(_ text: String, parameters: StructureParameters, strayStop: Bool = true) -> (label: String, outer: Bool)? {
         // Cheap tests first: every line of every document is asked.
         if text.first == "第" {
             guard let g = RegexCache.shared.firstMatch(BodyPatterns.chinesePartLabel, in: text) else { return nil }
             return (text.filter { $0 != " " }, g[1] != "条")
         }
         guard text.utf8.count <= parameters.partLabelMaxBytes, let space = text.firstIndex(of: " ") else { return nil }
-        let word = text[..<space].lowercased(), number = text[text.index(after: space)...]
+        // A stray full stop after the number ("Article 13.", the convention annexed to
+        // A/RES/79/243, p. 9) is printed but no part of the number, where the caller allows it.
+        let word = text[..<space].lowercased(), printed = text[text.index(after: space)...]
+        let number = strayStop && printed.count > 1 && printed.hasSuffix(".") ? printed.dropLast() : printed
         guard LanguageVocabulary.anyPartLabel.contains(word), !number.contains(" "),
               RegexCache.shared.matches(BodyPatterns.partNumber, String(number))
                 || LanguageVocabulary.anyPartNumberWord.contains(number.lowercased()) else { return nil }

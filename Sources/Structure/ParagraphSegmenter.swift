@@ -247,7 +247,9 @@ public struct ParagraphSegmenter: Sendable {
            prev.words.first?.text == dash, abs(cur.box.x0 - prev.box.x0) <= parameters.centredLinesTolerance { return true }
         // A part's label alone on its line ("Статья 13" after the last line of article 12 at the
         // foot of a page, udhr/UDHR_GA_res_217A_III-RU_ohchr) opens a part.
-        if BlockClassifier.partLabel(cur.text, parameters: parameters) != nil { return true }
+        // With a full stop after it, only after a closed sentence: "See Form 8889, / Part III."
+        // ends a sentence (i1040nr p. 15); "Article 13." after article 12 opens a part.
+        if BlockClassifier.partLabel(cur.text, parameters: parameters, strayStop: prevCloses) != nil { return true }
         // After such a label alone at the foot of the page before, a line that runs to the
         // margin is the part's text, not its title: "第一条" ends page 1 of the Chinese
         // declaration (udhr/UDHR_GA_res_217A_III-ZH_ohchr), "人人生而自由……" opens page 2.

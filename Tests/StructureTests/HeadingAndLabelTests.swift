@@ -331,3 +331,21 @@ final class AnnexAtPageTopTests: XCTestCase {
         XCTAssertTrue(out.blocks.contains { $0.text == "Ministry of Planning and International Cooperation" && $0.pages == [20] })
     }
 }
+
+/// Part labels printed with a full stop.
+final class PartLabelWithStopTests: XCTestCase {
+    /// The convention annexed to A/RES/79/243 prints "Article 13." (p. 9) with a stray full stop
+    /// over its title, between "Article 12" and "Article 14": a part heading like theirs. A
+    /// sentence ending in a part's name ("See Form 8889, / Part III.", i1040nr p. 15) is no label.
+    func testArticleWithAStrayFullStop() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/bulk/A_RES_79_243.pdf"))
+        let thirteen = try XCTUnwrap(out.blocks.first { $0.number == "Article 13." })
+        XCTAssertEqual(thirteen.kind, .heading)
+        XCTAssertEqual(thirteen.text, "Information and communications technology system-related theft or fraud")
+        XCTAssertEqual(thirteen.level, out.blocks.first { $0.number == "Article 12" }?.level)
+        XCTAssertNil(BlockClassifier.partLabel("Part III.", parameters: .standard, strayStop: false))
+        XCTAssertNotNil(BlockClassifier.partLabel("Part III.", parameters: .standard))
+        let irs = try buildDocument(try TestPaths.shared("corpus/official/i1040nr.pdf"))
+        XCTAssertFalse(irs.blocks.contains { $0.number == "Part III." })
+    }
+}
