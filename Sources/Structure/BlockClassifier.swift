@@ -113,9 +113,14 @@ struct BlockClassifier {
         // held in private on Wednesday, 29 October 2025, at 10 a.m.", S/Agenda/10026): a heading
         // names a part. An unlabelled bold figure names none: "30 960" and "29 199" are the
         // values printed over a chart's bars (A/81/6 (Sect. 13), figure 13.II).
-        HeadingRule(name: "bold short lines") { p, _ in
+        // Nor does a sentence set in bold: an unlabelled bold passage that ends in a full stop
+        // and runs to `boldSentenceMinLength` characters is a statement (the boxed core
+        // principles of A/RES/80/226, "States should develop national strategies …, as
+        // necessary."; "We commend the ESCWA secretariat's …" in E/ESCWA/30/18/Report).
+        HeadingRule(name: "bold short lines") { p, parameters in
             p.allBold && p.short && !(p.label == nil && RegexCache.shared.matches(EnglishPatterns.meetingHour, p.text))
                 && (p.label != nil || p.text.contains(where: \.isLetter))
+                && !(p.label == nil && p.text.hasSuffix(".") && p.text.count >= parameters.boldSentenceMinLength)
         },
         // A part's label and its title in one bold paragraph: "Action 8. We will achieve gender
         // equality …" (A/RES/79/1); a resolution number before its title in a session report

@@ -228,23 +228,7 @@ public struct ParagraphSegmenter: Sendable {
                 && (prevClosesAny(prev) || !prev.isBold && cur.isBold && prev.words.count < parameters.boldAfterShortLineWords))
 
         if indented || headingChange { return true }
-        // A contents row ends where its dot leader runs to the page number: the next row opens,
-        // though rows follow at the running text's pitch ("ألف- سد الفجوات في مجال التعليم ....
-        // 10 22" then "باء- تحسين الحماية الاجتماعية ….", E/ESCWA/2017/EC.4/4(Part V), Arabic, p. 2).
-        if labelled && Self.hasDotLeader(prev) { return true }
-        // A note under a table opens with its raised letter: "ᵃ Authorized strength is 231, …"
-        // over "ᵇ Authorized strength is 6." (S/2012/197 p. 24) are two notes, as the contract
-        // wants, and so are A/80/630's (p. 4) and A/RES/80/242's (p. 15).
-        if prevCloses, Self.opensWithNoteLetter(cur, parameters: parameters) { return true }
-        // Lines that each run a dot leader between two texts are entries of their own: the
-        // roster of a verbatim record, "Cameroon . . . . Mrs. Mahouve Same" over "China . . . .
-        // Mr. Zhang Yishan" (S/PV.4507 p. 1), was one paragraph of fourteen members.
-        if Self.hasDotLeader(prev) && Self.hasDotLeader(cur) { return true }
-        // Lines that each open with the same spaced dash at one left edge are entries of a
-        // list: "- ECE/TRANS/WP.29/2015/47" over "- ECE/TRANS/WP.29/2017/121" (UN Regulation
-        // No. 17, p. 2) had been one item. A dash that wraps inside a sentence opens one line.
-        if let dash = cur.words.first?.text, Label.bulletDashes.contains(dash), cur.words.count > 1,
-           prev.words.first?.text == dash, abs(cur.box.x0 - prev.box.x0) <= parameters.centredLinesTolerance { return true }
+        if opensListEntry(cur, after: prev, labelled: labelled, prevCloses: prevCloses) { return true }
         // A part's label alone on its line ("Статья 13" after the last line of article 12 at the
         // foot of a page, udhr/UDHR_GA_res_217A_III-RU_ohchr) opens a part.
         // With a full stop after it, only after a closed sentence: "See Form 8889, / Part III."
@@ -306,6 +290,30 @@ public struct ParagraphSegmenter: Sendable {
         if atFirstLineIndent && prevAtFirstLineIndent && prevText.hasSuffix(",") && !cur.isRightToLeft
             && p.end < pm.end - shortLine * size
             && abs(cur.box.midX - prev.box.midX) >= parameters.centredLinesTolerance { return true }
+        return false
+    }
+
+    /// Whether `cur` opens an entry of a list, whatever the space above it: a contents row after
+    /// one that ran its dot leader to the page number, a table's note letter, a roster line, a
+    /// dashed entry. `labelled`: `cur` opens with a label; `prevCloses`: `prev` ends a clause.
+    private func opensListEntry(_ cur: Line, after prev: Line, labelled: Bool, prevCloses: Bool) -> Bool {
+        // A contents row ends where its dot leader runs to the page number: the next row opens,
+        // though rows follow at the running text's pitch ("ألف- سد الفجوات في مجال التعليم ....
+        // 10 22" then "باء- تحسين الحماية الاجتماعية ….", E/ESCWA/2017/EC.4/4(Part V), Arabic, p. 2).
+        if labelled && Self.hasDotLeader(prev) { return true }
+        // A note under a table opens with its raised letter: "ᵃ Authorized strength is 231, …"
+        // over "ᵇ Authorized strength is 6." (S/2012/197 p. 24) are two notes, as the contract
+        // wants, and so are A/80/630's (p. 4) and A/RES/80/242's (p. 15).
+        if prevCloses, Self.opensWithNoteLetter(cur, parameters: parameters) { return true }
+        // Lines that each run a dot leader between two texts are entries of their own: the
+        // roster of a verbatim record, "Cameroon . . . . Mrs. Mahouve Same" over "China . . . .
+        // Mr. Zhang Yishan" (S/PV.4507 p. 1), was one paragraph of fourteen members.
+        if Self.hasDotLeader(prev) && Self.hasDotLeader(cur) { return true }
+        // Lines that each open with the same spaced dash at one left edge are entries of a
+        // list: "- ECE/TRANS/WP.29/2015/47" over "- ECE/TRANS/WP.29/2017/121" (UN Regulation
+        // No. 17, p. 2) had been one item. A dash that wraps inside a sentence opens one line.
+        if let dash = cur.words.first?.text, Label.bulletDashes.contains(dash), cur.words.count > 1,
+           prev.words.first?.text == dash, abs(cur.box.x0 - prev.box.x0) <= parameters.centredLinesTolerance { return true }
         return false
     }
 

@@ -264,6 +264,10 @@ public struct StructureParameters: Sendable {
 
     /// A bold paragraph of at most this many lines is a heading (count; "I. Introduction")...
     public var headingMaxLines: Int = 3
+    /// ...unless, unlabelled, it ends in a full stop and holds at least this many characters:
+    /// a statement set in bold ("States should develop national strategies and action plans
+    /// aimed at the reduction of reoffending, as necessary.", 111 characters, A/RES/80/226).
+    public var boldSentenceMinLength: Int = 80
     /// At most this many subsection titles in a row ("1- …", "2- …") stand between two
     /// paragraphs of a report's running numbering (count; E/ESCWA/2017/EC.4/4(Part VII) in
     /// Arabic has two between paragraphs 50 and 51).

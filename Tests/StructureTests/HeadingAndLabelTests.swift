@@ -349,3 +349,20 @@ final class PartLabelWithStopTests: XCTestCase {
         XCTAssertFalse(irs.blocks.contains { $0.number == "Part III." })
     }
 }
+
+/// Statements set in bold.
+final class BoldStatementTests: XCTestCase {
+    /// The annex of A/RES/80/226 boxes its core principles in bold: "States should develop
+    /// national strategies and action plans aimed at the reduction of reoffending, as
+    /// necessary." (p. 19) is a paragraph, not a heading; the two-sentence one on p. 6 too.
+    /// Their labels ("Core principle II") stay headings.
+    func testBoldSentencesAreParagraphs() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/bulk/A_RES_80_226.pdf"))
+        let strategies = try XCTUnwrap(out.blocks.first { $0.text.hasPrefix("States should develop national strategies and action plans") })
+        XCTAssertEqual(strategies.kind, .paragraph)
+        let custodial = try XCTUnwrap(out.blocks.first { $0.text.hasPrefix("States should promote the use of non-custodial measures") })
+        XCTAssertEqual(custodial.kind, .paragraph)
+        XCTAssertTrue(custodial.text.hasSuffix("Imprisonment should be used as a measure of last resort."), custodial.text)
+        XCTAssertFalse(out.blocks.contains { $0.kind == .heading && $0.number == nil && $0.text.hasSuffix(".") && $0.text.count >= StructureParameters.standard.boldSentenceMinLength })
+    }
+}
