@@ -71,7 +71,10 @@ struct BlockClassifier {
 
         /// The level of a numbered heading ("1.") under the series seen so far: 3 under a
         /// lettered one, 2 under a roman one only, 1 otherwise.
-        var numberedHeadingLevel: Int { seenCapitalHeading ? 3 : seenRomanHeading ? 2 : 1 }  // lint: heading levels
+        var numberedHeadingLevel: Int { 1 + (seenRomanHeading ? 1 : 0) + (seenCapitalHeading ? 1 : 0) }
+        /// The level and type size (PDF points) of the last heading that carried a label, since
+        /// the last annex began: an unnumbered heading set no larger sits one level under it.
+        var lastLabelledHeading: (level: Int, size: Double)?
     }
 
     /// One paragraph as the rules read it: its lines, its label, its text without the label,
@@ -570,6 +573,7 @@ struct BlockClassifier {
             if part.outer, !state.outerParts.contains(word) { state.outerParts.append(word) }
             let level = part.outer ? (state.outerParts.firstIndex(of: word) ?? 0) + 1 : state.outerParts.count + 1
             let rest = TextJoiner.join(joiner.tokens(of: Array(p.lines.dropFirst())))
+            state.lastLabelledHeading = (level, p.lines.map(\.fontSize).max() ?? 0)
             return Draft(block: Block(kind: .heading, role: .section, number: part.label,
                                       level: level, text: rest, footnoteRefs: p.refs,
                                       pages: p.pages, boxes: p.boxes), label: nil)
@@ -581,6 +585,10 @@ struct BlockClassifier {
         let isRoman = !isResolutionNumber && (first.text.allSatisfy { "IVXL.".contains($0) } && first.text.count > 1
             || ["I", "V", "X", "L"].contains(first.text))
         let rest = TextJoiner.join(joiner.tokens(of: Array(p.lines.dropFirst())))
+        // A resolution's bold section number alone ("VII" over its title, A/RES/78/253) opens
+        // the roman series: the "A." under it sits at level 2.
+        if isRoman { state.seenRomanHeading = true; state.lastCapitalHeading = nil }
+        state.lastLabelledHeading = (isRoman ? 1 : 2, p.lines.map(\.fontSize).max() ?? 0)
         return Draft(block: Block(kind: .heading, role: .section, number: first.text, level: isRoman ? 1 : 2,
                                   text: rest, footnoteRefs: p.refs, pages: p.pages, boxes: p.boxes),
                      label: isResolutionNumber ? nil : isRoman ? .roman(first.text) : .capital(first.text))
@@ -593,12 +601,13 @@ struct BlockClassifier {
         var level = 1
         switch p.label {
         case .roman?: state.seenRomanHeading = true; state.lastCapitalHeading = nil
-        case .capital(let c)?: level = 2; state.seenCapitalHeading = true; state.lastCapitalHeading = c
+        // A letter series with no roman one above it is the outer series (contract): "A. Senior
+        // officials segment" of E/ESCWA/30/L.1 is level 1.
+        case .capital(let c)?: level = state.seenRomanHeading ? 2 : 1; state.seenCapitalHeading = true; state.lastCapitalHeading = c
         case .arabic?: level = state.numberedHeadingLevel
         case .decimal(let d)?:
             // "5.2.8.1." sits one level under "5.2.8.": one level a part, under the I. and A. seen.
-            let parts = d.split(separator: ".").count
-            level = parts + (state.seenCapitalHeading ? 2 : state.seenRomanHeading ? 1 : 0)  // lint: heading levels
+            level = d.split(separator: ".").count + state.numberedHeadingLevel - 1
         default: break
         }
         var headingNumber = p.number
@@ -644,6 +653,17 @@ struct BlockClassifier {
             && drafts.last.map { $0.block.kind == .paragraph && $0.block.text.hasSuffix(":") } == true
         if role == .annex || role == .appendix || opensAdoptedText {
             state.inResolution = false; state.inAnnex = true; state.lastOperativeNumber = 0
+            state.lastLabelledHeading = nil
+        }
+        let size = p.lines.map(\.fontSize).max() ?? 0
+        if role == .section, headingNumber != nil {
+            state.lastLabelledHeading = (level, size)
+        } else if role == .section, let parent = state.lastLabelledHeading, size <= parent.size + parameters.headingSizeChange {
+            // An unnumbered heading under a numbered one sits a level below it (contract: levels
+            // follow nesting): the bold "Deprivation of liberty of children …" under "A.
+            // Recruitment and use of children" (S/2025/317 p. 6), the country names under "A.
+            // Consideration of universal periodic review outcomes" (A/HRC/14/37).
+            level = parent.level + 1
         }
         // Marker offsets are known where the heading's text is the paragraph's text.
         drafts.append(Draft(block: Block(kind: .heading, role: role, number: headingNumber, level: level,

@@ -366,3 +366,31 @@ final class BoldStatementTests: XCTestCase {
         XCTAssertFalse(out.blocks.contains { $0.kind == .heading && $0.number == nil && $0.text.hasSuffix(".") && $0.text.count >= StructureParameters.standard.boldSentenceMinLength })
     }
 }
+
+/// Heading levels follow the nesting of the label series, unnumbered headings included.
+final class HeadingNestingTests: XCTestCase {
+    /// S/2025/317 p. 6: the bold "Deprivation of liberty of children for alleged association
+    /// with armed groups/national security" under "A. Recruitment and use of children"
+    /// (level 2, under "III.") is level 3, not level 1 above its own section.
+    func testUnnumberedHeadingSitsUnderTheNumberedOne() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/sc/S_2025_317-EN.pdf"))
+        let a = try XCTUnwrap(out.blocks.first { $0.kind == .heading && $0.text == "Recruitment and use of children" })
+        XCTAssertEqual(a.level, 2)
+        let sub = try XCTUnwrap(out.blocks.first { $0.kind == .heading && $0.text.hasPrefix("Deprivation of liberty of children") })
+        XCTAssertEqual(sub.level, 3)
+    }
+
+    /// E/ESCWA/30/L.1 has no roman series: "A. Senior officials segment" is the outer series,
+    /// level 1 (contract), and the centred "Global and regional developments" under it level 2.
+    /// In A/RES/78/253 the bold section number "VII" opens the roman series, so "A. Pension
+    /// Administration" under it stays level 2.
+    func testLetterSeriesWithoutRomanIsOuter() throws {
+        let escwa = try buildDocument(try TestPaths.shared("corpus/un/escwa/E_ESCWA_30_L.1-EN.pdf"))
+        let a = try XCTUnwrap(escwa.blocks.first { $0.number == "A." })
+        XCTAssertEqual(a.level, 1)
+        let under = try XCTUnwrap(escwa.blocks.first { $0.kind == .heading && $0.text == "Global and regional developments" })
+        XCTAssertEqual(under.level, 2)
+        let budget = try buildDocument(try TestPaths.shared("corpus/un/un-ga/A_RES_78_253.pdf"))
+        XCTAssertEqual(budget.blocks.first { $0.number == "A." && $0.text == "Pension Administration" }?.level, 2)
+    }
+}
