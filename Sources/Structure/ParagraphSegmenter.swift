@@ -42,6 +42,15 @@ public struct ParagraphSegmenter: Sendable {
                 lastNumber = n
                 continue
             }
+            // A numbered enumeration run into the paragraph after its colon, which breaks the
+            // paragraphs' numbering: "…clustered into three categories:" over "1. Accepted
+            // recommendations; 2. Accepted recommendations that …" (A/HRC/13/12/Add.1 p. 2).
+            if let n = number, let last = lastNumber, n != last + 1, cur.page == prev.page,
+               prev.words.last?.text.hasSuffix(":") == true, runsInline(lines, from: i, label: .arabic(n)),
+               cur.bottom - prev.bottom <= pitch * paragraphGap {
+                result[result.count - 1].append(cur)
+                continue
+            }
             // A wrapped inline enumeration ("…focus on: (a) supply chains; (b) digital
             // technology; …" in A/80/605) can put "(b)" at the start of a line: an item label
             // opens a paragraph only as the first of its series, after its predecessor opened
@@ -131,6 +140,7 @@ public struct ParagraphSegmenter: Sendable {
         case (.parenRoman(let r), .parenRoman(let p)):
             return (Label.romanValue(r) ?? 0) == (Label.romanValue(p) ?? -1) + 1 || next(p) == r
         case (.letter(let l), .parenRoman(let p)): return next(p) == l  // "(j)" after "(i)" the letter
+        case (.arabic(let l), .arabic(let p)): return l == p + 1
         default: return false
         }
     }

@@ -179,3 +179,18 @@ final class DashListTests: XCTestCase {
         XCTAssertTrue(list.items.allSatisfy { $0.number == "-" })
     }
 }
+
+/// Numbered enumerations run into a paragraph.
+final class RunInNumberedListTests: XCTestCase {
+    /// A/HRC/13/12/Add.1 p. 2: paragraph 2 ends "… clustered into three categories:" and its
+    /// next line runs "1. Accepted recommendations; 2. Accepted recommendations that …; 3.
+    /// Noted recommendations.": the enumeration is the end of paragraph 2, not a paragraph 1
+    /// breaking the report's numbering.
+    func testRunInEnumerationAfterAColon() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-hrc/g2004192.pdf"))
+        XCTAssertEqual(out.blocks.filter { $0.number == "1." }.count, 1)
+        let two = try XCTUnwrap(out.blocks.first { $0.number == "2." })
+        XCTAssertTrue(two.text.hasSuffix("into three categories: 1. Accepted recommendations; 2. Accepted recommendations that Slovenia considers already implemented or are the in process of implementation; 3. Noted recommendations."), two.text)
+        XCTAssertTrue(ParagraphSegmenter.follows(.arabic(2), .arabic(1)))
+    }
+}
