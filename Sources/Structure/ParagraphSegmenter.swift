@@ -470,6 +470,8 @@ public struct ParagraphSegmenter: Sendable {
 /// line of paragraphs 19- to 21- opened a paragraph.
 struct LinePitches {
     private var document: Double
+    /// The size most of the document's pitches were measured between (PDF points).
+    private var documentSize: Double = 0
     private var bySize: [Double: Double] = [:]
     private var byPageAndSize: [Int: [Double: Double]] = [:]
 
@@ -500,6 +502,7 @@ struct LinePitches {
         for (size, pitches) in sized where pitches.count >= parameters.pagePitchMinLines {
             bySize[size] = Self.median(pitches)
         }
+        documentSize = sized.max { $0.value.count < $1.value.count }?.key ?? 0
         for (page, sizes) in paged {
             for (size, pitches) in sizes where bySize[size] != nil && (linesAt[page]?[size] ?? 0) >= parameters.pagePitchMinLines {
                 byPageAndSize[page, default: [:]][size] = Self.median(pitches)
@@ -517,7 +520,11 @@ struct LinePitches {
     /// page's own at that size, never above the document's at that size (a page of table rows,
     /// the scale of assessments of A/RES/79/249, must not set the measure for running text).
     func pitch(page: Int, size: Double) -> Double {
-        let ofSize = bySize[size] ?? document
+        // A size with no pitch of its own is measured against the document's, scaled up to it
+        // where it is larger: a title in 14-pt type over three lines 15 pt apart in a report set
+        // in 10 on 11 ("Resolutions, decisions and President's statement adopted by" / "the
+        // Human Rights Council at its forty-third session", A/HRC/43/2 p. 5) is one paragraph.
+        let ofSize = bySize[size] ?? (documentSize > 0 && size > documentSize ? document * size / documentSize : document)
         return min(byPageAndSize[page]?[size] ?? ofSize, ofSize)
     }
 }

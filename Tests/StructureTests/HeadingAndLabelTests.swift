@@ -394,3 +394,17 @@ final class HeadingNestingTests: XCTestCase {
         XCTAssertEqual(budget.blocks.first { $0.number == "A." && $0.text == "Pension Administration" }?.level, 2)
     }
 }
+
+/// Titles set large over several lines.
+final class LargeTitleLineTests: XCTestCase {
+    /// A/HRC/43/2 p. 5 sets "Part One" over a title of two lines in 14-pt type, 15 pt apart,
+    /// in a report set in 10 on 11: the title is one, "Resolutions, decisions and President's
+    /// statement adopted by the Human Rights Council at its forty-third session". Measured
+    /// against the 10-pt text's pitch, its second line had opened a heading of its own.
+    func testLargeTitleLinesAreMeasuredAtTheirSize() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/hrc/A_HRC_43_2-EN.pdf"))
+        let part = try XCTUnwrap(out.blocks.first { $0.number == "Part One" })
+        XCTAssertEqual(part.text, "Resolutions, decisions and President’s statement adopted by the Human Rights Council at its forty-third session")
+        XCTAssertFalse(out.blocks.contains { $0.text == "the Human Rights Council at its forty-third session" })
+    }
+}
