@@ -262,7 +262,9 @@ public struct ParagraphSegmenter: Sendable {
         // At the top of a page, a short line that closes nothing, after a sentence that closed the
         // page before, is a caption or a title: "Table 2" over the table at the top of page 9 of
         // A/80/605, "Figure 2" at the top of page 26 of UN Regulation No. 17 (E/ECE/324/Rev.1/Add.16/Rev.6).
-        if cur.page != prev.page, prevText.hasSuffix("."), c.end < m.end - shortLine * size,
+        // A question closes a sentence too: "NORWAY" opens page 3 of the advance questions to
+        // Slovenia (UPR_Slovenia_Advance_Questions_Add1) after "… other minorities?".
+        if cur.page != prev.page, prevText.last.map({ ".?!".contains($0) }) == true, c.end < m.end - shortLine * size,
            !(cur.text.last.map { ".;:,".contains($0) } ?? true) { return true }
         // At the top of a page, a line at the first-line indent after a line that stopped well
         // short of the margin opens a paragraph, whatever closed that line: a preambular

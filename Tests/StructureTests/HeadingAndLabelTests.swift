@@ -408,3 +408,17 @@ final class LargeTitleLineTests: XCTestCase {
         XCTAssertFalse(out.blocks.contains { $0.text == "the Human Rights Council at its forty-third session" })
     }
 }
+
+/// A title at the top of a page after a question.
+final class TitleAfterAQuestionTests: XCTestCase {
+    /// The advance questions to Slovenia (UPR addendum 1) end page 2 with a question ("…
+    /// against national and other minorities?") and open page 3 with the asking State's name,
+    /// "NORWAY": a heading, not the end of the question.
+    func testStateNameAtThePageTop() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/more/UPR_Slovenia_Advance_Questions_Add1.pdf"))
+        let norway = try XCTUnwrap(out.blocks.first { $0.text == "NORWAY" })
+        XCTAssertEqual(norway.kind, .heading)
+        XCTAssertEqual(norway.pages, [3])
+        XCTAssertTrue(out.blocks.contains { $0.text.hasSuffix("against national and other minorities?") })
+    }
+}
