@@ -719,3 +719,25 @@ final class ReportTitleAreaTests: XCTestCase {
                        ["Compilation of information prepared by the Office of the", "United Nations High Commissioner for Human Rights"])
     }
 }
+
+/// Reports whose title names their author.
+final class ReportTitleAuthorTests: XCTestCase {
+    /// S/2012/197 is titled "Report of the Secretary-General on the situation concerning Western
+    /// Sahara": `submittedBy` is "the Secretary-General" (the words after "Report of", up to
+    /// the subject), the title stays whole. A/HRC/14/15's "Report of the Working Group on the
+    /// Universal Periodic Review" names a body for its subject: the whole name is the author.
+    /// A draft resolution titled "Report of the Disarmament Commission" (A/C.1/80/L.48) is
+    /// about that report: no author.
+    func testAuthorFromTheTitle() throws {
+        let sahara = try buildDocument(try TestPaths.shared("corpus/un/sc/S_2012_197-EN.pdf")).metadata
+        XCTAssertEqual(sahara.title, "Report of the Secretary-General on the situation concerning Western Sahara")
+        XCTAssertEqual(sahara.submittedBy, "the Secretary-General")
+        let upr = try buildDocument(try TestPaths.shared("corpus/un/un-hrc/g1012049.pdf")).metadata
+        XCTAssertEqual(upr.submittedBy, "the Working Group on the Universal Periodic Review")
+        XCTAssertEqual(HeaderScan.authorBeforeSubject("Report of the Human Rights Council on its forty-third session"), "the Human Rights Council")
+        XCTAssertNil(HeaderScan.authorBeforeSubject("Report of the Special Rapporteur on the situation of human rights in Myanmar"))
+        let draft = try buildDocument(try TestPaths.shared("corpus/bulk/A_C.1_80_L.48.pdf")).metadata
+        XCTAssertEqual(draft.documentType, .draftResolution)
+        XCTAssertNil(draft.submittedBy)
+    }
+}

@@ -826,6 +826,12 @@ struct HeaderScan {
         state.stage = .afterTitle
         let named = Self.titleKind(joinedClean)
         if md.documentType == nil, let kind = Self.kindLine(joinedClean) ?? named?.kind { md.documentType = kind }
+        // A title that names the report's author gives `submittedBy` (contract: the words
+        // after "Report of"): "Report of the Working Group on the Universal Periodic Review"
+        // (A/HRC/14/15), "Report of the Secretary-General on the situation concerning Western
+        // Sahara" (S/2012/197). The title stays whole. A resolution titled "Report of the
+        // Disarmament Commission" (A/C.1/80/L.48) is about that report, not by its author.
+        if md.submittedBy == nil, md.documentType == .report { md.submittedBy = Self.author(joinedClean) ?? Self.authorBeforeSubject(joinedClean) }
         if named?.whole == true, let next = readKindSubtitle(order, after: para) { return .next(next) }
         return .next(para.last! + 1)
     }
@@ -986,12 +992,23 @@ struct HeaderScan {
         return nil
     }
 
+    /// The author of a title "Report of X on Y" where X is no body named for its subject:
+    /// "the Secretary-General" (S/2012/197), "the Human Rights Council" (on its session,
+    /// A/HRC/43/2); nil for "Report of the Special Rapporteur on …", whose mandate is named for
+    /// its subject.
+    static func authorBeforeSubject(_ t: String) -> String? {
+        guard let g = HeaderText.match(EnglishPatterns.reportOfAuthorOnSubject, t, options: .caseInsensitive), let author = g[1],
+              let start = t.range(of: author) else { return nil }
+        return namesBodyOn(String(t[start.lowerBound...])) ? nil : author
+    }
+
     /// Whether `name` is a body named for its subject ("the Advisory Committee on
     /// Administrative and Budgetary Questions", A/80/604/Add.1): the word before its first
     /// " on " is one of `HeaderVocabulary.bodiesNamedOn`. "the Secretary-General on the
     /// situation …" names an author and a subject instead.
     static func namesBodyOn(_ name: String) -> Bool {
-        guard let r = name.range(of: " on ") else { return false }
+        // "the Human Rights Council on its forty-third session" names a body and its session.
+        guard let r = name.range(of: " on "), !name[r.upperBound...].hasPrefix("its ") else { return false }
         return name[..<r.lowerBound].split(separator: " ").last.map { HeaderVocabulary.bodiesNamedOn.contains(String($0)) } ?? false
     }
 

@@ -103,6 +103,10 @@ enum EnglishPatterns {
     static let officerLine = #"^(?:(?:Vice-)?(?:President|Chair|Chairperson|Rapporteur)(?:,? and |, )?)+: \S"#
     /// "Report of the Secretary-General"; group 1 the author.
     static let reportOfAuthor = #"^Report of (the [^,;]+)$"#
+    /// A title naming its author and its subject: "Report of the Secretary-General on the
+    /// situation concerning Western Sahara" (S/2012/197); group 1 the author, up to the first
+    /// " on "; case-insensitive.
+    static let reportOfAuthorOnSubject = #"^Report of (the [^,;]+?) on \S"#
     /// "Note by the Secretariat" (A/C.6/80/L.1); case-insensitive.
     static let noteKind = #"^(Note|Notes|Memorandum) by\b"#
     /// "Report of the Secretary-General on …"; case-insensitive.
