@@ -31,6 +31,8 @@ public struct FootnoteCollector: Sendable {
             // ends its left-to-right line mirrored (every note of p. 7 of
             // E/ESCWA/EDID/2017/IG.2/5(Part IV), Arabic, is a web address; note 12 ends "…htm; (12)").
             let rightToLeftNotes = lines.contains { $0.isRightToLeft || PageZoner.mirroredEndMarker($0) != nil }
+            // Where this page's raised markers stand: a bare number right of them is text.
+            var raisedMarkerX: Double?
             for (index, line) in lines.enumerated() {
                 let previous = notes.last.flatMap { Int($0.marker) }
                 // "…/Detailed-Civil-Society-Comments-on-FfD-Forum- )2(": an Arabic note whose text
@@ -40,7 +42,9 @@ public struct FootnoteCollector: Sendable {
                     var rest = line
                     rest.words.removeLast()
                     notes.append((marker, page.number, [rest]))
-                } else if let marker = leadingMarker(line, previousNumber: previous, isFirst: notes.isEmpty, opensPage: index == 0) {
+                } else if let marker = leadingMarker(line, previousNumber: previous, isFirst: notes.isEmpty, opensPage: index == 0),
+                          line.words.first?.isSuperscript == true || !Self.standsRight(line, of: raisedMarkerX, parameters: parameters) {
+                    if line.words.first?.isSuperscript == true { raisedMarkerX = line.box.x0 }
                     var rest = line
                     rest.words.removeFirst()
                     notes.append((marker, page.number, rest.words.isEmpty ? [] : [rest]))
@@ -59,6 +63,13 @@ public struct FootnoteCollector: Sendable {
             }), page: n.page, boxes: BlockClassifier.boxes(n.lines, parameters: parameters))
         }
         return Result(footnotes: footnotes, diagnostics: diagnostics)
+    }
+
+    /// Whether `line` starts right of `markerX`, the left edge of the page's raised markers
+    /// (PDF points), by more than `bareMarkerIndentTolerance` font sizes.
+    static func standsRight(_ line: Line, of markerX: Double?, parameters: StructureParameters) -> Bool {
+        guard let markerX, !line.isRightToLeft else { return false }
+        return line.box.x0 - markerX > parameters.bareMarkerIndentTolerance * line.fontSize
     }
 
     /// The number of a note among right-to-left notes whose text is left to right and whose

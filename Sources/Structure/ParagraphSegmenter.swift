@@ -504,7 +504,8 @@ struct LinePitches {
         for (size, pitches) in sized where pitches.count >= parameters.pagePitchMinLines {
             bySize[size] = Self.median(pitches)
         }
-        documentSize = sized.max { $0.value.count < $1.value.count }?.key ?? 0
+        // Ties go to the smaller size: a dictionary's order differs from run to run.
+        documentSize = sized.max { ($0.value.count, -$0.key) < ($1.value.count, -$1.key) }?.key ?? 0
         for (page, sizes) in paged {
             for (size, pitches) in sizes where bySize[size] != nil && (linesAt[page]?[size] ?? 0) >= parameters.pagePitchMinLines {
                 byPageAndSize[page, default: [:]][size] = Self.median(pitches)

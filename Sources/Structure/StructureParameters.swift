@@ -361,6 +361,14 @@ public struct StructureParameters: Sendable {
     /// Text is compared in runs of this many characters (n-grams).
     public var taggedGramLength: Int = 12
 
+    // MARK: Footnotes (FootnoteCollector)
+
+    /// A bare number opening a note-area line is the next note's marker only when the line
+    /// starts within this many font sizes of the last raised marker of the page (em): "17
+    /// March 2022, and Doha, …" continues note 16 at its text's indent, 9.3 pt right of the
+    /// markers (A/C.2/80/L.47 p. 8).
+    public var bareMarkerIndentTolerance: Double = 0.5
+
     // MARK: Endnotes under their heading (EndnoteSection)
 
     /// A list under an endnotes heading is taken for notes when at least this many of its lines

@@ -741,3 +741,17 @@ final class ReportTitleAuthorTests: XCTestCase {
         XCTAssertNil(draft.submittedBy)
     }
 }
+
+/// Note lines that open with a number.
+final class NoteContinuationNumberTests: XCTestCase {
+    /// A/C.2/80/L.47 p. 8: note 16 wraps "… Least Developed Countries, New York," over "17
+    /// March 2022, and Doha, 5–9 March 2023 (A/CONF.219/2023/3), chap. I, resolution 2.", its
+    /// second line at the notes' text indent, 9.3 pt right of the raised markers. The bare "17"
+    /// is the date's day: note 16 goes on, and note 17 is "Resolution 78/317, annex." alone.
+    func testBareNumberAtTheTextIndentContinuesTheNote() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/bulk/A_C.2_80_L.47.pdf"))
+        XCTAssertEqual(out.footnotes.first { $0.marker == "16" }?.text,
+                       "Report of the Fifth United Nations Conference on the Least Developed Countries, New York, 17 March 2022, and Doha, 5–9 March 2023 (A/CONF.219/2023/3), chap. I, resolution 2.")
+        XCTAssertEqual(out.footnotes.filter { $0.marker == "17" }.map(\.text), ["Resolution 78/317, annex."])
+    }
+}
