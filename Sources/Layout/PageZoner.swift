@@ -42,10 +42,14 @@ public struct PageZoner: Sendable {
                 // A footer may stand on pages far apart (the first and the last, official/issue12963);
                 // a running header recurs near its twin (`recurrenceMaxPageGap`).
                 let nearOnly = self.inHeaderBand(line, height: p.height)
-                return seen.contains {
+                let twins = seen.filter {
                     $0.page != line.page && (!nearOnly || abs($0.page - line.page) <= parameters.recurrenceMaxPageGap)
                         && Self.numbersAgree(numbers, $0.numbers, pages: $0.page - line.page)
                 }
+                // Numbers that move with the page ("Page 2", "47699") do so on the next page or on
+                // several: "Article 41" heading page 29 of the convention annexed to A/RES/79/243
+                // and "Article 43" page 31 moved by two in two pages by chance.
+                return twins.contains { $0.numbers == numbers || abs($0.page - line.page) == 1 } || twins.count >= 2
             }
             return PageLayout(number: p.number, width: p.width, height: p.height,
                               lines: lines.margin.isEmpty ? lines.text : lines.text + lines.margin,

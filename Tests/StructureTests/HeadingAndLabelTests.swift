@@ -422,3 +422,17 @@ final class TitleAfterAQuestionTests: XCTestCase {
         XCTAssertTrue(out.blocks.contains { $0.text.hasSuffix("against national and other minorities?") })
     }
 }
+
+/// Part labels at the top of pages are no running headers.
+final class MovingPartNumberTests: XCTestCase {
+    /// The convention annexed to A/RES/79/243 opens page 29 with "Article 41" and page 31 with
+    /// "Article 43", at the same height: their numbers moved by two in two pages, as a page
+    /// number would, but on no page in between. Both are part headings with their titles, not
+    /// running headers.
+    func testArticlesHeadingPagesTwoApart() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/bulk/A_RES_79_243.pdf"))
+        XCTAssertEqual(out.blocks.first { $0.number == "Article 41" }?.text, "24/7 network")
+        XCTAssertEqual(out.blocks.first { $0.number == "Article 43" }?.pages, [31])
+        XCTAssertFalse(out.furniture.contains { $0.kind == .runningHeader && $0.text.hasPrefix("Article") })
+    }
+}
