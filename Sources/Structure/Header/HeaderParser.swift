@@ -1008,7 +1008,7 @@ struct HeaderScan {
     /// situation …" names an author and a subject instead.
     static func namesBodyOn(_ name: String) -> Bool {
         // "the Human Rights Council on its forty-third session" names a body and its session.
-        guard let r = name.range(of: " on "), !name[r.upperBound...].hasPrefix("its ") else { return false }
+        guard let r = name.range(of: " on "), !name[r.upperBound...].hasPrefix(HeaderVocabulary.ownMeetingOpening) else { return false }
         return name[..<r.lowerBound].split(separator: " ").last.map { HeaderVocabulary.bodiesNamedOn.contains(String($0)) } ?? false
     }
 

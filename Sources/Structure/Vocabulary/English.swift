@@ -111,6 +111,9 @@ extension HeaderVocabulary {
     /// A/80/604/Add.1; the Committee on …, the Working Group on …, the Special Rapporteur on …).
     public static let bodiesNamedOn: Set<String> = ["Committee", "Commission", "Group", "Rapporteur", "Board", "Panel",
                                                     "Forum", "Conference", "Council", "Mechanism", "Expert", "Experts"]
+    /// ...unless " on " goes on with the body's own meeting: "the Human Rights Council on its
+    /// forty-third session" (A/HRC/43/2) names the Council, then its session.
+    public static let ownMeetingOpening = "its "
     /// Masthead lines that name the Organization: "United Nations" (A/RES/73/6), "UNITED
     /// NATIONS" (S/1996/112, E/ESCWA/2017/EC.4/9/Report)...
     public static let englishOrganization = ["United Nations", "UNITED NATIONS"]
