@@ -66,11 +66,14 @@ struct BlockClassifier {
         var lastCapitalHeading: String?
         /// The highest Latin section letter ("H." = 72) read as a label so far in the document.
         var highestSectionLetter: Int?
+        /// A decision's formula ran into the decision and on to a colon: the unlabelled
+        /// paragraphs after it are its operative part (A/C.5/80/L.22's list of documents).
+        var decisionListsOn = false
         /// The size most body text is set in (PDF points).
         var bodySize = 0.0
 
-        /// The level of a numbered heading ("1.") under the series seen so far: 3 under a
-        /// lettered one, 2 under a roman one only, 1 otherwise.
+        /// The level of a numbered heading ("1.") under the series seen so far: one more for
+        /// each of the roman and letter series seen (3 under "I." and "A.", 2 under either).
         var numberedHeadingLevel: Int { 1 + (seenRomanHeading ? 1 : 0) + (seenCapitalHeading ? 1 : 0) }
         /// The level and type size (PDF points) of the last heading that carried a label, since
         /// the last annex began: an unnumbered heading set no larger sits one level under it.
@@ -488,8 +491,11 @@ struct BlockClassifier {
             return
         }
         let italicRun = words.prefix { $0.isItalic }
-        let role = paragraphRole(label: label, leadIn: leadIn, leadInRunsToColon: italicRun.last?.text.hasSuffix(":") == true,
-                                 signature: signature, state: &state)
+        // An ornament between groups of paragraphs ("* * *" between the preambular groups of
+        // A/RES/78/149) holds no word: it takes no role.
+        let ornament = label == nil && !text.contains(where: \.isLetter) && !text.contains(where: \.isNumber)
+        let role = ornament ? nil : paragraphRole(label: label, leadIn: leadIn, leadInRunsToColon: italicRun.last?.text.hasSuffix(":") == true,
+                                                  signature: signature, state: &state)
         // Rows, not lines: a label set apart from its title comes as a line of its own.
         let rows = zip(lines, lines.dropFirst()).filter { $1.page != $0.page || abs($1.bottom - $0.bottom) > 0.5 * $0.fontSize }.count + 1
         let untitled = role != nil || rows > parameters.headingMaxLines
@@ -548,6 +554,7 @@ struct BlockClassifier {
         if isDecision, p.label == nil, !state.inResolution, !DocumentBuilder.isFormula(p.text, parameters: parameters),
            Self.opensWithFormulaWords(p.text, parameters: parameters) {
             state.inResolution = true; state.seenOperative = true
+            state.decisionListsOn = p.text.hasSuffix(":")
             drafts.append(Draft(block: Block(kind: .paragraph, role: .formula, text: p.text, footnoteRefs: p.refs,
                                              pages: p.pages, boxes: p.boxes, footnoteMarkers: p.markers), label: nil))
             return true
@@ -636,11 +643,15 @@ struct BlockClassifier {
             drafts[last].block.boxes += p.boxes
             return
         }
-        // The title under an "Annex" line belongs to the annex heading (A/RES/79/144).
-        if let last = drafts.indices.last, drafts[last].block.kind == .heading, drafts[last].block.role == .annex,
-           role == .section, headingNumber == nil,
-           drafts[last].block.text.isEmpty || drafts[last].block.text.last.map({ ";:,".contains($0) }) == true {
-            Self.takeTitle(headingText, refs: p.refs, pages: p.pages, boxes: p.boxes, into: &drafts[last].block)
+        // The title under an "Annex" line belongs to the annex heading (A/RES/79/144), also
+        // past a bracketed note between them ("Annex I" / "[English only]" / "Attendance",
+        // A/HRC/14/37), which stays a paragraph.
+        let bracketed = { (b: Block) in b.kind == .paragraph && b.text.hasPrefix("[") && b.text.hasSuffix("]") }
+        if let last = drafts.indices.last, role == .section, headingNumber == nil,
+           case let annex = bracketed(drafts[last].block) && last > 0 ? last - 1 : last,
+           drafts[annex].block.kind == .heading, drafts[annex].block.role == .annex,
+           drafts[annex].block.text.isEmpty || (annex == last && drafts[annex].block.text.last.map({ ";:,".contains($0) }) == true) {
+            Self.takeTitle(headingText, refs: p.refs, pages: p.pages, boxes: p.boxes, into: &drafts[annex].block)
             return
         }
         // An annex is not part of the resolution's own text: its paragraphs take no role.
@@ -696,6 +707,7 @@ struct BlockClassifier {
                 if kind == .operative { state.seenOperative = true }
                 return kind
             }
+            if state.inResolution && state.decisionListsOn { return .operative }
             return state.inResolution && !state.seenOperative ? .preamble : nil
         }
     }

@@ -436,3 +436,18 @@ final class MovingPartNumberTests: XCTestCase {
         XCTAssertFalse(out.furniture.contains { $0.kind == .runningHeader && $0.text.hasPrefix("Article") })
     }
 }
+
+/// Annex titles set under a bracketed note.
+final class AnnexTitleUnderNoteTests: XCTestCase {
+    /// A/HRC/14/37 p. 165 sets "Annex I", then "[English only]", then the title "Attendance":
+    /// the title is the annex's, and the note stays a paragraph (Annex IV on p. 175 likewise).
+    func testAnnexTitleAfterALanguageNote() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/un/un-hrc/g1217781.pdf"))
+        let one = try XCTUnwrap(out.blocks.first { $0.number == "Annex I" })
+        XCTAssertEqual(one.text, "Attendance")
+        XCTAssertEqual(out.blocks.first { $0.number == "Annex IV" }?.text,
+                       "List of documents issued for the fourteenth session of the Human Rights Council")
+        XCTAssertEqual(out.blocks.filter { $0.text == "[English only]" }.count, 2)
+        XCTAssertFalse(out.blocks.contains { $0.kind == .heading && $0.text == "Attendance" && $0.role == .section && $0.pages == [165] })
+    }
+}

@@ -675,7 +675,8 @@ final class DecisionRoleTests: XCTestCase {
         XCTAssertTrue(first.text.hasSuffix("decides to appoint Malta as a member of the Committee on the Peaceful Uses of Outer Space."), first.text)
         let deferred = try buildDocument(try TestPaths.shared("corpus/bulk/A_C.5_80_L.22.pdf"))
         XCTAssertEqual(deferred.blocks.first?.role, .formula)
-        XCTAssertTrue(deferred.blocks.dropFirst().allSatisfy { $0.role == nil })
+        // Its list of documents after the colon is the decision's operative part.
+        XCTAssertEqual(deferred.blocks.dropFirst().map(\.role), [.operative, .operative])
         // A report's unnumbered sentence on the Assembly stays a paragraph: the rule asks for a decision.
         XCTAssertFalse(BlockClassifier.opensWithFormulaWords("The Advisory Committee recalls that", parameters: .standard))
         XCTAssertTrue(BlockClassifier.opensWithFormulaWords("The General Assembly decides to defer", parameters: .standard))
@@ -753,5 +754,18 @@ final class NoteContinuationNumberTests: XCTestCase {
         XCTAssertEqual(out.footnotes.first { $0.marker == "16" }?.text,
                        "Report of the Fifth United Nations Conference on the Least Developed Countries, New York, 17 March 2022, and Doha, 5–9 March 2023 (A/CONF.219/2023/3), chap. I, resolution 2.")
         XCTAssertEqual(out.footnotes.filter { $0.marker == "17" }.map(\.text), ["Resolution 78/317, annex."])
+    }
+}
+
+/// Ornaments between groups of paragraphs.
+final class OrnamentLineTests: XCTestCase {
+    /// A/RES/78/149 p. 2 sets "* * *" between two groups of preambular paragraphs: it takes no
+    /// role, and the paragraphs after it stay preambular.
+    func testAsterismTakesNoRole() throws {
+        let out = try buildDocument(try TestPaths.shared("corpus/bulk/A_RES_78_149.pdf"))
+        let index = try XCTUnwrap(out.blocks.firstIndex { $0.text == "* * *" })
+        XCTAssertNil(out.blocks[index].role)
+        XCTAssertEqual(out.blocks[index + 1].role, .preamble)
+        XCTAssertEqual(out.blocks[index - 1].role, .preamble)
     }
 }
