@@ -426,6 +426,10 @@ public struct ParagraphSegmenter: Sendable {
         // Children and Youth 2006-2016* was drafted in 2006 in", A/HRC/WG.6/7/SVN/1 p. 8) are
         // no title, and the roman line under them goes on in the paragraph.
         if let opening = prev.words.first(where: { !$0.isSuperscript && Label.parse($0.text) == nil }), !opening.isBold { return false }
+        // A roman tail that runs on into a line opening in lower case is the paragraph's
+        // sentence: "31. The Strategy of Education of Roma in the Republic of Slovenia (2004)
+        // includes a number" over "of measures: …" (A/HRC/WG.6/7/SVN/1 p. 11).
+        if first.text.first?.isLowercase == true { return false }
         return !".;:!?".contains(lastBold)
     }
 

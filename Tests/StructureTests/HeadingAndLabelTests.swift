@@ -300,6 +300,12 @@ final class BoldNamesInTextTests: XCTestCase {
         XCTAssertEqual(p22.kind, .paragraph)
         XCTAssertTrue(p22.text.hasPrefix("The first Programme for Children and Youth 2006-2016 was drafted in 2006 in compliance with the recommendation"), p22.text)
         XCTAssertFalse(out.blocks.contains { $0.text.hasPrefix("compliance with the recommendation") })
+        // Paragraph 31 (p. 11) opens in bold ("The Strategy of Education of Roma in the Republic
+        // of Slovenia") and runs on in roman, "(2004) includes a number", over "of measures:
+        // …" in lower case: the sentence goes on, no title ends there.
+        let p31 = try XCTUnwrap(out.blocks.first { $0.number == "31." })
+        XCTAssertEqual(p31.kind, .paragraph)
+        XCTAssertTrue(p31.text.hasPrefix("The Strategy of Education of Roma in the Republic of Slovenia (2004) includes a number of measures:"), p31.text)
     }
 }
 
