@@ -143,7 +143,7 @@ extension LineBuilder {
         }
         return zip(columns, columns.dropFirst()).contains { left, right in
             let aligned = alignedBlocks(left, right)
-            let fewer = min(aligned.left, blockTops(right).count)
+            let fewer = min(aligned.left, aligned.right)
             return aligned.aligned >= parameters.bandTableAlignedBlocks
                 && Double(aligned.aligned) >= parameters.bandTableAlignedShare * Double(fewer)
         }

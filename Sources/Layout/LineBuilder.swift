@@ -400,10 +400,10 @@ public struct LineBuilder: Sendable {
     }
 
     /// How many blocks of the `left` lines (`blockTops`) start within a point of where a block
-    /// of the `right` lines starts, and how many blocks the left lines make.
-    func alignedBlocks(_ left: [Line], _ right: [Line]) -> (aligned: Int, left: Int) {
+    /// of the `right` lines starts, and how many blocks the left and the right lines make.
+    func alignedBlocks(_ left: [Line], _ right: [Line]) -> (aligned: Int, left: Int, right: Int) {
         let leftTops = blockTops(left), rightTops = blockTops(right)
-        return (leftTops.filter { top in rightTops.contains { abs($0 - top) <= 1 } }.count, leftTops.count)
+        return (leftTops.filter { top in rightTops.contains { abs($0 - top) <= 1 } }.count, leftTops.count, rightTops.count)
     }
 
     /// The tops of the blocks of `column` (PDF points): its lines top to bottom, a block opening

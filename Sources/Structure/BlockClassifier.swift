@@ -229,7 +229,7 @@ struct BlockClassifier {
             // it keep theirs.
             // A bold line or one opening with a label ("B. Generation and transfer of knowledge"
             // between the deliverables tables of A/81/6 (Sect. 13)) heads the next part instead.
-            let isTableNote = state.afterTable && (lines.map(\.fontSize).max() ?? 0) <= bodySize - parameters.tableNoteFontDrop
+            let isTableNote = state.afterTable && Self.typeSize(lines) <= bodySize - parameters.tableNoteFontDrop
                 && !lines.allSatisfy(\.isBold) && lines.first?.words.first.flatMap({ Label.parse($0.text, parameters: parameters) }) == nil
             state.afterTable = isTableNote
             if isTableNote {
@@ -580,7 +580,7 @@ struct BlockClassifier {
             if part.outer, !state.outerParts.contains(word) { state.outerParts.append(word) }
             let level = part.outer ? (state.outerParts.firstIndex(of: word) ?? 0) + 1 : state.outerParts.count + 1
             let rest = TextJoiner.join(joiner.tokens(of: Array(p.lines.dropFirst())))
-            state.lastLabelledHeading = (level, p.lines.map(\.fontSize).max() ?? 0)
+            state.lastLabelledHeading = (level, Self.typeSize(p.lines))
             return Draft(block: Block(kind: .heading, role: .section, number: part.label,
                                       level: level, text: rest, footnoteRefs: p.refs,
                                       pages: p.pages, boxes: p.boxes), label: nil)
@@ -595,7 +595,7 @@ struct BlockClassifier {
         // A resolution's bold section number alone ("VII" over its title, A/RES/78/253) opens
         // the roman series: the "A." under it sits at level 2.
         if isRoman { state.seenRomanHeading = true; state.lastCapitalHeading = nil }
-        state.lastLabelledHeading = (isRoman ? 1 : 2, p.lines.map(\.fontSize).max() ?? 0)
+        state.lastLabelledHeading = (isRoman ? 1 : 2, Self.typeSize(p.lines))
         return Draft(block: Block(kind: .heading, role: .section, number: first.text, level: isRoman ? 1 : 2,
                                   text: rest, footnoteRefs: p.refs, pages: p.pages, boxes: p.boxes),
                      label: isResolutionNumber ? nil : isRoman ? .roman(first.text) : .capital(first.text))
@@ -646,13 +646,15 @@ struct BlockClassifier {
         // The title under an "Annex" line belongs to the annex heading (A/RES/79/144), also
         // past a bracketed note between them ("Annex I" / "[English only]" / "Attendance",
         // A/HRC/14/37), which stays a paragraph.
-        let bracketed = { (b: Block) in b.kind == .paragraph && b.text.hasPrefix("[") && b.text.hasSuffix("]") }
-        if let last = drafts.indices.last, role == .section, headingNumber == nil,
-           case let annex = bracketed(drafts[last].block) && last > 0 ? last - 1 : last,
-           drafts[annex].block.kind == .heading, drafts[annex].block.role == .annex,
-           drafts[annex].block.text.isEmpty || (annex == last && drafts[annex].block.text.last.map({ ";:,".contains($0) }) == true) {
-            Self.takeTitle(headingText, refs: p.refs, pages: p.pages, boxes: p.boxes, into: &drafts[annex].block)
-            return
+        if let last = drafts.indices.last, role == .section, headingNumber == nil {
+            let note = drafts[last].block
+            let pastNote = last > 0 && note.kind == .paragraph && note.text.hasPrefix("[") && note.text.hasSuffix("]")
+            let annex = drafts[pastNote ? last - 1 : last].block
+            if annex.kind == .heading, annex.role == .annex,
+               annex.text.isEmpty || (!pastNote && annex.text.last.map({ ";:,".contains($0) }) == true) {
+                Self.takeTitle(headingText, refs: p.refs, pages: p.pages, boxes: p.boxes, into: &drafts[pastNote ? last - 1 : last].block)
+                return
+            }
         }
         // An annex is not part of the resolution's own text: its paragraphs take no role.
         // Nor is a text the resolution adopts ("Adopts the following political declaration:"
@@ -666,7 +668,7 @@ struct BlockClassifier {
             state.inResolution = false; state.inAnnex = true; state.lastOperativeNumber = 0
             state.lastLabelledHeading = nil
         }
-        let size = p.lines.map(\.fontSize).max() ?? 0
+        let size = Self.typeSize(p.lines)
         if role == .section, headingNumber != nil {
             state.lastLabelledHeading = (level, size)
         } else if role == .section, let parent = state.lastLabelledHeading, size <= parent.size + parameters.headingSizeChange {
@@ -1023,12 +1025,20 @@ struct BlockClassifier {
         return text[text.index(after: comma)...].drop { $0 == " " }.first?.isLowercase == true
     }
 
-    /// True when `text` opens with a formula, with or without its comma, and runs on in lower
-    /// case: "The General Assembly, taking note …", "The General Assembly decides …".
+    /// True when `text` opens with a formula, with its comma (`opensWithFormula`: "The General
+    /// Assembly, taking note …") or without it ("The General Assembly decides …"), and runs on
+    /// in lower case.
     static func opensWithFormulaWords(_ text: String, parameters: StructureParameters) -> Bool {
+        if opensWithFormula(text, parameters: parameters) { return true }
         let words = text.split(separator: " ", maxSplits: parameters.formulaMaxWords)
         guard let k = words.firstIndex(where: { $0.first?.isLowercase == true }), k > 0 else { return false }
         return DocumentBuilder.isFormula(words[..<k].joined(separator: " "), parameters: parameters)
+    }
+
+    /// The largest type size (PDF points) among `lines`: a heading's, measured against the
+    /// labelled heading above it.
+    static func typeSize(_ lines: [Line]) -> Double {
+        lines.map(\.fontSize).max() ?? 0
     }
 
     /// The text a block ends with: that of its last item, nested, or its own.

@@ -288,7 +288,7 @@ public struct ParagraphSegmenter: Sendable {
         // the words of a centred line ending in a colon continues it.
         // So does a title set in capitals: "I. TRADE AND THE SUSTAINABLE DEVELOPMENT GOALS:" over
         // "THEORETICAL ANALYSIS" (E/ESCWA/EDID/2017/IG.3/4, p. 3).
-        if prevText.hasSuffix(":"), cur.words.first?.text.first?.isLowercase == true || (Self.isCapitals(prev) && Self.isCapitals(cur)),
+        if prevText.hasSuffix(":"), cur.words.first?.text.first?.isLowercase == true || (HeaderScan.isCapitals(prev.text) && HeaderScan.isCapitals(cur.text)),
            p.start > pm.start + firstLineIndent * size,
            abs(cur.box.midX - Self.titleCentre(prev, parameters: parameters)) < parameters.centredLinesTolerance { return false }
         if Self.wrapsBoldTitleAfterColon(cur, after: prev, labelled: labelled, parameters: parameters) { return false }
@@ -387,18 +387,6 @@ public struct ParagraphSegmenter: Sendable {
             return letters
         }
         return previous.isRightToLeft && latinOnly(line)
-    }
-
-    /// Whether every letter of `line` is a capital (and it has two at least).
-    static func isCapitals(_ line: Line) -> Bool {
-        var letters = 0
-        for w in line.words {
-            for ch in w.text where ch.isLetter {
-                if !ch.isUppercase { return false }
-                letters += 1
-            }
-        }
-        return letters >= 2
     }
 
     /// The centre (PDF points) of a line's words after its label, if it opens with one.
